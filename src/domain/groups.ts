@@ -1,0 +1,150 @@
+/**
+ * The single source of truth for the eight target muscle groups and the muscles in them.
+ * The model generator, the content, the store, the scene, the panels and the embed all import this;
+ * nothing else may repeat the list.
+ */
+
+export const GROUP_IDS = [
+  'shoulders',
+  'upper-back',
+  'quadriceps',
+  'hip-flexors',
+  'hamstrings',
+  'glutes',
+  'calves',
+  'core',
+] as const
+
+export type GroupId = (typeof GROUP_IDS)[number]
+
+export interface GroupInfo {
+  readonly id: GroupId
+  /** Plain name a runner uses. */
+  readonly name: string
+  /** Anatomical name, shown as a subtitle. */
+  readonly anatomicalName: string
+}
+
+export const GROUPS: Readonly<Record<GroupId, GroupInfo>> = {
+  shoulders: { id: 'shoulders', name: 'Shoulders', anatomicalName: 'Deltoids' },
+  'upper-back': { id: 'upper-back', name: 'Upper back', anatomicalName: 'Trapezius' },
+  quadriceps: { id: 'quadriceps', name: 'Quadriceps', anatomicalName: 'Quadriceps femoris' },
+  'hip-flexors': { id: 'hip-flexors', name: 'Hip flexors', anatomicalName: 'Iliopsoas, sartorius, TFL' },
+  hamstrings: { id: 'hamstrings', name: 'Hamstrings', anatomicalName: 'Biceps femoris, semitendinosus, semimembranosus' },
+  glutes: { id: 'glutes', name: 'Glutes', anatomicalName: 'Gluteus maximus and medius' },
+  calves: { id: 'calves', name: 'Calves', anatomicalName: 'Triceps surae (gastrocnemius, soleus)' },
+  core: { id: 'core', name: 'Core', anatomicalName: 'Abdominal wall' },
+}
+
+export const MUSCLE_IDS = [
+  'deltoid',
+  'trapezius',
+  'rectus-femoris',
+  'vastus-lateralis',
+  'vastus-medialis',
+  'iliopsoas',
+  'sartorius',
+  'tensor-fasciae-latae',
+  'biceps-femoris',
+  'semitendinosus',
+  'semimembranosus',
+  'gluteus-maximus',
+  'gluteus-medius',
+  'gastrocnemius',
+  'soleus',
+  'rectus-abdominis',
+  'external-oblique',
+  'transversus-abdominis',
+] as const
+
+export type MuscleId = (typeof MUSCLE_IDS)[number]
+
+export interface MuscleInfo {
+  readonly id: MuscleId
+  readonly name: string
+  readonly group: GroupId
+  /** Hidden under other muscles: reachable through the X-ray control. */
+  readonly deep: boolean
+}
+
+export const MUSCLES: Readonly<Record<MuscleId, MuscleInfo>> = {
+  deltoid: { id: 'deltoid', name: 'Deltoid', group: 'shoulders', deep: false },
+  trapezius: { id: 'trapezius', name: 'Trapezius', group: 'upper-back', deep: false },
+  'rectus-femoris': { id: 'rectus-femoris', name: 'Rectus femoris', group: 'quadriceps', deep: false },
+  'vastus-lateralis': { id: 'vastus-lateralis', name: 'Vastus lateralis', group: 'quadriceps', deep: false },
+  'vastus-medialis': { id: 'vastus-medialis', name: 'Vastus medialis', group: 'quadriceps', deep: false },
+  iliopsoas: { id: 'iliopsoas', name: 'Iliopsoas', group: 'hip-flexors', deep: true },
+  sartorius: { id: 'sartorius', name: 'Sartorius', group: 'hip-flexors', deep: false },
+  'tensor-fasciae-latae': {
+    id: 'tensor-fasciae-latae',
+    name: 'Tensor fasciae latae',
+    group: 'hip-flexors',
+    deep: false,
+  },
+  'biceps-femoris': { id: 'biceps-femoris', name: 'Biceps femoris', group: 'hamstrings', deep: false },
+  semitendinosus: { id: 'semitendinosus', name: 'Semitendinosus', group: 'hamstrings', deep: false },
+  semimembranosus: { id: 'semimembranosus', name: 'Semimembranosus', group: 'hamstrings', deep: false },
+  'gluteus-maximus': { id: 'gluteus-maximus', name: 'Gluteus maximus', group: 'glutes', deep: false },
+  'gluteus-medius': { id: 'gluteus-medius', name: 'Gluteus medius', group: 'glutes', deep: false },
+  gastrocnemius: { id: 'gastrocnemius', name: 'Gastrocnemius', group: 'calves', deep: false },
+  soleus: { id: 'soleus', name: 'Soleus', group: 'calves', deep: false },
+  'rectus-abdominis': { id: 'rectus-abdominis', name: 'Rectus abdominis', group: 'core', deep: false },
+  'external-oblique': { id: 'external-oblique', name: 'External oblique', group: 'core', deep: false },
+  'transversus-abdominis': {
+    id: 'transversus-abdominis',
+    name: 'Transversus abdominis',
+    group: 'core',
+    deep: true,
+  },
+}
+
+export const SIDES = ['L', 'R'] as const
+export type Side = (typeof SIDES)[number]
+
+/** glTF node name of one muscle on one side, e.g. `gastrocnemius_L`. */
+export function meshName(muscle: MuscleId, side: Side): string {
+  return `${muscle}_${side}`
+}
+
+/** Extras stored on every muscle node of the generated GLB. */
+export interface MuscleNodeExtras {
+  group: GroupId
+  muscle: MuscleId
+  side: Side
+  deep: boolean
+}
+
+const GROUP_SET: ReadonlySet<string> = new Set(GROUP_IDS)
+const MUSCLE_SET: ReadonlySet<string> = new Set(MUSCLE_IDS)
+
+export function isGroupId(value: unknown): value is GroupId {
+  return typeof value === 'string' && GROUP_SET.has(value)
+}
+
+export function isMuscleId(value: unknown): value is MuscleId {
+  return typeof value === 'string' && MUSCLE_SET.has(value)
+}
+
+export function musclesOf(group: GroupId): readonly MuscleInfo[] {
+  return MUSCLE_IDS.map((id) => MUSCLES[id]).filter((m) => m.group === group)
+}
+
+export function groupHasDeepMuscle(group: GroupId): boolean {
+  return musclesOf(group).some((m) => m.deep)
+}
+
+/** Parse a node's extras; returns null for anything that is not a muscle (skin, bones, landmarks). */
+export function parseMuscleExtras(extras: unknown): MuscleNodeExtras | null {
+  if (typeof extras !== 'object' || extras === null) return null
+  const e = extras as Record<string, unknown>
+  if (!isGroupId(e.group) || !isMuscleId(e.muscle)) return null
+  if (e.side !== 'L' && e.side !== 'R') return null
+  return { group: e.group, muscle: e.muscle, side: e.side, deep: e.deep === true }
+}
+
+/** Camera presets, shared by URL parsing, the store and the scene. */
+export const VIEW_IDS = ['front', 'back', 'left', 'right'] as const
+export type ViewId = (typeof VIEW_IDS)[number]
+export function isViewId(value: unknown): value is ViewId {
+  return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value)
+}

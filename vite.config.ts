@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path'
+
+// Relative base: the built site works from any folder of a blog's host, and the embed script finds
+// embed.html and the model next to itself.
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        'running-anatomy': resolve(import.meta.dirname, 'src/embed/running-anatomy.ts'),
+      },
+      output: {
+        // The web component's file name is a public contract: bloggers paste it into their pages.
+        entryFileNames: (chunk) =>
+          chunk.name === 'running-anatomy' ? 'running-anatomy.js' : 'assets/[name]-[hash].js',
+      },
+    },
+  },
+})
