@@ -1,0 +1,136 @@
+/**
+ * The link contract: `?muscle=<group id>&view=<front|back|left|right>&phase=<0-100>&play=<0|1>`.
+ * Coaches share these links and blog embeds are configured with them, so the names and values are stable.
+ * Parsing never throws and never echoes raw input back as markup: problems come back as plain-text notes.
+ */
+import {
+  GROUPS,
+  GROUP_IDS,
+  MUSCLES,
+  MUSCLE_IDS,
+  isGroupId,
+  isViewId,
+  type GroupId,
+  type ViewId,
+} from './groups.ts'
+
+export interface LinkState {
+  muscle: GroupId | null
+  view: ViewId | null
+  /** Percent of the gait cycle, 0 ≤ phase < 100 (100 wraps to 0). */
+  phase: number | null
+  play: boolean | null
+}
+
+export interface ParsedLink {
+  state: LinkState
+  /** Plain-text notes for the user, one per rejected parameter. */
+  problems: string[]
+}
+
+export const EMPTY_LINK: LinkState = { muscle: null, view: null, phase: null, play: null }
+
+/** Values longer than this are not worth reading (and are never shown in full). */
+const MAX_VALUE_LENGTH = 64
+
+/** A short, printable excerpt of a user-supplied value for a note. */
+export function quoteForNote(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  const printable = raw.replace(/[\u0000-\u001f\u007f-\u009f<>]/g, '').trim()
+  const cut = printable.length > 24 ? `${printable.slice(0, 24)}…` : printable
+  return `“${cut}”`
+}
+
+function normalise(raw: string): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+}
+
+/**
+ * Resolve a group from a link value: a group id, a muscle id (soleus → calves) or a plain name
+ * ("Upper back"), so hand-typed links still work.
+ */
+export function resolveGroup(raw: string): GroupId | null {
+  if (raw.length > MAX_VALUE_LENGTH) return null
+  const v = normalise(raw)
+  if (isGroupId(v)) return v
+  for (const id of GROUP_IDS) if (normalise(GROUPS[id].name) === v) return id
+  for (const id of MUSCLE_IDS) if (id === v || normalise(MUSCLES[id].name) === v) return MUSCLES[id].group
+  return null
+}
+
+export function parsePhase(raw: string): number | null {
+  if (raw.length > 12 || !/^\s*\d+(\.\d+)?\s*%?\s*$/.test(raw)) return null
+  const n = Number.parseFloat(raw)
+  if (!Number.isFinite(n) || n < 0 || n > 100) return null
+  return n === 100 ? 0 : n
+}
+
+export function parseLink(search: string): ParsedLink {
+  const params = new URLSearchParams(search.length > 4096 ? '' : search)
+  const state: LinkState = { ...EMPTY_LINK }
+  const problems: string[] = []
+  if (search.length > 4096) problems.push('That link was too long to read, so the explorer opened as usual.')
+
+  const muscle = params.get('muscle')
+  if (muscle !== null && muscle !== '') {
+    const group = resolveGroup(muscle)
+    if (group) state.muscle = group
+    else
+      problems.push(`We don't know a muscle group called ${quoteForNote(muscle)}, so here is the whole body.`)
+  }
+
+  const view = params.get('view')
+  if (view !== null && view !== '') {
+    const v = normalise(view)
+    if (isViewId(v)) state.view = v
+    else
+      problems.push(
+        `The view ${quoteForNote(view)} isn't one of front, back, left or right; showing the front.`,
+      )
+  }
+
+  const phase = params.get('phase')
+  if (phase !== null && phase !== '') {
+    const p = parsePhase(phase)
+    if (p !== null) state.phase = p
+    else
+      problems.push(
+        `The stride moment ${quoteForNote(phase)} should be a number from 0 to 100; starting at 0.`,
+      )
+  }
+
+  const play = params.get('play')
+  if (play !== null && play !== '') {
+    if (play === '1' || play === 'true') state.play = true
+    else if (play === '0' || play === 'false') state.play = false
+    else problems.push(`“play” should be 0 or 1; the stride starts paused.`)
+  }
+
+  return { state, problems }
+}
+
+/** Round a phase for links: one decimal is finer than any frame of a stride. */
+export function formatPhase(phase: number): string {
+  return String(Math.round(phase * 10) / 10)
+}
+
+/**
+ * Write the link state into existing search params, keeping any unrelated parameters (a host page's own, or
+ * the embed's `origin`) untouched.
+ */
+export function writeLink(search: string, state: LinkState): string {
+  const params = new URLSearchParams(search)
+  const set = (key: string, value: string | null) =>
+    value === null ? params.delete(key) : params.set(key, value)
+  set('muscle', state.muscle)
+  set('view', state.view)
+  set('phase', state.phase === null ? null : formatPhase(state.phase))
+  set('play', state.play === null ? null : state.play ? '1' : '0')
+  const s = params.toString()
+  return s ? `?${s}` : ''
+}

@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { useLoader, useThree, type ThreeEvent } from '@react-three/fiber'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import type { Object3D } from 'three'
+import { explorerStore, renderStats, useExplorer } from '../store/index.ts'
+import { prepareBodyRig, type BodyRig, type PickOptions } from './body-rig.ts'
+import { withMeshopt } from './loader.ts'
+import { applyStyles, type StyleState } from './materials.ts'
+import { hoverPoint } from './hover-point.ts'
+import { RigContext } from './rig-context.ts'
+
+export interface BodyProps {
+  url: string
+  children?: React.ReactNode
+}
+
+function onProgress(event: ProgressEvent) {
+  explorerStore
+    .getState()
+    .setProgress(event.lengthComputable && event.total > 0 ? event.loaded / event.total : null)
+}
+
+export function Body({ url, children }: BodyProps) {
+  const gltf = useLoader(GLTFLoader, url, withMeshopt, onProgress)
+  return <BodyView source={gltf.scene}>{children}</BodyView>
+}
+
+export interface BodyViewProps {
+  /** The loaded figure (shared, cached: BodyView works on its own clone). */
+  source: Object3D
+  children?: React.ReactNode
+}
+
+/** The figure on stage, with picking and styling; separate from loading so tests can hand it a scene. */
+export function BodyView({ source, children }: BodyViewProps) {
+  const invalidate = useThree((s) => s.invalidate)
+  const gl = useThree((s) => s.gl)
+  const pick = useRef<PickOptions>({ preferDeep: false }).current
+  const rig = useMemo(() => prepareBodyRig(source, pick), [source, pick])
+  useEffect(() => () => rig.dispose(), [rig])
+
+  useStyleSync(rig, pick, invalidate)
+  useReadyOnFirstFrame(rig, invalidate)
+
+  const setHovered = (name: string | null) => {
+    explorerStore.getState().setHovered(name)
+    gl.domElement.style.cursor = name ? 'pointer' : ''
+  }
+
+  const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation()
+    const part = rig.partsByName.get(e.object.name)
+    hoverPoint.copy(e.point)
+    setHovered(part ? part.name : null)
+    if (part) invalidate()
+  }
+  const onPointerOut = () => setHovered(null)
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation()
+    // A drag that ends on a muscle is a rotation, not a choice.
+    if (e.delta > 4) return
+    const part = rig.partsByName.get(e.object.name)
+    explorerStore.getState().select(part ? part.group : null)
+  }
+
+  return (
+    <RigContext.Provider value={rig}>
+      <primitive
+        object={rig.root}
+        onPointerMove={onPointerMove}
+        onPointerOut={onPointerOut}
+        onClick={onClick}
+      />
+      {children}
+    </RigContext.Provider>
+  )
+}
+
+/** Restyle materials when selection, hover or X-ray change; no React re-render involved. */
+function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
+  useEffect(() => {
+    let last: StyleState | null = null
+    const sync = () => {
+      const s = explorerStore.getState()
+      const next: StyleState = { selected: s.selected, hovered: s.hovered, xray: s.xray }
+      if (last && last.selected === next.selected && last.hovered === next.hovered && last.xray === next.xray)
+        return
+      last = next
+      pick.preferDeep = next.xray
+      applyStyles(rig, next)
+      invalidate()
+    }
+    sync()
+    return explorerStore.subscribe(sync)
+  }, [rig, pick, invalidate])
+}
+
+/** `ready` means the body is on screen: wait until a frame containing it has actually been drawn. */
+function useReadyOnFirstFrame(rig: BodyRig, invalidate: () => void) {
+  const status = useExplorer((s) => s.status)
+  useEffect(() => {
+    if (status === 'ready') return
+    const before = renderStats.frames
+    let raf = 0
+    const check = () => {
+      if (renderStats.frames > before) explorerStore.getState().markReady()
+      else {
+        invalidate()
+        raf = requestAnimationFrame(check)
+      }
+    }
+    invalidate()
+    raf = requestAnimationFrame(check)
+    return () => cancelAnimationFrame(raf)
+  }, [rig, status, invalidate])
+}

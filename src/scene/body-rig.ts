@@ -1,0 +1,169 @@
+/**
+ * Turns the loaded glTF into the explorer's rig: a private clone (several embeds may share one cached file),
+ * one material per mesh (the cached ones are never mutated), a BVH per skinned mesh for fast picking, and
+ * per-group boxes for camera framing. Plain three.js: no React, so it is unit-testable.
+ */
+import {
+  Box3,
+  Color,
+  MeshStandardMaterial,
+  Vector3,
+  type Intersection,
+  type Object3D,
+  type Raycaster,
+  type SkinnedMesh,
+  type Mesh,
+} from 'three'
+import { SkinnedMeshBVH } from 'three-mesh-bvh'
+import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
+import { GROUP_IDS, parseMuscleExtras, type GroupId, type MuscleNodeExtras } from '../domain/groups.ts'
+import { BODY_MESH_NAME } from '../domain/skeleton.ts'
+import { baseColorFor } from './palette.ts'
+
+export interface MusclePart extends MuscleNodeExtras {
+  name: string
+  mesh: Mesh
+  material: MeshStandardMaterial
+  baseColor: Color
+}
+
+export interface GroupFrame {
+  box: Box3
+  center: Vector3
+  /** +1 when the group faces the front (+Z), −1 the back: where the camera should stand to see it. */
+  facing: 1 | -1
+}
+
+export interface BodyRig {
+  root: Object3D
+  parts: MusclePart[]
+  partsByName: Map<string, MusclePart>
+  body: { mesh: Mesh; material: MeshStandardMaterial } | null
+  frames: Record<GroupId, GroupFrame>
+  /** Whole-figure box, for framing the body. */
+  bounds: Box3
+  /** Mark skinned picking data stale after the pose changes; refitted lazily on the next pick. */
+  markPoseChanged: () => void
+  dispose: () => void
+}
+
+/** Set on a mesh so picking can prefer deep muscles while the X-ray is on. */
+export interface PickOptions {
+  preferDeep: boolean
+}
+
+const _v = new Vector3()
+const _n = new Vector3()
+
+export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
+  const root = cloneSkinned(source)
+  const parts: MusclePart[] = []
+  const partsByName = new Map<string, MusclePart>()
+  const bvhs: { bvh: SkinnedMeshBVH; stale: boolean }[] = []
+  let body: BodyRig['body'] = null
+
+  root.traverse((obj) => {
+    const mesh = obj as Mesh
+    if (!mesh.isMesh) return
+    const extras = parseMuscleExtras(mesh.userData)
+    const source = mesh.material as MeshStandardMaterial
+    const material = new MeshStandardMaterial({
+      color: extras ? baseColorFor(extras.muscle) : new Color('#d8c3b1'),
+      roughness: extras ? 0.5 : 0.72,
+      metalness: 0,
+      name: `${source.name || 'material'}:${mesh.name}`,
+    })
+    mesh.material = material
+    mesh.frustumCulled = false
+    if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, extras, pick, bvhs)
+
+    if (extras) {
+      const part: MusclePart = {
+        ...extras,
+        name: mesh.name,
+        mesh,
+        material,
+        baseColor: material.color.clone(),
+      }
+      parts.push(part)
+      partsByName.set(mesh.name, part)
+    } else if (mesh.name === BODY_MESH_NAME) {
+      body = { mesh, material }
+    } else {
+      // Anything else in the file is scenery: keep it out of picking.
+      mesh.raycast = () => {}
+    }
+  })
+
+  root.updateMatrixWorld(true)
+  const frames = {} as Record<GroupId, GroupFrame>
+  const bounds = new Box3().setFromObject(root)
+  for (const id of GROUP_IDS)
+    frames[id] = frameOf(
+      parts.filter((p) => p.group === id && !p.deep),
+      parts,
+      id,
+    )
+
+  return {
+    root,
+    parts,
+    partsByName,
+    body,
+    frames,
+    bounds,
+    markPoseChanged: () => {
+      for (const b of bvhs) b.stale = true
+    },
+    dispose: () => {
+      for (const p of parts) p.material.dispose()
+      ;(body as BodyRig['body'])?.material.dispose()
+    },
+  }
+}
+
+function attachSkinnedPicking(
+  mesh: SkinnedMesh,
+  extras: MuscleNodeExtras | null,
+  pick: PickOptions,
+  bvhs: { bvh: SkinnedMeshBVH; stale: boolean }[],
+) {
+  let entry: { bvh: SkinnedMeshBVH; stale: boolean } | null = null
+  mesh.raycast = function raycast(raycaster: Raycaster, intersects: Intersection[]) {
+    const material = mesh.material as MeshStandardMaterial
+    if (!material.visible) return
+    // Built on first use, so loading stays quick; refitted only when the pose changed since the last pick.
+    if (!entry) {
+      mesh.skeleton.update()
+      entry = { bvh: new SkinnedMeshBVH(mesh), stale: false }
+      bvhs.push(entry)
+    } else if (entry.stale) {
+      mesh.skeleton.update()
+      entry.bvh.refit()
+      entry.stale = false
+    }
+    const start = intersects.length
+    entry.bvh.raycastObject3D(mesh, raycaster, intersects)
+    // With the X-ray on, a deep muscle behind a faded outer one wins the pick.
+    if (pick.preferDeep && extras?.deep)
+      for (let i = start; i < intersects.length; i++) intersects[i]!.distance -= 10
+  }
+}
+
+function frameOf(own: MusclePart[], all: MusclePart[], id: GroupId): GroupFrame {
+  const box = new Box3()
+  const list = own.length ? own : all.filter((p) => p.group === id)
+  let facing = 0
+  for (const p of list) {
+    box.expandByObject(p.mesh)
+    const geo = p.mesh.geometry
+    const pos = geo.getAttribute('position')
+    const nor = geo.getAttribute('normal')
+    if (!pos || !nor) continue
+    // Area-agnostic but good enough: the mean normal says which side of the body the group shows on.
+    const step = Math.max(1, Math.floor(pos.count / 400))
+    for (let i = 0; i < pos.count; i += step) facing += _n.fromBufferAttribute(nor, i).z
+  }
+  box.getCenter(_v)
+  return { box, center: _v.clone(), facing: facing < 0 ? -1 : 1 }
+}

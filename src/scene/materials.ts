@@ -1,0 +1,75 @@
+/** Hover, selection, X-ray and stride activity all show through material properties, never the scene graph. */
+import { Color } from 'three'
+import type { GroupId } from '../domain/groups.ts'
+import type { BodyRig, MusclePart } from './body-rig.ts'
+import { ACTIVE_EMISSIVE, HOVER_EMISSIVE, RECEDED, SELECTED, SELECTED_EMISSIVE, SKIN } from './palette.ts'
+
+export interface StyleState {
+  selected: GroupId | null
+  hovered: string | null
+  xray: boolean
+}
+
+/** Activity 0..1 of a part at the current stride moment; null outside stride mode. */
+export type ActivityOf = ((part: MusclePart) => number) | null
+
+const _c = new Color()
+const _t = new Color()
+
+function addScaled(target: Color, color: Color, k: number) {
+  target.add(_t.copy(color).multiplyScalar(k))
+}
+const XRAY_OPACITY = 0.16
+
+function setTransparent(
+  material: { transparent: boolean; depthWrite: boolean; opacity: number; needsUpdate: boolean },
+  on: boolean,
+  opacity: number,
+) {
+  if (material.transparent !== on) {
+    material.transparent = on
+    material.depthWrite = !on
+    material.needsUpdate = true
+  }
+  material.opacity = on ? opacity : 1
+}
+
+export function applyStyles(rig: BodyRig, s: StyleState, activity: ActivityOf = null): void {
+  for (const part of rig.parts) styleMuscle(part, s, activity ? activity(part) : 0)
+  if (rig.body) {
+    const m = rig.body.material
+    m.color.copy(SKIN)
+    setTransparent(m, s.xray, XRAY_OPACITY * 0.8)
+  }
+}
+
+/** Only the emissive glow depends on the stride moment: cheap enough to run every animated frame. */
+export function applyActivity(rig: BodyRig, s: StyleState, activity: ActivityOf): void {
+  for (const part of rig.parts) setEmissive(part, s, activity ? activity(part) : 0)
+}
+
+function styleMuscle(part: MusclePart, s: StyleState, activity: number) {
+  const m = part.material
+  const selected = s.selected === part.group
+  if (s.selected && !selected) m.color.copy(part.baseColor).lerp(RECEDED, 0.7)
+  else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.45)
+  else m.color.copy(part.baseColor)
+  if (part.deep) {
+    // Deep muscles sit inside the body: shown only when the X-ray lets the reader see them.
+    m.visible = s.xray
+    setTransparent(m, false, 1)
+  } else {
+    m.visible = true
+    setTransparent(m, s.xray && !selected, XRAY_OPACITY)
+  }
+  setEmissive(part, s, activity)
+}
+
+function setEmissive(part: MusclePart, s: StyleState, activity: number) {
+  const m = part.material
+  _c.setRGB(0, 0, 0)
+  if (s.selected === part.group) addScaled(_c, SELECTED_EMISSIVE, 0.22)
+  if (activity > 0) addScaled(_c, ACTIVE_EMISSIVE, 0.85 * activity)
+  if (s.hovered === part.name) addScaled(_c, HOVER_EMISSIVE, 0.5)
+  m.emissive.copy(_c)
+}

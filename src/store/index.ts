@@ -1,0 +1,39 @@
+/**
+ * The one store. Scene and panels read it through narrow selectors (primitives, or useShallow) and change it
+ * only through its actions. The vanilla store exists apart from the React hook so the embed layer and tests can
+ * use it without React.
+ */
+import { createStore } from 'zustand/vanilla'
+import { useStore } from 'zustand'
+import { createFiltersSlice } from './slices/filters.ts'
+import { createNoticesSlice } from './slices/notices.ts'
+import { createSelectionSlice } from './slices/selection.ts'
+import { createStatusSlice } from './slices/status.ts'
+import { createStrideSlice } from './slices/stride.ts'
+import { createViewSlice } from './slices/view.ts'
+import type { ExplorerState } from './types.ts'
+
+export type { ExplorerState } from './types.ts'
+export type { LoadStatus } from './slices/status.ts'
+export { STRIDE_SPEEDS, type StrideSpeed } from './slices/stride.ts'
+export { strideClock, renderStats } from './clock.ts'
+
+export function createExplorerStore() {
+  return createStore<ExplorerState>()((...a) => ({
+    ...createSelectionSlice(...a),
+    ...createViewSlice(...a),
+    ...createStatusSlice(...a),
+    ...createStrideSlice(...a),
+    ...createFiltersSlice(...a),
+    ...createNoticesSlice(...a),
+  }))
+}
+
+export const explorerStore = createExplorerStore()
+
+/** Initial state, for tests that reset the store between cases. */
+export const INITIAL_STATE = explorerStore.getState()
+
+export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
+  return useStore(explorerStore, selector)
+}

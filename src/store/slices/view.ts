@@ -1,0 +1,22 @@
+import type { StateCreator } from 'zustand'
+import type { ViewId } from '../../domain/groups.ts'
+import type { ExplorerState } from '../types.ts'
+
+export interface ViewSlice {
+  /** The last camera preset asked for. */
+  view: ViewId
+  /** Bumped on every preset request, so pressing "Front" again re-frames even when view is unchanged. */
+  viewRequest: number
+  /** Outer muscles fade so deep ones (iliopsoas, transversus abdominis) show. */
+  xray: boolean
+  setView: (view: ViewId) => void
+  setXray: (on: boolean) => void
+}
+
+export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
+  view: 'front',
+  viewRequest: 0,
+  xray: false,
+  setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+  setXray: (xray) => set({ xray }),
+})

@@ -1,0 +1,13 @@
+import type { FiltersSlice } from './slices/filters.ts'
+import type { NoticesSlice } from './slices/notices.ts'
+import type { SelectionSlice } from './slices/selection.ts'
+import type { StatusSlice } from './slices/status.ts'
+import type { StrideSlice } from './slices/stride.ts'
+import type { ViewSlice } from './slices/view.ts'
+
+export type ExplorerState = SelectionSlice &
+  ViewSlice &
+  StatusSlice &
+  StrideSlice &
+  FiltersSlice &
+  NoticesSlice

@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { GROUP_IDS, groupHasDeepMuscle } from '../../../src/domain/groups.ts'
+import { INITIAL_STATE, explorerStore, strideClock } from '../../../src/store/index.ts'
+
+const get = () => explorerStore.getState()
+
+beforeEach(() => {
+  explorerStore.setState(INITIAL_STATE, true)
+  strideClock.phase = 0
+})
+
+describe('selection', () => {
+  it('selects and clears a group', () => {
+    get().select('calves')
+    expect(get().selected).toBe('calves')
+    get().select(null)
+    expect(get().selected).toBeNull()
+  })
+
+  it('turns the X-ray on for a group with a deep muscle, and only then', () => {
+    for (const id of GROUP_IDS) {
+      explorerStore.setState(INITIAL_STATE, true)
+      get().select(id)
+      expect(get().xray).toBe(groupHasDeepMuscle(id))
+    }
+    expect(groupHasDeepMuscle('hip-flexors')).toBe(true)
+    expect(groupHasDeepMuscle('core')).toBe(true)
+  })
+
+  it('does not notify subscribers when the hovered mesh is unchanged', () => {
+    let calls = 0
+    const off = explorerStore.subscribe(() => calls++)
+    get().setHovered('soleus_L')
+    get().setHovered('soleus_L')
+    off()
+    expect(calls).toBe(1)
+  })
+})
+
+describe('view', () => {
+  it('counts every preset request, even a repeated one', () => {
+    get().setView('back')
+    get().setView('back')
+    expect(get().view).toBe('back')
+    expect(get().viewRequest).toBe(2)
+  })
+})
+
+describe('status', () => {
+  it('moves loading → error → loading (retry) → ready', () => {
+    expect(get().status).toBe('loading')
+    get().fail('missing')
+    expect(get()).toMatchObject({ status: 'error', error: 'missing' })
+    get().retry()
+    expect(get()).toMatchObject({ status: 'loading', error: null, attempt: 1 })
+    get().markReady()
+    expect(get().status).toBe('ready')
+  })
+
+  it('is ready without WebGL: nothing more will load', () => {
+    get().setWebgl(false)
+    expect(get()).toMatchObject({ webgl: false, status: 'ready' })
+  })
+})
+
+describe('stride', () => {
+  it('keeps the live phase out of the store while playing and settles it on pause', () => {
+    get().seek(20)
+    get().play()
+    expect(get()).toMatchObject({ stride: true, playing: true, phase: 20 })
+    strideClock.phase = 63.456
+    expect(get().phase).toBe(20)
+    get().pause()
+    expect(get().phase).toBe(63.5)
+  })
+
+  it('wraps seeks into the cycle', () => {
+    get().seek(105)
+    expect(get().phase).toBe(5)
+    get().seek(-10)
+    expect(get().phase).toBe(90)
+    expect(strideClock.phase).toBe(90)
+  })
+})
+
+describe('filters', () => {
+  it('toggles equipment and clears filters', () => {
+    get().toggleEquipment('kettlebell')
+    get().toggleEquipment('band')
+    get().toggleEquipment('kettlebell')
+    expect(get().equipment).toEqual(['band'])
+    get().setLevel('beginner')
+    get().clearFilters()
+    expect(get()).toMatchObject({ equipment: [], level: null })
+  })
+})
+
+describe('notices', () => {
+  it('keeps notices unique and dismissable', () => {
+    get().addNotice('a')
+    get().addNotice('a')
+    get().addNotice('b')
+    expect(get().notices).toEqual(['a', 'b'])
+    get().dismissNotice('a')
+    expect(get().notices).toEqual(['b'])
+  })
+})
