@@ -3,7 +3,6 @@ import { CameraControls } from '@react-three/drei'
 import type { ViewId } from '../domain/groups.ts'
 import { explorerStore } from '../store/index.ts'
 import { useRig } from './rig-context.ts'
-import type { BodyRig } from './body-rig.ts'
 
 /** Camera azimuth for each preset; the body faces +Z and its left side is +X. */
 export const VIEW_AZIMUTH: Readonly<Record<ViewId, number>> = {
