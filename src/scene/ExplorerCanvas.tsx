@@ -1,5 +1,6 @@
 import { Suspense, useMemo } from 'react'
-import { Canvas, type RootState } from '@react-three/fiber'
+import type { RootState } from '@react-three/fiber'
+import { LeanCanvas } from './LeanCanvas.tsx'
 import { explorerStore, useExplorer } from '../store/index.ts'
 import { Body } from './Body.tsx'
 import { CameraRig } from './CameraRig.tsx'
@@ -38,7 +39,7 @@ export function ExplorerCanvas({ modelUrl, children }: ExplorerCanvasProps) {
   const attempt = useExplorer((s) => s.attempt)
   const url = useMemo(() => modelUrl ?? defaultModelUrl(), [modelUrl])
   return (
-    <Canvas
+    <LeanCanvas
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ position: [0, 1, 4], fov: 30, near: 0.05, far: 40 }}
@@ -46,7 +47,6 @@ export function ExplorerCanvas({ modelUrl, children }: ExplorerCanvasProps) {
       onCreated={onCreated}
       onPointerMissed={onPointerMissed}
       aria-label="3D body: drag to rotate, click a muscle to select it"
-      role="img"
     >
       <Lights />
       <ModelBoundary key={attempt} url={url}>
@@ -59,6 +59,6 @@ export function ExplorerCanvas({ modelUrl, children }: ExplorerCanvasProps) {
         </Suspense>
       </ModelBoundary>
       <FrameStats />
-    </Canvas>
+    </LeanCanvas>
   )
 }

@@ -1,37 +1,37 @@
-import { ContactShadows, Environment, Lightformer } from '@react-three/drei'
+import { useState } from 'react'
+import { CanvasTexture } from 'three'
 
-/**
- * Soft studio light: a key from the front-left, a cool rim from behind, a warm fill, and a generated
- * environment (no files to download) for gentle reflections. Contact shadows ground the feet; they render
- * once, not per frame.
- */
+/** A soft round shadow under the feet, painted once on a tiny canvas: grounding without a shadow pass. */
+function makeShadowTexture(): CanvasTexture | null {
+  if (typeof document === 'undefined') return null
+  const c = document.createElement('canvas')
+  c.width = c.height = 64
+  const ctx = c.getContext('2d')
+  if (!ctx) return null
+  const g = ctx.createRadialGradient(32, 32, 0, 32, 32, 32)
+  g.addColorStop(0, 'rgba(40,30,25,0.55)')
+  g.addColorStop(0.55, 'rgba(40,30,25,0.22)')
+  g.addColorStop(1, 'rgba(40,30,25,0)')
+  ctx.fillStyle = g
+  ctx.fillRect(0, 0, 64, 64)
+  return new CanvasTexture(c)
+}
+
+/** Studio light: a warm key from the front-left, a cool rim from behind, a fill, and sky/ground bounce. */
 export function Lights() {
+  const [shadow] = useState(makeShadowTexture)
   return (
     <>
-      <hemisphereLight args={['#ffffff', '#b9a793', 0.55]} />
-      <directionalLight position={[2.2, 3.2, 3]} intensity={1.6} />
-      <directionalLight position={[-2.5, 2, -2.5]} intensity={0.7} color="#dbe6ff" />
-      <directionalLight position={[-2, 0.6, 2]} intensity={0.35} color="#ffe6cf" />
-      <Environment resolution={64} frames={1}>
-        <Lightformer form="rect" intensity={1.2} position={[0, 3, 2]} scale={[4, 2, 1]} />
-        <Lightformer
-          form="rect"
-          intensity={0.6}
-          position={[-3, 1, -1]}
-          rotation-y={Math.PI / 2}
-          scale={[3, 2, 1]}
-        />
-        <Lightformer form="ring" intensity={0.5} position={[3, 1.5, -2]} scale={1.5} />
-      </Environment>
-      <ContactShadows
-        position={[0, 0.001, 0]}
-        scale={2.4}
-        blur={2.4}
-        opacity={0.45}
-        far={1.2}
-        frames={1}
-        resolution={256}
-      />
+      <hemisphereLight args={['#ffffff', '#b59f8a', 1.1]} />
+      <directionalLight position={[2.2, 3.4, 3]} intensity={2.1} color="#fff5ea" />
+      <directionalLight position={[-2.6, 2.2, -2.8]} intensity={1.1} color="#dbe6ff" />
+      <directionalLight position={[-2.4, 0.8, 2]} intensity={0.55} color="#ffe9d6" />
+      {shadow && (
+        <mesh rotation-x={-Math.PI / 2} position={[0, 0.002, 0]} renderOrder={-1}>
+          <planeGeometry args={[0.9, 0.7]} />
+          <meshBasicMaterial map={shadow} transparent depthWrite={false} />
+        </mesh>
+      )}
     </>
   )
 }
