@@ -1,0 +1,7 @@
+// The bench runs these in order. To add figures (stride frame time, embed bytes before/after scroll, …)
+// write a BenchSection in its own file here and append it to the list.
+import { firstLoad, modelFile } from './first-load.ts'
+import { readyAndIdle } from './ready.ts'
+import type { BenchSection } from './types.ts'
+
+export const SECTIONS: readonly BenchSection[] = [modelFile, firstLoad, readyAndIdle]
