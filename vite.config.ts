@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
+import { contentCheck } from './src/content/vite-plugin.ts'
 
 // Relative base: the built site works from any folder of a blog's host, and the embed script finds
 // embed.html and the model next to itself.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentCheck()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

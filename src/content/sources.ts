@@ -1,0 +1,385 @@
+/**
+ * Every source the content cites, keyed by the reference facts' keys (/work/shared/reference §8). Only sources
+ * the content actually uses are listed; a test keeps it that way.
+ */
+import type { Source } from './types.ts'
+
+export const SOURCES = {
+  ACSM09: {
+    id: 'ACSM09',
+    citation:
+      'Ratamess NA, Alvar BA, Evetoch TK, Housh TJ, Kibler WB, Kraemer WJ, Triplett NT. Progression models in resistance training for healthy adults (ACSM position stand). Med Sci Sports Exerc 2009;41(3):687–708.',
+    link: 'https://www.medscape.com/viewarticle/717047',
+    flags: [],
+  },
+  Ahn14: {
+    id: 'Ahn14',
+    citation:
+      'Ahn AN, Brayton C, Bhatia T, Martin P. Muscle activity and kinematics of forefoot and rearfoot strike runners. J Sport Health Sci 2014;3:102–112.',
+    flags: [],
+  },
+  Alf98: {
+    id: 'Alf98',
+    citation:
+      'Alfredson H, Pietilä T, Jonsson P, Lorentzon R. Heavy-load eccentric calf muscle training for the treatment of chronic Achilles tendinosis. Am J Sports Med 1998;26(3):360–366.',
+    link: 'http://ajsm.highwire.org/content/26/3/360',
+    note: 'Dosing as commonly reported; not re-checked against the full text.',
+    flags: ['NV'],
+  },
+  Arel14: {
+    id: 'Arel14',
+    citation:
+      'Arellano CJ, Kram R. The metabolic cost of human running: is swinging the arms worth it? J Exp Biol 2014;217:2456–2461.',
+    link: 'https://journals.biologists.com/jeb/article/217/14/2456',
+    flags: [],
+  },
+  Bals16: {
+    id: 'Bals16',
+    citation:
+      'Balsalobre-Fernández C, Santos-Concejero J, Grivas GV. Effects of strength training on running economy in highly trained runners: systematic review with meta-analysis. J Strength Cond Res 2016;30(8):2361–2368.',
+    link: 'https://doi.org/10.1519/JSC.0000000000001316',
+    flags: [],
+  },
+  Beyer15: {
+    id: 'Beyer15',
+    citation:
+      'Beyer R, Kongsgaard M, Hougs Kjær B, Øhlenschlæger T, Kjær M, Magnusson SP. Heavy slow resistance versus eccentric training as treatment for Achilles tendinopathy: a randomized controlled trial. Am J Sports Med 2015;43(7):1704–1711.',
+    link: 'https://doi.org/10.1177/0363546515584760',
+    flags: [],
+  },
+  Blag18: {
+    id: 'Blag18',
+    citation:
+      'Blagrove RC, Howatson G, Hayes PR. Effects of strength training on the physiological determinants of middle- and long-distance running performance: a systematic review. Sports Med 2018;48(5):1117–1149.',
+    link: 'https://doi.org/10.1007/s40279-017-0835-7',
+    flags: [],
+  },
+  Capp06: {
+    id: 'Capp06',
+    citation:
+      'Cappellini G, Ivanenko YP, Poppele RE, Lacquaniti F. Motor patterns in human walking and running. J Neurophysiol 2006;95:3426–3437.',
+    link: 'https://doi.org/10.1152/jn.00081.2006',
+    flags: [],
+  },
+  Chum11: {
+    id: 'Chum11',
+    citation:
+      'Chumanov ES, Heiderscheit BC, Thelen DG. Hamstring musculotendon dynamics during stance and swing phases of high-speed running. Med Sci Sports Exerc 2011;43(3):525–532.',
+    link: 'https://doi.org/10.1249/MSS.0b013e3181f23fe8',
+    flags: [],
+  },
+  Contr15: {
+    id: 'Contr15',
+    citation:
+      'Contreras B, Vigotsky AD, Schoenfeld BJ, Beardsley C, Cronin J. A comparison of gluteus maximus, biceps femoris, and vastus lateralis EMG activity in the back squat and barbell hip thrust exercises. J Appl Biomech 2015;31:452–458.',
+    flags: [],
+  },
+  Cools07: {
+    id: 'Cools07',
+    citation:
+      'Cools AM, Dewitte V, Lanszweert F, et al. Rehabilitation of scapular muscle balance: which exercises to prescribe? Am J Sports Med 2007;35(10):1744–1751.',
+    link: 'https://doi.org/10.1177/0363546507303560',
+    flags: [],
+  },
+  Dean05: {
+    id: 'Dean05',
+    citation:
+      'Deane RS, Chow JW, Tillman MD, Fournier KA. Effects of hip flexor training on sprint, shuttle run, and vertical jump performance. J Strength Cond Res 2005;19(3):615–621.',
+    flags: [],
+  },
+  Dist09: {
+    id: 'Dist09',
+    citation:
+      'Distefano LJ, Blackburn JT, Marshall SW, Padua DA. Gluteal muscle activation during common therapeutic exercises. J Orthop Sports Phys Ther 2009;39(7):532–540.',
+    flags: [],
+  },
+  Dorn12: {
+    id: 'Dorn12',
+    citation:
+      'Dorn TW, Schache AG, Pandy MG. Muscular strategy shift in human running: dependence of running speed on hip and ankle muscle performance. J Exp Biol 2012;215:1944–1956.',
+    link: 'https://doi.org/10.1242/jeb.064527',
+    flags: [],
+  },
+  Fahl03: {
+    id: 'Fahl03',
+    citation:
+      'Fahlström M, Jonsson P, Lorentzon R, Alfredson H. Chronic Achilles tendon pain treated with eccentric calf-muscle training. Knee Surg Sports Traumatol Arthrosc 2003;11:327–333.',
+    link: 'https://doi.org/10.1007/s00167-003-0418-z',
+    flags: [],
+  },
+  Fields11: {
+    id: 'Fields11',
+    citation:
+      'Fields KB. Running injuries – changing trends and demographics. Curr Sports Med Rep 2011;10(5):299–303.',
+    link: 'https://doi.org/10.1249/JSR.0b013e31822d403f',
+    flags: [],
+  },
+  Foch20: {
+    id: 'Foch20',
+    citation:
+      'Foch E, Aubol K, Milner CE. Relationship between iliotibial band syndrome and hip neuromechanics in women runners. Gait Posture 2020;77:64–68.',
+    flags: [],
+  },
+  Fran19: {
+    id: 'Fran19',
+    citation:
+      'Francis P, Whatman C, Sheerin K, Hume P, Johnson MI. The proportion of lower limb running injuries by gender, anatomical location and specific pathology: a systematic review. J Sports Sci Med 2019;18:21–31.',
+    flags: [],
+  },
+  Fred00: {
+    id: 'Fred00',
+    citation:
+      'Fredericson M, Cookingham CL, Chaudhari AM, Dowdell BC, Oestreicher N, Sahrmann SA. Hip abductor weakness in distance runners with iliotibial band syndrome. Clin J Sport Med 2000;10(3):169–175.',
+    flags: [],
+  },
+  Gaz07: {
+    id: 'Gaz07',
+    citation:
+      'Gazendam MGJ, Hof AL. Averaged EMG profiles in jogging and running at different speeds. Gait Posture 2007;25(4):604–614.',
+    link: 'https://doi.org/10.1016/j.gaitpost.2006.06.013',
+    flags: [],
+  },
+  Gray18: {
+    id: 'Gray18',
+    citation:
+      'Gray H. Anatomy of the Human Body, 20th ed., revised by Lewis WH. Philadelphia: Lea & Febiger, 1918 (public domain). Part IV, Myology.',
+    link: 'https://www.bartleby.com/107/',
+    flags: [],
+  },
+  Hamner10: {
+    id: 'Hamner10',
+    citation:
+      'Hamner SR, Seth A, Delp SL. Muscle contributions to propulsion and support during running. J Biomech 2010;43(14):2709–2716.',
+    link: 'https://doi.org/10.1016/j.jbiomech.2010.06.025',
+    note: 'Simulation values flagged SIM were computed for this project from the OpenSim dataset published with this paper (opensim-org/opensim-models, Pipelines/Hamner, subject02): one simulated runner, not measured muscle activity.',
+    flags: [],
+  },
+  HL12: {
+    id: 'HL12',
+    citation:
+      'Hébert-Losier K, Schneiders AG, García JA, Sullivan SJ, Simoneau GG. Influence of knee flexion angle and age on triceps surae muscle activity during heel raises. J Strength Cond Res 2012;26(11):3124–3133.',
+    link: 'https://doi.org/10.1519/JSC.0b013e31824435cf',
+    flags: [],
+  },
+  Haroy19: {
+    id: 'Haroy19',
+    citation:
+      'Harøy J, Clarsen B, Wiger EG, et al. The Adductor Strengthening Programme prevents groin problems among male football players: a cluster-randomised controlled trial. Br J Sports Med 2019;53(3):150–157.',
+    link: 'https://doi.org/10.1136/bjsports-2017-098937',
+    flags: [],
+  },
+  Hodg96: {
+    id: 'Hodg96',
+    citation:
+      'Hodges PW, Richardson CA. Inefficient muscular stabilization of the lumbar spine associated with low back pain: a motor control evaluation of transversus abdominis. Spine 1996;21(22):2640–2650.',
+    flags: [],
+  },
+  Hung19: {
+    id: 'Hung19',
+    citation:
+      'Hung K-C, Chung H-W, Yu CC-W, Lai H-C, Sun F-H. Effects of 8-week core training on core endurance and running economy. PLoS One 2019;14(3):e0213158.',
+    note: 'The running-economy result was not re-verified.',
+    flags: ['NV'],
+  },
+  'JSSM-BFlh': {
+    id: 'JSSM-BFlh',
+    citation:
+      'In-vivo biceps femoris long head fascicle and EMG study in seven sprinters at 4–6 m/s. J Sports Sci Med, article jssm-23-603.',
+    link: 'https://jssm.org/jssm-23-603.xml',
+    note: 'Authors were not captured when the reference was compiled.',
+    flags: ['NV'],
+  },
+  KBF15: {
+    id: 'KBF15',
+    citation:
+      'Kuhtz-Buschbeck JP, Frendel A. Activity of upper limb and trunk muscles during power walking. Braz J Motor Behav 2015;9(2). See also Kuhtz-Buschbeck JP, Jing B. Activity of upper limb muscles during human walking. J Electromyogr Kinesiol 2012;22(2):199–206.',
+    link: 'https://doi.org/10.20338/bjmb.v9i2.87',
+    flags: [],
+  },
+  Kyro05: {
+    id: 'Kyro05',
+    citation:
+      'Kyröläinen H, Avela J, Komi PV. Changes in muscle activity with increasing running speed. J Sports Sci 2005;23(10):1101–1109.',
+    flags: [],
+  },
+  Laue14: {
+    id: 'Laue14',
+    citation:
+      'Lauersen JB, Bertelsen DM, Andersen LB. The effectiveness of exercise interventions to prevent sports injuries: a systematic review and meta-analysis of randomised controlled trials. Br J Sports Med 2014;48:871–877.',
+    link: 'https://doi.org/10.1136/bjsports-2013-092538',
+    flags: [],
+  },
+  Laue18: {
+    id: 'Laue18',
+    citation:
+      'Lauersen JB, Andersen TE, Andersen LB. Strength training as superior, dose-dependent and safe prevention of acute and overuse sports injuries: a systematic review, qualitative analysis and meta-analysis. Br J Sports Med 2018;52(24):1557–1563.',
+    flags: [],
+  },
+  Led10: {
+    id: 'Led10',
+    citation: 'Lederman E. The myth of core stability. J Bodyw Mov Ther 2010;14:84–98.',
+    flags: [],
+  },
+  Lieb06: {
+    id: 'Lieb06',
+    citation:
+      'Lieberman DE, Raichlen DA, Pontzer H, Bramble DM, Cutright-Smith E. The human gluteus maximus and its role in running. J Exp Biol 2006;209:2143–2155.',
+    link: 'https://doi.org/10.1242/jeb.02255',
+    flags: [],
+  },
+  Lopes12: {
+    id: 'Lopes12',
+    citation:
+      'Lopes AD, Hespanhol LC Jr, Yeung SS, Costa LOP. What are the main running-related musculoskeletal injuries? A systematic review. Sports Med 2012;42(10):891–905.',
+    flags: [],
+  },
+  MacA14: {
+    id: 'MacA14',
+    citation:
+      'MacAskill MJ, Durant TJS, Wallace DA. Gluteal muscle activity during weightbearing and non-weightbearing exercise. Int J Sports Phys Ther, about 2014.',
+    note: 'Publication year not re-verified.',
+    flags: ['NV'],
+  },
+  Mah06: {
+    id: 'Mah06',
+    citation:
+      'Mahieu NN, Witvrouw E, Stevens V, Van Tiggelen D, Roget P. Intrinsic risk factors for the development of Achilles tendon overuse injury: a prospective study. Am J Sports Med 2006;34(2):226–235.',
+    flags: [],
+  },
+  Mont94: {
+    id: 'Mont94',
+    citation:
+      'Montgomery WH 3rd, Pink M, Perry J. Electromyographic analysis of hip and knee musculature during running. Am J Sports Med 1994;22(2):272–278.',
+    link: 'https://doi.org/10.1177/036354659402200220',
+    flags: [],
+  },
+  Neal19: {
+    id: 'Neal19',
+    citation:
+      'Neal BS, Lack SD, Lankhorst NE, Raye A, Morrissey D, van Middelkoop M. Risk factors for patellofemoral pain: a systematic review and meta-analysis. Br J Sports Med 2019;53(5):270–281.',
+    link: 'https://doi.org/10.1136/bjsports-2017-098890',
+    flags: [],
+  },
+  Nev: {
+    id: 'Nev',
+    citation:
+      'Nevison SE, Jun Y, Dickey JP. The gluteus medius activation in female indoor track runners is asymmetrical and may be related to injury risk. Sports Exerc Med Open J (Openventio).',
+    link: 'https://openventio.org/the-gluteus-medius-activation-in-female-indoor-track-runners-is-asymmetrical-and-may-be-related-to-injury-risk/',
+    note: 'Force multiples come from its introduction, which cites the primary studies.',
+    flags: ['SEC'],
+  },
+  Noeh14: {
+    id: 'Noeh14',
+    citation:
+      'Noehren B, Schmitz A, Hempel R, Westlake C, Black W. Assessment of strength, flexibility, and running mechanics in males with iliotibial band syndrome. J Orthop Sports Phys Ther 2014;44(3):217–222.',
+    link: 'https://doi.org/10.2519/jospt.2014.4991',
+    flags: [],
+  },
+  Paav99: {
+    id: 'Paav99',
+    citation:
+      'Paavolainen L, Häkkinen K, Hämäläinen I, Nummela A, Rusko H. Explosive-strength training improves 5-km running time by improving running economy and muscle power. J Appl Physiol 1999;86:1527–1533.',
+    note: 'Numbers as summarised by Støren et al. 2008.',
+    flags: ['SEC'],
+  },
+  Pete11: {
+    id: 'Pete11',
+    citation:
+      "Petersen J, Thorborg K, Nielsen MB, Budtz-Jørgensen E, Hölmich P. Preventive effect of eccentric training on acute hamstring injuries in men's soccer: a cluster-randomized controlled trial. Am J Sports Med 2011;39(11):2296–2303.",
+    link: 'https://doi.org/10.1177/0363546511419277',
+    flags: [],
+  },
+  Pont09: {
+    id: 'Pont09',
+    citation:
+      'Pontzer H, Holloway JH 4th, Raichlen DA, Lieberman DE. Control and function of arm swing in human walking and running. J Exp Biol 2009;212:523–534.',
+    link: 'https://doi.org/10.1242/jeb.024927',
+    flags: [],
+  },
+  Rath14: {
+    id: 'Rath14',
+    citation:
+      'Rathleff MS, Rathleff CR, Crossley KM, Barton CJ. Is hip strength a risk factor for patellofemoral pain? A systematic review and meta-analysis. Br J Sports Med 2014;48:1088.',
+    link: 'https://doi.org/10.1136/bjsports-2013-093305',
+    flags: [],
+  },
+  Sato09: {
+    id: 'Sato09',
+    citation:
+      'Sato K, Mokha M. Does core strength training influence running kinetics, lower-extremity stability, and 5000-m performance in runners? J Strength Cond Res 2009;23(1):133–140.',
+    link: 'https://doi.org/10.1519/JSC.0b013e31818eb0c5',
+    flags: [],
+  },
+  Saun05: {
+    id: 'Saun05',
+    citation:
+      'Saunders SW, Schache A, Rath D, Hodges PW. Changes in three dimensional lumbo-pelvic kinematics and trunk muscle activity with speed and mode of locomotion. Clin Biomech 2005;20(8):784–793.',
+    link: 'https://doi.org/10.1016/j.clinbiomech.2005.04.004',
+    flags: [],
+  },
+  Scha12: {
+    id: 'Scha12',
+    citation:
+      'Schache AG, Dorn TW, Blanch PD, Brown NAT, Pandy MG. Mechanics of the human hamstring muscles during sprinting. Med Sci Sports Exerc 2012;44(4):647–658.',
+    flags: [],
+  },
+  Stor08: {
+    id: 'Stor08',
+    citation:
+      'Støren Ø, Helgerud J, Støa EM, Hoff J. Maximal strength training improves running economy in distance runners. Med Sci Sports Exerc 2008;40(6):1087–1092.',
+    link: 'https://doi.org/10.1249/MSS.0b013e318168da2f',
+    flags: [],
+  },
+  Thel05: {
+    id: 'Thel05',
+    citation:
+      'Thelen DG, Chumanov ES, Hoerth DM, et al. Hamstring muscle kinematics during treadmill sprinting. Med Sci Sports Exerc 2005;37(1):108–114.',
+    flags: [],
+  },
+  vdH15: {
+    id: 'vdH15',
+    citation:
+      'van der Horst N, Smits D-W, Petersen J, Goedhart EA, Backx FJG. The preventive effect of the Nordic hamstring exercise on hamstring injuries in amateur soccer players: a randomized controlled trial. Am J Sports Med 2015;43(6):1316–1323.',
+    link: 'https://doi.org/10.1177/0363546515574057',
+    flags: [],
+  },
+  vGent07: {
+    id: 'vGent07',
+    citation:
+      'van Gent RN, Siem D, van Middelkoop M, van Os AG, Bierma-Zeinstra SMA, Koes BW. Incidence and determinants of lower extremity running injuries in long distance runners: a systematic review. Br J Sports Med 2007;41:469–480.',
+    link: 'https://doi.org/10.1136/bjsm.2006.033548',
+    flags: [],
+  },
+  Weir15: {
+    id: 'Weir15',
+    citation:
+      'Weir A, et al. Doha agreement meeting on terminology and definitions in groin pain in athletes. Br J Sports Med 2015;49:768–774.',
+    note: 'Read through an article in the International Journal of Sports Physical Therapy that cites it.',
+    flags: ['SEC'],
+  },
+  Wong14: {
+    id: 'Wong14',
+    citation:
+      'Wong AYL, Parent EC, Funabashi M, Kawchuk GN, et al. Do changes in transversus abdominis and lumbar multifidus during conservative treatment explain changes in clinical outcomes related to nonspecific low back pain? A systematic review. J Pain 2014;15(4):377.e1–35.',
+    link: 'https://doi.org/10.1016/j.jpain.2013.10.008',
+    note: 'Author list and pages not re-verified.',
+    flags: ['NV'],
+  },
+  Yong14: {
+    id: 'Yong14',
+    citation:
+      'Yong JR, Silder A, Delp SL. Differences in muscle activity between natural forefoot and rearfoot strikers during running. J Biomech 2014;47(15):3593–3597.',
+    link: 'https://doi.org/10.1016/j.jbiomech.2014.10.015',
+    flags: [],
+  },
+} as const satisfies Readonly<Record<string, Source>>
+
+export type SourceId = keyof typeof SOURCES
+
+export const SOURCE_IDS = Object.keys(SOURCES) as SourceId[]
+
+const SOURCE_SET: ReadonlySet<string> = new Set(SOURCE_IDS)
+
+export function isSourceId(value: unknown): value is SourceId {
+  return typeof value === 'string' && SOURCE_SET.has(value)
+}
