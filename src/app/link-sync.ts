@@ -40,7 +40,7 @@ export function startLinkSync(store: Store = explorerStore): () => void {
   applyLinkState(store, state)
   for (const p of problems) store.getState().addNotice(p)
 
-  let last = ''
+  let last: string | null = null
   const write = (s: ExplorerState) => {
     const search = writeLink(window.location.search, linkStateOf(s))
     if (search === last) return

@@ -40,7 +40,10 @@ export function CameraRig() {
       const move = animate && !reducedMotion()
       if (s.selected) {
         const f = rig.frames[s.selected]
-        if (rotate) void c.rotateTo(f.facing > 0 ? 0 : Math.PI, POLAR, move)
+        if (rotate) {
+          void c.rotateTo(f.facing > 0 ? 0 : Math.PI, POLAR, move)
+          s.noteView(f.facing > 0 ? 'front' : 'back')
+        }
         void c.fitToBox(f.box, move, GROUP_PADDING)
       } else {
         if (rotate) void c.rotateTo(VIEW_AZIMUTH[s.view], POLAR, move)

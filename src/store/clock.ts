@@ -10,6 +10,10 @@ export const strideClock = {
 /** Render counter for the idle-render benchmark and tests (window.__RAE_STATS__). */
 export interface RenderStats {
   frames: number
+  /** Stride glow per group (strongest muscle, 0..1), refreshed in place when the glow is applied. */
+  glow?: Readonly<Record<string, number>>
+  /** Bench only: keep drawing still frames while the stride is paused, to price a frame without animation. */
+  benchStill?: boolean
 }
 
 export const renderStats: RenderStats = { frames: 0 }

@@ -10,6 +10,8 @@ export interface ViewSlice {
   /** Outer muscles fade so deep ones (iliopsoas, transversus abdominis) show. */
   xray: boolean
   setView: (view: ViewId) => void
+  /** The camera turned by itself (to face a chosen group): show it on the buttons, but move nothing. */
+  noteView: (view: ViewId) => void
   setXray: (on: boolean) => void
 }
 
@@ -18,5 +20,6 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   viewRequest: 0,
   xray: false,
   setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+  noteView: (view) => set((s) => (s.view === view ? s : { view })),
   setXray: (xray) => set({ xray }),
 })

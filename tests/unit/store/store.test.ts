@@ -105,3 +105,10 @@ describe('notices', () => {
     expect(get().notices).toEqual(['b'])
   })
 })
+
+describe('view noted by the camera', () => {
+  it('updates the pressed preset without counting as a request', () => {
+    get().noteView('back')
+    expect(get()).toMatchObject({ view: 'back', viewRequest: 0 })
+  })
+})

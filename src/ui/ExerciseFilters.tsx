@@ -1,0 +1,58 @@
+import { EQUIPMENT, EQUIPMENT_IDS, LEVEL_IDS, LEVEL_NAMES } from '../domain/training.ts'
+import { useExplorer } from '../store/index.ts'
+
+/** "Kit I own" (any number) and one level; both live in the store so they hold across groups. */
+export function ExerciseFilters() {
+  const equipment = useExplorer((s) => s.equipment)
+  const level = useExplorer((s) => s.level)
+  const toggleEquipment = useExplorer((s) => s.toggleEquipment)
+  const setLevel = useExplorer((s) => s.setLevel)
+
+  return (
+    <div className="rae-filters">
+      <fieldset className="rae-filter">
+        <legend className="rae-filter-legend">Kit I own</legend>
+        <div className="rae-chip-row">
+          {EQUIPMENT_IDS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              className="rae-chip-button"
+              data-equipment={id}
+              aria-pressed={equipment.includes(id)}
+              onClick={() => toggleEquipment(id)}
+            >
+              {EQUIPMENT[id].name}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="rae-filter">
+        <legend className="rae-filter-legend">Level</legend>
+        <div className="rae-chip-row">
+          <button
+            type="button"
+            className="rae-chip-button"
+            data-level="any"
+            aria-pressed={level === null}
+            onClick={() => setLevel(null)}
+          >
+            Any level
+          </button>
+          {LEVEL_IDS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              className="rae-chip-button"
+              data-level={id}
+              aria-pressed={level === id}
+              onClick={() => setLevel(level === id ? null : id)}
+            >
+              {LEVEL_NAMES[id]}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  )
+}

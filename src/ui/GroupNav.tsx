@@ -1,0 +1,60 @@
+import { useId, useMemo } from 'react'
+import { GROUP_IDS } from '../domain/groups.ts'
+import { searchGroups } from '../content/index.ts'
+import { useExplorer } from '../store/index.ts'
+import { GroupList } from './GroupList.tsx'
+
+/** The search box and the list of groups it filters. */
+export function GroupNav() {
+  const query = useExplorer((s) => s.query)
+  const setQuery = useExplorer((s) => s.setQuery)
+  const inputId = useId()
+  const countId = useId()
+
+  const ids = useMemo(() => {
+    const found = new Set(searchGroups(query))
+    return GROUP_IDS.filter((id) => found.has(id))
+  }, [query])
+
+  const trimmed = query.trim()
+  let count: string
+  if (trimmed === '') count = `${ids.length} muscle groups`
+  else if (ids.length === 0) count = `No group matches “${trimmed}”`
+  else count = ids.length === 1 ? `1 group matches “${trimmed}”` : `${ids.length} groups match “${trimmed}”`
+
+  return (
+    <nav className="rae-nav" aria-labelledby="rae-nav-title">
+      <h2 className="rae-nav-title" id="rae-nav-title">
+        Muscle groups
+      </h2>
+      <div className="rae-search">
+        <label className="rae-search-label" htmlFor={inputId}>
+          Find a muscle or exercise
+        </label>
+        <input
+          id={inputId}
+          className="rae-input rae-search-input"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="e.g. calf, soleus, nordic"
+          aria-describedby={countId}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      <p className="rae-search-count" id={countId} role="status">
+        {count}
+        {ids.length === 0 && (
+          <>
+            {' '}
+            <button type="button" className="rae-link-button" onClick={() => setQuery('')}>
+              Clear search
+            </button>
+          </>
+        )}
+      </p>
+      <GroupList ids={ids} labelledBy="rae-nav-title" />
+    </nav>
+  )
+}

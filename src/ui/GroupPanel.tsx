@@ -1,0 +1,97 @@
+import { useMemo } from 'react'
+import { GROUPS, type GroupId } from '../domain/groups.ts'
+import { GUIDE, getGroupContent } from '../content/index.ts'
+import { useExplorer } from '../store/index.ts'
+import { BenefitList } from './BenefitList.tsx'
+import { CrossTrainingList } from './CrossTrainingList.tsx'
+import { ExerciseSection } from './ExerciseSection.tsx'
+import { FlagLegend } from './FlagLegend.tsx'
+import { InjuryList } from './InjuryList.tsx'
+import { MuscleList } from './MuscleList.tsx'
+import { PhaseTable } from './PhaseTable.tsx'
+import { StrideNow } from './stride/StrideNow.tsx'
+import { curvesOfGroup } from '../domain/stride/activation.ts'
+import { SourceList } from './SourceList.tsx'
+import { SourceRefs } from './SourceRefs.tsx'
+import { SourceNumbersContext, numberSources } from './source-numbers.ts'
+
+interface GroupPanelProps {
+  id: GroupId
+}
+
+/** Everything about one group: anatomy, its job in the stride, why and how to train it, and the sources. */
+export function GroupPanel({ id }: GroupPanelProps) {
+  const select = useExplorer((s) => s.select)
+  const content = getGroupContent(id)
+  const info = GROUPS[id]
+  const numbers = useMemo(() => numberSources(content, GUIDE.editorialNote, curvesOfGroup(id)), [content, id])
+
+  return (
+    <SourceNumbersContext value={numbers}>
+      <article className="rae-group-panel" data-group={id} aria-labelledby="rae-panel-title">
+        <div className="rae-panel-head">
+          <div>
+            <h2 className="rae-panel-title" id="rae-panel-title">
+              {info.name}
+            </h2>
+            <p className="rae-anatomical">{info.anatomicalName}</p>
+          </div>
+          <button
+            type="button"
+            className="rae-icon-button rae-close"
+            aria-label={`Close ${info.name}`}
+            title="Close (Esc)"
+            onClick={() => select(null)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p className="rae-summary">
+          {content.summary.text}{' '}
+          <SourceRefs sources={content.summary.sources} flags={content.summary.flags} />
+        </p>
+
+        <section className="rae-section">
+          <h3>Muscles</h3>
+          <MuscleList muscles={content.muscles} />
+        </section>
+
+        <section className="rae-section">
+          <h3>In the stride</h3>
+          <StrideNow group={id} />
+          <PhaseTable groupName={info.name} phases={content.phases} />
+        </section>
+
+        <section className="rae-section">
+          <h3>What training it gives your running</h3>
+          <BenefitList benefits={content.benefits} />
+        </section>
+
+        <section className="rae-section">
+          <h3>Injuries linked to it</h3>
+          <InjuryList injuries={content.injuries} />
+        </section>
+
+        <section className="rae-section">
+          <h3>Exercises</h3>
+          <ExerciseSection exercises={content.exercises} />
+          <p className="rae-note">
+            {GUIDE.editorialNote.text}{' '}
+            <SourceRefs sources={GUIDE.editorialNote.sources} flags={GUIDE.editorialNote.flags} />
+          </p>
+        </section>
+
+        <section className="rae-section">
+          <h3>Cross-training</h3>
+          <CrossTrainingList items={content.crossTraining} />
+        </section>
+
+        <section className="rae-section">
+          <h3>Sources</h3>
+          <FlagLegend />
+          <SourceList />
+        </section>
+      </article>
+    </SourceNumbersContext>
+  )
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react'
+import { CopyLinkButton } from './CopyLinkButton.tsx'
+import { ViewPresets } from './ViewPresets.tsx'
+import { XrayToggle } from './XrayToggle.tsx'
+
+interface HeaderProps {
+  /** Camera presets and X-ray only mean something when the 3D body is on screen. */
+  show3dControls: boolean
+  /** Further toolbar buttons (stride mode, embed), placed before "Copy link". */
+  children?: ReactNode
+}
+
+export function Header({ show3dControls, children }: HeaderProps) {
+  return (
+    <header className="rae-header">
+      <h1 className="rae-title">Running Anatomy Explorer</h1>
+      <div className="rae-toolbar">
+        {show3dControls && <ViewPresets />}
+        {show3dControls && <XrayToggle />}
+        {children}
+        <CopyLinkButton />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react'
+import { useExplorer } from '../store/index.ts'
+import { GroupNav } from './GroupNav.tsx'
+import { GroupPanel } from './GroupPanel.tsx'
+import { Welcome } from './Welcome.tsx'
+
+interface SidePanelProps {
+  /** Phones only: the sheet is pulled up over most of the stage. */
+  expanded: boolean
+  onToggleExpanded: () => void
+}
+
+/** The list and the open group's details; on phones a bottom sheet under the stage. */
+export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
+  const selected = useExplorer((s) => s.selected)
+  const scroller = useRef<HTMLElement>(null)
+  const details = useRef<HTMLDivElement>(null)
+
+  // A pick on the body (or map) brings its details into view; a pick in the list leaves the list where it is.
+  useEffect(() => {
+    const box = scroller.current
+    const panel = details.current
+    if (!box || !panel || selected === null) return
+    if (box.contains(document.activeElement) && document.activeElement !== box) return
+    // On phones the sheet's sticky handle covers the top of the scroll box.
+    const handle = box.querySelector<HTMLElement>('.rae-sheet-toggle')
+    const covered = handle && handle.offsetParent !== null ? handle.offsetHeight : 0
+    box.scrollTop = Math.max(0, panel.offsetTop - covered - 8)
+  }, [selected])
+
+  return (
+    <aside className="rae-side" id="rae-side" aria-label="Muscle groups and details" ref={scroller}>
+      <button
+        type="button"
+        className="rae-sheet-toggle"
+        aria-expanded={expanded}
+        aria-controls="rae-side"
+        onClick={onToggleExpanded}
+      >
+        <span className="rae-sheet-grip" aria-hidden="true" />
+        {expanded ? 'Show more of the body' : 'Show more of the details'}
+      </button>
+      <GroupNav />
+      <div className="rae-details" ref={details}>
+        {selected ? <GroupPanel key={selected} id={selected} /> : <Welcome />}
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,58 @@
+import { Fragment, type MouseEvent } from 'react'
+import type { FlagId } from '../domain/training.ts'
+import { SOURCES, type SourceId } from '../content/sources.ts'
+import { FlagBadge } from './FlagBadge.tsx'
+import { sourceAnchor, useSourceNumbers } from './source-numbers.ts'
+
+interface SourceRefsProps {
+  sources: readonly SourceId[]
+  flags?: readonly FlagId[]
+}
+
+const NO_FLAGS: readonly FlagId[] = []
+
+/** Flag badges and numbered citations after a fact; a number jumps to its entry in the panel's source list. */
+export function SourceRefs({ sources, flags = NO_FLAGS }: SourceRefsProps) {
+  const numbers = useSourceNumbers()
+  const cited = sources
+    .flatMap((id) => {
+      const n = numbers.get(id)
+      return n === undefined ? [] : [{ id, n }]
+    })
+    .sort((a, b) => a.n - b.n)
+
+  const jump = (event: MouseEvent<HTMLAnchorElement>, n: number) => {
+    // Scroll inside the panel rather than changing the page's hash, which the shareable link carries.
+    const target = document.getElementById(sourceAnchor(n))
+    if (!target) return
+    event.preventDefault()
+    target.scrollIntoView({ block: 'center' })
+    target.focus({ preventScroll: true })
+  }
+
+  return (
+    <span className="rae-refs">
+      {flags.map((flag) => (
+        <FlagBadge key={flag} flag={flag} />
+      ))}
+      {cited.length > 0 && (
+        <span className="rae-cites">
+          <span className="rae-visually-hidden">Sources:</span>
+          {cited.map(({ id, n }, i) => (
+            <Fragment key={id}>
+              {i > 0 && ', '}
+              <a
+                className="rae-cite"
+                href={`#${sourceAnchor(n)}`}
+                title={SOURCES[id].citation}
+                onClick={(event) => jump(event, n)}
+              >
+                {n}
+              </a>
+            </Fragment>
+          ))}
+        </span>
+      )}
+    </span>
+  )
+}

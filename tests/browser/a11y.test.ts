@@ -1,0 +1,85 @@
+// axe-core on the built explorer: no serious or critical violations on the welcome view, with a group open,
+// and on the no-WebGL map.
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { DIST_DIR, launchChromium, startServer, waitForState, type StaticServer } from './harness.ts'
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+interface Violation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: unknown[] }[]
+}
+
+let server: StaticServer
+let browser: Browser
+let noWebgl: Browser
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
+  }
+  server = await startServer()
+  browser = await launchChromium()
+  noWebgl = await launchChromium({ webgl: false })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await noWebgl?.close()
+  await server?.close()
+})
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE })
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> }
+      }
+    ).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+  })
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+}
+
+async function open(b: Browser, query: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await b.newPage({ viewport })
+  await page.goto(`${server.origin}/index.html${query}`)
+  await waitForState(page, 'ready')
+  return page
+}
+
+test('welcome view: no serious or critical axe violations', async () => {
+  const page = await open(browser, '')
+  expect(await seriousViolations(page)).toEqual([])
+  await page.close()
+})
+
+test('a group open, with filters applied: no serious or critical axe violations', async () => {
+  const page = await open(browser, '?muscle=calves')
+  await page.getByRole('button', { name: 'Bodyweight', exact: true }).click()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.close()
+})
+
+test('phone layout with a group open: no serious or critical axe violations', async () => {
+  const page = await open(browser, '?muscle=hamstrings', { width: 390, height: 844 })
+  expect(await seriousViolations(page)).toEqual([])
+  await page.close()
+})
+
+test('no-WebGL map: no serious or critical axe violations', async () => {
+  const page = await open(noWebgl, '?muscle=glutes')
+  expect(await page.locator('#explorer').getAttribute('data-webgl')).toBe('off')
+  expect(await seriousViolations(page)).toEqual([])
+  await page.close()
+})

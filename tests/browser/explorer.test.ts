@@ -1,0 +1,181 @@
+// The explorer's DOM side in a real browser: keyboard-only selection, deep and hostile links, the phone layout.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import {
+  DIST_DIR,
+  collectConsole,
+  errorsOf,
+  launchChromium,
+  screenshot,
+  startServer,
+  waitForState,
+  type StaticServer,
+} from './harness.ts'
+
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
+  }
+  server = await startServer()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const DESKTOP = { width: 1280, height: 800 }
+const PHONE = { width: 390, height: 844 }
+
+const panelTitle = (page: Page) => page.locator('#rae-panel-title').textContent()
+const param = async (page: Page, key: string) =>
+  page.evaluate((k) => new URL(location.href).searchParams.get(k), key)
+
+async function tabUntil(page: Page, done: () => boolean, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate(done)) return
+  }
+  throw new Error(`focus never got there after ${max} presses of Tab`)
+}
+
+describe('desktop', () => {
+  test('keyboard only: Tab into the list, arrows, Enter opens the group and updates the link', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP })
+    const log = collectConsole(page)
+    await page.goto(`${server.origin}/index.html`)
+    await waitForState(page, 'ready')
+    await screenshot(page, 'explorer-desktop-welcome')
+    expect(await panelTitle(page)).toBe('Meet the muscles that run')
+
+    await tabUntil(page, () => document.activeElement?.getAttribute('role') === 'option')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-group'))).toBe('shoulders')
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-group'))).toBe('calves')
+    await page.keyboard.press('Enter')
+
+    await page.waitForFunction(() => document.querySelector('#rae-panel-title')?.textContent === 'Calves')
+    expect(await param(page, 'muscle')).toBe('calves')
+    expect(await page.locator('[role=option][data-group=calves]').getAttribute('aria-selected')).toBe('true')
+    // Focus stays in the list, so the arrows keep working after a choice.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-group'))).toBe('calves')
+
+    // The focus ring is visible, not just present.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    expect(outline).not.toBe('none')
+
+    await page.keyboard.press('Escape')
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('muscle'))
+    expect(await panelTitle(page)).toBe('Meet the muscles that run')
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
+
+  test('a deep link opens on the calves seen from the back', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP })
+    const log = collectConsole(page)
+    await page.goto(`${server.origin}/index.html?muscle=calves&view=back`)
+    await waitForState(page, 'ready')
+    expect(await panelTitle(page)).toBe('Calves')
+    expect(await page.getByRole('button', { name: 'Back', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    )
+    expect(await param(page, 'muscle')).toBe('calves')
+    expect(await param(page, 'view')).toBe('back')
+    // Exercises, stride table and sources are all there.
+    expect(await page.locator('.rae-exercise').count()).toBeGreaterThanOrEqual(5)
+    expect(await page.locator('.rae-phase-table tbody tr').count()).toBe(7)
+    expect(await page.locator('.rae-sources > li').count()).toBeGreaterThan(3)
+    await screenshot(page, 'explorer-desktop-calves')
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
+
+  test('a hostile link gets a polite note and the whole body, and runs nothing', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP })
+    let dialogs = 0
+    page.on('dialog', (dialog) => {
+      dialogs++
+      void dialog.dismiss()
+    })
+    const hostile = encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')
+    await page.goto(`${server.origin}/index.html?muscle=${hostile}`)
+    await waitForState(page, 'ready')
+    const notice = page.locator('.rae-notices .rae-notice-text')
+    expect(await notice.count()).toBe(1)
+    expect(await notice.textContent()).toMatch(/don.t know a muscle group/)
+    expect(await page.locator('#explorer script, #explorer img').count()).toBe(0)
+    expect(await panelTitle(page)).toBe('Meet the muscles that run')
+    expect(await param(page, 'muscle')).toBeNull()
+    expect(dialogs).toBe(0)
+
+    await page.getByRole('button', { name: 'Dismiss note' }).click()
+    expect(await notice.count()).toBe(0)
+    await page.close()
+  })
+})
+
+describe('phone', () => {
+  test('390×844: nothing overflows sideways and the sheet works by touch', async () => {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    const log = collectConsole(page)
+    await page.goto(`${server.origin}/index.html`)
+    await waitForState(page, 'ready')
+    await screenshot(page, 'explorer-phone-welcome')
+
+    const overflow = () =>
+      page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
+    let { scroll, inner } = await overflow()
+    expect(scroll).toBeLessThanOrEqual(inner)
+
+    // The stage sits on top and takes about half the screen.
+    const stage = await page.locator('.rae-stage').boundingBox()
+    expect(stage!.height).toBeGreaterThan(PHONE.height * 0.45)
+    expect(stage!.height).toBeLessThan(PHONE.height * 0.65)
+
+    await page.locator('[role=option][data-group=glutes]').tap()
+    await page.waitForFunction(() => document.querySelector('#rae-panel-title')?.textContent === 'Glutes')
+    expect(await param(page, 'muscle')).toBe('glutes')
+
+    // Touch targets: the group options, the sheet handle and the toolbar buttons are at least 44 px tall.
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.rae-header button, .rae-sheet-toggle, [role=option], .rae-chip-button',
+        ),
+      ]
+        .filter((el) => el.getBoundingClientRect().height < 44)
+        .map((el) => el.textContent),
+    )
+    expect(small).toEqual([])
+
+    const toggle = page.locator('.rae-sheet-toggle')
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    await toggle.tap()
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true')
+    await page.waitForFunction(
+      () => document.querySelector('.rae-stage')!.getBoundingClientRect().height < 300,
+    )
+    ;({ scroll, inner } = await overflow())
+    expect(scroll).toBeLessThanOrEqual(inner)
+    await screenshot(page, 'explorer-phone-glutes-expanded')
+    await toggle.tap()
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+
+    await page.goto(`${server.origin}/index.html?muscle=calves`)
+    await waitForState(page, 'ready')
+    expect(await panelTitle(page)).toBe('Calves')
+    ;({ scroll, inner } = await overflow())
+    expect(scroll).toBeLessThanOrEqual(inner)
+    await screenshot(page, 'explorer-phone-calves')
+    expect(errorsOf(log)).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,129 @@
+// The explorer when things go wrong: the model is missing, or the browser has no WebGL. Either way the list and
+// the panels must keep working.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  DIST_DIR,
+  collectConsole,
+  errorsOf,
+  launchChromium,
+  screenshot,
+  startServer,
+  waitForState,
+} from './harness.ts'
+
+beforeAll(() => {
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
+  }
+})
+
+const panelTitle = '#rae-panel-title'
+
+describe('model missing', () => {
+  const modelRequests = (requests: readonly string[]) =>
+    requests.filter((r) => r.endsWith('/models/body.glb')).length
+  let server: Awaited<ReturnType<typeof startServer>>
+  let browser: Awaited<ReturnType<typeof launchChromium>>
+
+  beforeAll(async () => {
+    server = await startServer({
+      intercept: (path) => (path.endsWith('/models/body.glb') ? { status: 404, body: 'Not found' } : null),
+    })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  test('error state with a message and Retry; the list still opens a panel', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(`${server.origin}/index.html`)
+    await waitForState(page, 'error')
+    const alert = page.getByRole('alert')
+    expect(await alert.textContent()).toMatch(/could not load/i)
+    const retry = page.getByRole('button', { name: 'Retry' })
+    expect(await retry.isVisible()).toBe(true)
+    await screenshot(page, 'states-model-missing')
+
+    await page.locator('[role=option][data-group=hamstrings]').click()
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Hamstrings', panelTitle)
+    expect(await page.locator('.rae-exercise').count()).toBeGreaterThanOrEqual(5)
+
+    // Retry asks the server again, and lands in the same clear error (the file is still missing).
+    const before = modelRequests(server.requests)
+    await retry.click()
+    await expect.poll(() => modelRequests(server.requests), { timeout: 30_000 }).toBeGreaterThan(before)
+    await waitForState(page, 'error')
+    await page.waitForFunction(() => document.querySelector('[role=alert]') !== null)
+    expect(await page.locator(panelTitle).textContent()).toBe('Hamstrings')
+    await page.close()
+  })
+})
+
+describe('no WebGL', () => {
+  let server: Awaited<ReturnType<typeof startServer>>
+  let browser: Awaited<ReturnType<typeof launchChromium>>
+
+  beforeAll(async () => {
+    server = await startServer()
+    browser = await launchChromium({ webgl: false })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  test('ready with data-webgl="off", a plain message and a 2D map that selects groups', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const log = collectConsole(page)
+    await page.goto(`${server.origin}/index.html`)
+    await waitForState(page, 'ready')
+    expect(await page.locator('#explorer').getAttribute('data-webgl')).toBe('off')
+    expect(await page.getByText(/can.t show 3D here/).count()).toBe(1)
+    expect(await page.locator('canvas').count()).toBe(0)
+    // The model is never fetched when it could not be shown.
+    expect(server.requests.some((r) => r.endsWith('/models/body.glb'))).toBe(false)
+    const regions = page.locator('.rae-map-region')
+    expect(
+      new Set(await regions.evaluateAll((els) => els.map((el) => el.getAttribute('data-group')))).size,
+    ).toBe(8)
+    await screenshot(page, 'states-no-webgl-desktop')
+
+    // Click the drawn muscle itself (the region's box centre falls between the two legs).
+    await page.locator('.rae-map-region[data-group=calves] .rae-map-hit').first().click()
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Calves', panelTitle)
+    expect(await page.locator('.rae-map-region[data-group=calves]').getAttribute('aria-pressed')).toBe('true')
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get('muscle'))).toBe('calves')
+
+    // The map works from the keyboard too.
+    await page.locator('.rae-map-region[data-group=core]').focus()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Core', panelTitle)
+    await screenshot(page, 'states-no-webgl-core')
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
+
+  test('phone: the map and the sheet fit without sideways scrolling', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    const page = await context.newPage()
+    await page.goto(`${server.origin}/index.html?muscle=quadriceps`)
+    await waitForState(page, 'ready')
+    const { scroll, inner } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: window.innerWidth,
+    }))
+    expect(scroll).toBeLessThanOrEqual(inner)
+    await page.locator('.rae-map-region[data-group=glutes] .rae-map-hit').first().tap()
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Glutes', panelTitle)
+    await screenshot(page, 'states-no-webgl-phone')
+    await context.close()
+  })
+})

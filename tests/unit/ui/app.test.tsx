@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { explorerStore } from '../../../src/store/index.ts'
+import { App } from '../../../src/app/App.tsx'
+import { Notices } from '../../../src/ui/Notices.tsx'
+import { freshExplorerPerTest } from './helpers.ts'
+
+freshExplorerPerTest()
+
+// jsdom has no WebGL: the app must notice and fall back to the 2D map.
+let getContext: ReturnType<typeof vi.spyOn>
+beforeAll(() => {
+  getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
+})
+afterAll(() => getContext.mockRestore())
+
+describe('app without WebGL', () => {
+  it('says so, is ready, and the map selects a group', () => {
+    const { container } = render(<App />)
+    const root = container.querySelector('#explorer') as HTMLElement
+    expect(root.dataset.webgl).toBe('off')
+    expect(root.dataset.state).toBe('ready')
+    expect(screen.getByText(/Your browser can.t show 3D here/)).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'X-ray' })).toBeNull()
+
+    const hamstrings = container.querySelector('.rae-map-region[data-group="hamstrings"]') as SVGGElement
+    fireEvent.click(hamstrings)
+    expect(explorerStore.getState().selected).toBe('hamstrings')
+    expect(hamstrings.getAttribute('aria-pressed')).toBe('true')
+    expect(screen.getByRole('heading', { level: 2, name: 'Hamstrings' })).toBeTruthy()
+
+    const calves = container.querySelector('.rae-map-region[data-group="calves"]') as SVGGElement
+    fireEvent.keyDown(calves, { key: 'Enter' })
+    expect(explorerStore.getState().selected).toBe('calves')
+  })
+
+  it('every group can be reached from the map', () => {
+    const { container } = render(<App />)
+    const groups = new Set(
+      [...container.querySelectorAll<SVGGElement>('.rae-map-region')].map((g) => g.dataset.group),
+    )
+    expect(groups.size).toBe(8)
+  })
+
+  it('Escape clears the selection and shows the welcome again', () => {
+    explorerStore.getState().select('core')
+    render(<App />)
+    expect(screen.getByRole('heading', { level: 2, name: 'Core' })).toBeTruthy()
+    fireEvent.keyDown(document.body, { key: 'Escape' })
+    expect(explorerStore.getState().selected).toBeNull()
+    expect(screen.getByRole('heading', { level: 2, name: 'Meet the muscles that run' })).toBeTruthy()
+  })
+
+  it('Escape in a search box with text clears the text first, not the group', () => {
+    explorerStore.getState().select('core')
+    render(<App />)
+    const box = screen.getByRole('searchbox')
+    fireEvent.change(box, { target: { value: 'core' } })
+    fireEvent.keyDown(box, { key: 'Escape' })
+    expect(explorerStore.getState().selected).toBe('core')
+  })
+})
+
+describe('notices', () => {
+  it('render a hostile group name as plain text and can be dismissed', () => {
+    const hostile = `We don't know a muscle group called <img src=x onerror=alert(1)>`
+    const { container } = render(<Notices />)
+    act(() => explorerStore.getState().addNotice(hostile))
+    expect(container.querySelector('img')).toBeNull()
+    expect(screen.getByRole('status').textContent).toContain('<img src=x onerror=alert(1)>')
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss note' }))
+    expect(explorerStore.getState().notices).toEqual([])
+  })
+})

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { EQUIPMENT_IDS, LEVEL_IDS } from '../../../src/domain/training.ts'
+import { getGroupContent, filterExercises } from '../../../src/content/index.ts'
+import { explorerStore } from '../../../src/store/index.ts'
+import { GroupPanel } from '../../../src/ui/GroupPanel.tsx'
+import { freshExplorerPerTest } from './helpers.ts'
+
+freshExplorerPerTest()
+
+const cards = (container: HTMLElement) =>
+  [...container.querySelectorAll<HTMLElement>('[data-exercise]')].map((el) => el.dataset.exercise)
+
+describe('group panel', () => {
+  it('shows the group, its muscles, a seven-row stride table and the close button', () => {
+    explorerStore.getState().select('calves')
+    const { container } = render(<GroupPanel id="calves" />)
+    expect(screen.getByRole('heading', { level: 2, name: 'Calves' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 4, name: 'Soleus' })).toBeTruthy()
+    const table = container.querySelector('table')!
+    expect(within(table).getAllByRole('row')).toHaveLength(8)
+    fireEvent.click(screen.getByRole('button', { name: 'Close Calves' }))
+    expect(explorerStore.getState().selected).toBeNull()
+  })
+
+  it('lists numbered sources that open safely in a new tab, with flag badges and a legend', () => {
+    const { container } = render(<GroupPanel id="calves" />)
+    const sources = container.querySelectorAll('.rae-sources > li')
+    expect(sources.length).toBeGreaterThan(3)
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('.rae-sources a')]
+    expect(links.length).toBeGreaterThan(0)
+    for (const a of links) {
+      expect(a.target).toBe('_blank')
+      expect(a.rel).toBe('noopener noreferrer')
+      expect(a.href).toMatch(/^https?:\/\//)
+    }
+    // Every citation number points at an entry of the list.
+    const cites = [...container.querySelectorAll<HTMLAnchorElement>('.rae-cite')]
+    expect(cites.length).toBeGreaterThan(10)
+    for (const cite of cites) expect(container.querySelector(cite.getAttribute('href')!)).not.toBeNull()
+    // The calves' stride facts come from the simulation, and estimated doses say so.
+    expect(container.querySelector('.rae-phase-table .rae-flag[data-flag="SIM"]')).not.toBeNull()
+    expect(container.querySelector('.rae-exercise .rae-flag[data-flag="UE"]')).not.toBeNull()
+    const legend = container.querySelector('.rae-legend')!
+    for (const flag of ['UE', 'NV', 'SIM', 'SEC']) {
+      expect(legend.querySelector(`[data-flag="${flag}"]`)).not.toBeNull()
+    }
+  })
+
+  it('filters the exercise cards by kit and level, and offers a way out when none match', () => {
+    const all = getGroupContent('hamstrings').exercises
+    const { container } = render(<GroupPanel id="hamstrings" />)
+    expect(cards(container)).toEqual(all.map((e) => e.id))
+
+    fireEvent.click(screen.getByRole('button', { name: 'Kettlebell' }))
+    expect(explorerStore.getState().equipment).toEqual(['kettlebell'])
+    const kettlebell = filterExercises(all, { equipment: ['kettlebell'] }).map((e) => e.id)
+    expect(kettlebell.length).toBeGreaterThan(0)
+    expect(kettlebell.length).toBeLessThan(all.length)
+    expect(cards(container)).toEqual(kettlebell)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Beginner' }))
+    const expected = filterExercises(all, { equipment: ['kettlebell'], level: 'beginner' }).map((e) => e.id)
+    expect(cards(container)).toEqual(expected)
+    if (expected.length === 0) expect(screen.getByText(/No exercise matches/)).toBeTruthy()
+
+    // Some kit-and-level pair leaves nothing; the panel must say so and offer to clear.
+    const empty = EQUIPMENT_IDS.flatMap((equipment) => LEVEL_IDS.map((level) => ({ equipment, level }))).find(
+      ({ equipment, level }) => filterExercises(all, { equipment: [equipment], level }).length === 0,
+    )
+    expect(empty).toBeDefined()
+    act(() => {
+      explorerStore.getState().clearFilters()
+      explorerStore.getState().toggleEquipment(empty!.equipment)
+      explorerStore.getState().setLevel(empty!.level)
+    })
+    expect(cards(container)).toEqual([])
+    expect(screen.getByText('No exercise matches your kit and level.')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(cards(container)).toEqual(all.map((e) => e.id))
+    expect(screen.getByRole('button', { name: 'Any level' }).getAttribute('aria-pressed')).toBe('true')
+  })
+})
