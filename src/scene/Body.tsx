@@ -8,6 +8,7 @@ import { withMeshopt } from './loader.ts'
 import { applyStyles, type StyleState } from './materials.ts'
 import { hoverPoint } from './hover-point.ts'
 import { RigContext } from './rig-context.ts'
+import { currentActivity } from './stride/activity.ts'
 
 export interface BodyProps {
   url: string
@@ -87,7 +88,7 @@ function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
         return
       last = next
       pick.preferDeep = next.xray
-      applyStyles(rig, next)
+      applyStyles(rig, next, currentActivity())
       invalidate()
     }
     sync()

@@ -1,0 +1,142 @@
+/**
+ * The running pose at any moment of the stride: local Euler angles (radians) for every rig bone, in the
+ * conventions of skeleton.ts (rest rotations are identity; +X rotation tips a hanging segment's far end
+ * backwards, so hip and shoulder flexion are negative X; knee flexion positive X; the body faces +Z and its
+ * left is +X). The right leg follows the reference table; the left leg and both arms run half a cycle apart.
+ * Pure: fills a pose object the caller owns, so the animation allocates nothing per frame.
+ */
+import { SIDES, type Side } from '../groups.ts'
+import { ALL_BONES, PAIRED_BONES, boneName, type BoneName, type PairedBone } from '../skeleton.ts'
+import { angleAt } from './angles.ts'
+import { sidePercent } from './activation.ts'
+import { smoothstep } from './periodic.ts'
+import { wrapPercent } from '../gait.ts'
+
+export type RotationOrder = 'XYZ' | 'XZY'
+
+export interface JointRotation {
+  x: number
+  y: number
+  z: number
+}
+
+export type StridePose = Record<BoneName, JointRotation>
+
+/**
+ * Limbs flex first, then move sideways, then turn about their own axis, like the simulation's hip and
+ * shoulder joints; three's 'XZY' is that intrinsic order.
+ */
+export const ROTATION_ORDER: Readonly<Record<BoneName, RotationOrder>> = Object.fromEntries(
+  ALL_BONES.map((b) => [b, /^(thigh|upperarm)_/.test(b) ? 'XZY' : 'XYZ']),
+) as Record<BoneName, RotationOrder>
+
+/** How far the upper arms come in from the rest pose's 17° abduction while running, degrees [UE]. */
+export const ARM_ADDUCTION_DEG = 10
+/** Inward turn of the upper arm so the bent forearms swing slightly across the body, degrees [UE]. */
+export const ARM_INWARD_TURN_DEG = 15
+/** Limit of toe extension when the toes stay flat during push-off, degrees. */
+const MAX_TOE_EXTENSION_DEG = 55
+
+const DEG = Math.PI / 180
+
+/** Paired bone names per side, built once so posing builds no strings per frame. */
+const LIMB = Object.fromEntries(
+  SIDES.map((side) => [side, Object.fromEntries(PAIRED_BONES.map((b) => [b, boneName(b, side)]))]),
+) as Record<Side, Record<PairedBone, BoneName>>
+
+export function createPose(): StridePose {
+  const pose = {} as StridePose
+  for (const b of ALL_BONES) pose[b] = { x: 0, y: 0, z: 0 }
+  return pose
+}
+
+/** Back to the rest pose (identity rotations). */
+export function resetPose(pose: StridePose): StridePose {
+  for (const b of ALL_BONES) {
+    const r = pose[b]
+    r.x = 0
+    r.y = 0
+    r.z = 0
+  }
+  return pose
+}
+
+/** Left = +1 for bones on the body's left (+X): sideways and turning angles mirror between the sides. */
+function setRotation(pose: StridePose, bone: BoneName, x: number, y: number, z: number) {
+  const r = pose[bone]
+  r.x = x
+  r.y = y
+  r.z = z
+}
+
+function mirror(side: Side): number {
+  return side === 'L' ? -1 : 1
+}
+
+function poseLeg(pose: StridePose, side: Side, percent: number, pelvisPitch: number) {
+  const p = sidePercent(side, percent)
+  const thigh = pose[LIMB[side].thigh]
+  const shin = pose[LIMB[side].shin]
+  const foot = pose[LIMB[side].foot]
+  const toes = pose[LIMB[side].toes]
+  thigh.x = -angleAt('hip-flexion', p) * DEG
+  // Adduction swings the right foot towards +X (the midline) with a positive Z rotation.
+  thigh.z = mirror(side) * angleAt('hip-adduction', p) * DEG
+  thigh.y = 0
+  shin.x = -angleAt('knee', p) * DEG
+  shin.y = 0
+  shin.z = 0
+  foot.x = -angleAt('ankle-dorsiflexion', p) * DEG
+  foot.y = 0
+  foot.z = 0
+  // The table has no toe joint: keep the toes flat on the ground while the heel rises for push-off, then let
+  // them relax in early swing.
+  const footPitch = pelvisPitch + thigh.x + shin.x + foot.x
+  const q = wrapPercent(p)
+  const pushOff = smoothstep(14, 22, q) * (1 - smoothstep(36, 46, q))
+  toes.x = -Math.min(Math.max(footPitch, 0), MAX_TOE_EXTENSION_DEG * DEG) * pushOff
+  toes.y = 0
+  toes.z = 0
+}
+
+function poseArm(pose: StridePose, side: Side, percent: number) {
+  const p = sidePercent(side, percent)
+  const upper = pose[LIMB[side].upperarm]
+  const fore = pose[LIMB[side].forearm]
+  const hand = pose[LIMB[side].hand]
+  upper.x = -angleAt('shoulder-flexion', p) * DEG
+  upper.z = mirror(side) * ARM_ADDUCTION_DEG * DEG
+  upper.y = mirror(side) * ARM_INWARD_TURN_DEG * DEG
+  fore.x = -angleAt('elbow-flexion', p) * DEG
+  fore.y = 0
+  fore.z = 0
+  hand.x = 0
+  hand.y = 0
+  hand.z = 0
+}
+
+/**
+ * Fill `pose` for a percent of the RIGHT leg's cycle (0 = right foot strike). Bones the stride leaves alone
+ * (clavicles, hands) are reset to rest.
+ */
+export function poseAt(percent: number, pose: StridePose): StridePose {
+  // Sagittal angles are the same on either side; the table's trunk rotation is for a left stride, so it
+  // flips sign to go with a right one. Lumbar motion is shared between the two trunk joints.
+  const tilt = -angleAt('pelvis-tilt', percent) * DEG
+  const bend = -angleAt('lumbar-extension', percent) * DEG * 0.5
+  const turn = -angleAt('trunk-rotation', percent) * DEG * 0.5
+  const set = setRotation
+  set(pose, 'pelvis', tilt, 0, 0)
+  set(pose, 'spine', bend, turn, 0)
+  set(pose, 'chest', bend, turn, 0)
+  // The head keeps looking ahead: neck and head undo half each of the trunk's pitch and turn.
+  const pitch = tilt + 2 * bend
+  set(pose, 'neck', -pitch * 0.5, -turn, 0)
+  set(pose, 'head', -pitch * 0.5, -turn, 0)
+  for (const side of SIDES) {
+    poseLeg(pose, side, percent, tilt)
+    poseArm(pose, side, percent)
+    set(pose, LIMB[side].clavicle, 0, 0, 0)
+  }
+  return pose
+}

@@ -1,0 +1,80 @@
+import { useEffect, useMemo } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { wrapPercent } from '../../domain/gait.ts'
+import { STRIDE_SECONDS } from '../../domain/stride/kinematics.ts'
+import { explorerStore, renderStats, strideClock } from '../../store/index.ts'
+import type { BodyRig } from '../body-rig.ts'
+import { applyActivity } from '../materials.ts'
+import { useRig } from '../rig-context.ts'
+import { currentActivity, setGlow, updateGlowStats } from './activity.ts'
+import { createStrideRig, type StrideRig } from './stride-rig.ts'
+
+/** A frame longer than this (a background tab, a debugger pause) does not jump the stride ahead. */
+const MAX_FRAME_SECONDS = 0.25
+
+/**
+ * Runs the body through the stride while stride mode is on: poses the bones and sets the glow from the live
+ * clock inside useFrame (no store writes, no allocations), asks for the next frame only while playing, and
+ * restores the rest pose when stride mode ends. Renders nothing itself.
+ */
+export function StrideDriver() {
+  const rig = useRig()
+  const invalidate = useThree((s) => s.invalidate)
+  const stride = useMemo(() => (rig ? createStrideRig(rig.root) : null), [rig])
+
+  useEffect(() => {
+    if (!rig || !stride) return
+    let on = false
+    const sync = () => {
+      const s = explorerStore.getState()
+      if (s.stride) {
+        on = true
+        show(rig, stride, strideClock.phase)
+      } else if (on) {
+        on = false
+        hide(rig, stride)
+      }
+      invalidate()
+    }
+    sync()
+    const unsubscribe = explorerStore.subscribe((s, prev) => {
+      if (s.stride !== prev.stride || s.phase !== prev.phase || s.playing !== prev.playing) sync()
+    })
+    return () => {
+      unsubscribe()
+      hide(rig, stride)
+      invalidate()
+    }
+  }, [rig, stride, invalidate])
+
+  useFrame((state, delta) => {
+    if (!rig || !stride) return
+    const s = explorerStore.getState()
+    if (!s.stride || !s.playing) {
+      if (renderStats.benchStill) state.invalidate()
+      return
+    }
+    const seconds = Math.min(delta, MAX_FRAME_SECONDS)
+    strideClock.phase = wrapPercent(strideClock.phase + (seconds * s.speed * 100) / STRIDE_SECONDS)
+    show(rig, stride, strideClock.phase)
+    state.invalidate()
+  })
+
+  return null
+}
+
+function show(rig: BodyRig, stride: StrideRig, percent: number) {
+  stride.apply(percent)
+  setGlow(true, percent)
+  applyActivity(rig, explorerStore.getState(), currentActivity())
+  updateGlowStats(rig)
+  rig.markPoseChanged()
+}
+
+function hide(rig: BodyRig, stride: StrideRig) {
+  stride.reset()
+  setGlow(false, 0)
+  applyActivity(rig, explorerStore.getState(), null)
+  updateGlowStats(rig)
+  rig.markPoseChanged()
+}

@@ -1,0 +1,156 @@
+// Stride mode in the built app: a deep link opens paused at a moment with the right muscles glowing, the
+// scrubber moves it by keyboard and writes the link, playback animates, and stride off restores the rest.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import {
+  DIST_DIR,
+  collectConsole,
+  errorsOf,
+  launchChromium,
+  screenshot,
+  startServer,
+  waitForState,
+  type StaticServer,
+} from './harness.ts'
+
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
+  }
+  server = await startServer()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const VIEWPORT = { width: 1280, height: 800 }
+/** A group counts as glowing when its strongest muscle is at least this share of its own peak. */
+const GLOWING = 0.6
+
+type Glow = Record<string, number>
+
+const glowOf = (page: Page) =>
+  page.evaluate(() => ({ ...((window as { __RAE_STATS__?: { glow?: Glow } }).__RAE_STATS__?.glow ?? {}) }))
+const glowing = (glow: Glow) =>
+  Object.entries(glow)
+    .filter(([, v]) => v >= GLOWING)
+    .map(([g]) => g)
+    .sort()
+const frames = (page: Page) =>
+  page.evaluate(() => (window as { __RAE_STATS__?: { frames: number } }).__RAE_STATS__?.frames ?? -1)
+const param = (page: Page, key: string) =>
+  page.evaluate((k) => new URL(location.href).searchParams.get(k), key)
+
+async function open(page: Page, search: string): Promise<void> {
+  await page.goto(`${server.origin}/index.html${search}`)
+  await waitForState(page, 'ready')
+  // Two frames so the pose and glow of the link's moment are on screen.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+}
+
+describe('stride mode', () => {
+  test('a link to the hamstrings at 90 % opens paused with them glowing; scrubbing to 50 % changes that', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT })
+    const log = collectConsole(page)
+    await open(page, '?muscle=hamstrings&phase=90&play=0')
+
+    const range = page.locator('#rae-stride-range')
+    expect(await range.inputValue()).toBe('90')
+    expect(await range.getAttribute('aria-valuetext')).toBe('90 % — late swing')
+    expect(await page.locator('.rae-right-now-phase').textContent()).toBe('Late swing')
+    expect(await page.getByRole('button', { name: 'Play the stride' }).count()).toBe(1)
+
+    const before = await glowOf(page)
+    expect(before.hamstrings).toBeGreaterThan(0.9)
+    await screenshot(page, 'stride-hamstrings-90')
+
+    const framesBefore = await frames(page)
+    await range.focus()
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft')
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('phase') === '50')
+    expect(await range.getAttribute('aria-valuetext')).toBe('50 % — early swing')
+    expect(await page.locator('.rae-right-now-phase').textContent()).toBe('Early swing')
+    const after = await glowOf(page)
+    expect(after.hamstrings).toBeLessThan(GLOWING)
+    expect(glowing(after)).not.toEqual(glowing(before))
+    expect(await param(page, 'play')).toBe('0')
+    // Paused: each seek draws a frame or two, not an animation.
+    expect((await frames(page)) - framesBefore).toBeLessThan(200)
+    await screenshot(page, 'stride-hamstrings-50')
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
+
+  test('the side view at initial contact, toe-off and mid-swing', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT })
+    const log = collectConsole(page)
+    const seen: string[][] = []
+    for (const [name, phase] of [
+      ['initial-contact', 0],
+      ['toe-off', 34],
+      ['mid-swing', 68],
+    ] as const) {
+      await open(page, `?view=right&phase=${phase}&play=0`)
+      seen.push(glowing(await glowOf(page)))
+      await screenshot(page, `stride-side-${name}`)
+    }
+    // Contact: the trunk braces; toe-off: the hip flexors take over from the calves; right mid-swing is the
+    // left leg's midstance, carried by its quadriceps and calf while the hamstrings rest.
+    expect(seen[0]).toContain('core')
+    expect(seen[1]).toContain('hip-flexors')
+    expect(seen[1]).not.toContain('calves')
+    expect(seen[2]).toEqual(expect.arrayContaining(['calves', 'quadriceps']))
+    expect(seen[2]).not.toContain('hamstrings')
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
+
+  test('play animates the body and the scrubber, pause writes the moment into the link, stride off rests', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT })
+    const log = collectConsole(page)
+    await open(page, '?view=left&phase=10&play=1')
+    expect(await page.getByRole('button', { name: 'Pause the stride' }).count()).toBe(1)
+    const f0 = await frames(page)
+    const v0 = await page.locator('#rae-stride-range').inputValue()
+    await page.waitForTimeout(1200)
+    // Software WebGL is slow; a handful of frames proves the loop keeps itself going.
+    expect((await frames(page)) - f0).toBeGreaterThan(3)
+    expect(await page.locator('#rae-stride-range').inputValue()).not.toBe(v0)
+    await screenshot(page, 'stride-playing')
+
+    await page.getByRole('button', { name: 'Pause the stride' }).click()
+    expect(await param(page, 'play')).toBe('0')
+    const paused = Number(await param(page, 'phase'))
+    expect(paused).toBeGreaterThanOrEqual(0)
+    expect(paused).toBeLessThan(100)
+    const f1 = await frames(page)
+    await page.waitForTimeout(800)
+    expect((await frames(page)) - f1).toBeLessThanOrEqual(2)
+
+    await page.getByRole('button', { name: 'Stride', exact: true }).click()
+    expect(await page.locator('#rae-stride-range').count()).toBe(0)
+    expect(await param(page, 'phase')).toBeNull()
+    expect(glowing(await glowOf(page))).toEqual([])
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
+
+  test('reduced motion: a play=1 link waits for the reader to press Play', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' })
+    const page = await context.newPage()
+    await open(page, '?phase=20&play=1')
+    expect(await page.getByRole('button', { name: 'Play the stride' }).count()).toBe(1)
+    const f0 = await frames(page)
+    await page.waitForTimeout(600)
+    expect((await frames(page)) - f0).toBeLessThanOrEqual(2)
+    await context.close()
+  })
+})

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { INITIAL_STATE, explorerStore, strideClock } from '../../../src/store/index.ts'
+import { StrideBar } from '../../../src/ui/stride/StrideBar.tsx'
+import { StrideNow } from '../../../src/ui/stride/StrideNow.tsx'
+import { StrideToggle } from '../../../src/ui/stride/StrideToggle.tsx'
+import { getGroupContent } from '../../../src/content/index.ts'
+
+beforeEach(() => {
+  explorerStore.setState(INITIAL_STATE, true)
+  strideClock.phase = 0
+})
+afterEach(cleanup)
+
+const stride = () => explorerStore.getState()
+
+describe('stride bar', () => {
+  it('is absent outside stride mode; the toggle brings it in running, and takes it away', () => {
+    render(
+      <>
+        <StrideToggle />
+        <StrideBar />
+      </>,
+    )
+    expect(screen.queryByRole('slider')).toBeNull()
+    const toggle = screen.getByRole('button', { name: 'Stride' })
+    fireEvent.click(toggle)
+    expect(stride().stride).toBe(true)
+    expect(stride().playing).toBe(true)
+    expect(toggle.getAttribute('aria-pressed')).toBe('true')
+    expect(screen.getByRole('slider')).toBeTruthy()
+    fireEvent.click(toggle)
+    expect(stride().stride).toBe(false)
+    expect(screen.queryByRole('slider')).toBeNull()
+  })
+
+  it('shows the settled moment with its phase, and scrubbing pauses and seeks', () => {
+    act(() => {
+      stride().setStride(true)
+      stride().seek(90)
+    })
+    render(<StrideBar />)
+    const range = screen.getByRole('slider') as HTMLInputElement
+    expect(range.value).toBe('90')
+    expect(range.getAttribute('aria-valuetext')).toBe('90 % — late swing')
+    expect(screen.getByRole('button', { name: 'Late swing' }).getAttribute('aria-current')).toBe('true')
+
+    act(() => stride().play())
+    expect(screen.getByRole('button', { name: 'Pause the stride' })).toBeTruthy()
+    fireEvent.change(range, { target: { value: '50' } })
+    expect(stride().playing).toBe(false)
+    expect(stride().phase).toBe(50)
+    expect(range.getAttribute('aria-valuetext')).toBe('50 % — early swing')
+    expect(screen.getByRole('button', { name: 'Early swing' }).getAttribute('aria-current')).toBe('true')
+    expect(screen.getByRole('button', { name: 'Late swing' }).getAttribute('aria-current')).toBeNull()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Toe-off' }))
+    expect(stride().phase).toBe(28)
+    fireEvent.click(screen.getByRole('button', { name: '0.25× speed' }))
+    expect(stride().speed).toBe(0.25)
+  })
+
+  it('names the legend scale and flags simulated and estimated curves', () => {
+    act(() => stride().setStride(true))
+    render(<StrideBar />)
+    expect(screen.getByText(/not one muscle against another/, { selector: '.rae-glow-why' })).toBeTruthy()
+    expect(screen.getByText(/hamstrings/, { selector: 'p' }).textContent).toMatch(/Simulated force/)
+    expect(screen.getByText(/trapezius/, { selector: 'p' }).textContent).toMatch(/Estimates/)
+  })
+})
+
+describe('right now', () => {
+  it('shows what the group does in the current phase, and its curve', () => {
+    act(() => {
+      stride().setStride(true)
+      stride().seek(90)
+    })
+    const { container } = render(<StrideNow group="hamstrings" />)
+    expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Late swing')
+    expect(screen.getByText(getGroupContent('hamstrings').phases['late-swing'].text)).toBeTruthy()
+    expect(container.querySelectorAll('polyline')).toHaveLength(1)
+    expect(container.querySelector('.rae-curve-now')?.getAttribute('x1')).toBe('90')
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/peaks at about 9\d %/)
+
+    act(() => stride().seek(20))
+    expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Midstance')
+    expect(container.querySelector('.rae-curve-now')?.getAttribute('x1')).toBe('20')
+  })
+
+  it('outside stride mode offers a way in and shows the curve without a moving line', () => {
+    const { container } = render(<StrideNow group="quadriceps" />)
+    expect(container.querySelector('.rae-right-now')).toBeNull()
+    expect(container.querySelectorAll('polyline')).toHaveLength(2)
+    expect(container.querySelector('.rae-curve-now')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Watch the quadriceps in the stride' }))
+    expect(stride().stride).toBe(true)
+  })
+})
