@@ -56,6 +56,13 @@ export function BodyView({ source, children }: BodyViewProps) {
     if (part) invalidate()
   }
   const onPointerOut = () => setHovered(null)
+  // While the body runs, hover would refit every skinned BVH on each pointer move; picking waits for a click.
+  const playing = useExplorer((s) => s.playing)
+  useEffect(() => {
+    if (!playing) return
+    explorerStore.getState().setHovered(null)
+    gl.domElement.style.cursor = ''
+  }, [playing, gl])
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation()
     // A drag that ends on a muscle is a rotation, not a choice.
@@ -68,8 +75,8 @@ export function BodyView({ source, children }: BodyViewProps) {
     <RigContext.Provider value={rig}>
       <primitive
         object={rig.root}
-        onPointerMove={onPointerMove}
-        onPointerOut={onPointerOut}
+        onPointerMove={playing ? undefined : onPointerMove}
+        onPointerOut={playing ? undefined : onPointerOut}
         onClick={onClick}
       />
       {children}
