@@ -1,5 +1,5 @@
 import { FLAG_IDS } from '../domain/training.ts'
-import { GUIDE } from '../content/index.ts'
+import { GUIDE } from '../content/guide.ts'
 import { FlagBadge } from './FlagBadge.tsx'
 
 /** What each badge means, in the reader's words. */

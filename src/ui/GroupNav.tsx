@@ -1,6 +1,7 @@
-import { useId, useMemo } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { GROUP_IDS } from '../domain/groups.ts'
-import { searchGroups } from '../content/index.ts'
+import { searchGroups } from '../domain/search.ts'
+import { contentIfLoaded, loadContent } from '../content/lazy.ts'
 import { useExplorer } from '../store/index.ts'
 import { GroupList } from './GroupList.tsx'
 
@@ -11,12 +12,18 @@ export function GroupNav() {
   const inputId = useId()
   const countId = useId()
 
-  const ids = useMemo(() => {
-    const found = new Set(searchGroups(query))
-    return GROUP_IDS.filter((id) => found.has(id))
-  }, [query])
-
   const trimmed = query.trim()
+  // Names and muscles are searchable at once; exercise names join in when the content chunk has arrived.
+  const [content, setContent] = useState(contentIfLoaded)
+  useEffect(() => {
+    if (trimmed !== '' && !content) loadContent().then(setContent, () => {})
+  }, [trimmed, content])
+
+  const ids = useMemo(() => {
+    const found = new Set(content ? content.searchGroups(query) : searchGroups(query))
+    return GROUP_IDS.filter((id) => found.has(id))
+  }, [query, content])
+
   let count: string
   if (trimmed === '') count = `${ids.length} muscle groups`
   else if (ids.length === 0) count = `No group matches “${trimmed}”`

@@ -1,8 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { Suspense, lazy, useEffect, useRef } from 'react'
 import { useExplorer } from '../store/index.ts'
 import { GroupNav } from './GroupNav.tsx'
-import { GroupPanel } from './GroupPanel.tsx'
+import { PanelBoundary } from './PanelBoundary.tsx'
 import { Welcome } from './Welcome.tsx'
+
+// The details and their content load on first use: seeing and turning the body needs neither.
+const GroupPanel = lazy(() => import('./GroupPanel.tsx').then((m) => ({ default: m.GroupPanel })))
 
 interface SidePanelProps {
   /** Phones only: the sheet is pulled up over most of the stage. */
@@ -42,7 +45,21 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
       </button>
       <GroupNav />
       <div className="rae-details" ref={details}>
-        {selected ? <GroupPanel key={selected} id={selected} /> : <Welcome />}
+        {selected ? (
+          <PanelBoundary>
+            <Suspense
+              fallback={
+                <p className="rae-panel-loading" role="status">
+                  Loading the details…
+                </p>
+              }
+            >
+              <GroupPanel key={selected} id={selected} />
+            </Suspense>
+          </PanelBoundary>
+        ) : (
+          <Welcome />
+        )}
       </div>
     </aside>
   )

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { BENEFIT_IDS } from '../domain/training.ts'
-import { BENEFITS, GUIDE } from '../content/index.ts'
+import { BENEFITS, GUIDE } from '../content/guide.ts'
 import type { BenefitContent } from '../content/types.ts'
 import { useExplorer } from '../store/index.ts'
 import { FlagLegend } from './FlagLegend.tsx'

@@ -16,7 +16,7 @@ beforeAll(() => {
 afterAll(() => getContext.mockRestore())
 
 describe('app without WebGL', () => {
-  it('says so, is ready, and the map selects a group', () => {
+  it('says so, is ready, and the map selects a group', async () => {
     const { container } = render(<App />)
     const root = container.querySelector('#explorer') as HTMLElement
     expect(root.dataset.webgl).toBe('off')
@@ -28,7 +28,8 @@ describe('app without WebGL', () => {
     fireEvent.click(hamstrings)
     expect(explorerStore.getState().selected).toBe('hamstrings')
     expect(hamstrings.getAttribute('aria-pressed')).toBe('true')
-    expect(screen.getByRole('heading', { level: 2, name: 'Hamstrings' })).toBeTruthy()
+    // The details arrive in their own chunk.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Hamstrings' })).toBeTruthy()
 
     const calves = container.querySelector('.rae-map-region[data-group="calves"]') as SVGGElement
     fireEvent.keyDown(calves, { key: 'Enter' })
@@ -43,10 +44,10 @@ describe('app without WebGL', () => {
     expect(groups.size).toBe(8)
   })
 
-  it('Escape clears the selection and shows the welcome again', () => {
+  it('Escape clears the selection and shows the welcome again', async () => {
     explorerStore.getState().select('core')
     render(<App />)
-    expect(screen.getByRole('heading', { level: 2, name: 'Core' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 2, name: 'Core' })).toBeTruthy()
     fireEvent.keyDown(document.body, { key: 'Escape' })
     expect(explorerStore.getState().selected).toBeNull()
     expect(screen.getByRole('heading', { level: 2, name: 'Meet the muscles that run' })).toBeTruthy()

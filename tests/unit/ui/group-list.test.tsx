@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { GROUP_IDS, GROUPS } from '../../../src/domain/groups.ts'
 import { explorerStore } from '../../../src/store/index.ts'
 import { GroupNav } from '../../../src/ui/GroupNav.tsx'
@@ -61,7 +61,7 @@ describe('group list', () => {
 })
 
 describe('group search', () => {
-  it('filters the list and says how many match', () => {
+  it('filters the list and says how many match', async () => {
     render(<GroupNav />)
     const box = screen.getByRole('searchbox', { name: /find a muscle/i })
     fireEvent.change(box, { target: { value: 'soleus' } })
@@ -69,8 +69,11 @@ describe('group search', () => {
     expect(screen.getAllByRole('option').map((o) => o.dataset.group)).toEqual(['calves'])
     expect(screen.getByText(/1 group matches/)).toBeTruthy()
 
+    // Exercise names join the search once the content chunk has arrived.
     fireEvent.change(box, { target: { value: 'nordic' } })
-    expect(screen.getAllByRole('option').map((o) => o.dataset.group)).toEqual(['hamstrings'])
+    await waitFor(() =>
+      expect(screen.getAllByRole('option').map((o) => o.dataset.group)).toEqual(['hamstrings']),
+    )
 
     fireEvent.change(box, { target: { value: 'xyz' } })
     expect(screen.queryAllByRole('option')).toHaveLength(0)

@@ -1,0 +1,45 @@
+/**
+ * Free-text search over the groups. The names in the domain module are always at hand; callers may add more
+ * words per group (the content adds exercise names once it has loaded), ranked after the group's own words.
+ */
+import { GROUP_IDS, GROUPS, musclesOf, type GroupId } from './groups.ts'
+
+/** Lower-case, accents stripped, so "Sóleus" finds "soleus". */
+export function normalizeSearchText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+type Tiers = readonly (readonly string[])[]
+
+const NAME_TIERS = new Map<GroupId, Tiers>(
+  GROUP_IDS.map((id) => [
+    id,
+    [
+      [GROUPS[id].name, GROUPS[id].anatomicalName].map(normalizeSearchText),
+      musclesOf(id).map((m) => normalizeSearchText(m.name)),
+    ],
+  ]),
+)
+
+/** Extra names per group, already normalised, as a lower-ranked tier. */
+export type ExtraSearchNames = Readonly<Record<GroupId, readonly string[]>>
+
+/**
+ * Groups matching a query: every word must appear in the group's name, anatomical name, muscle names or the
+ * extra names. An empty query returns all eight. Best matches first (group name, then muscle, then extra
+ * names), ties in GROUP_IDS order.
+ */
+export function searchGroups(query: string, extra?: ExtraSearchNames): GroupId[] {
+  const words = normalizeSearchText(query).split(' ').filter(Boolean)
+  if (words.length === 0) return [...GROUP_IDS]
+  const whole = words.join(' ')
+  const ranked: { id: GroupId; rank: number; order: number }[] = []
+  GROUP_IDS.forEach((id, order) => {
+    const tiers: Tiers = extra ? [...NAME_TIERS.get(id)!, extra[id]] : NAME_TIERS.get(id)!
+    const haystack = tiers.flat().join(' | ')
+    if (!words.every((w) => haystack.includes(w))) return
+    const tier = tiers.findIndex((names) => names.some((n) => n.includes(whole)))
+    ranked.push({ id, rank: tier === -1 ? tiers.length : tier, order })
+  })
+  return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((r) => r.id)
+}
