@@ -30,7 +30,11 @@ export const GROUPS: Readonly<Record<GroupId, GroupInfo>> = {
   'upper-back': { id: 'upper-back', name: 'Upper back', anatomicalName: 'Trapezius' },
   quadriceps: { id: 'quadriceps', name: 'Quadriceps', anatomicalName: 'Quadriceps femoris' },
   'hip-flexors': { id: 'hip-flexors', name: 'Hip flexors', anatomicalName: 'Iliopsoas, sartorius, TFL' },
-  hamstrings: { id: 'hamstrings', name: 'Hamstrings', anatomicalName: 'Biceps femoris, semitendinosus, semimembranosus' },
+  hamstrings: {
+    id: 'hamstrings',
+    name: 'Hamstrings',
+    anatomicalName: 'Biceps femoris, semitendinosus, semimembranosus',
+  },
   glutes: { id: 'glutes', name: 'Glutes', anatomicalName: 'Gluteus maximus and medius' },
   calves: { id: 'calves', name: 'Calves', anatomicalName: 'Triceps surae (gastrocnemius, soleus)' },
   core: { id: 'core', name: 'Core', anatomicalName: 'Abdominal wall' },

@@ -10,7 +10,16 @@
 import type { Side } from './groups.ts'
 
 export const MIDLINE_BONES = ['pelvis', 'spine', 'chest', 'neck', 'head'] as const
-export const PAIRED_BONES = ['clavicle', 'upperarm', 'forearm', 'hand', 'thigh', 'shin', 'foot', 'toes'] as const
+export const PAIRED_BONES = [
+  'clavicle',
+  'upperarm',
+  'forearm',
+  'hand',
+  'thigh',
+  'shin',
+  'foot',
+  'toes',
+] as const
 
 export type MidlineBone = (typeof MIDLINE_BONES)[number]
 export type PairedBone = (typeof PAIRED_BONES)[number]
