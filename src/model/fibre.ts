@@ -1,0 +1,151 @@
+/**
+ * A muscle fibre bundle as a field primitive: an elliptical cross-section swept along a sampled curve,
+ * its width along `side` and its thickness along `normal` (pointing away from the bone), both varying
+ * along the path. Profiles and landmark references are resolved by `anatomy-compile.ts`; this file only
+ * knows geometry.
+ */
+import { ellipse2, type Primitive, type Vec3 } from './sdf.ts'
+
+export interface FibreSamples {
+  /** Ellipse centres along the path. */
+  readonly centres: readonly Vec3[]
+  /** Thickness axis per sample (unit, perpendicular to the path). */
+  readonly normals: readonly Vec3[]
+  /** Semi-axis along the width direction. */
+  readonly semiWidth: readonly number[]
+  /** Semi-axis along the normal. */
+  readonly semiThickness: readonly number[]
+}
+
+export class Fibre implements Primitive {
+  readonly center: Vec3
+  readonly radius: number
+  private readonly n: number
+  private readonly c: Float64Array
+  private readonly seg: Float64Array
+  private readonly segLen2: Float64Array
+  private readonly nrm: Float64Array
+  private readonly sid: Float64Array
+  private readonly a: Float64Array
+  private readonly b: Float64Array
+  constructor(s: FibreSamples) {
+    const n = s.centres.length
+    if (n < 2) throw new Error('a fibre needs two samples')
+    this.n = n
+    this.c = new Float64Array(n * 3)
+    this.nrm = new Float64Array(n * 3)
+    this.sid = new Float64Array(n * 3)
+    this.a = Float64Array.from(s.semiWidth)
+    this.b = Float64Array.from(s.semiThickness)
+    this.seg = new Float64Array((n - 1) * 3)
+    this.segLen2 = new Float64Array(n - 1)
+    for (let i = 0; i < n; i++) {
+      const p = s.centres[i]!
+      this.c.set(p, i * 3)
+    }
+    for (let i = 0; i < n; i++) {
+      // Tangent from neighbours; side = tangent × normal, then the normal re-orthogonalised.
+      const ip = Math.max(i - 1, 0)
+      const inx = Math.min(i + 1, n - 1)
+      let tx = this.c[inx * 3]! - this.c[ip * 3]!
+      let ty = this.c[inx * 3 + 1]! - this.c[ip * 3 + 1]!
+      let tz = this.c[inx * 3 + 2]! - this.c[ip * 3 + 2]!
+      const tl = Math.hypot(tx, ty, tz) || 1
+      tx /= tl
+      ty /= tl
+      tz /= tl
+      const nv = s.normals[i]!
+      let sx = ty * nv[2] - tz * nv[1]
+      let sy = tz * nv[0] - tx * nv[2]
+      let sz = tx * nv[1] - ty * nv[0]
+      const sl = Math.hypot(sx, sy, sz) || 1
+      sx /= sl
+      sy /= sl
+      sz /= sl
+      this.sid.set([sx, sy, sz], i * 3)
+      this.nrm.set([sy * tz - sz * ty, sz * tx - sx * tz, sx * ty - sy * tx], i * 3)
+    }
+    let minX = Infinity
+    let minY = Infinity
+    let minZ = Infinity
+    let maxX = -Infinity
+    let maxY = -Infinity
+    let maxZ = -Infinity
+    let rMax = 0
+    for (let i = 0; i < n; i++) {
+      minX = Math.min(minX, this.c[i * 3]!)
+      minY = Math.min(minY, this.c[i * 3 + 1]!)
+      minZ = Math.min(minZ, this.c[i * 3 + 2]!)
+      maxX = Math.max(maxX, this.c[i * 3]!)
+      maxY = Math.max(maxY, this.c[i * 3 + 1]!)
+      maxZ = Math.max(maxZ, this.c[i * 3 + 2]!)
+      rMax = Math.max(rMax, this.a[i]!, this.b[i]!)
+      if (i < n - 1) {
+        const dx = this.c[i * 3 + 3]! - this.c[i * 3]!
+        const dy = this.c[i * 3 + 4]! - this.c[i * 3 + 1]!
+        const dz = this.c[i * 3 + 5]! - this.c[i * 3 + 2]!
+        this.seg.set([dx, dy, dz], i * 3)
+        this.segLen2[i] = Math.max(dx * dx + dy * dy + dz * dz, 1e-14)
+      }
+    }
+    this.center = [(minX + maxX) / 2, (minY + maxY) / 2, (minZ + maxZ) / 2]
+    this.radius = Math.hypot(maxX - minX, maxY - minY, maxZ - minZ) / 2 + rMax
+  }
+
+  dist(x: number, y: number, z: number): number {
+    const c = this.c
+    const seg = this.seg
+    let best = Infinity
+    let bi = 0
+    let bt = 0
+    let braw = 0
+    for (let i = 0; i < this.n - 1; i++) {
+      const px = x - c[i * 3]!
+      const py = y - c[i * 3 + 1]!
+      const pz = z - c[i * 3 + 2]!
+      const sx = seg[i * 3]!
+      const sy = seg[i * 3 + 1]!
+      const sz = seg[i * 3 + 2]!
+      const raw = (px * sx + py * sy + pz * sz) / this.segLen2[i]!
+      const t = raw < 0 ? 0 : raw > 1 ? 1 : raw
+      const qx = px - sx * t
+      const qy = py - sy * t
+      const qz = pz - sz * t
+      const d2 = qx * qx + qy * qy + qz * qz
+      if (d2 < best) {
+        best = d2
+        bi = i
+        bt = t
+        braw = raw
+      }
+    }
+    const i3 = bi * 3
+    const j3 = i3 + 3
+    const t = bt
+    const ox = x - (c[i3]! + seg[i3]! * t)
+    const oy = y - (c[i3 + 1]! + seg[i3 + 1]! * t)
+    const oz = z - (c[i3 + 2]! + seg[i3 + 2]! * t)
+    const sd = this.sid
+    const nr = this.nrm
+    const sx = sd[i3]! + (sd[j3]! - sd[i3]!) * t
+    const sy = sd[i3 + 1]! + (sd[j3 + 1]! - sd[i3 + 1]!) * t
+    const sz = sd[i3 + 2]! + (sd[j3 + 2]! - sd[i3 + 2]!) * t
+    const nx = nr[i3]! + (nr[j3]! - nr[i3]!) * t
+    const ny = nr[i3 + 1]! + (nr[j3 + 1]! - nr[i3 + 1]!) * t
+    const nz = nr[i3 + 2]! + (nr[j3 + 2]! - nr[i3 + 2]!) * t
+    const sl = Math.hypot(sx, sy, sz) || 1
+    const nl = Math.hypot(nx, ny, nz) || 1
+    const u = (ox * sx + oy * sy + oz * sz) / sl
+    const v = (ox * nx + oy * ny + oz * nz) / nl
+    const a = this.a[bi]! + (this.a[bi + 1]! - this.a[bi]!) * t
+    const b = this.b[bi]! + (this.b[bi + 1]! - this.b[bi]!) * t
+    const d = ellipse2(u, v, Math.max(a, 1e-4), Math.max(b, 1e-4))
+    // Beyond either end: round the cap off along the path.
+    let w = 0
+    if (bi === 0 && braw < 0) w = -braw * Math.sqrt(this.segLen2[0]!)
+    else if (bi === this.n - 2 && braw > 1) w = (braw - 1) * Math.sqrt(this.segLen2[bi]!)
+    if (w <= 0) return d
+    const o = Math.max(d, 0)
+    return Math.sqrt(o * o + w * w)
+  }
+}

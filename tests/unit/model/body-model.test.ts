@@ -1,0 +1,375 @@
+/**
+ * The generated body, built once at full resolution: structure and names, anatomy placement, surface
+ * orientation, symmetry, rig and weights, validation and budget.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Document } from '@gltf-transform/core'
+import { NodeIO } from '@gltf-transform/core'
+import validator from 'gltf-validator'
+import {
+  GROUP_IDS,
+  MUSCLE_IDS,
+  MUSCLES,
+  SIDES,
+  meshName,
+  musclesOf,
+  parseMuscleExtras,
+  type GroupId,
+} from '../../../src/domain/groups.ts'
+import {
+  ALL_BONES,
+  BODY_MESH_NAME,
+  BONE_PARENT,
+  FIGURE_ROOT_NAME,
+  STATURE,
+  type BoneName,
+} from '../../../src/domain/skeleton.ts'
+import { buildBodyDocument, buildSkinField, writeBodyGlb } from '../../../src/model/build.ts'
+import { computeLandmarks } from '../../../src/model/landmarks.ts'
+import { describeDocument } from '../../../src/model/stats.ts'
+import { centroid, meshViews, type MeshView } from './helpers.ts'
+
+const H = STATURE
+let doc: Document
+let views: MeshView[]
+let glb: Uint8Array
+
+beforeAll(async () => {
+  doc = await buildBodyDocument()
+  views = meshViews(doc)
+  glb = await writeBodyGlb(doc)
+})
+
+const view = (name: string): MeshView => {
+  const v = views.find((m) => m.name === name)
+  if (!v) throw new Error(`no mesh ${name}`)
+  return v
+}
+const groupViews = (group: GroupId, side: 'L' | 'R' = 'L'): MeshView[] =>
+  musclesOf(group).map((m) => view(meshName(m.id, side)))
+
+describe('structure', () => {
+  it('has the figure root, the neutral body and one node per muscle and side with exact extras', () => {
+    const scene = doc.getRoot().listScenes()[0]!
+    expect(scene.listChildren().map((n) => n.getName())).toEqual([FIGURE_ROOT_NAME])
+    const body = view(BODY_MESH_NAME)
+    expect(parseMuscleExtras(body.node.getExtras())).toBeNull()
+    expect(body.node.getMesh()!.listPrimitives()[0]!.getMaterial()!.getName()).toBe('skin')
+    for (const id of MUSCLE_IDS) {
+      for (const side of SIDES) {
+        const v = view(meshName(id, side))
+        const info = MUSCLES[id]
+        expect(v.node.getExtras()).toEqual({ group: info.group, muscle: id, side, deep: info.deep })
+        expect(v.node.getMesh()!.listPrimitives()[0]!.getMaterial()!.getName()).toBe(
+          info.deep ? 'muscle-deep' : 'muscle',
+        )
+        expect(v.indices.length).toBeGreaterThan(0)
+      }
+    }
+    expect(views).toHaveLength(1 + MUSCLE_IDS.length * 2)
+  })
+
+  it('keeps materials plain: base colour and roughness, no textures', () => {
+    expect(doc.getRoot().listTextures()).toHaveLength(0)
+    expect(
+      doc
+        .getRoot()
+        .listMaterials()
+        .map((m) => m.getName())
+        .sort(),
+    ).toEqual(['muscle', 'muscle-deep', 'skin'])
+  })
+
+  it('stands on y = 0, stature tall', () => {
+    let minY = Infinity
+    let maxY = -Infinity
+    for (const v of views) {
+      for (let i = 1; i < v.positions.length; i += 3) {
+        minY = Math.min(minY, v.positions[i]!)
+        maxY = Math.max(maxY, v.positions[i]!)
+      }
+    }
+    expect(minY).toBeGreaterThan(-0.001)
+    expect(minY).toBeLessThan(0.002)
+    expect(maxY).toBeGreaterThan(H * 0.99)
+    expect(maxY).toBeLessThan(H * 1.01)
+  })
+})
+
+describe('anatomy placement (left side; fractions of stature, +z is the front)', () => {
+  const lm = computeLandmarks()
+  const hipZ = lm.joints.thigh_L[2]
+  const kneeZ = lm.joints.shin_L[2]
+  const cases: [GroupId, (c: readonly number[]) => boolean][] = [
+    ['quadriceps', ([x, y, z]) => y! > 0.3 * H && y! < 0.52 * H && z! > hipZ + 0.02 && x! > 0],
+    ['hamstrings', ([, y, z]) => y! > 0.3 * H && y! < 0.5 * H && z! < hipZ - 0.02],
+    ['calves', ([, y, z]) => y! > 0.1 * H && y! < 0.28 * H && z! < kneeZ - 0.01],
+    ['glutes', ([x, y, z]) => y! > 0.48 * H && y! < 0.62 * H && z! < -0.02 && x! > 0.04],
+    ['shoulders', ([x, y]) => y! > 0.7 * H && y! < 0.84 * H && x! > 0.15],
+    ['upper-back', ([, y, z]) => y! > 0.7 * H && y! < 0.9 * H && z! < -0.03],
+    ['core', ([, y, z]) => y! > 0.5 * H && y! < 0.72 * H && z! > 0],
+    ['hip-flexors', ([x, y, z]) => y! > 0.35 * H && y! < 0.62 * H && z! > -0.01 && x! > 0.03 && x! < 0.16],
+  ]
+  it.each(cases)('%s sits where anatomy puts it', (group, inRegion) => {
+    const c = centroid(groupViews(group))
+    expect(inRegion(c), `${group} centroid ${c.map((v) => v.toFixed(3)).join(', ')}`).toBe(true)
+  })
+
+  it('covers every group', () => {
+    expect(cases.map(([g]) => g).sort()).toEqual([...GROUP_IDS].sort())
+  })
+
+  it('puts the muscles of each region on the expected face of the limb', () => {
+    expect(centroid([view('gluteus-medius_L')])[0]).toBeGreaterThan(0.11) // lateral hip
+    expect(centroid([view('tensor-fasciae-latae_L')])[2]).toBeGreaterThan(0.02) // front-outer hip
+    expect(centroid([view('external-oblique_L')])[0]).toBeGreaterThan(0.08) // flank
+    expect(centroid([view('rectus-abdominis_L')])[0]).toBeLessThan(0.07) // beside the midline
+    expect(centroid([view('gastrocnemius_L')])[1]).toBeGreaterThan(centroid([view('soleus_L')])[1]) // heads above soleus
+  })
+
+  it('keeps the deep muscles at least 4 mm inside the skin', () => {
+    const { field } = buildSkinField(lm)
+    for (const id of MUSCLE_IDS.filter((m) => MUSCLES[m].deep)) {
+      const v = view(meshName(id, 'L'))
+      let worst = -Infinity
+      for (let i = 0; i < v.positions.length; i += 3 * 7) {
+        worst = Math.max(worst, field.eval(v.positions[i]!, v.positions[i + 1]!, v.positions[i + 2]!))
+      }
+      expect(worst, id).toBeLessThan(-0.004)
+    }
+  })
+})
+
+describe('surface', () => {
+  it('has normals facing outward: a ray along the normal leaves the closed skin (parity test)', () => {
+    // The skin = body + every superficial patch, both sides: a closed surface.
+    const skin = views.filter((v) => !parseMuscleExtras(v.node.getExtras())?.deep)
+    const tris: number[] = []
+    for (const v of skin)
+      for (const i of v.indices)
+        tris.push(v.positions[i * 3]!, v.positions[i * 3 + 1]!, v.positions[i * 3 + 2]!)
+    const T = Float64Array.from(tris)
+    const crossings = (o: readonly number[], d: readonly number[]): number => {
+      let hits = 0
+      for (let t = 0; t < T.length; t += 9) {
+        const e1 = [T[t + 3]! - T[t]!, T[t + 4]! - T[t + 1]!, T[t + 5]! - T[t + 2]!]
+        const e2 = [T[t + 6]! - T[t]!, T[t + 7]! - T[t + 1]!, T[t + 8]! - T[t + 2]!]
+        const p = [
+          d[1]! * e2[2]! - d[2]! * e2[1]!,
+          d[2]! * e2[0]! - d[0]! * e2[2]!,
+          d[0]! * e2[1]! - d[1]! * e2[0]!,
+        ]
+        const det = e1[0]! * p[0]! + e1[1]! * p[1]! + e1[2]! * p[2]!
+        if (Math.abs(det) < 1e-14) continue
+        const s = [o[0]! - T[t]!, o[1]! - T[t + 1]!, o[2]! - T[t + 2]!]
+        const u = (s[0]! * p[0]! + s[1]! * p[1]! + s[2]! * p[2]!) / det
+        if (u < 0 || u > 1) continue
+        const q = [
+          s[1]! * e1[2]! - s[2]! * e1[1]!,
+          s[2]! * e1[0]! - s[0]! * e1[2]!,
+          s[0]! * e1[1]! - s[1]! * e1[0]!,
+        ]
+        const w = (d[0]! * q[0]! + d[1]! * q[1]! + d[2]! * q[2]!) / det
+        if (w < 0 || u + w > 1) continue
+        if ((e2[0]! * q[0]! + e2[1]! * q[1]! + e2[2]! * q[2]!) / det > 0) hits++
+      }
+      return hits
+    }
+    for (const v of skin) {
+      const n = v.positions.length / 3
+      const step = Math.max(1, Math.floor(n / (v.name === BODY_MESH_NAME ? 600 : 40)))
+      let tested = 0
+      let outward = 0
+      for (let i = 0; i < n; i += step) {
+        const d = [v.normals[i * 3]!, v.normals[i * 3 + 1]!, v.normals[i * 3 + 2]!]
+        const o = [0, 1, 2].map((k) => v.positions[i * 3 + k]! + d[k]! * 0.0015)
+        tested++
+        if (crossings(o, d) % 2 === 0) outward++
+      }
+      expect(outward / tested, v.name).toBeGreaterThan(0.97)
+    }
+  })
+
+  it('winds triangles consistently with the normals', () => {
+    for (const v of views) {
+      let agree = 0
+      const nt = v.indices.length / 3
+      for (let t = 0; t < nt; t++) {
+        const [a, b, c] = [v.indices[t * 3]! * 3, v.indices[t * 3 + 1]! * 3, v.indices[t * 3 + 2]! * 3]
+        const p = v.positions
+        const u = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!]
+        const w = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!]
+        const fn = [
+          u[1]! * w[2]! - u[2]! * w[1]!,
+          u[2]! * w[0]! - u[0]! * w[2]!,
+          u[0]! * w[1]! - u[1]! * w[0]!,
+        ]
+        const nn = [0, 1, 2].map((k) => v.normals[a + k]! + v.normals[b + k]! + v.normals[c + k]!)
+        if (fn[0]! * nn[0]! + fn[1]! * nn[1]! + fn[2]! * nn[2]! > 0) agree++
+      }
+      expect(agree / nt, v.name).toBeGreaterThan(0.99)
+    }
+  })
+
+  it('is mirror-symmetric: every right muscle mirrors its left one vertex for vertex', () => {
+    for (const id of MUSCLE_IDS) {
+      const l = view(meshName(id, 'L'))
+      const r = view(meshName(id, 'R'))
+      expect(r.positions.length).toBe(l.positions.length)
+      let worst = 0
+      for (let i = 0; i < l.positions.length; i += 3) {
+        worst = Math.max(
+          worst,
+          Math.abs(l.positions[i]! + r.positions[i]!),
+          Math.abs(l.positions[i + 1]! - r.positions[i + 1]!),
+          Math.abs(l.positions[i + 2]! - r.positions[i + 2]!),
+        )
+      }
+      expect(worst, id).toBeLessThan(1e-4)
+      expect(centroid([l])[0]).toBeGreaterThan(0) // the body's left is +X
+    }
+  })
+
+  it('is mirror-symmetric as a whole body surface', () => {
+    const body = view(BODY_MESH_NAME)
+    const key = (x: number, y: number, z: number): string =>
+      `${Math.round(x * 1e4)},${Math.round(y * 1e4)},${Math.round(z * 1e4)}`
+    const set = new Set<string>()
+    for (let i = 0; i < body.positions.length; i += 3)
+      set.add(key(body.positions[i]!, body.positions[i + 1]!, body.positions[i + 2]!))
+    let missing = 0
+    for (let i = 0; i < body.positions.length; i += 3) {
+      if (!set.has(key(-body.positions[i]!, body.positions[i + 1]!, body.positions[i + 2]!))) missing++
+    }
+    expect(missing).toBe(0)
+  })
+
+  it('closes every muscle-patch border on another mesh of the skin (no cracks)', () => {
+    const key = (p: Float32Array, i: number): string => `${p[i]},${p[i + 1]},${p[i + 2]}`
+    const skin = views.filter((v) => !parseMuscleExtras(v.node.getExtras())?.deep)
+    const owners = new Map<string, Set<string>>()
+    for (const v of skin) {
+      for (let i = 0; i < v.positions.length; i += 3) {
+        const k = key(v.positions, i)
+        const set = owners.get(k) ?? new Set<string>()
+        set.add(v.name)
+        owners.set(k, set)
+      }
+    }
+    for (const id of MUSCLE_IDS.filter((m) => !MUSCLES[m].deep)) {
+      const v = view(meshName(id, 'L'))
+      // Border edges: used by exactly one triangle of the patch.
+      const count = new Map<string, number>()
+      for (let t = 0; t < v.indices.length; t += 3) {
+        for (let e = 0; e < 3; e++) {
+          const a = v.indices[t + e]!
+          const b = v.indices[t + ((e + 1) % 3)]!
+          const k = a < b ? `${a}_${b}` : `${b}_${a}`
+          count.set(k, (count.get(k) ?? 0) + 1)
+        }
+      }
+      let border = 0
+      for (const [k, c] of count) {
+        if (c !== 1) continue
+        for (const vi of k.split('_').map(Number)) {
+          border++
+          expect(owners.get(key(v.positions, vi * 3))!.size, `${id} border vertex ${vi}`).toBeGreaterThan(1)
+        }
+      }
+      expect(border, id).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('rig', () => {
+  const lm = computeLandmarks()
+  it('names every joint, parents it per the skeleton and rests it with identity rotation', () => {
+    const skin = doc.getRoot().listSkins()[0]!
+    const joints = skin.listJoints()
+    expect(joints.map((j) => j.getName())).toEqual([...ALL_BONES])
+    for (const j of joints) {
+      expect(j.getRotation()).toEqual([0, 0, 0, 1])
+      expect(j.getScale()).toEqual([1, 1, 1])
+      const [base, side] = j.getName().split('_') as [keyof typeof BONE_PARENT, string | undefined]
+      const parent = j.getParentNode()!
+      const expected = BONE_PARENT[base]
+      if (expected === null) expect(parent.getName()).toBe(FIGURE_ROOT_NAME)
+      else
+        expect(parent.getName()).toBe(
+          ['pelvis', 'spine', 'chest', 'neck', 'head'].includes(expected) ? expected : `${expected}_${side}`,
+        )
+      const world = j.getWorldTranslation()
+      const want = lm.joints[j.getName() as BoneName]
+      for (let k = 0; k < 3; k++) expect(world[k]).toBeCloseTo(want[k]!, 5)
+    }
+    // Inverse bind matrices undo each joint's rest translation.
+    const ibm = skin.getInverseBindMatrices()!.getArray()!
+    joints.forEach((j, i) => {
+      const w = j.getWorldTranslation()
+      expect(ibm[i * 16 + 12]).toBeCloseTo(-w[0], 5)
+      expect(ibm[i * 16 + 13]).toBeCloseTo(-w[1], 5)
+      expect(ibm[i * 16 + 14]).toBeCloseTo(-w[2], 5)
+    })
+  })
+
+  it('skins every mesh with normalised weights, at most four, never from the opposite limbs', () => {
+    const skin = doc.getRoot().listSkins()[0]!
+    for (const v of views) {
+      expect(v.node.getSkin()).toBe(skin)
+      for (let i = 0; i < v.weights.length; i += 4) {
+        const s = v.weights[i]! + v.weights[i + 1]! + v.weights[i + 2]! + v.weights[i + 3]!
+        expect(Math.abs(s - 1)).toBeLessThan(1e-5)
+        const x = v.positions[(i / 4) * 3]!
+        for (let k = 0; k < 4; k++) {
+          if (v.weights[i + k]! <= 0) continue
+          const bone = ALL_BONES[v.joints[i + k]!]!
+          if (x > 1e-6) expect(bone.endsWith('_R'), `${v.name} vertex ${i / 4} uses ${bone}`).toBe(false)
+          if (x < -1e-6) expect(bone.endsWith('_L'), `${v.name} vertex ${i / 4} uses ${bone}`).toBe(false)
+          if (x === 0) expect(bone.includes('_')).toBe(false)
+        }
+      }
+    }
+  })
+
+  it('binds the thigh and shin around the knee and the hand to its own bones', () => {
+    const body = view(BODY_MESH_NAME)
+    const knee = lm.joints.shin_L
+    const handTip = lm.points.fingertip
+    const major = (i: number): string => ALL_BONES[body.joints[i * 4]!]!
+    for (let i = 0; i < body.positions.length / 3; i++) {
+      const p = [body.positions[i * 3]!, body.positions[i * 3 + 1]!, body.positions[i * 3 + 2]!]
+      if (Math.hypot(p[0]! - handTip[0], p[1]! - handTip[1], p[2]! - handTip[2]) < 0.03)
+        expect(major(i)).toBe('hand_L')
+      if (Math.abs(p[1]! - (knee[1] - 0.12)) < 0.01 && Math.abs(p[0]! - knee[0]) < 0.08)
+        expect(major(i)).toBe('shin_L')
+      if (Math.abs(p[1]! - (knee[1] + 0.15)) < 0.01 && p[0]! > 0.03 && p[2]! > 0.02)
+        expect(major(i)).toBe('thigh_L')
+    }
+  })
+})
+
+describe('file', () => {
+  it('passes the Khronos validator with no errors, compressed and uncompressed', async () => {
+    const compressed = await validator.validateBytes(glb)
+    expect(compressed.issues.numErrors, JSON.stringify(compressed.issues.messages.slice(0, 5))).toBe(0)
+    // The validator cannot look inside meshopt buffers, so check the raw document too.
+    const raw = await new NodeIO().writeBinary(doc)
+    const plain = await validator.validateBytes(raw)
+    expect(plain.issues.numErrors, JSON.stringify(plain.issues.messages.slice(0, 5))).toBe(0)
+  })
+
+  it('is quantized and meshopt-compressed', () => {
+    const jsonLength = new DataView(glb.buffer, glb.byteOffset).getUint32(12, true)
+    const json = JSON.parse(new TextDecoder().decode(glb.subarray(20, 20 + jsonLength))) as {
+      extensionsUsed?: string[]
+    }
+    expect(json.extensionsUsed).toEqual(
+      expect.arrayContaining(['KHR_mesh_quantization', 'EXT_meshopt_compression']),
+    )
+  })
+
+  it('fits the budget: ≤ 120k triangles and ≤ 512 KiB', () => {
+    expect(describeDocument(doc).triangles).toBeLessThanOrEqual(120_000)
+    expect(glb.byteLength).toBeLessThanOrEqual(512 * 1024)
+  })
+})

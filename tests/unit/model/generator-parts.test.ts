@@ -1,0 +1,134 @@
+/** Fast checks of the generator's parts: landmarks, field primitives, label splitting, skin weights. */
+import { describe, expect, it } from 'vitest'
+import { MUSCLE_IDS, MUSCLES } from '../../../src/domain/groups.ts'
+import { ALL_BONES, STATURE } from '../../../src/domain/skeleton.ts'
+import { MUSCLE_SHAPES } from '../../../src/model/anatomy.ts'
+import { evalProfile, sampleCurve } from '../../../src/model/anatomy-compile.ts'
+import { buildBodyDocument } from '../../../src/model/build.ts'
+import {
+  ARM_ABDUCTION_DEG,
+  PAIRED_LANDMARKS,
+  computeLandmarks,
+  landmarkOn,
+} from '../../../src/model/landmarks.ts'
+import { removeIslands, splitByLabel } from '../../../src/model/patches.ts'
+import { RoundCone, smin } from '../../../src/model/sdf.ts'
+import { leftHalfWeights, mirroredJointIndex } from '../../../src/model/skinning.ts'
+import { describeDocument } from '../../../src/model/stats.ts'
+
+describe('landmarks', () => {
+  const lm = computeLandmarks()
+  it('places the joints at the reference fractions of stature', () => {
+    expect(lm.joints.shin_L[1] / STATURE).toBeCloseTo(0.285, 3)
+    expect(lm.joints.upperarm_L[1] / STATURE).toBeGreaterThan(0.79)
+    expect(lm.points.acromion[1] / STATURE).toBeCloseTo(0.818, 3)
+    expect((lm.joints.thigh_L[0] * 2) / STATURE).toBeGreaterThan(0.09) // hip centres 0.09–0.10H apart
+    expect((lm.joints.thigh_L[0] * 2) / STATURE).toBeLessThan(0.1)
+  })
+
+  it('has every joint, mirrored across x = 0, and the left side on +X', () => {
+    for (const b of ALL_BONES) expect(lm.joints[b]).toBeDefined()
+    expect(lm.joints.thigh_L[0]).toBeGreaterThan(0)
+    expect(lm.joints.thigh_R).toEqual([-lm.joints.thigh_L[0], lm.joints.thigh_L[1], lm.joints.thigh_L[2]])
+    for (const id of PAIRED_LANDMARKS) expect(landmarkOn(lm, id, 'R')[0]).toBeCloseTo(-lm.points[id][0], 12)
+  })
+
+  it('hangs the arms away from the trunk by the rest abduction', () => {
+    const [x, y] = [lm.armAxes.upper[0], -lm.armAxes.upper[1]]
+    expect((Math.atan2(x, y) * 180) / Math.PI).toBeCloseTo(ARM_ABDUCTION_DEG, 0)
+    expect(ARM_ABDUCTION_DEG).toBeGreaterThanOrEqual(15)
+    expect(ARM_ABDUCTION_DEG).toBeLessThanOrEqual(20)
+  })
+
+  it('scales with stature', () => {
+    const small = computeLandmarks(1.6)
+    expect(small.joints.shin_L[1]).toBeCloseTo(0.285 * 1.6, 3)
+    expect(small.points.acromion[0] / lm.points.acromion[0]).toBeCloseTo(1.6 / STATURE, 6)
+  })
+})
+
+describe('muscle table', () => {
+  it('describes every domain muscle once, in the layer the domain gives it', () => {
+    expect(MUSCLE_SHAPES.map((s) => s.muscle).sort()).toEqual([...MUSCLE_IDS].sort())
+    for (const { muscle, shape } of MUSCLE_SHAPES)
+      expect(shape.kind !== 'relief', muscle).toBe(MUSCLES[muscle].deep)
+  })
+})
+
+describe('field primitives', () => {
+  it('smooth-min is exactly min beyond its radius and below both inside it', () => {
+    expect(smin(1, 0.5, 0.2)).toBe(0.5)
+    expect(smin(0.5, 0.55, 0.2)).toBeLessThan(0.5)
+  })
+
+  it('round cone distance is exact at its ends and on its side', () => {
+    const c = new RoundCone([0, 0, 0], [0, 1, 0], 0.2, 0.1)
+    expect(c.dist(0, -0.5, 0)).toBeCloseTo(0.3, 9)
+    expect(c.dist(0, 1.5, 0)).toBeCloseTo(0.4, 9)
+    expect(c.dist(0, 0.5, 0)).toBeLessThan(0)
+  })
+
+  it('profiles ease between knots and curves pass through their ends', () => {
+    const p = [
+      [0, 0],
+      [1, 2],
+    ] as const
+    expect(evalProfile(p, 0.5)).toBeCloseTo(1, 9)
+    expect(evalProfile(p, -1)).toBe(0)
+    const pts = sampleCurve(
+      [
+        [0, 0, 0],
+        [1, 0, 0],
+        [1, 1, 0],
+      ],
+      9,
+    )
+    expect(pts[0]).toEqual([0, 0, 0])
+    expect(pts[8]![1]).toBeCloseTo(1, 9)
+  })
+})
+
+describe('label splitting', () => {
+  // A unit square of two triangles: vertex 0 labelled 1, the rest 0.
+  const positions = Float64Array.from([0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0])
+  const indices = Uint32Array.from([0, 1, 2, 0, 2, 3])
+  const labelOf = Int32Array.from([1, 0, 0, 0])
+  const score = (v: number, l: number): number => (l === 0 ? 0 : v === 0 ? 1 : -1)
+  it('cuts along the zero of the score difference and shares the cut points', () => {
+    const m = splitByLabel(positions, indices, labelOf, score)
+    const cuts = (m.positions.length - positions.length) / 3
+    expect(cuts).toBe(3) // edges 0-1, 0-2, 0-3, each cut once
+    expect(m.positions[12]).toBeCloseTo(0.5, 9) // first cut point: midway along 0-1
+    expect([...m.triLabel].filter((l) => l === 1).length).toBe(2)
+    expect(m.indices.length / 3).toBe(m.triLabel.length)
+  })
+
+  it('merges specks smaller than the minimum area into their surroundings', () => {
+    const m = splitByLabel(positions, indices, labelOf, score)
+    removeIslands(m, 0.5)
+    expect([...m.triLabel].every((l) => l === 0)).toBe(true)
+  })
+})
+
+describe('skin weights', () => {
+  it('picks same-side bones only, fading paired bones out at the midline', () => {
+    const lm = computeLandmarks()
+    const shin = lm.joints.shin_L
+    const w = leftHalfWeights(lm, Float64Array.from([shin[0], shin[1] - 0.12, shin[2] + 0.04, 0, 1.2, 0.1]))
+    expect(ALL_BONES[w.joints[0]!]).toBe('shin_L')
+    for (let k = 4; k < 8; k++)
+      if (w.weights[k]! > 0) expect(ALL_BONES[w.joints[k]!]!.includes('_')).toBe(false)
+    const mirror = mirroredJointIndex()
+    expect(ALL_BONES[mirror[ALL_BONES.indexOf('thigh_L')]!]).toBe('thigh_R')
+    expect(ALL_BONES[mirror[ALL_BONES.indexOf('chest')]!]).toBe('chest')
+  })
+})
+
+describe('coarse build for another stature', () => {
+  it('builds every mesh at 1.6 m on a coarse grid', async () => {
+    const doc = await buildBodyDocument({ resolution: 0.008, stature: 1.6 })
+    const stats = describeDocument(doc)
+    expect(stats.meshes).toHaveLength(1 + MUSCLE_IDS.length * 2)
+    for (const m of stats.meshes) expect(m.triangles, m.name).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,113 @@
+/**
+ * Standalone preview of public/models/body.glb for screenshots (scripts/shoot-model.ts).
+ * Query: ?view=front|back|left|right|thigh|thigh-back|calf|shoulder|upper-back|glutes|core|face|hand|foot, &xray=1 hides the skin,
+ * &plain=1 shows every muscle in one colour. Sets window.__modelReady once the first frame is drawn.
+ */
+import * as THREE from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { GROUP_IDS, musclesOf, parseMuscleExtras, type GroupId } from '../../src/domain/groups.ts'
+
+declare global {
+  interface Window {
+    __modelReady?: boolean
+    __modelError?: string
+  }
+}
+
+const params = new URLSearchParams(location.search)
+const view = params.get('view') ?? 'front'
+const xray = params.get('xray') === '1'
+const plain = params.get('plain') === '1'
+
+const GROUP_COLOURS: Record<GroupId, number> = {
+  shoulders: 0xd9773b,
+  'upper-back': 0x7c5cc4,
+  quadriceps: 0xc8373a,
+  'hip-flexors': 0xe0b13a,
+  hamstrings: 0x2f8f83,
+  glutes: 0x3a6fc8,
+  calves: 0x5aa33f,
+  core: 0xc24f94,
+}
+// Guard: every group has a colour.
+for (const g of GROUP_IDS) if (GROUP_COLOURS[g] === undefined) throw new Error(`no colour for ${g}`)
+
+/** Camera position and target per view, metres. */
+const VIEWS: Record<
+  string,
+  { eye: [number, number, number]; target: [number, number, number]; fov: number }
+> = {
+  front: { eye: [0, 0.95, 4.2], target: [0, 0.9, 0], fov: 28 },
+  back: { eye: [0, 0.95, -4.2], target: [0, 0.9, 0], fov: 28 },
+  left: { eye: [4.2, 0.95, 0], target: [0, 0.9, 0], fov: 28 },
+  right: { eye: [-4.2, 0.95, 0], target: [0, 0.9, 0], fov: 28 },
+  'three-quarter': { eye: [2.6, 1.3, 3.2], target: [0, 0.9, 0], fov: 28 },
+  thigh: { eye: [0.45, 0.75, 1.3], target: [0.05, 0.72, 0], fov: 30 },
+  'thigh-back': { eye: [0.45, 0.75, -1.3], target: [0.05, 0.72, 0], fov: 30 },
+  calf: { eye: [0.5, 0.35, -1.05], target: [0.06, 0.3, 0], fov: 30 },
+  shoulder: { eye: [0.9, 1.45, 0.9], target: [0.12, 1.36, 0], fov: 30 },
+  'upper-back': { eye: [0.3, 1.35, -1.4], target: [0, 1.3, 0], fov: 30 },
+  glutes: { eye: [0.35, 0.9, -1.1], target: [0.05, 0.86, 0], fov: 30 },
+  core: { eye: [0.4, 1.05, 1.3], target: [0, 1.05, 0], fov: 30 },
+  face: { eye: [0.25, 1.64, 0.75], target: [0, 1.62, 0], fov: 28 },
+  hand: { eye: [0.9, 0.75, 0.5], target: [0.4, 0.72, 0.05], fov: 28 },
+  foot: { eye: [0.45, 0.25, 0.7], target: [0.05, 0.05, 0.05], fov: 30 },
+}
+
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
+renderer.setPixelRatio(1)
+renderer.setSize(innerWidth, innerHeight)
+renderer.outputColorSpace = THREE.SRGBColorSpace
+document.body.appendChild(renderer.domElement)
+
+const scene = new THREE.Scene()
+scene.background = new THREE.Color(0xe9edf0)
+const v = VIEWS[view] ?? VIEWS.front!
+const camera = new THREE.PerspectiveCamera(v.fov, innerWidth / innerHeight, 0.05, 50)
+camera.position.set(...v.eye)
+camera.lookAt(new THREE.Vector3(...v.target))
+
+scene.add(new THREE.HemisphereLight(0xf4f6ff, 0x8a7a70, 1.1))
+const key = new THREE.DirectionalLight(0xffffff, 2.0)
+key.position.set(v.eye[0] + 1.5, 3.5, v.eye[2] + 1.5 * Math.sign(v.eye[2] || 1))
+scene.add(key)
+const fill = new THREE.DirectionalLight(0xdfe8ff, 0.7)
+fill.position.set(-v.eye[0] - 2, 1.5, v.eye[2] * 0.5 - 1)
+scene.add(fill)
+
+const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
+loader
+  .loadAsync('/models/body.glb')
+  .then((gltf) => {
+    gltf.scene.traverse((o) => {
+      if (!(o instanceof THREE.Mesh)) return
+      const extras = parseMuscleExtras(o.userData)
+      const src = o.material as THREE.MeshStandardMaterial
+      const mat = src.clone()
+      if (extras) {
+        if (!plain) {
+          // Alternate the shade within a group so neighbouring sub-muscles stay tellable apart.
+          const index = musclesOf(extras.group).findIndex((m) => m.id === extras.muscle)
+          mat.color
+            .setHex(GROUP_COLOURS[extras.group])
+            .offsetHSL(0, 0, index % 2 === 1 ? 0.14 : index % 3 === 2 ? -0.1 : 0)
+        }
+        o.visible = xray ? true : !extras.deep
+      } else if (xray) {
+        mat.transparent = true
+        mat.opacity = 0.15
+        mat.depthWrite = false
+      }
+      o.material = mat
+    })
+    scene.add(gltf.scene)
+    renderer.render(scene, camera)
+    requestAnimationFrame(() => {
+      renderer.render(scene, camera)
+      window.__modelReady = true
+    })
+  })
+  .catch((err: unknown) => {
+    window.__modelError = String(err)
+  })
