@@ -2,12 +2,13 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
 import { contentCheck } from './src/content/vite-plugin.ts'
+import { webComponentBuild } from './src/embed/vite-plugin.ts'
 
 // Relative base: the built site works from any folder of a blog's host, and the embed script finds
 // embed.html and the model next to itself.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentCheck()],
+  plugins: [react(), contentCheck(), webComponentBuild()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {
@@ -17,13 +18,9 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
-        'running-anatomy': resolve(import.meta.dirname, 'src/embed/running-anatomy.ts'),
       },
-      output: {
-        // The web component's file name is a public contract: bloggers paste it into their pages.
-        entryFileNames: (chunk) =>
-          chunk.name === 'running-anatomy' ? 'running-anatomy.js' : 'assets/[name]-[hash].js',
-      },
+      // running-anatomy.js (the web component) is built on its own by webComponentBuild(): one file, no
+      // chunks shared with the app, and a fixed name, since bloggers paste it into their pages.
     },
   },
 })

@@ -4,6 +4,7 @@ import { StrideDriver } from '../scene/stride/StrideDriver.tsx'
 import { explorerStore, useExplorer } from '../store/index.ts'
 import { ContextLostNote } from '../ui/ContextLostNote.tsx'
 import { Header } from '../ui/Header.tsx'
+import { EmbedButton } from '../embed/EmbedButton.tsx'
 import { LoadingOverlay } from '../ui/LoadingOverlay.tsx'
 import { NoWebglView } from '../ui/NoWebglView.tsx'
 import { Notices } from '../ui/Notices.tsx'
@@ -40,7 +41,10 @@ export function App() {
       data-webgl={webgl ? 'on' : 'off'}
       data-sheet={sheetExpanded ? 'full' : 'peek'}
     >
-      <Header show3dControls={show3d}>{show3d && <StrideToggle />}</Header>
+      <Header show3dControls={show3d}>
+        {show3d && <StrideToggle />}
+        <EmbedButton />
+      </Header>
       <Notices />
       <main className="rae-stage" aria-label={show3d ? '3D body' : 'Body map'}>
         {show3d ? (

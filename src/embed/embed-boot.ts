@@ -1,0 +1,69 @@
+/**
+ * Entry of embed.html. Small on purpose: it applies the link, opens the host API and shows a poster; React,
+ * three.js and the model load only when the frame is on (or, same-origin, near) the screen, or when the
+ * reader presses the poster's button. A plain <iframe loading="lazy"> may be fetched well before it is
+ * scrolled to; this keeps that early fetch at a few kilobytes.
+ */
+import { GROUPS } from '../domain/groups.ts'
+import { parseLink } from '../domain/links.ts'
+import { applyLinkState } from '../app/link-sync.ts'
+import { explorerStore, renderStats } from '../store/index.ts'
+import { startBridge } from './bridge.ts'
+import { parseOriginList } from './messages.ts'
+import { createSilhouette, posterLabel } from './silhouette.ts'
+import './poster.css'
+
+// The idle-render bench and the embed tests read the frame counter from outside the bundle.
+;(window as Window & { __RAE_STATS__?: typeof renderStats }).__RAE_STATS__ = renderStats
+
+const params = new URLSearchParams(window.location.search)
+const { state, problems } = parseLink(window.location.search)
+applyLinkState(explorerStore, state)
+for (const p of problems) explorerStore.getState().addNotice(p)
+startBridge(explorerStore, { allow: parseOriginList(params.get('origin')) })
+
+const root = document.getElementById('root')
+if (!root) throw new Error('embed.html has no #root element')
+
+const poster = document.createElement('div')
+poster.id = 'explorer'
+poster.className = 'rae-embed-poster'
+poster.dataset.state = 'loading'
+const button = document.createElement('button')
+button.type = 'button'
+button.className = 'rae-embed-start'
+button.textContent = posterLabel(state.muscle ? GROUPS[state.muscle].name : null)
+const note = document.createElement('p')
+note.className = 'rae-embed-note'
+note.setAttribute('role', 'status')
+note.textContent = 'Running Anatomy Explorer'
+poster.append(createSilhouette(document, 'rae-embed-silhouette'), button, note)
+root.replaceChildren(poster)
+
+let started = false
+function start(): void {
+  if (started) return
+  started = true
+  observer?.disconnect()
+  note.textContent = 'Loading the 3D body…'
+  import('./EmbedApp.tsx')
+    .then(({ mountEmbed }) => mountEmbed(root!))
+    .catch(() => {
+      started = false
+      note.textContent =
+        'The 3D body could not load. Check your connection and press the button to try again.'
+      poster.dataset.state = 'error'
+    })
+}
+
+button.addEventListener('click', start)
+
+// `load=eager`: the <running-anatomy> element already waited for the viewport before creating this frame.
+const observer =
+  params.get('load') === 'eager' || typeof IntersectionObserver !== 'function'
+    ? null
+    : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+        rootMargin: '600px 0px',
+      })
+if (observer) observer.observe(root)
+else start()

@@ -1,0 +1,551 @@
+// The example article (tests/fixtures/article.html) on a "blog" origin, with the built site on a second,
+// CORS-enabled origin, both under a strict CSP: the iframe embed and the <running-anatomy> element stay
+// light until scrolled to, then load, talk to the page, ignore hostile messages and leave the wheel alone.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Frame, Page } from 'playwright-core'
+import {
+  DIST_DIR,
+  collectConsole,
+  errorsOf,
+  launchChromium,
+  screenshot,
+  type ConsoleEntry,
+} from './harness.ts'
+import { shippedBytes, startArticleSite, type ArticleSite } from '../fixtures/article-site.ts'
+
+const BEFORE_SCROLL_BUDGET = 50 * 1024
+const READY_MS = 90_000
+/** Poll on a timer: the default (requestAnimationFrame) stalls in off-screen cross-origin frames. */
+const POLL = { polling: 100, timeout: 30_000 } as const
+
+/**
+ * Installed in every frame before any script: records CSP violations; in the article itself also the
+ * messages the frames post, the element's events and layout shifts.
+ */
+const PROBE = `(() => {
+  window.__csp = []
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__csp.push(e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber)
+  })
+  if (window.top !== window) return
+  window.__messages = []
+  window.__events = []
+  window.__cls = 0
+  window.addEventListener('message', (e) => {
+    const iframe = document.getElementById('anatomy-frame')
+    const element = document.getElementById('anatomy-element')
+    const inner = element && element.shadowRoot && element.shadowRoot.querySelector('iframe')
+    const from = iframe && e.source === iframe.contentWindow ? 'iframe' : inner && e.source === inner.contentWindow ? 'element' : 'other'
+    let data
+    try { data = JSON.parse(JSON.stringify(e.data)) } catch { data = String(e.data) }
+    window.__messages.push({ from, data })
+  })
+  for (const type of ['load', 'error', 'muscle-change']) {
+    document.addEventListener(type, (e) => {
+      if (e.target && e.target.tagName === 'RUNNING-ANATOMY') window.__events.push({ type, detail: e.detail === undefined ? null : e.detail })
+    }, true)
+  }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value
+  }).observe({ type: 'layout-shift', buffered: true })
+})()`
+
+interface Message {
+  from: 'iframe' | 'element' | 'other'
+  data: unknown
+}
+interface ElementEvent {
+  type: string
+  detail: unknown
+}
+
+let site: ArticleSite
+let browser: Browser
+let page: Page
+let log: ConsoleEntry[]
+
+async function openArticle(viewport: { width: number; height: number }, mobile = false) {
+  const ctx = await browser.newContext({ viewport, ...(mobile ? { isMobile: true, hasTouch: true } : {}) })
+  await ctx.addInitScript(PROBE)
+  const p = await ctx.newPage()
+  const entries = collectConsole(p)
+  await p.goto(site.articleUrl)
+  return { ctx, page: p, log: entries }
+}
+
+/** The embed frame of one flavour: the plain iframe, or the one inside <running-anatomy> (load=eager). */
+async function embedFrame(p: Page, flavour: 'iframe' | 'element'): Promise<Frame> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const frame = p
+      .frames()
+      .find(
+        (f) =>
+          f.url().includes('/embed.html') &&
+          !f.url().includes('blog.example') &&
+          f.url().includes('load=eager') === (flavour === 'element'),
+      )
+    if (frame) return frame
+    if (Date.now() > deadline) throw new Error(`no ${flavour} embed frame in ${p.url()}`)
+    await p.waitForTimeout(100)
+  }
+}
+
+async function waitReady(frame: Frame): Promise<void> {
+  await frame.waitForFunction(
+    () => document.querySelector('#explorer')?.getAttribute('data-state') === 'ready',
+    null,
+    {
+      timeout: READY_MS,
+      polling: 100,
+    },
+  )
+}
+
+async function panelTitle(frame: Frame): Promise<string | null> {
+  return frame.evaluate(() => document.querySelector('.rae-embed-title')?.firstChild?.textContent ?? null)
+}
+
+async function framesDrawn(frame: Frame): Promise<number> {
+  return (await frame.evaluate('window.__RAE_STATS__ ? window.__RAE_STATS__.frames : -1')) as number
+}
+
+/**
+ * The probe's records as predicates running in the page see them. Predicates are functions, not strings: a
+ * string would be eval'd, which the article's CSP rightly refuses (and reports).
+ */
+type Probe = Window & { __messages: Message[]; __events: ElementEvent[] }
+
+/**
+ * Waits until the frame stops drawing. Chromium pauses off-screen cross-origin frames, so a camera move
+ * begun while the embed was scrolled away finishes only once it is back in view.
+ */
+async function settle(frame: Frame): Promise<void> {
+  let last = -2
+  for (let i = 0; i < 50; i++) {
+    const now = await framesDrawn(frame)
+    if (now === last) return
+    last = now
+    await frame.page().waitForTimeout(400)
+  }
+  throw new Error('the embed kept drawing while nothing changed')
+}
+
+const messages = (p: Page) => p.evaluate('window.__messages') as Promise<Message[]>
+const events = (p: Page) => p.evaluate('window.__events') as Promise<ElementEvent[]>
+
+beforeAll(async () => {
+  for (const file of ['embed.html', 'running-anatomy.js']) {
+    if (!existsSync(join(DIST_DIR, file)))
+      throw new Error(`dist/${file} is missing: run \`npm run build\` first (npm run test:browser does it)`)
+  }
+  site = await startArticleSite()
+  browser = await launchChromium()
+  ;({ page, log } = await openArticle({ width: 1280, height: 800 }))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+describe('embeds in an article, served from another origin under a strict CSP', () => {
+  let elementBox: { width: number; height: number }
+
+  test('before they are scrolled to, both embeds cost a poster: no model, no 3D code', async () => {
+    await page.waitForLoadState('networkidle')
+    const requests = [...site.assets.requests]
+    expect(requests).toContain('/running-anatomy.js')
+    expect(requests).not.toContain('/models/body.glb')
+    const bytes = await shippedBytes(DIST_DIR, requests)
+    expect(bytes, `fetched before scrolling: ${requests.join(', ')}`).toBeLessThanOrEqual(
+      BEFORE_SCROLL_BUDGET,
+    )
+
+    const poster = page.locator('#anatomy-element').locator('button')
+    expect(await poster.textContent()).toBe('Explore the calves in 3D')
+    expect(
+      await page.locator('#anatomy-element').evaluate((el) => el.shadowRoot?.querySelector('iframe')),
+    ).toBeNull()
+    const box = await page.locator('#anatomy-element').boundingBox()
+    expect(box && box.height > 300 && box.width > 300, 'the element reserves its space up front').toBe(true)
+    elementBox = { width: box!.width, height: box!.height }
+  })
+
+  test('scrolled near, both load, reach ready and say so to the page', async () => {
+    await page.locator('#iframe-figure').scrollIntoViewIfNeeded()
+    const iframe = await embedFrame(page, 'iframe')
+    await waitReady(iframe)
+    await page.locator('#element-figure').scrollIntoViewIfNeeded()
+    const inner = await embedFrame(page, 'element')
+    await waitReady(inner)
+    await page.waitForFunction(
+      () => (window as unknown as Probe).__events.some((e) => e.type === 'load'),
+      null,
+      POLL,
+    )
+
+    expect(site.assets.requests).toContain('/models/body.glb')
+    const ready = (await messages(page)).filter(
+      (m) => (m.data as { type?: string }).type === 'running-anatomy:ready',
+    )
+    expect(ready.map((m) => m.from).sort()).toEqual(['element', 'iframe'])
+    expect(await panelTitle(iframe)).toBe('Calves')
+    expect(await panelTitle(inner)).toBe('Calves')
+
+    const box = await page.locator('#anatomy-element').boundingBox()
+    expect(
+      { width: box!.width, height: box!.height },
+      'no resize when the 3D view replaces the poster',
+    ).toEqual(elementBox)
+    expect(await page.evaluate('window.__cls'), 'cumulative layout shift').toBeLessThan(0.01)
+
+    // A cross-origin frame scrolled back into view repaints a moment later.
+    await page.locator('#iframe-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await page.waitForTimeout(400)
+    await screenshot(page, 'embed-article-desktop-iframe')
+    await page.locator('#element-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await page.waitForTimeout(400)
+    await screenshot(page, 'embed-article-desktop-element')
+  })
+
+  test('the page steers the iframe with postMessage and hears muscle-change back', async () => {
+    const iframe = await embedFrame(page, 'iframe')
+    await page.evaluate(() => {
+      const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
+      frame.contentWindow!.postMessage({ type: 'running-anatomy:select', muscle: 'hamstrings' }, '*')
+    })
+    await iframe.waitForFunction(
+      () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Hamstrings'),
+      null,
+      POLL,
+    )
+    await page.waitForFunction(
+      () =>
+        (window as unknown as Probe).__messages.some((m) => {
+          const data = m.data as { type?: string; muscle?: string }
+          return (
+            m.from === 'iframe' &&
+            data.type === 'running-anatomy:muscle-change' &&
+            data.muscle === 'hamstrings'
+          )
+        }),
+      null,
+      POLL,
+    )
+    // A muscle id and a plain name work too, as in links.
+    await page.evaluate(() => {
+      const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
+      frame.contentWindow!.postMessage({ type: 'running-anatomy:select', muscle: 'soleus' }, '*')
+    })
+    await iframe.waitForFunction(
+      () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Calves'),
+      null,
+      POLL,
+    )
+    await page.evaluate(() => {
+      const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
+      frame.contentWindow!.postMessage({ type: 'running-anatomy:select', muscle: 'Hamstrings' }, '*')
+    })
+    await iframe.waitForFunction(
+      () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Hamstrings'),
+      null,
+      POLL,
+    )
+  })
+
+  test('the element follows its attributes and fires muscle-change', async () => {
+    const inner = await embedFrame(page, 'element')
+    await page.locator('#anatomy-element').evaluate((el) => el.setAttribute('muscle', 'glutes'))
+    await inner.waitForFunction(
+      () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Glutes'),
+      null,
+      POLL,
+    )
+    await page.waitForFunction(
+      () =>
+        (window as unknown as Probe).__events.some(
+          (e) => e.type === 'muscle-change' && e.detail === 'glutes',
+        ),
+      null,
+      POLL,
+    )
+    expect(
+      await page
+        .locator('#anatomy-element')
+        .evaluate((el) => (el as HTMLElement & { selected: string }).selected),
+    ).toBe('glutes')
+    // A pick inside the frame reaches the page as well.
+    await inner.selectOption('.rae-embed-select', 'core')
+    await page.waitForFunction(
+      () =>
+        (window as unknown as Probe).__events.some((e) => e.type === 'muscle-change' && e.detail === 'core'),
+      null,
+      POLL,
+    )
+    await page.locator('#anatomy-element').evaluate((el) => el.removeAttribute('muscle'))
+    await page.waitForFunction(
+      () =>
+        (window as unknown as Probe).__events.some((e) => e.type === 'muscle-change' && e.detail === null),
+      null,
+      POLL,
+    )
+    expect(await panelTitle(inner)).toBeNull()
+  })
+
+  test('hostile and stray messages change nothing and throw nothing', async () => {
+    const iframe = await embedFrame(page, 'iframe')
+    const before = (await messages(page)).length
+    const eventsBefore = (await events(page)).length
+    await page.evaluate(() => {
+      const target = (document.getElementById('anatomy-frame') as HTMLIFrameElement).contentWindow!
+      const select = 'running-anatomy:select'
+      let deep: Record<string, unknown> = { type: select, muscle: 'core' }
+      for (let i = 0; i < 1000; i++) deep = { type: select, muscle: 'core', next: deep }
+      const cyclic: Record<string, unknown> = { type: select, muscle: 'core' }
+      cyclic.self = cyclic
+      const hostile: unknown[] = [
+        'running-anatomy:select',
+        JSON.stringify({ type: select, muscle: 'core' }),
+        '{"type":"running-anatomy:select","muscle":"core"',
+        '<img src=x onerror="top.__pwned=1">',
+        42,
+        null,
+        undefined,
+        true,
+        [{ type: select, muscle: 'core' }],
+        { type: select, muscle: 'core', padding: 'x'.repeat(5000) },
+        { type: select, muscle: 'core'.padEnd(3000, ' ') },
+        deep,
+        cyclic,
+        JSON.parse('{"__proto__":{"type":"running-anatomy:select","muscle":"core","x":1}}'),
+        JSON.parse('{"type":"running-anatomy:select","__proto__":{"muscle":"core","polluted":1}}'),
+        { constructor: { prototype: { polluted: 1 } }, type: select },
+        { type: select, muscle: '__proto__' },
+        { type: select, muscle: 'constructor' },
+        { type: select, muscle: '<img src=x onerror="top.__pwned=1">' },
+        { type: select, muscle: 'javascript:top.__pwned=1' },
+        { type: select, muscle: ['core'] },
+        { type: select, muscle: { toString: 'core' } },
+        { type: select, muscle: new Date() },
+        { type: 'running-anatomy:explode', muscle: 'core' },
+        { type: 'RUNNING-ANATOMY:SELECT', muscle: 'core' },
+        { type: 'other-widget:resize', height: 400 },
+        { type: 'running-anatomy:view', view: 'top' },
+        { type: 'running-anatomy:phase', phase: 1e9 },
+        { type: 'running-anatomy:phase', phase: '50' },
+        { type: 'running-anatomy:phase', phase: Number.NaN },
+        { type: 'running-anatomy:muscle-change', muscle: 'core' },
+        new ArrayBuffer(8),
+      ]
+      for (const message of hostile) target.postMessage(message, '*')
+    })
+    // The page itself pretends to be a frame: the element only believes its own iframe.
+    await page.evaluate(() => {
+      window.postMessage({ type: 'running-anatomy:muscle-change', muscle: 'core' }, '*')
+      window.postMessage({ type: 'running-anatomy:ready' }, '*')
+    })
+    await page.waitForTimeout(800)
+
+    expect(await panelTitle(iframe)).toBe('Hamstrings')
+    const after = (await messages(page)).slice(before)
+    expect(
+      after.filter((m) => m.from !== 'other'),
+      'no events from the frames in reply',
+    ).toEqual([])
+    expect((await events(page)).slice(eventsBefore)).toEqual([])
+    expect(
+      await iframe.evaluate('[({}).x, ({}).polluted, Object.prototype.x, top === window ? 1 : 0]'),
+    ).toEqual([undefined, undefined, undefined, 0])
+    expect(await page.evaluate('[window.__pwned, ({}).polluted]')).toEqual([undefined, undefined])
+    expect(errorsOf(log)).toEqual([])
+  })
+
+  test('a frame with an origin allow-list ignores commands from any other page', async () => {
+    const url = `${site.assets.origin}/embed.html?muscle=calves&origin=${encodeURIComponent('https://blog.example')}&load=eager`
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe')
+      frame.id = 'foreign'
+      frame.src = src
+      frame.width = '320'
+      frame.height = '420'
+      document.getElementById('iframe-figure')!.append(frame)
+      frame.scrollIntoView({ block: 'center' })
+    }, url)
+    const foreign = await (async () => {
+      for (;;) {
+        const f = page.frames().find((fr) => fr.url().includes('blog.example'))
+        if (f) return f
+        await page.waitForTimeout(100)
+      }
+    })()
+    await foreign.waitForFunction(
+      () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Calves'),
+      null,
+      {
+        ...POLL,
+        timeout: READY_MS,
+      },
+    )
+    const before = (await messages(page)).length
+    await page.evaluate(() => {
+      const frame = document.getElementById('foreign') as HTMLIFrameElement
+      frame.contentWindow!.postMessage({ type: 'running-anatomy:select', muscle: 'core' }, '*')
+    })
+    await page.waitForTimeout(800)
+    expect(await panelTitle(foreign)).toBe('Calves')
+    // Nor does it tell a page that is not on its list anything.
+    expect((await messages(page)).slice(before).filter((m) => m.from !== 'other')).toEqual([])
+    await page.evaluate(() => document.getElementById('foreign')!.remove())
+  })
+
+  test('the wheel scrolls the article until the reader clicks the embed; Escape lets go again', async () => {
+    const iframe = await embedFrame(page, 'iframe')
+    await page.locator('#iframe-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await page.waitForTimeout(300)
+    const box = (await page.locator('#anatomy-frame').boundingBox())!
+    // The left edge of the stage: background, never the body, so hovering alone draws nothing.
+    const x = box.x + 6
+    const y = box.y + 120
+    await page.mouse.move(x, y)
+    await settle(iframe)
+    const touchAction = () =>
+      iframe.evaluate(
+        () => (document.querySelector('.rae-embed-stage canvas') as HTMLElement).style.touchAction,
+      )
+    expect(await touchAction()).toBe('pan-y pinch-zoom')
+    expect(
+      await iframe.evaluate(() => getComputedStyle(document.querySelector('.rae-embed-hint')!).opacity),
+      '"Click to interact" shows on hover',
+    ).toBe('1')
+
+    const wheel = async () => {
+      const scrollY = (await page.evaluate('window.scrollY')) as number
+      const drawn = await framesDrawn(iframe)
+      await page.mouse.move(x, y)
+      await page.mouse.wheel(0, 240)
+      await page.waitForTimeout(700)
+      return {
+        scrolled: ((await page.evaluate('window.scrollY')) as number) - scrollY,
+        drawn: (await framesDrawn(iframe)) - drawn,
+      }
+    }
+
+    const idle = await wheel()
+    expect(idle.scrolled, 'the article scrolls').toBeGreaterThan(100)
+    expect(idle.drawn, 'the camera does not move').toBe(0)
+
+    await page.locator('#iframe-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await page.mouse.click(x, y)
+    await iframe.waitForFunction(
+      () => document.getElementById('explorer')?.dataset.engaged === 'true',
+      null,
+      POLL,
+    )
+    expect(await touchAction()).toBe('none')
+    // The click on the background cleared the selection: let that camera move finish first.
+    await settle(iframe)
+    const engaged = await wheel()
+    expect(engaged.scrolled, 'engaged: the article stays put').toBe(0)
+    expect(engaged.drawn, 'engaged: the camera dollies').toBeGreaterThan(0)
+
+    await page.keyboard.press('Escape')
+    await iframe.waitForFunction(
+      () => document.getElementById('explorer')?.dataset.engaged === 'false',
+      null,
+      POLL,
+    )
+    const released = await wheel()
+    expect(released.scrolled, 'released: the article scrolls again').toBeGreaterThan(100)
+  })
+
+  test('no CSP violations in the article or the frames, and nothing logged', async () => {
+    for (const frame of page.frames()) {
+      expect(await frame.evaluate('window.__csp'), frame.url()).toEqual([])
+    }
+    expect(errorsOf(log)).toEqual([])
+    expect(log.filter((e) => /Content.Security.Policy|Refused to/i.test(e.text))).toEqual([])
+  })
+
+  test('phone width: both embeds fit the column', async () => {
+    const phone = await openArticle({ width: 390, height: 844 }, true)
+    try {
+      await phone.page.locator('#iframe-figure').scrollIntoViewIfNeeded()
+      await waitReady(await embedFrame(phone.page, 'iframe'))
+      await phone.page.locator('#iframe-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+      await screenshot(phone.page, 'embed-article-phone-iframe')
+      await phone.page.locator('#element-figure').scrollIntoViewIfNeeded()
+      await waitReady(await embedFrame(phone.page, 'element'))
+      await phone.page.locator('#element-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+      await phone.page.waitForTimeout(400)
+      await screenshot(phone.page, 'embed-article-phone-element')
+      const widths = await phone.page.evaluate(() =>
+        ['anatomy-frame', 'anatomy-element'].map(
+          (id) => document.getElementById(id)!.getBoundingClientRect().width,
+        ),
+      )
+      for (const w of widths) expect(w).toBeLessThanOrEqual(390)
+      expect(await phone.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
+      expect(errorsOf(phone.log)).toEqual([])
+    } finally {
+      await phone.ctx.close()
+    }
+  })
+})
+
+test('a model that fails to load surfaces as the element’s error event, with the frame’s Retry visible', async () => {
+  const broken = await startArticleSite({
+    intercept: (path) => (path === '/models/body.glb' ? { status: 404, body: 'gone' } : null),
+  })
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    await ctx.addInitScript(PROBE)
+    const p = await ctx.newPage()
+    await p.goto(broken.articleUrl)
+    await p.locator('#element-figure').scrollIntoViewIfNeeded()
+    await p.waitForFunction(
+      () => (window as unknown as Probe).__events.some((e) => e.type === 'error'),
+      null,
+      { ...POLL, timeout: READY_MS },
+    )
+    const inner = await embedFrame(p, 'element')
+    expect(await inner.locator('.rae-stage-error button').textContent()).toBe('Retry')
+    await p.locator('#anatomy-element').locator('.poster').waitFor({ state: 'hidden' })
+  } finally {
+    await ctx.close()
+    await broken.close()
+  }
+})
+
+test('the app’s Embed dialog offers both snippets for the current view, with absolute URLs', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.assets.origin })
+    const p = await ctx.newPage()
+    const entries = collectConsole(p)
+    await p.goto(`${site.assets.origin}/index.html?muscle=calves&view=back`)
+    await p.getByRole('button', { name: 'Embed', exact: true }).click()
+    const dialog = p.getByRole('dialog', { name: 'Put this view in your post' })
+    await dialog.waitFor()
+    const fields = await dialog
+      .locator('textarea')
+      .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))
+    expect(fields).toEqual([
+      '<running-anatomy muscle="calves" view="back"></running-anatomy>\n' +
+        `<script type="module" src="${site.assets.origin}/running-anatomy.js"></script>`,
+      `<iframe src="${site.assets.origin}/embed.html?muscle=calves&amp;view=back" ` +
+        'title="Running Anatomy Explorer: the calves in 3D" width="100%" height="560" loading="lazy"></iframe>',
+    ])
+    await dialog.getByRole('button', { name: 'Copy' }).first().click()
+    await dialog.getByText('Copied').waitFor()
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(fields[0])
+    await screenshot(p, 'embed-dialog')
+    await p.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    expect(errorsOf(entries)).toEqual([])
+  } finally {
+    await ctx.close()
+  }
+})
