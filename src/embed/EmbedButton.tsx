@@ -29,7 +29,7 @@ export function EmbedButton() {
 
   return (
     <>
-      <button type="button" className="rae-button" aria-haspopup="dialog" onClick={open}>
+      <button type="button" className="rae-button rae-embed-open" aria-haspopup="dialog" onClick={open}>
         Embed
       </button>
       <dialog

@@ -9,6 +9,7 @@ import { HoverLabel } from './HoverLabel.tsx'
 import { Lights } from './Lights.tsx'
 import { ModelBoundary } from './ModelBoundary.tsx'
 import { defaultModelUrl } from './model-url.ts'
+import './scene.css'
 
 export interface ExplorerCanvasProps {
   /** Absolute or page-relative URL of body.glb. Default: `models/body.glb` beside the page. */

@@ -55,9 +55,10 @@ function styleMuscle(part: MusclePart, s: StyleState, activity: number) {
   else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.45)
   else m.color.copy(part.baseColor)
   if (part.deep) {
-    // Deep muscles sit inside the body: shown only when the X-ray lets the reader see them.
+    // Deep muscles sit inside the body: shown only when the X-ray lets the reader see them, and faded when
+    // another group is the one being explained (the transversus sheet would hide the iliopsoas).
     m.visible = s.xray
-    setTransparent(m, false, 1)
+    setTransparent(m, s.selected !== null && !selected, XRAY_OPACITY * 2)
   } else {
     m.visible = true
     setTransparent(m, s.xray && !selected, XRAY_OPACITY)

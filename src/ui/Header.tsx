@@ -13,7 +13,9 @@ interface HeaderProps {
 export function Header({ show3dControls, children }: HeaderProps) {
   return (
     <header className="rae-header">
-      <h1 className="rae-title">Running Anatomy Explorer</h1>
+      <h1 className="rae-title">
+        Running Anatomy<span className="rae-title-tail"> Explorer</span>
+      </h1>
       <div className="rae-toolbar">
         {show3dControls && <ViewPresets />}
         {show3dControls && <XrayToggle />}
