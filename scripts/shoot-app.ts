@@ -34,7 +34,11 @@ const SHOTS: Shot[] = [
       await page.waitForTimeout(400)
     },
   },
-  { name: 'app-stride-hamstrings', path: '/index.html?muscle=hamstrings&view=right&phase=88&play=0', viewport: DESKTOP },
+  {
+    name: 'app-stride-hamstrings',
+    path: '/index.html?muscle=hamstrings&view=right&phase=88&play=0',
+    viewport: DESKTOP,
+  },
   { name: 'app-phone-calves', path: '/index.html?muscle=calves', viewport: PHONE },
 ]
 
