@@ -36,6 +36,9 @@ afterAll(async () => {
 })
 
 async function seriousViolations(page: Page): Promise<string[]> {
+  // A button caught halfway through its colour transition (the camera just noted a new view) is not what a
+  // reader sees: judge the settled page.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
   await page.addScriptTag({ content: AXE_SOURCE })
   const violations = await page.evaluate(async () => {
     const axe = (
