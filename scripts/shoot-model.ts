@@ -1,7 +1,8 @@
 /**
  * Screenshots of the generated body for review: starts Vite on 127.0.0.1, opens Debian Chromium
  * (software WebGL) through playwright-core and saves one PNG per view into .tmp/shots/.
- * Usage: tsx scripts/shoot-model.ts [view …] [--xray]
+ * Usage: tsx scripts/shoot-model.ts [view …] [--xray] [--bent] (--bent: right hip and knee flexed as in the
+ * stride, saved as <view>-bent.png)
  */
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +14,7 @@ const root = resolve(import.meta.dirname, '..')
 const outDir = join(root, '.tmp/shots')
 const args = process.argv.slice(2)
 const xray = args.includes('--xray')
+const bent = args.includes('--bent')
 const requested = args.filter((a) => !a.startsWith('--'))
 const views = requested.length
   ? requested
@@ -59,7 +61,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 try {
   const page = context.pages()[0] ?? (await context.newPage())
   for (const view of views) {
-    const url = `${address}tests/visual/model-preview.html?view=${view}${xray ? '&xray=1' : ''}`
+    const url = `${address}tests/visual/model-preview.html?view=${view}${xray ? '&xray=1' : ''}${bent ? '&pose=bent' : ''}`
     await page.goto(url)
     await page.waitForFunction(
       () => window.__modelReady === true || window.__modelError !== undefined,
@@ -70,7 +72,7 @@ try {
     )
     const error = await page.evaluate(() => window.__modelError)
     if (error) throw new Error(`preview failed: ${error}`)
-    const file = join(outDir, `${view}${xray ? '-xray' : ''}.png`)
+    const file = join(outDir, `${view}${xray ? '-xray' : ''}${bent ? '-bent' : ''}.png`)
     await page.screenshot({ path: file })
     console.log(`saved ${file}`)
   }

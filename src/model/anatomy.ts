@@ -92,31 +92,35 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       fibreBlend: 0.02,
       fibres: [
         {
+          // Broad and flat under the heads; it shows on both sides of the lower calf and below the heads.
           fan: {
             origin: [
-              { at: 'fibularHead', offset: [0.004, -0.02, -0.012] },
-              { at: 'knee', offset: [0.002, -0.065, -0.05] },
-              { at: 'medialTibialCondyle', offset: [-0.004, -0.05, -0.01] },
+              { at: 'fibularHead', offset: [0.004, -0.03, -0.014] },
+              { at: 'knee', offset: [0.004, -0.08, -0.055] },
+              { at: 'medialTibialCondyle', offset: [-0.002, -0.07, -0.012] },
             ],
-            via: [[{ p: [0.118, 0.27, -0.03] }, { p: [0.076, 0.27, -0.07] }, { p: [0.03, 0.27, -0.025] }]],
-            insertion: [{ at: 'calcaneusInsertion', offset: [0, 0.09, 0.004] }],
+            via: [
+              [{ p: [0.122, 0.3, -0.026] }, { p: [0.076, 0.29, -0.082] }, { p: [0.026, 0.3, -0.028] }],
+              [{ p: [0.1, 0.17, -0.036] }, { p: [0.074, 0.17, -0.062] }, { p: [0.05, 0.17, -0.034] }],
+            ],
+            insertion: [{ at: 'calcaneusInsertion', offset: [0, 0.075, 0.002] }],
             count: 3,
             width: [
-              [0, 0.012],
-              [0.45, 0.026],
-              [0.75, 0.02],
+              [0, 0.014],
+              [0.4, 0.028],
+              [0.7, 0.022],
               [1, 0.01],
             ],
             rise: [
               [0, -0.006],
-              [0.3, 0.003],
-              [0.55, 0.006],
+              [0.3, 0.004],
+              [0.55, 0.007],
               [0.8, 0.003],
               [1, -0.004],
             ],
             riseAcross: [
               [0, 1],
-              [0.5, 0.6],
+              [0.5, 0.7],
               [1, 1],
             ],
           },
@@ -128,55 +132,55 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     muscle: 'gastrocnemius',
     shape: {
       kind: 'relief',
-      fibreBlend: 0.003,
+      fibreBlend: 0.002,
       fibres: [
         {
           // Medial head: the larger one, reaching lower down the calf.
           path: [
-            { at: 'medialFemoralCondyle', offset: [0.002, 0.0, -0.02] },
-            { p: [0.05, 0.42, -0.07] },
-            { p: [0.06, 0.33, -0.075] },
-            { p: [0.07, 0.24, -0.062] },
-            { at: 'calcaneusInsertion', offset: [-0.002, 0.13, 0.006] },
+            { at: 'medialFemoralCondyle', offset: [0.004, 0.005, -0.018] },
+            { p: [0.048, 0.43, -0.075] },
+            { p: [0.05, 0.34, -0.092] },
+            { p: [0.06, 0.25, -0.08] },
+            { at: 'calcaneusInsertion', offset: [-0.006, 0.15, 0.0] },
           ],
           width: [
             [0, 0.012],
-            [0.35, 0.026],
-            [0.6, 0.022],
-            [0.85, 0.01],
+            [0.3, 0.026],
+            [0.58, 0.026],
+            [0.82, 0.014],
             [1, 0.006],
           ],
           rise: [
             [0, -0.004],
-            [0.15, 0.004],
-            [0.45, 0.01],
-            [0.68, 0.005],
-            [0.85, -0.002],
+            [0.15, 0.005],
+            [0.5, 0.014],
+            [0.72, 0.008],
+            [0.88, 0.0],
             [1, -0.008],
           ],
         },
         {
-          // Lateral head: shorter and higher.
+          // Lateral head: smaller and ending higher.
           path: [
-            { at: 'lateralFemoralCondyle', offset: [-0.002, 0.0, -0.02] },
-            { p: [0.1, 0.42, -0.066] },
-            { p: [0.095, 0.34, -0.07] },
-            { p: [0.082, 0.26, -0.06] },
-            { at: 'calcaneusInsertion', offset: [0.002, 0.13, 0.006] },
+            { at: 'lateralFemoralCondyle', offset: [-0.004, 0.005, -0.018] },
+            { p: [0.104, 0.43, -0.07] },
+            { p: [0.104, 0.36, -0.08] },
+            { p: [0.094, 0.3, -0.072] },
+            { at: 'calcaneusInsertion', offset: [0.008, 0.19, 0.0] },
           ],
           width: [
             [0, 0.011],
-            [0.33, 0.022],
-            [0.55, 0.018],
-            [0.8, 0.008],
-            [1, 0.006],
+            [0.3, 0.022],
+            [0.55, 0.021],
+            [0.8, 0.01],
+            [1, 0.005],
           ],
           rise: [
             [0, -0.004],
             [0.15, 0.004],
-            [0.4, 0.009],
-            [0.6, 0.004],
-            [0.78, -0.002],
+            [0.45, 0.011],
+            [0.68, 0.006],
+            [0.84, -0.001],
             [1, -0.008],
           ],
         },
@@ -188,30 +192,34 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     muscle: 'vastus-lateralis',
     shape: {
       kind: 'relief',
-      fibreBlend: 0.02,
+      fibreBlend: 0.025,
       fibres: [
         {
+          // A broad band over the outer front of the thigh, from beside the rectus round to the side.
           fan: {
             origin: [
-              { at: 'greaterTrochanter', offset: [0.008, -0.04, 0.03] },
-              { at: 'greaterTrochanter', offset: [0.004, -0.06, -0.01] },
+              { at: 'greaterTrochanter', offset: [0.0, -0.03, 0.045] },
+              { at: 'greaterTrochanter', offset: [0.006, -0.05, -0.02] },
             ],
-            via: [[{ p: [0.142, 0.72, 0.055] }, { p: [0.152, 0.7, 0.005] }]],
+            via: [
+              [{ p: [0.13, 0.76, 0.07] }, { p: [0.156, 0.74, -0.022] }],
+              [{ p: [0.118, 0.64, 0.07] }, { p: [0.142, 0.63, -0.02] }],
+            ],
             insertion: [
-              { at: 'patellaTop', offset: [0.026, -0.01, 0.0] },
-              { at: 'patella', offset: [0.036, 0.01, -0.018] },
+              { at: 'patellaTop', offset: [0.016, 0.0, 0.004] },
+              { at: 'patella', offset: [0.038, 0.012, -0.022] },
             ],
-            count: 3,
+            count: 4,
             width: [
-              [0, 0.016],
-              [0.5, 0.038],
-              [0.8, 0.036],
-              [1, 0.016],
+              [0, 0.018],
+              [0.35, 0.034],
+              [0.75, 0.032],
+              [1, 0.014],
             ],
             rise: [
               [0, -0.004],
-              [0.25, 0.003],
-              [0.62, 0.008],
+              [0.22, 0.004],
+              [0.6, 0.009],
               [0.85, 0.005],
               [1, -0.002],
             ],
@@ -227,26 +235,27 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       fibreBlend: 0.02,
       fibres: [
         {
+          // The teardrop above the inner knee, reaching up the inner thigh under the sartorius.
           fan: {
-            origin: [{ p: [0.04, 0.77, 0.055] }, { p: [0.025, 0.74, 0.02] }],
-            via: [[{ p: [0.03, 0.62, 0.05] }, { p: [0.018, 0.61, 0.02] }]],
+            origin: [{ p: [0.07, 0.74, 0.075] }, { p: [0.045, 0.72, 0.035] }],
+            via: [[{ p: [0.062, 0.63, 0.08] }, { p: [0.036, 0.62, 0.045] }]],
             insertion: [
-              { at: 'patellaTop', offset: [-0.024, -0.016, -0.004] },
-              { at: 'patella', offset: [-0.03, 0.004, -0.015] },
+              { at: 'patellaTop', offset: [-0.014, -0.004, 0.002] },
+              { at: 'patella', offset: [-0.03, 0.0, -0.015] },
             ],
-            count: 2,
+            count: 3,
             width: [
               [0, 0.012],
-              [0.45, 0.026],
-              [0.72, 0.037],
-              [0.92, 0.025],
+              [0.45, 0.024],
+              [0.74, 0.032],
+              [0.92, 0.022],
               [1, 0.012],
             ],
             rise: [
               [0, -0.004],
               [0.35, 0.002],
-              [0.72, 0.01],
-              [0.9, 0.006],
+              [0.76, 0.014],
+              [0.92, 0.007],
               [1, -0.002],
             ],
           },
@@ -261,26 +270,27 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       fibreBlend: 0.01,
       fibres: [
         {
+          // Down the middle, over the vasti, from the AIIS to the top of the kneecap.
           path: [
             { at: 'aiis', offset: [0.0, -0.02, 0.03] },
             { p: [0.098, 0.8, 0.09] },
-            { p: [0.085, 0.68, 0.088] },
-            { at: 'patellaTop', offset: [0, 0.03, 0.012] },
-            { at: 'patellaTop', offset: [0, -0.004, 0.006] },
+            { p: [0.088, 0.68, 0.09] },
+            { at: 'patellaTop', offset: [0, 0.035, 0.014] },
+            { at: 'patellaTop', offset: [0, 0.002, 0.008] },
           ],
           width: [
-            [0, 0.012],
-            [0.3, 0.035],
-            [0.55, 0.035],
-            [0.85, 0.02],
-            [1, 0.012],
+            [0, 0.014],
+            [0.25, 0.034],
+            [0.55, 0.036],
+            [0.85, 0.022],
+            [1, 0.014],
           ],
           rise: [
-            [0, -0.006],
-            [0.22, 0.004],
-            [0.5, 0.009],
-            [0.78, 0.004],
-            [1, -0.003],
+            [0, -0.005],
+            [0.2, 0.005],
+            [0.5, 0.011],
+            [0.78, 0.006],
+            [1, -0.002],
           ],
         },
       ],
@@ -329,25 +339,26 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       fibreBlend: 0.01,
       fibres: [
         {
+          // Broad and low on the inner back of the thigh, showing either side of the semitendinosus.
           path: [
-            { at: 'ischialTuberosity', offset: [0.004, -0.01, -0.02] },
-            { p: [0.052, 0.72, -0.07] },
-            { p: [0.036, 0.6, -0.055] },
-            { at: 'medialTibialCondyle', offset: [0.0, 0.01, -0.022] },
+            { at: 'ischialTuberosity', offset: [0.002, -0.03, -0.02] },
+            { p: [0.05, 0.72, -0.072] },
+            { p: [0.046, 0.6, -0.068] },
+            { p: [0.048, 0.53, -0.06] },
           ],
           width: [
-            [0, 0.008],
-            [0.4, 0.016],
-            [0.68, 0.024],
-            [0.9, 0.014],
+            [0, 0.01],
+            [0.35, 0.02],
+            [0.66, 0.03],
+            [0.88, 0.016],
             [1, 0.008],
           ],
           rise: [
             [0, -0.008],
-            [0.4, 0.002],
-            [0.68, 0.007],
-            [0.9, 0.003],
-            [1, -0.002],
+            [0.35, 0.002],
+            [0.66, 0.008],
+            [0.86, 0.003],
+            [1, -0.004],
           ],
         },
       ],
@@ -360,27 +371,26 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       fibreBlend: 0.01,
       fibres: [
         {
+          // Fleshy above, a long cord-like tendon below, over the semimembranosus.
           path: [
-            { at: 'ischialTuberosity', offset: [0.0, -0.01, -0.024] },
-            { p: [0.068, 0.74, -0.08] },
-            { p: [0.05, 0.62, -0.068] },
-            { at: 'medialFemoralCondyle', offset: [-0.002, 0.03, -0.028] },
-            { at: 'pesAnserinus', offset: [-0.004, 0.01, -0.01] },
+            { at: 'ischialTuberosity', offset: [0.002, -0.012, -0.024] },
+            { p: [0.066, 0.74, -0.086] },
+            { p: [0.06, 0.62, -0.076] },
+            { p: [0.05, 0.54, -0.062] },
           ],
           width: [
-            [0, 0.012],
-            [0.3, 0.022],
-            [0.55, 0.014],
-            [0.75, 0.008],
-            [1, 0.007],
+            [0, 0.016],
+            [0.25, 0.03],
+            [0.55, 0.025],
+            [0.8, 0.009],
+            [1, 0.006],
           ],
           rise: [
-            [0, -0.003],
-            [0.28, 0.008],
-            [0.55, 0.005],
-            [0.75, 0.0035],
-            [0.92, 0.002],
-            [1, -0.003],
+            [0, -0.004],
+            [0.25, 0.01],
+            [0.55, 0.007],
+            [0.8, 0.002],
+            [1, -0.004],
           ],
         },
       ],
@@ -390,48 +400,48 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     muscle: 'biceps-femoris',
     shape: {
       kind: 'relief',
-      fibreBlend: 0.012,
+      fibreBlend: 0.018,
       fibres: [
         {
-          // Long head from the ischial tuberosity.
+          // Long head from the ischial tuberosity over the outer back of the thigh.
           path: [
-            { at: 'ischialTuberosity', offset: [0.012, -0.012, -0.024] },
-            { p: [0.105, 0.74, -0.08] },
-            { p: [0.122, 0.6, -0.06] },
-            { at: 'fibularHead', offset: [0.002, 0.025, -0.016] },
-            { at: 'fibularHead', offset: [0.002, -0.002, -0.006] },
+            { at: 'ischialTuberosity', offset: [0.014, -0.012, -0.026] },
+            { p: [0.1, 0.74, -0.086] },
+            { p: [0.112, 0.6, -0.07] },
+            { at: 'fibularHead', offset: [0.0, 0.05, -0.024] },
+            { at: 'fibularHead', offset: [0.002, 0.0, -0.008] },
           ],
           width: [
-            [0, 0.012],
-            [0.35, 0.024],
-            [0.65, 0.018],
-            [0.85, 0.009],
-            [1, 0.008],
+            [0, 0.016],
+            [0.3, 0.032],
+            [0.62, 0.029],
+            [0.85, 0.012],
+            [1, 0.007],
           ],
           rise: [
-            [0, -0.004],
-            [0.3, 0.007],
-            [0.65, 0.006],
-            [0.85, 0.0035],
-            [1, -0.002],
+            [0, -0.005],
+            [0.3, 0.01],
+            [0.62, 0.007],
+            [0.85, 0.002],
+            [1, -0.004],
           ],
         },
         {
-          // Short head from the lower linea aspera, under the long head.
+          // Short head from the lower linea aspera, beside and under the long head.
           path: [
-            { p: [0.128, 0.68, -0.045] },
-            { p: [0.13, 0.58, -0.04] },
-            { at: 'fibularHead', offset: [0.002, 0.03, -0.012] },
+            { p: [0.13, 0.7, -0.05] },
+            { p: [0.132, 0.6, -0.05] },
+            { at: 'fibularHead', offset: [0.0, 0.05, -0.02] },
           ],
           width: [
-            [0, 0.008],
-            [0.5, 0.016],
-            [1, 0.008],
+            [0, 0.012],
+            [0.5, 0.022],
+            [1, 0.012],
           ],
           rise: [
-            [0, -0.006],
-            [0.5, 0.004],
-            [1, -0.003],
+            [0, -0.004],
+            [0.5, 0.006],
+            [1, 0.0],
           ],
         },
       ],
@@ -540,8 +550,49 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       ],
     },
   },
-  // Core: rectus abdominis with its tendinous intersections, external oblique on the flank.
+  // Core: external oblique on the flank, rectus abdominis over its sheath edge.
   {
+    // A broad sheet on the flank from the lower ribs to the iliac crest and the rectus sheath.
+    muscle: 'external-oblique',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.02,
+      fibres: [
+        {
+          fan: {
+            origin: [
+              { at: 'rib5', offset: [0.008, -0.03, -0.012] },
+              'rib8',
+              'rib10',
+              { at: 'rib12', offset: [0, 0.01, 0] },
+            ],
+            insertion: [
+              { p: [0.088, 1.17, 0.108] },
+              { p: [0.094, 1.04, 0.1] },
+              { at: 'iliacCrestAnterior', offset: [0, 0.008, 0.0] },
+              { at: 'iliacCrestTop', offset: [0, 0.006, 0.0] },
+            ],
+            count: 6,
+            width: [
+              [0, 0.02],
+              [0.4, 0.028],
+              [1, 0.022],
+            ],
+            rise: [
+              [0, -0.003],
+              [0.25, 0.005],
+              [0.65, 0.005],
+              [0.9, 0.002],
+              [1, -0.004],
+            ],
+            depth: 0.007,
+          },
+        },
+      ],
+    },
+  },
+  {
+    // Two long straps beside the linea alba; the tendinous intersections are shallow grooves.
     muscle: 'rectus-abdominis',
     shape: {
       kind: 'relief',
@@ -549,66 +600,34 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       fibres: [
         {
           path: [
-            { at: 'pubicTubercle', offset: [0.008, 0.01, 0.0] },
-            { p: [0.036, 0.98, 0.105] },
+            { at: 'pubicTubercle', offset: [0.006, 0.01, 0.0] },
+            { p: [0.034, 0.98, 0.105] },
             { p: [0.042, 1.1, 0.11] },
-            { p: [0.046, 1.2, 0.118] },
-            { p: [0.05, 1.245, 0.118] },
+            { p: [0.048, 1.2, 0.118] },
+            { p: [0.054, 1.255, 0.116] },
           ],
           width: [
             [0, 0.016],
-            [0.3, 0.03],
-            [0.7, 0.034],
-            [1, 0.034],
+            [0.25, 0.03],
+            [0.7, 0.036],
+            [1, 0.04],
           ],
           rise: [
-            [0, -0.004],
-            [0.12, 0.003],
-            [0.45, 0.005],
-            [0.52, 0.005],
-            [0.56, 0.0015],
-            [0.6, 0.005],
-            [0.7, 0.005],
-            [0.74, 0.0015],
-            [0.78, 0.005],
-            [0.86, 0.005],
-            [0.9, 0.0015],
-            [0.94, 0.004],
-            [1, -0.002],
+            [0, -0.005],
+            [0.1, 0.004],
+            [0.45, 0.007],
+            [0.52, 0.007],
+            [0.56, 0.0035],
+            [0.6, 0.007],
+            [0.7, 0.007],
+            [0.74, 0.0035],
+            [0.78, 0.007],
+            [0.86, 0.007],
+            [0.9, 0.0035],
+            [0.94, 0.005],
+            [1, -0.004],
           ],
-        },
-      ],
-    },
-  },
-  {
-    muscle: 'external-oblique',
-    shape: {
-      kind: 'relief',
-      fibreBlend: 0.018,
-      fibres: [
-        {
-          fan: {
-            origin: ['rib5', 'rib8', 'rib10', { at: 'rib12', offset: [0, 0.01, 0] }],
-            insertion: [
-              { p: [0.085, 1.1, 0.102] },
-              { p: [0.092, 1.0, 0.095] },
-              { at: 'iliacCrestAnterior', offset: [0, 0.006, 0.0] },
-              { at: 'iliacCrestTop', offset: [0, 0.004, 0.0] },
-            ],
-            count: 5,
-            width: [
-              [0, 0.016],
-              [0.4, 0.024],
-              [1, 0.018],
-            ],
-            rise: [
-              [0, -0.001],
-              [0.25, 0.004],
-              [0.65, 0.004],
-              [0.92, 0.0],
-              [1, -0.003],
-            ],
-          },
+          depth: 0.006,
         },
       ],
     },
@@ -623,11 +642,11 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
         {
           fan: {
             origin: [
-              { at: 'occiput', offset: [0.008, -0.006, 0.004] },
-              { at: 'c7', offset: [0.006, 0, -0.004] },
-              { at: 't3', offset: [0.006, 0, 0.0] },
-              { at: 't7', offset: [0.006, 0, 0.0] },
-              { at: 't12', offset: [0.006, 0, 0.0] },
+              { at: 'occiput', offset: [-0.004, -0.006, 0.004] },
+              { at: 'c7', offset: [-0.012, 0, -0.004] },
+              { at: 't3', offset: [-0.012, 0, 0.0] },
+              { at: 't7', offset: [-0.012, 0, 0.0] },
+              { at: 't12', offset: [-0.012, 0, 0.0] },
             ],
             via: [
               [
@@ -644,18 +663,19 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
               'scapularSpineMid',
               'scapularSpineRoot',
             ],
-            count: 8,
+            count: 11,
             width: [
               [0, 0.026],
               [0.5, 0.03],
               [1, 0.018],
             ],
             rise: [
-              [0, 0.001],
-              [0.3, 0.0035],
+              [0, 0.003],
+              [0.3, 0.004],
               [0.7, 0.004],
               [1, -0.002],
             ],
+            depth: 0.005,
             riseAcross: [
               [0, 1.5],
               [0.3, 1.1],

@@ -168,23 +168,27 @@ export function bodyShape(lm: Landmarks): ShapeOp[] {
   )
   addOp('larynx', ell(m(0, 1.5, 0.036), 0.009, 0.014, 0.009), 0.014, false)
 
-  // Head: cranium, face, jaw and chin, cheekbones, brow, eyes in their sockets, nose, lips, ears.
-  addOp('cranium', ell(m(0, 1.658, -0.014), 0.074, 0.095, 0.097), 0.03, false)
-  addOp('face', ell(m(0, 1.615, 0.024), 0.058, 0.07, 0.062), 0.03, false)
-  addOp('jaw', cone(m(0.052, 1.59, -0.012), m(0.018, 1.54, 0.062), 0.014, 0.013), 0.025)
-  addOp('chin', ell(m(0, 1.538, 0.07), 0.019, 0.016, 0.014), 0.018, false)
-  addOp('cheekbone', ell(m(0.047, 1.624, 0.05), 0.018, 0.012, 0.018), 0.02)
-  addOp('brow', cone(m(0, 1.667, 0.086), m(0.046, 1.665, 0.072), 0.009, 0.007), 0.02)
-  carve('eye-socket', sphere(m(0.033, 1.641, 0.095), 0.015), 0.014)
-  addOp('eyeball', sphere(m(0.033, 1.639, 0.071), 0.012), 0.006)
-  addOp('nose', cone(m(0, 1.652, 0.09), m(0, 1.613, 0.104), 0.008, 0.0105), 0.01, false)
-  addOp('nose-wing', sphere(m(0.011, 1.609, 0.092), 0.0075), 0.008)
-  addOp('lips', ell(m(0, 1.579, 0.078), 0.021, 0.009, 0.009), 0.012, false)
+  // Head: a calm, neutral face. Cranium, a flat brow, the maxilla and cheekbones, the jaw and chin, shallow
+  // sockets with closed lids over the eyeballs, a straight nose, small lips, ears flat against the skull.
+  addOp('cranium', ell(m(0, 1.657, -0.013), 0.073, 0.095, 0.097), 0.03, false)
+  addOp('brow', ell(m(0, 1.667, 0.068), 0.048, 0.018, 0.017), 0.02, false)
+  addOp('face', ell(m(0, 1.6, 0.036), 0.052, 0.064, 0.055), 0.03, false)
+  addOp('jaw', cone(m(0.05, 1.578, -0.01), m(0.016, 1.538, 0.066), 0.012, 0.012), 0.024)
+  addOp('chin', ell(m(0, 1.54, 0.073), 0.017, 0.015, 0.013), 0.018, false)
+  addOp('cheekbone', ell(m(0.047, 1.622, 0.052), 0.016, 0.011, 0.016), 0.02)
+  carve('eye-socket', ell(m(0.033, 1.641, 0.093), 0.016, 0.011, 0.01), 0.01)
+  addOp('eyeball', sphere(m(0.033, 1.639, 0.068), 0.0125), 0.006)
+  addOp('eyelid', ell(m(0.033, 1.641, 0.076), 0.013, 0.008, 0.0065), 0.005)
+  addOp('nose', cone(m(0, 1.653, 0.087), m(0, 1.615, 0.1), 0.0065, 0.0075), 0.01, false)
+  addOp('nose-tip', sphere(m(0, 1.612, 0.099), 0.008), 0.006, false)
+  addOp('nose-wing', sphere(m(0.01, 1.607, 0.092), 0.0065), 0.008)
+  addOp('upper-lip', ell(m(0, 1.585, 0.087), 0.019, 0.0065, 0.007), 0.01, false)
+  addOp('lower-lip', ell(m(0, 1.572, 0.084), 0.016, 0.0065, 0.007), 0.01, false)
   const earTilt: Vec3 = [0, 1, -0.25]
-  addOp('ear', ell(add(P.ear, m(0.002, 0, -0.002)), 0.011, 0.03, 0.019, [1, 0, 0.12], earTilt), 0.006)
+  addOp('ear', ell(add(P.ear, m(-0.002, 0, -0.002)), 0.007, 0.029, 0.017, [1, 0, 0.12], earTilt), 0.006)
   carve(
     'ear-bowl',
-    ell(add(P.ear, m(0.013, -0.002, 0.002)), 0.006, 0.016, 0.01, [1, 0, 0.12], earTilt),
+    ell(add(P.ear, m(0.006, -0.002, 0.002)), 0.004, 0.014, 0.009, [1, 0, 0.12], earTilt),
     0.004,
   )
 
@@ -194,12 +198,14 @@ export function bodyShape(lm: Landmarks): ShapeOp[] {
   const ankle = J.foot_L
   addOp('thigh', cone(add(hip, m(-0.004, -0.005, 0.004)), add(knee, m(0.002, 0.045, 0)), 0.085, 0.053), 0.04)
   addOp('adductors', ell(m(0.045, 0.79, 0.004), 0.048, 0.12, 0.058, [1, 0, 0], [0.25, 1, 0]), 0.03)
+  // Keep a gap between the inner thighs below the crotch, so the legs never share skin when they swing.
+  carve('thigh-gap', cone(m(0, 0.795, 0.0), m(0, 0.45, 0.0), 0.008, 0.008), 0.02, false)
   addOp('knee', ell(add(knee, m(0, 0.004, 0)), 0.049, 0.05, 0.046), 0.03)
   addOp('kneecap', ell(P.patella, 0.024, 0.027, 0.013), 0.012)
   addOp('patellar-tendon', cone(P.patella, P.tibialTuberosity, 0.011, 0.01), 0.012)
   addOp('shin', cone(add(knee, m(0, -0.02, -0.002)), add(ankle, m(0, 0.035, -0.002)), 0.045, 0.026), 0.03)
   addOp('tibial-crest', cone(m(0.067, 0.45, 0.034), m(0.07, 0.12, 0.016), 0.012, 0.01), 0.02)
-  addOp('calf-base', ell(m(0.074, 0.37, -0.022), 0.04, 0.1, 0.036), 0.04)
+  addOp('calf-base', ell(m(0.074, 0.375, -0.034), 0.047, 0.11, 0.05), 0.04)
   addOp(
     'achilles',
     cone(m(0.074, 0.2, -0.036), add(P.calcaneusInsertion, m(0, 0, 0.004)), 0.013, 0.011),
@@ -215,22 +221,28 @@ export function bodyShape(lm: Landmarks): ShapeOp[] {
   const lat: Vec3 = [fwd[2], 0, -fwd[0]]
   const fp = (u: number, v: number, w: number): Vec3 =>
     add(add(add(heelBack, scale(fwd, u * k)), [0, v * k, 0]), scale(lat, w * k))
-  addOp('heel', ell(fp(0.03, 0.034, 0), 0.03, 0.034, 0.032, lat, [0, 1, 0]), 0.02)
+  addOp('heel', ell(fp(0.032, 0.034, 0), 0.027, 0.034, 0.03, lat, [0, 1, 0]), 0.02)
   addOp('foot', cone(fp(0.05, 0.042, 0), fp(0.185, 0.024, 0.004), 0.034, 0.025), 0.025)
   addOp('instep', ell(fp(0.11, 0.044, -0.004), 0.034, 0.03, 0.07, lat, [0, 1, 0.25]), 0.025)
   addOp('ball', ell(fp(0.19, 0.021, 0.002), 0.045, 0.021, 0.028, lat, [0, 1, 0]), 0.015)
-  addOp('big-toe', cone(fp(0.205, 0.021, -0.025), fp(0.26, 0.017, -0.026), 0.0135, 0.0115), 0.006)
+  addOp('big-toe', cone(fp(0.205, 0.021, -0.027), fp(0.26, 0.017, -0.029), 0.0125, 0.011), 0.006)
+  // Four small toes, each narrower than its spacing so the grooves between them survive the meshing.
   const toes: [number, number, number][] = [
-    [-0.004, 0.048, 0.0095],
-    [0.014, 0.043, 0.009],
-    [0.03, 0.037, 0.0085],
-    [0.045, 0.03, 0.008],
+    [-0.003, 0.046, 0.0078],
+    [0.015, 0.041, 0.0074],
+    [0.031, 0.035, 0.007],
+    [0.046, 0.028, 0.0066],
   ]
   for (const [i, [w, len, r]] of toes.entries()) {
     const base = fp(0.2 - i * 0.01, 0.017, w)
     addOp(
       `toe-${i + 2}`,
-      cone(base, add(base, scale(normalize(add(fwd, [0, -0.12, 0])), len * k)), r, r * 0.85),
+      cone(
+        base,
+        add(base, scale(normalize(add(add(fwd, [0, -0.12, 0]), scale(lat, w * 1.5))), len * k)),
+        r,
+        r * 0.9,
+      ),
       0.004,
     )
   }

@@ -45,7 +45,7 @@ import {
 import { surfaceNets, type BandField, type BlockInfo, type GridSpec } from './mesher.ts'
 import { removeIslands, splitByLabel } from './patches.ts'
 import { smin, type Vec3 } from './sdf.ts'
-import { leftHalfWeights, mirroredJointIndex } from './skinning.ts'
+import { leftHalfWeights, mirroredJointIndex, weightsFromSkin } from './skinning.ts'
 
 export interface BuildOptions {
   /** Grid spacing of the skin surface, metres (default 0.003). Coarser values give fast test builds. */
@@ -235,8 +235,14 @@ export async function buildBodyDocument(opts: BuildOptions = {}): Promise<Docume
   const bodyL = skinned(lm, bodyHalf)
   const bodyR = mirrorSkinned(bodyL, mirrorJoint)
   meshes.push({ name: BODY_MESH_NAME, material: 'skin', ...mergeSkinned(bodyL, bodyR) })
+  // Deep muscles take the weights of the skin over them (every left-half skin vertex: body and patches).
+  const skinHalf = concatHalves(patches)
+  const skinWeights = leftHalfWeights(lm, skinHalf)
   const muscleData = (muscle: MuscleId, half: HalfMesh, material: 'muscle' | 'deep'): void => {
-    const left = skinned(lm, half)
+    const left =
+      material === 'deep'
+        ? withWeights(half, weightsFromSkin(half.positions, skinHalf, skinWeights, ALL_BONES.length))
+        : skinned(lm, half)
     const right = mirrorSkinned(left, mirrorJoint)
     for (const [side, data] of [
       ['L', left],
@@ -526,6 +532,27 @@ function skinned(lm: Landmarks, half: HalfMesh): Skinned {
     joints: w.joints,
     weights: w.weights,
   }
+}
+
+function withWeights(half: HalfMesh, w: { joints: Uint16Array; weights: Float32Array }): Skinned {
+  return {
+    positions: Float32Array.from(half.positions),
+    normals: half.normals,
+    indices: half.indices,
+    joints: w.joints,
+    weights: w.weights,
+  }
+}
+
+/** Every vertex position of several half meshes, one after another. */
+function concatHalves(halves: readonly HalfMesh[]): Float64Array {
+  const out = new Float64Array(halves.reduce((n, h) => n + h.positions.length, 0))
+  let at = 0
+  for (const h of halves) {
+    out.set(h.positions, at)
+    at += h.positions.length
+  }
+  return out
 }
 
 function mirrorSkinned(s: Skinned, mirrorJoint: Uint16Array): Skinned {

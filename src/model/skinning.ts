@@ -30,7 +30,7 @@ const BONE_RADIUS: Readonly<Record<string, number>> = {
 }
 
 /** Width of the band either side of the midline over which paired bones fade in. */
-const MIDLINE_FADE = 0.03
+const MIDLINE_FADE = 0.012
 
 export interface WeightSet {
   /** Four joint indices (into ALL_BONES) per vertex. */
@@ -128,4 +128,75 @@ export function mirroredJointIndex(): Uint16Array {
       return index.get(b)!
     }),
   )
+}
+
+/**
+ * Weights for deep-muscle vertices copied from the skin around them (inverse-distance blend of the
+ * nearest few skin vertices), so a deep muscle moves exactly as the skin over it and never pokes through
+ * when a joint bends. Skin weights come as four joints and four weights per vertex.
+ */
+export function weightsFromSkin(
+  positions: Float64Array,
+  skinPositions: Float64Array,
+  skin: WeightSet,
+  joints: number,
+): WeightSet {
+  const CELL = 0.02
+  const NEAREST = 4
+  const cells = new Map<string, number[]>()
+  const key = (i: number, j: number, k: number): string => `${i},${j},${k}`
+  const ns = skinPositions.length / 3
+  for (let v = 0; v < ns; v++) {
+    const c = key(
+      Math.floor(skinPositions[v * 3]! / CELL),
+      Math.floor(skinPositions[v * 3 + 1]! / CELL),
+      Math.floor(skinPositions[v * 3 + 2]! / CELL),
+    )
+    const list = cells.get(c)
+    if (list) list.push(v)
+    else cells.set(c, [v])
+  }
+  const n = positions.length / 3
+  const outJ = new Uint16Array(n * 4)
+  const outW = new Float32Array(n * 4)
+  const acc = new Float64Array(joints)
+  for (let v = 0; v < n; v++) {
+    const x = positions[v * 3]!
+    const y = positions[v * 3 + 1]!
+    const z = positions[v * 3 + 2]!
+    const ci = Math.floor(x / CELL)
+    const cj = Math.floor(y / CELL)
+    const ck = Math.floor(z / CELL)
+    // Grow the search shell until it holds enough candidates, then one ring more for exactness.
+    let best: [number, number][] = []
+    for (let ring = 1, found = -1; ring < 40 && (found < 0 || ring <= found + 1); ring++) {
+      best = []
+      for (let i = ci - ring; i <= ci + ring; i++)
+        for (let j = cj - ring; j <= cj + ring; j++)
+          for (let k = ck - ring; k <= ck + ring; k++) {
+            for (const s of cells.get(key(i, j, k)) ?? []) {
+              const dx = skinPositions[s * 3]! - x
+              const dy = skinPositions[s * 3 + 1]! - y
+              const dz = skinPositions[s * 3 + 2]! - z
+              best.push([dx * dx + dy * dy + dz * dz, s])
+            }
+          }
+      if (found < 0 && best.length >= NEAREST) found = ring
+    }
+    best.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    acc.fill(0)
+    for (const [d2, s] of best.slice(0, NEAREST)) {
+      const w = 1 / (Math.sqrt(d2) + 1e-4)
+      for (let q = 0; q < 4; q++) acc[skin.joints[s * 4 + q]!]! += w * skin.weights[s * 4 + q]!
+    }
+    const order = [...acc.keys()].sort((a, b) => acc[b]! - acc[a]! || a - b).slice(0, 4)
+    let sum = 0
+    for (const j of order) sum += acc[j]!
+    order.forEach((j, q) => {
+      const w = acc[j]! / sum
+      outJ[v * 4 + q] = w > 0 ? j : 0
+      outW[v * 4 + q] = w > 0 ? w : 0
+    })
+  }
+  return { joints: outJ, weights: outW }
 }

@@ -1,7 +1,8 @@
 /**
  * Standalone preview of public/models/body.glb for screenshots (scripts/shoot-model.ts).
  * Query: ?view=front|back|left|right|thigh|thigh-back|calf|shoulder|upper-back|glutes|core|face|hand|foot, &xray=1 hides the skin,
- * &plain=1 shows every muscle in one colour. Sets window.__modelReady once the first frame is drawn.
+ * &plain=1 shows every muscle in one colour, &pose=bent flexes the right hip ~40° and knee ~86° (the stride's
+ * deepest bend, to check the skin weights). Sets window.__modelReady once the first frame is drawn.
  */
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -19,6 +20,7 @@ const params = new URLSearchParams(location.search)
 const view = params.get('view') ?? 'front'
 const xray = params.get('xray') === '1'
 const plain = params.get('plain') === '1'
+const bent = params.get('pose') === 'bent'
 
 const GROUP_COLOURS: Record<GroupId, number> = {
   shoulders: 0xd9773b,
@@ -53,6 +55,10 @@ const VIEWS: Record<
   face: { eye: [0.25, 1.64, 0.75], target: [0, 1.62, 0], fov: 28 },
   hand: { eye: [0.9, 0.75, 0.5], target: [0.4, 0.72, 0.05], fov: 28 },
   foot: { eye: [0.45, 0.25, 0.7], target: [0.05, 0.05, 0.05], fov: 30 },
+  'face-side': { eye: [0.8, 1.63, 0.05], target: [0, 1.62, 0.02], fov: 24 },
+  'calf-side': { eye: [1.1, 0.35, -0.15], target: [0.07, 0.33, 0], fov: 30 },
+  groin: { eye: [-0.7, 0.85, 0.9], target: [-0.06, 0.8, 0.1], fov: 32 },
+  'groin-back': { eye: [-0.8, 0.85, -0.8], target: [-0.06, 0.8, -0.05], fov: 32 },
 }
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
@@ -101,6 +107,11 @@ loader
       }
       o.material = mat
     })
+    if (bent) {
+      // Hip flexion is negative about X and knee flexion positive (src/domain/skeleton.ts).
+      gltf.scene.getObjectByName('thigh_R')?.rotation.set(-0.7, 0, 0)
+      gltf.scene.getObjectByName('shin_R')?.rotation.set(1.5, 0, 0)
+    }
     scene.add(gltf.scene)
     renderer.render(scene, camera)
     requestAnimationFrame(() => {

@@ -127,6 +127,12 @@ describe('anatomy placement (left side; fractions of stature, +z is the front)',
     expect(centroid([view('gastrocnemius_L')])[1]).toBeGreaterThan(centroid([view('soleus_L')])[1]) // heads above soleus
   })
 
+  it('leaves a gap between the inner thighs below the crotch, so swinging legs share no skin', () => {
+    const { field } = buildSkinField(lm)
+    for (const y of [0.3, 0.37, 0.44])
+      expect(field.eval(0, y * H, lm.joints.thigh_L[2]), `y ${y}H`).toBeGreaterThan(0)
+  })
+
   it('keeps the deep muscles at least 4 mm inside the skin', () => {
     const { field } = buildSkinField(lm)
     for (const id of MUSCLE_IDS.filter((m) => MUSCLES[m].deep)) {

@@ -13,7 +13,7 @@ import {
 } from '../../../src/model/landmarks.ts'
 import { removeIslands, splitByLabel } from '../../../src/model/patches.ts'
 import { RoundCone, smin } from '../../../src/model/sdf.ts'
-import { leftHalfWeights, mirroredJointIndex } from '../../../src/model/skinning.ts'
+import { leftHalfWeights, mirroredJointIndex, weightsFromSkin } from '../../../src/model/skinning.ts'
 import { describeDocument } from '../../../src/model/stats.ts'
 
 describe('landmarks', () => {
@@ -130,5 +130,24 @@ describe('coarse build for another stature', () => {
     const stats = describeDocument(doc)
     expect(stats.meshes).toHaveLength(1 + MUSCLE_IDS.length * 2)
     for (const m of stats.meshes) expect(m.triangles, m.name).toBeGreaterThan(0)
+  })
+
+  it('gives a deep vertex the weights of the skin around it, not of the nearest bone', () => {
+    const lm = computeLandmarks()
+    const hip = lm.joints.thigh_L
+    // Two skin points in the groin, one bound to the pelvis and one to the thigh; the deep point lies
+    // right under the pelvis one.
+    const skin = Float64Array.from([hip[0], hip[1] + 0.02, 0.1, hip[0], hip[1] - 0.1, 0.1])
+    const pelvis = ALL_BONES.indexOf('pelvis')
+    const thigh = ALL_BONES.indexOf('thigh_L')
+    const set = {
+      joints: Uint16Array.from([pelvis, 0, 0, 0, thigh, 0, 0, 0]),
+      weights: Float32Array.from([1, 0, 0, 0, 1, 0, 0, 0]),
+    }
+    const deep = Float64Array.from([hip[0], hip[1] + 0.015, 0.09])
+    const w = weightsFromSkin(deep, skin, set, ALL_BONES.length)
+    expect(w.joints[0]).toBe(pelvis)
+    expect(w.weights[0]!).toBeGreaterThan(0.8)
+    expect(w.weights[0]! + w.weights[1]! + w.weights[2]! + w.weights[3]!).toBeCloseTo(1, 6)
   })
 })
