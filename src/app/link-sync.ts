@@ -3,14 +3,11 @@
  * view or paused stride moment rewrites it (replaceState: exploring should not flood the back button).
  */
 import { parseLink, writeLink, type LinkState } from '../domain/links.ts'
+import { prefersReducedMotion } from '../platform/motion.ts'
 import { explorerStore } from '../store/index.ts'
 import type { ExplorerState } from '../store/index.ts'
 
 type Store = typeof explorerStore
-
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-}
 
 /** Apply a parsed link to the store. Shared with the embed's attributes and host messages. */
 export function applyLinkState(store: Store, link: Partial<LinkState>): void {

@@ -10,6 +10,7 @@
  *  - nothing the page does with its CSS or globals can break the 3D view, and it cannot break the page.
  * The host API is the iframe's postMessage API, re-dispatched as DOM events on the element.
  */
+import { prefersReducedMotion } from '../platform/motion.ts'
 import { GROUPS, isViewId } from '../domain/groups.ts'
 import { parsePhase, resolveGroup } from '../domain/links.ts'
 import { parseEvent, type Command, type EmbedEvent } from './messages.ts'
@@ -250,7 +251,7 @@ export class RunningAnatomyElement extends HTMLElement {
     const hide = () => {
       this.#poster.hidden = true
     }
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) hide()
+    if (prefersReducedMotion()) hide()
     else window.setTimeout(hide, 300)
     if ((this.#focusWhenReady || hadFocus) && this.#frame) this.#frame.focus()
     this.#focusWhenReady = false

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react'
 import { CameraControls } from '@react-three/drei'
 import type { ViewId } from '../domain/groups.ts'
-import { explorerStore } from '../store/index.ts'
+import { Vector3 } from 'three'
+import { explorerStore, type ExplorerState } from '../store/index.ts'
+import { prefersReducedMotion } from '../platform/motion.ts'
 import { useRig } from './rig-context.ts'
 
 /** Camera azimuth for each preset; the body faces +Z and its left side is +X. */
@@ -14,10 +16,6 @@ export const VIEW_AZIMUTH: Readonly<Record<ViewId, number>> = {
 const POLAR = Math.PI / 2 - 0.06
 const FIT_PADDING = { paddingTop: 0.06, paddingBottom: 0.06, paddingLeft: 0.04, paddingRight: 0.04 }
 const GROUP_PADDING = { paddingTop: 0.22, paddingBottom: 0.22, paddingLeft: 0.2, paddingRight: 0.2 }
-
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-}
 
 /** Orbit controls plus the moves the app makes for the reader: presets and easing to a chosen group. */
 export function CameraRig() {
@@ -34,42 +32,38 @@ export function CameraRig() {
     c.setBoundary(rig.bounds.clone().expandByScalar(0.1))
     c.smoothTime = 0.35
 
-    let { selected, viewRequest } = explorerStore.getState()
-    const frame = (animate: boolean, rotate: boolean) => {
-      const s = explorerStore.getState()
-      const move = animate && !reducedMotion()
-      if (s.selected) {
-        const f = rig.frames[s.selected]
-        if (rotate) {
-          void c.rotateTo(f.facing > 0 ? 0 : Math.PI, POLAR, move)
-          s.noteView(f.facing > 0 ? 'front' : 'back')
-        }
-        void c.fitToBox(f.box, move, GROUP_PADDING)
-      } else {
-        if (rotate) void c.rotateTo(VIEW_AZIMUTH[s.view], POLAR, move)
-        void c.fitToBox(rig.bounds, move, FIT_PADDING)
+    // Running, the limbs swing well beyond the standing figure's box: frame the whole stride instead.
+    const running = rig.bounds.clone().expandByVector(new Vector3(0.12, 0.06, 0.45))
+    const boxOf = (s: ExplorerState) =>
+      s.stride ? running : s.selected ? rig.frames[s.selected].box : rig.bounds
+    const paddingOf = (s: ExplorerState) => (s.selected && !s.stride ? GROUP_PADDING : FIT_PADDING)
+    const show = (s: ExplorerState, view: ViewId | null, animate: boolean) => {
+      const move = animate && !prefersReducedMotion()
+      if (view) {
+        void c.rotateTo(VIEW_AZIMUTH[view], POLAR, move)
+        s.noteView(view)
       }
+      void c.fitToBox(boxOf(s), move, paddingOf(s))
     }
-    // A link's view wins over the group's own side when both are given.
-    if (selected && viewRequest > 0) {
-      void c.rotateTo(VIEW_AZIMUTH[explorerStore.getState().view], POLAR, false)
-      void c.fitToBox(rig.frames[selected].box, false, GROUP_PADDING)
-    } else frame(false, true)
+    /** Where the camera goes when the app, not the reader, picks the side. */
+    const autoView = (s: ExplorerState): ViewId | null => {
+      // The stride reads best from the side; a group faces the camera from its own side of the body.
+      if (s.stride) return s.view === 'left' || s.view === 'right' ? null : 'right'
+      if (s.selected) return rig.frames[s.selected].facing > 0 ? 'front' : 'back'
+      return null
+    }
+
+    let last = explorerStore.getState()
+    // A view given by the link wins over the side the app would choose.
+    show(last, last.viewRequest > 0 ? last.view : (autoView(last) ?? last.view), false)
 
     return explorerStore.subscribe((s) => {
-      if (s.viewRequest !== viewRequest) {
-        viewRequest = s.viewRequest
-        selected = s.selected
-        void c.rotateTo(VIEW_AZIMUTH[s.view], POLAR, !reducedMotion())
-        void c.fitToBox(
-          s.selected ? rig.frames[s.selected].box : rig.bounds,
-          !reducedMotion(),
-          s.selected ? GROUP_PADDING : FIT_PADDING,
-        )
-      } else if (s.selected !== selected) {
-        selected = s.selected
-        frame(true, s.selected !== null)
-      }
+      const prev = last
+      last = s
+      if (s.viewRequest !== prev.viewRequest) show(s, s.view, true)
+      else if (s.stride !== prev.stride) show(s, s.stride ? autoView(s) : null, true)
+      // While running, a chosen group glows and its panel explains it: the camera keeps the whole stride.
+      else if (s.selected !== prev.selected && !s.stride) show(s, autoView(s), true)
     })
   }, [rig])
 

@@ -52,7 +52,7 @@ function styleMuscle(part: MusclePart, s: StyleState, activity: number) {
   const m = part.material
   const selected = s.selected === part.group
   if (s.selected && !selected) m.color.copy(part.baseColor).lerp(RECEDED, 0.7)
-  else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.45)
+  else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.25)
   else m.color.copy(part.baseColor)
   if (part.deep) {
     // Deep muscles sit inside the body: shown only when the X-ray lets the reader see them, and faded when
@@ -69,7 +69,7 @@ function styleMuscle(part: MusclePart, s: StyleState, activity: number) {
 function setEmissive(part: MusclePart, s: StyleState, activity: number) {
   const m = part.material
   _c.setRGB(0, 0, 0)
-  if (s.selected === part.group) addScaled(_c, SELECTED_EMISSIVE, 0.22)
+  if (s.selected === part.group) addScaled(_c, SELECTED_EMISSIVE, 0.16)
   if (activity > 0) addScaled(_c, ACTIVE_EMISSIVE, 0.85 * activity)
   if (s.hovered === part.name) addScaled(_c, HOVER_EMISSIVE, 0.5)
   m.emissive.copy(_c)

@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { phaseAt, type PhaseId, type PhaseInfo } from '../../domain/gait.ts'
+import { prefersReducedMotion } from '../../platform/motion.ts'
 import { explorerStore, strideClock, useExplorer } from '../../store/index.ts'
 
 /** Stride mode on, running at once unless the reader prefers reduced motion (then it waits for Play). */
 export function startStride(): void {
   const s = explorerStore.getState()
-  const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-  if (still) s.setStride(true)
+  if (prefersReducedMotion()) s.setStride(true)
   else s.play()
 }
 
