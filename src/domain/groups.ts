@@ -110,6 +110,15 @@ export function meshName(muscle: MuscleId, side: Side): string {
   return `${muscle}_${side}`
 }
 
+/** The muscle and side behind a mesh name (the inverse of meshName), or null for anything else. */
+export function parseMeshName(name: string): { muscle: MuscleId; side: Side } | null {
+  const cut = name.lastIndexOf('_')
+  const muscle = name.slice(0, cut)
+  const side = name.slice(cut + 1)
+  if (cut < 0 || !isMuscleId(muscle) || (side !== 'L' && side !== 'R')) return null
+  return { muscle, side }
+}
+
 /** Extras stored on every muscle node of the generated GLB. */
 export interface MuscleNodeExtras {
   group: GroupId

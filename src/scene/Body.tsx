@@ -6,7 +6,6 @@ import { explorerStore, renderStats, useExplorer } from '../store/index.ts'
 import { prepareBodyRig, type BodyRig, type PickOptions } from './body-rig.ts'
 import { withMeshopt } from './loader.ts'
 import { applyStyles, type StyleState } from './materials.ts'
-import { hoverPoint } from './hover-point.ts'
 import { RigContext } from './rig-context.ts'
 import { currentActivity } from './stride/activity.ts'
 
@@ -50,10 +49,9 @@ export function BodyView({ source, children }: BodyViewProps) {
 
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation()
+    // Only a change of muscle restyles (and so redraws); the name tag follows the pointer in the DOM.
     const part = rig.partsByName.get(e.object.name)
-    hoverPoint.copy(e.point)
     setHovered(part ? part.name : null)
-    if (part) invalidate()
   }
   const onPointerOut = () => setHovered(null)
   // While the body runs, hover would refit every skinned BVH on each pointer move; picking waits for a click.

@@ -5,11 +5,9 @@ import { explorerStore, useExplorer } from '../store/index.ts'
 import { Body } from './Body.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameStats } from './FrameStats.tsx'
-import { HoverLabel } from './HoverLabel.tsx'
 import { Lights } from './Lights.tsx'
 import { ModelBoundary } from './ModelBoundary.tsx'
 import { defaultModelUrl } from './model-url.ts'
-import './scene.css'
 
 export interface ExplorerCanvasProps {
   /** Absolute or page-relative URL of body.glb. Default: `models/body.glb` beside the page. */
@@ -54,7 +52,6 @@ export function ExplorerCanvas({ modelUrl, children }: ExplorerCanvasProps) {
         <Suspense fallback={null}>
           <Body url={url}>
             <CameraRig />
-            <HoverLabel />
             {children}
           </Body>
         </Suspense>

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react'
+import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import {
   events as createPointerEvents,
   createRoot,
@@ -41,12 +41,33 @@ export interface LeanCanvasProps extends Pick<
   'aria-label'?: string
 }
 
+/** Inside the R3F root: hands a scene crash to the DOM tree, where the stage's own boundary can handle it. */
+class ForwardErrors extends Component<{ onError: (error: unknown) => void; children: ReactNode }> {
+  static getDerivedStateFromError(): null {
+    return null
+  }
+
+  override componentDidCatch(error: unknown): void {
+    this.props.onError(error)
+  }
+
+  override render() {
+    return this.props.children
+  }
+}
+
 export function LeanCanvas({ children, className, 'aria-label': label, ...config }: LeanCanvasProps) {
+  // R3F's <Canvas> rethrows errors from its tree into the DOM tree; a separate root would swallow them.
+  const [error, setError] = useState<{ error: unknown } | null>(null)
+  if (error) throw error.error
   const container = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
   const configRef = useRef(config)
   configRef.current = config
+  const wrap = (node: ReactNode) => (
+    <ForwardErrors onError={(e) => setError({ error: e })}>{node}</ForwardErrors>
+  )
   const childrenRef = useRef(children)
   childrenRef.current = children
 
@@ -68,7 +89,7 @@ export function LeanCanvas({ children, className, 'aria-label': label, ...config
           onCreated?.(state)
         },
       })
-      if (!disposed) r.render(childrenRef.current)
+      if (!disposed) r.render(wrap(childrenRef.current))
     }
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect
@@ -86,7 +107,7 @@ export function LeanCanvas({ children, className, 'aria-label': label, ...config
   // Children changes (a retry, a mode switch) re-render into the same root.
   useEffect(() => {
     const r = root.current
-    if (r && r.ready.status === 'fulfilled') r.render(children)
+    if (r && r.ready.status === 'fulfilled') r.render(wrap(children))
   }, [children])
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { CanvasTexture } from 'three'
 
 /** A soft round shadow under the feet, painted once on a tiny canvas: grounding without a shadow pass. */
@@ -20,6 +20,8 @@ function makeShadowTexture(): CanvasTexture | null {
 /** Studio light: a warm key from the front-left, a cool rim from behind, a fill, and sky/ground bounce. */
 export function Lights() {
   const [shadow] = useState(makeShadowTexture)
+  // R3F disposes the material on unmount, not the texture we handed it.
+  useEffect(() => () => shadow?.dispose(), [shadow])
   return (
     <>
       <hemisphereLight args={['#ffffff', '#b59f8a', 1.1]} />

@@ -1,13 +1,17 @@
 import { useEffect } from 'react'
 import { explorerStore } from '../store/index.ts'
 
-/** Escape anywhere on the page closes the open group, except while it is clearing a search box's text. */
+/**
+ * Escape anywhere on the page closes the open group, except where Escape already means something closer:
+ * clearing a search box's text, or closing a dialog (Embed) or the copy-link fallback field.
+ */
 export function useEscapeClearsSelection(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return
       const target = event.target
       if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return
+      if (target instanceof Element && target.closest('dialog, .rae-copy-fallback')) return
       if (explorerStore.getState().selected !== null) explorerStore.getState().select(null)
     }
     document.addEventListener('keydown', onKey)

@@ -61,6 +61,18 @@ describe('app without WebGL', () => {
     fireEvent.keyDown(box, { key: 'Escape' })
     expect(explorerStore.getState().selected).toBe('core')
   })
+
+  it('Escape that closes a dialog (Embed) keeps the open group', () => {
+    explorerStore.getState().select('calves')
+    render(<App />)
+    const dialog = document.createElement('dialog')
+    const button = document.createElement('button')
+    dialog.append(button)
+    document.body.append(dialog)
+    fireEvent.keyDown(button, { key: 'Escape' })
+    expect(explorerStore.getState().selected).toBe('calves')
+    dialog.remove()
+  })
 })
 
 describe('notices', () => {
