@@ -17,6 +17,7 @@ import {
 import { BENEFITS, GUIDE } from './guide.ts'
 import { CONTENT } from './index.ts'
 import { SOURCES, isSourceId } from './sources.ts'
+import { forEachCitedId } from './cite.ts'
 
 /** Exercises the article would still let a runner without a gym do. */
 const HOME_EQUIPMENT = new Set<string>(['bodyweight', 'band'])
@@ -198,17 +199,7 @@ export const guideSchema = z.strictObject({
 
 /** Every id found in a `sources` array anywhere inside `value`. */
 export function citedSourceIds(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) {
-    for (const item of value) citedSourceIds(item, into)
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(child)) {
-        for (const id of child) if (typeof id === 'string') into.add(id)
-      } else {
-        citedSourceIds(child, into)
-      }
-    }
-  }
+  forEachCitedId(value, (id) => into.add(id))
   return into
 }
 

@@ -3,6 +3,7 @@
  * Coaches share these links and blog embeds are configured with them, so the names and values are stable.
  * Parsing never throws and never echoes raw input back as markup: problems come back as plain-text notes.
  */
+import { normalizeSearchText } from './search.ts'
 import {
   GROUPS,
   GROUP_IDS,
@@ -34,20 +35,16 @@ export const EMPTY_LINK: LinkState = { muscle: null, view: null, phase: null, pl
 const MAX_VALUE_LENGTH = 64
 
 /** A short, printable excerpt of a user-supplied value for a note. */
-export function quoteForNote(raw: string): string {
+function quoteForNote(raw: string): string {
   // eslint-disable-next-line no-control-regex
   const printable = raw.replace(/[\u0000-\u001f\u007f-\u009f<>]/g, '').trim()
   const cut = printable.length > 24 ? `${printable.slice(0, 24)}…` : printable
   return `“${cut}”`
 }
 
+/** Link values are ids: the search normaliser, with spaces and underscores read as hyphens. */
 function normalise(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
+  return normalizeSearchText(raw).replace(/[\s_]+/g, '-')
 }
 
 /**

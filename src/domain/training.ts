@@ -83,14 +83,6 @@ export const ACTIVITY_NAMES: Readonly<Record<ActivityLevel, string>> = {
   high: 'High',
 }
 
-/** A 0–1 weight per activity level, for anything that maps activity to a highlight intensity. */
-export const ACTIVITY_WEIGHT: Readonly<Record<ActivityLevel, number>> = {
-  off: 0,
-  low: 0.33,
-  moderate: 0.66,
-  high: 1,
-}
-
 /** How far an evidence statement can be trusted, in the reader's terms. */
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'weak'] as const
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number]
@@ -113,7 +105,3 @@ export const isLevelId = guard(LEVEL_IDS)
 export const isFlagId = guard(FLAG_IDS)
 export const isActivityLevel = guard(ACTIVITY_LEVELS)
 export const isEvidenceLevel = guard(EVIDENCE_LEVELS)
-
-export function equipmentCategory(id: EquipmentId): EquipmentCategoryId {
-  return EQUIPMENT[id].category
-}

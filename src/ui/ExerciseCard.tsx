@@ -1,16 +1,10 @@
-import { EQUIPMENT, LEVEL_NAMES, type FlagId } from '../domain/training.ts'
+import { EQUIPMENT, LEVEL_NAMES } from '../domain/training.ts'
 import type { Exercise } from '../content/types.ts'
 import { EvidenceTag } from './EvidenceTag.tsx'
 import { SourceRefs } from './SourceRefs.tsx'
 
 interface ExerciseCardProps {
   exercise: Exercise
-}
-
-/** An estimated dose always shows the Estimate badge, even if the data forgot the flag. */
-function doseFlags(exercise: Exercise): readonly FlagId[] {
-  const flags = exercise.dose.flags
-  return exercise.estimate && !flags.includes('UE') ? [...flags, 'UE'] : flags
 }
 
 export function ExerciseCard({ exercise }: ExerciseCardProps) {
@@ -45,7 +39,7 @@ export function ExerciseCard({ exercise }: ExerciseCardProps) {
         </div>
       </dl>
       <p className="rae-dose-refs">
-        Dose: <SourceRefs sources={dose.sources} flags={doseFlags(exercise)} />
+        Dose: <SourceRefs sources={dose.sources} flags={dose.flags} />
       </p>
       <ul className="rae-cues" aria-label="Coaching cues">
         {exercise.cues.map((cue) => (

@@ -1,4 +1,11 @@
-import { EQUIPMENT, EQUIPMENT_IDS, LEVEL_IDS, LEVEL_NAMES } from '../domain/training.ts'
+import {
+  EQUIPMENT,
+  EQUIPMENT_CATEGORY_IDS,
+  EQUIPMENT_CATEGORY_NAMES,
+  EQUIPMENT_IDS,
+  LEVEL_IDS,
+  LEVEL_NAMES,
+} from '../domain/training.ts'
 import { useExplorer } from '../store/index.ts'
 
 /** "Kit I own" (any number) and one level; both live in the store so they hold across groups. */
@@ -12,20 +19,33 @@ export function ExerciseFilters() {
     <div className="rae-filters">
       <fieldset className="rae-filter">
         <legend className="rae-filter-legend">Kit I own</legend>
-        <div className="rae-chip-row">
-          {EQUIPMENT_IDS.map((id) => (
-            <button
-              key={id}
-              type="button"
-              className="rae-chip-button"
-              data-equipment={id}
-              aria-pressed={equipment.includes(id)}
-              onClick={() => toggleEquipment(id)}
-            >
-              {EQUIPMENT[id].name}
-            </button>
-          ))}
-        </div>
+        {/* Grouped as the article's tools of the trade. */}
+        {EQUIPMENT_CATEGORY_IDS.map((category) => (
+          <div
+            className="rae-kit-family"
+            key={category}
+            role="group"
+            aria-label={EQUIPMENT_CATEGORY_NAMES[category]}
+          >
+            <span className="rae-kit-family-name" aria-hidden="true">
+              {EQUIPMENT_CATEGORY_NAMES[category]}
+            </span>
+            <div className="rae-chip-row">
+              {EQUIPMENT_IDS.filter((id) => EQUIPMENT[id].category === category).map((id) => (
+                <button
+                  key={id}
+                  type="button"
+                  className="rae-chip-button"
+                  data-equipment={id}
+                  aria-pressed={equipment.includes(id)}
+                  onClick={() => toggleEquipment(id)}
+                >
+                  {EQUIPMENT[id].name}
+                </button>
+              ))}
+            </div>
+          </div>
+        ))}
       </fieldset>
       <fieldset className="rae-filter">
         <legend className="rae-filter-legend">Level</legend>

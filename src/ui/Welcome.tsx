@@ -8,9 +8,7 @@ import { SourceList } from './SourceList.tsx'
 import { SourceRefs } from './SourceRefs.tsx'
 import { SourceNumbersContext, numberSources } from './source-numbers.ts'
 
-const BENEFIT_LIST: readonly BenefitContent[] = Object.values(BENEFITS).sort(
-  (a, b) => BENEFIT_IDS.indexOf(a.id) - BENEFIT_IDS.indexOf(b.id),
-)
+const BENEFIT_LIST: readonly BenefitContent[] = BENEFIT_IDS.map((id) => BENEFITS[id])
 
 /** What a first-time visitor sees before picking a group: how to use it and why runners lift at all. */
 export function Welcome() {
