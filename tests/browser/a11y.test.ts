@@ -1,11 +1,10 @@
 // axe-core on the built explorer: no serious or critical violations on the welcome view, with a group open,
 // and on the no-WebGL map.
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { DIST_DIR, launchChromium, startServer, waitForState, type StaticServer } from './harness.ts'
+import { expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { serveBuiltSite, waitForState, type BuiltSite } from './harness.ts'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -16,24 +15,8 @@ interface Violation {
   nodes: { target: unknown[] }[]
 }
 
-let server: StaticServer
-let browser: Browser
-let noWebgl: Browser
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST_DIR, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
-  }
-  server = await startServer()
-  browser = await launchChromium()
-  noWebgl = await launchChromium({ webgl: false })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await noWebgl?.close()
-  await server?.close()
-})
+const site = serveBuiltSite()
+const noWebgl = serveBuiltSite({ webgl: false })
 
 async function seriousViolations(page: Page): Promise<string[]> {
   // A button caught halfway through its colour transition (the camera just noted a new view) is not what a
@@ -54,28 +37,28 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
 }
 
-async function open(b: Browser, query: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await b.newPage({ viewport })
-  await page.goto(`${server.origin}/index.html${query}`)
+async function open(b: BuiltSite, query: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await b.browser.newPage({ viewport })
+  await page.goto(`${b.server.origin}/index.html${query}`)
   await waitForState(page, 'ready')
   return page
 }
 
 test('welcome view: no serious or critical axe violations', async () => {
-  const page = await open(browser, '')
+  const page = await open(site, '')
   expect(await seriousViolations(page)).toEqual([])
   await page.close()
 })
 
 test('a group open, with filters applied: no serious or critical axe violations', async () => {
-  const page = await open(browser, '?muscle=calves')
+  const page = await open(site, '?muscle=calves')
   await page.getByRole('button', { name: 'Bodyweight', exact: true }).click()
   expect(await seriousViolations(page)).toEqual([])
   await page.close()
 })
 
 test('phone layout with a group open: no serious or critical axe violations', async () => {
-  const page = await open(browser, '?muscle=hamstrings', { width: 390, height: 844 })
+  const page = await open(site, '?muscle=hamstrings', { width: 390, height: 844 })
   expect(await seriousViolations(page)).toEqual([])
   await page.close()
 })

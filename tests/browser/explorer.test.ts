@@ -1,34 +1,9 @@
 // The explorer's DOM side in a real browser: keyboard-only selection, deep and hostile links, the phone layout.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import {
-  DIST_DIR,
-  collectConsole,
-  errorsOf,
-  launchChromium,
-  screenshot,
-  startServer,
-  waitForState,
-  type StaticServer,
-} from './harness.ts'
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
 
-let server: StaticServer
-let browser: Browser
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST_DIR, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
-  }
-  server = await startServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = serveBuiltSite()
 
 const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
@@ -47,9 +22,9 @@ async function tabUntil(page: Page, done: () => boolean, max = 40): Promise<void
 
 describe('desktop', () => {
   test('keyboard only: Tab into the list, arrows, Enter opens the group and updates the link', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP })
+    const page = await site.browser.newPage({ viewport: DESKTOP })
     const log = collectConsole(page)
-    await page.goto(`${server.origin}/index.html`)
+    await page.goto(`${site.server.origin}/index.html`)
     await waitForState(page, 'ready')
     await screenshot(page, 'explorer-desktop-welcome')
     expect(await panelTitle(page)).toBe('Meet the muscles that run')
@@ -78,9 +53,9 @@ describe('desktop', () => {
   })
 
   test('a deep link opens on the calves seen from the back', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP })
+    const page = await site.browser.newPage({ viewport: DESKTOP })
     const log = collectConsole(page)
-    await page.goto(`${server.origin}/index.html?muscle=calves&view=back`)
+    await page.goto(`${site.server.origin}/index.html?muscle=calves&view=back`)
     await waitForState(page, 'ready')
     expect(await panelTitle(page)).toBe('Calves')
     expect(await page.getByRole('button', { name: 'Back', exact: true }).getAttribute('aria-pressed')).toBe(
@@ -98,14 +73,14 @@ describe('desktop', () => {
   })
 
   test('a hostile link gets a polite note and the whole body, and runs nothing', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP })
+    const page = await site.browser.newPage({ viewport: DESKTOP })
     let dialogs = 0
     page.on('dialog', (dialog) => {
       dialogs++
       void dialog.dismiss()
     })
     const hostile = encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')
-    await page.goto(`${server.origin}/index.html?muscle=${hostile}`)
+    await page.goto(`${site.server.origin}/index.html?muscle=${hostile}`)
     await waitForState(page, 'ready')
     const notice = page.locator('.rae-notices .rae-notice-text')
     expect(await notice.count()).toBe(1)
@@ -123,10 +98,10 @@ describe('desktop', () => {
 
 describe('phone', () => {
   test('390×844: nothing overflows sideways and the sheet works by touch', async () => {
-    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
+    const context = await site.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
     const page = await context.newPage()
     const log = collectConsole(page)
-    await page.goto(`${server.origin}/index.html`)
+    await page.goto(`${site.server.origin}/index.html`)
     await waitForState(page, 'ready')
     await screenshot(page, 'explorer-phone-welcome')
 
@@ -170,7 +145,7 @@ describe('phone', () => {
     await toggle.tap()
     expect(await toggle.getAttribute('aria-expanded')).toBe('false')
 
-    await page.goto(`${server.origin}/index.html?muscle=calves`)
+    await page.goto(`${site.server.origin}/index.html?muscle=calves`)
     await waitForState(page, 'ready')
     expect(await panelTitle(page)).toBe('Calves')
     ;({ scroll, inner } = await overflow())

@@ -8,6 +8,7 @@ import { mkdir, readFile, realpath, stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const DIST_DIR = join(REPO_ROOT, 'dist')
@@ -289,4 +290,39 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS_DIR, `${name}.png`)
   await page.screenshot({ path })
   return path
+}
+
+export interface BuiltSite {
+  readonly server: StaticServer
+  readonly browser: Browser
+}
+
+/**
+ * The usual set-up of a browser test file (or describe block): check dist/ was built, serve it, start Chromium,
+ * and close both afterwards. Read `site.server` / `site.browser` inside tests.
+ */
+export function serveBuiltSite(options: { server?: ServerOptions; webgl?: boolean } = {}): BuiltSite {
+  let server: StaticServer | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    await stat(join(DIST_DIR, 'index.html')).catch(() => {
+      throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
+    })
+    server = await startServer(options.server)
+    browser = await launchChromium({ webgl: options.webgl ?? true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  return {
+    get server() {
+      if (!server) throw new Error('serveBuiltSite: the server is only there inside tests')
+      return server
+    },
+    get browser() {
+      if (!browser) throw new Error('serveBuiltSite: the browser is only there inside tests')
+      return browser
+    },
+  }
 }

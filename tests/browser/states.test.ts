@@ -1,46 +1,22 @@
 // The explorer when things go wrong: the model is missing, or the browser has no WebGL. Either way the list and
 // the panels must keep working.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import {
-  DIST_DIR,
-  collectConsole,
-  errorsOf,
-  launchChromium,
-  screenshot,
-  startServer,
-  waitForState,
-} from './harness.ts'
-
-beforeAll(() => {
-  if (!existsSync(join(DIST_DIR, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
-  }
-})
+import { describe, expect, test } from 'vitest'
+import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
 
 const panelTitle = '#rae-panel-title'
 
 describe('model missing', () => {
   const modelRequests = (requests: readonly string[]) =>
     requests.filter((r) => r.endsWith('/models/body.glb')).length
-  let server: Awaited<ReturnType<typeof startServer>>
-  let browser: Awaited<ReturnType<typeof launchChromium>>
-
-  beforeAll(async () => {
-    server = await startServer({
+  const site = serveBuiltSite({
+    server: {
       intercept: (path) => (path.endsWith('/models/body.glb') ? { status: 404, body: 'Not found' } : null),
-    })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    },
   })
 
   test('error state with a message and Retry; the list still opens a panel', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(`${server.origin}/index.html`)
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(`${site.server.origin}/index.html`)
     await waitForState(page, 'error')
     const alert = page.getByRole('alert')
     expect(await alert.textContent()).toMatch(/could not load/i)
@@ -53,9 +29,9 @@ describe('model missing', () => {
     expect(await page.locator('.rae-exercise').count()).toBeGreaterThanOrEqual(5)
 
     // Retry asks the server again, and lands in the same clear error (the file is still missing).
-    const before = modelRequests(server.requests)
+    const before = modelRequests(site.server.requests)
     await retry.click()
-    await expect.poll(() => modelRequests(server.requests), { timeout: 30_000 }).toBeGreaterThan(before)
+    await expect.poll(() => modelRequests(site.server.requests), { timeout: 30_000 }).toBeGreaterThan(before)
     await waitForState(page, 'error')
     await page.waitForFunction(() => document.querySelector('[role=alert]') !== null)
     expect(await page.locator(panelTitle).textContent()).toBe('Hamstrings')
@@ -63,29 +39,42 @@ describe('model missing', () => {
   })
 })
 
-describe('no WebGL', () => {
-  let server: Awaited<ReturnType<typeof startServer>>
-  let browser: Awaited<ReturnType<typeof launchChromium>>
+describe('model back after a failure', () => {
+  // The first request fails (a hiccup on the host); Retry must then bring the body in.
+  let failures = 1
+  const site = serveBuiltSite({
+    server: {
+      intercept: (path) =>
+        path.endsWith('/models/body.glb') && failures-- > 0 ? { status: 503, body: 'Busy' } : null,
+    },
+  })
 
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await launchChromium({ webgl: false })
+  test('Retry recovers: error, then ready with the body on screen', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(`${site.server.origin}/index.html?muscle=glutes`)
+    await waitForState(page, 'error')
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await waitForState(page, 'ready')
+    expect(await page.locator('canvas').count()).toBe(1)
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(new URL(page.url()).searchParams.get('muscle')).toBe('glutes')
+    await page.close()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+})
+
+describe('no WebGL', () => {
+  const site = serveBuiltSite({ webgl: false })
 
   test('ready with data-webgl="off", a plain message and a 2D map that selects groups', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const log = collectConsole(page)
-    await page.goto(`${server.origin}/index.html`)
+    await page.goto(`${site.server.origin}/index.html`)
     await waitForState(page, 'ready')
     expect(await page.locator('#explorer').getAttribute('data-webgl')).toBe('off')
     expect(await page.getByText(/can.t show 3D here/).count()).toBe(1)
     expect(await page.locator('canvas').count()).toBe(0)
     // The model is never fetched when it could not be shown.
-    expect(server.requests.some((r) => r.endsWith('/models/body.glb'))).toBe(false)
+    expect(site.server.requests.some((r) => r.endsWith('/models/body.glb'))).toBe(false)
     const regions = page.locator('.rae-map-region')
     expect(
       new Set(await regions.evaluateAll((els) => els.map((el) => el.getAttribute('data-group')))).size,
@@ -108,13 +97,13 @@ describe('no WebGL', () => {
   })
 
   test('phone: the map and the sheet fit without sideways scrolling', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
     })
     const page = await context.newPage()
-    await page.goto(`${server.origin}/index.html?muscle=quadriceps`)
+    await page.goto(`${site.server.origin}/index.html?muscle=quadriceps`)
     await waitForState(page, 'ready')
     const { scroll, inner } = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
