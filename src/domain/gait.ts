@@ -2,6 +2,9 @@
  * Gait-cycle phases, shared by the content (what a group does in each phase), the stride animation and
  * its scrubber. Percent of the cycle of the RIGHT leg, 0 = right foot strike, 100 = its next strike.
  * Toe-off at 34 % follows the right stride of the Hamner et al. 2010 simulation (reference §1).
+ *
+ * Toe-off itself is an instant, so stance is exactly [0, TOE_OFF_PERCENT) and swing the rest. The phase
+ * keyed 'toe-off' is the push-off that ends at that instant; the key stays because content is keyed by it.
  */
 export const PHASE_IDS = [
   'initial-contact',
@@ -18,26 +21,33 @@ export type PhaseId = (typeof PHASE_IDS)[number]
 export interface PhaseInfo {
   readonly id: PhaseId
   readonly name: string
+  /** For tight places such as the phase buttons. */
+  readonly shortName: string
   /** Start of the phase, % of the cycle (inclusive). */
   readonly start: number
   /** End of the phase, % of the cycle (exclusive). */
   readonly end: number
-  /** Stance (foot on the ground) or swing. */
+  /** Stance (right foot on the ground, before toe-off) or swing. */
   readonly part: 'stance' | 'swing'
-}
-
-export const PHASES: Readonly<Record<PhaseId, PhaseInfo>> = {
-  'initial-contact': { id: 'initial-contact', name: 'Initial contact', start: 0, end: 3, part: 'stance' },
-  loading: { id: 'loading', name: 'Loading', start: 3, end: 15, part: 'stance' },
-  midstance: { id: 'midstance', name: 'Midstance', start: 15, end: 28, part: 'stance' },
-  'toe-off': { id: 'toe-off', name: 'Toe-off', start: 28, end: 38, part: 'stance' },
-  'early-swing': { id: 'early-swing', name: 'Early swing', start: 38, end: 58, part: 'swing' },
-  'mid-swing': { id: 'mid-swing', name: 'Mid swing', start: 58, end: 78, part: 'swing' },
-  'late-swing': { id: 'late-swing', name: 'Late swing', start: 78, end: 100, part: 'swing' },
 }
 
 /** Toe-off of the right leg, % of the cycle [SIM, Hamner dataset, right stride]. */
 export const TOE_OFF_PERCENT = 34
+
+export const PHASES: Readonly<Record<PhaseId, PhaseInfo>> = {
+  'initial-contact': phase('initial-contact', 'Initial contact', 'Contact', 0, 3),
+  loading: phase('loading', 'Loading', 'Loading', 3, 15),
+  midstance: phase('midstance', 'Midstance', 'Midstance', 15, 28),
+  'toe-off': phase('toe-off', 'Push-off', 'Push-off', 28, TOE_OFF_PERCENT),
+  'early-swing': phase('early-swing', 'Early swing', 'Early swing', TOE_OFF_PERCENT, 58),
+  'mid-swing': phase('mid-swing', 'Mid swing', 'Mid swing', 58, 78),
+  'late-swing': phase('late-swing', 'Late swing', 'Late swing', 78, 100),
+}
+
+/** Stance and swing follow from toe-off, so a phase can never disagree with the foot. */
+function phase(id: PhaseId, name: string, shortName: string, start: number, end: number): PhaseInfo {
+  return { id, name, shortName, start, end, part: start < TOE_OFF_PERCENT ? 'stance' : 'swing' }
+}
 
 /** Wrap any number into [0, 100). */
 export function wrapPercent(p: number): number {

@@ -124,6 +124,21 @@ describe('stride mode', () => {
     // Software WebGL is slow; a handful of frames proves the loop keeps itself going.
     expect((await frames(page)) - f0).toBeGreaterThan(3)
     expect(await page.locator('#rae-stride-range').inputValue()).not.toBe(v0)
+    // The marker rides on transform (no layout per frame) and, clipped, never widens the page.
+    const marker = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.rae-stride-now')
+      const root = document.documentElement
+      return {
+        left: el?.style.left,
+        transform: el?.style.transform,
+        overflow: root.scrollWidth - root.clientWidth,
+      }
+    })
+    expect(marker).toEqual({
+      left: '',
+      transform: expect.stringMatching(/^translateX\([\d.]+%\)$/),
+      overflow: 0,
+    })
     await screenshot(page, 'stride-playing')
 
     await page.getByRole('button', { name: 'Pause the stride' }).click()
@@ -143,6 +158,29 @@ describe('stride mode', () => {
     await page.close()
   })
 
+  test('the bar keeps the stage roomy: three slim rows, with the right-leg note and the flags in sight', async () => {
+    // Just after toe-off: the words must already say the leg swings.
+    for (const [name, viewport, most] of [
+      ['desktop', VIEWPORT, 130],
+      ['phone', { width: 390, height: 844 }, 140],
+    ] as const) {
+      const page = await browser.newPage({ viewport })
+      const log = collectConsole(page)
+      await open(page, '?muscle=calves&phase=36&play=0')
+      const bar = await page.locator('.rae-stride').boundingBox()
+      expect(bar?.height).toBeLessThanOrEqual(most)
+      expect(await page.locator('.rae-stride-leg').isVisible()).toBe(true)
+      if (name === 'desktop') expect(await page.locator('.rae-stride-note').isVisible()).toBe(true)
+      const flags = page.locator('.rae-glow-sources summary .rae-flag')
+      expect(await flags.count()).toBe(2)
+      for (const flag of await flags.all()) expect(await flag.isVisible()).toBe(true)
+      expect(await page.locator('.rae-right-now-part').textContent()).toBe('(right leg swinging)')
+      await screenshot(page, `stride-bar-${name}`)
+      expect(errorsOf(log)).toEqual([])
+      await page.close()
+    }
+  })
+
   test('reduced motion: a play=1 link waits for the reader to press Play', async () => {
     const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' })
     const page = await context.newPage()
@@ -151,6 +189,13 @@ describe('stride mode', () => {
     const f0 = await frames(page)
     await page.waitForTimeout(600)
     expect((await frames(page)) - f0).toBeLessThanOrEqual(2)
+
+    // Stride switched on from the panel stays paused; its chart shows the moment at once.
+    await open(page, '?muscle=hamstrings')
+    await page.getByRole('button', { name: 'Watch the hamstrings in the stride' }).click()
+    expect(await page.getByRole('button', { name: 'Play the stride' }).count()).toBe(1)
+    expect(await page.locator('.rae-curve-now').getAttribute('x1')).toBe('0')
+    expect(await page.locator('.rae-curve-value span').first().textContent()).toMatch(/^\d+ %$/)
     await context.close()
   })
 })

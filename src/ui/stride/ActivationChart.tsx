@@ -9,7 +9,7 @@ import {
 } from '../../domain/stride/activation.ts'
 import { isSourceId, type SourceId } from '../../content/sources.ts'
 import { SourceRefs } from '../SourceRefs.tsx'
-import { useStridePaint, wholePercent } from './live.ts'
+import { percentText, tenthsText, useStridePaint, wholePercent } from './live.ts'
 
 interface ActivationChartProps {
   group: GroupId
@@ -61,21 +61,30 @@ export function ActivationChart({ group, live }: ActivationChartProps) {
   const lines = useMemo(() => curvesOfGroup(group).map((c) => lineOf(group, c)), [group])
   const nowLine = useRef<SVGLineElement>(null)
   const values = useRef<(HTMLSpanElement | null)[]>([])
+  const lastTenths = useRef('')
   const lastWhole = useRef(-1)
 
-  useStridePaint((percent) => {
+  useStridePaint((percent, settled) => {
+    // A settled paint may land on a line and values just mounted (stride on), so it always writes.
+    if (settled) {
+      lastTenths.current = ''
+      lastWhole.current = -1
+    }
+    const x = tenthsText(percent)
     const line = nowLine.current
-    if (line) {
-      line.setAttribute('x1', String(percent))
-      line.setAttribute('x2', String(percent))
+    if (line && x !== lastTenths.current) {
+      lastTenths.current = x
+      line.setAttribute('x1', x)
+      line.setAttribute('x2', x)
     }
     const whole = wholePercent(percent)
     if (whole === lastWhole.current) return
     lastWhole.current = whole
-    lines.forEach((l, i) => {
+    for (let i = 0; i < lines.length; i++) {
       const el = values.current[i]
-      if (el) el.textContent = `${Math.round(curveValue(l.curve, percent) * 100)} %`
-    })
+      const l = lines[i]
+      if (el && l) el.textContent = percentText(curveValue(l.curve, percent) * 100)
+    }
   })
 
   const summary = lines

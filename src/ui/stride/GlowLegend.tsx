@@ -9,25 +9,28 @@ function names(curves: readonly ActivationCurve[]): string {
   return curves.map((c) => c.label.toLowerCase()).join(', ')
 }
 
-/** How to read the glow, and which curves are simulation and which are estimates. */
+/**
+ * How to read the glow on one short line, with where the timing comes from folded away. Returns loose items
+ * so the bar can set them in its bottom row; the flags stay visible in the summary.
+ */
 export function GlowLegend() {
   return (
-    <div className="rae-glow-legend">
+    <>
       <p className="rae-glow-scale">
         <span className="rae-glow-end">Resting</span>
         <span className="rae-glow-ramp" aria-hidden="true" />
-        <span className="rae-glow-end">Its own peak</span>
-        <span className="rae-glow-why">
-          Glow shows each muscle against its own peak in the stride, not one muscle against another.
-        </span>
+        <span className="rae-glow-end">own peak</span>
       </p>
       <details className="rae-glow-sources">
         <summary>
-          Where the timing comes from <FlagBadge flag="SIM" /> <FlagBadge flag="UE" />
+          Sources <FlagBadge flag="SIM" /> <FlagBadge flag="UE" />
         </summary>
+        <p className="rae-glow-why">
+          Glow shows each muscle against its own peak in the stride, not one muscle against another.
+        </p>
         <p className="rae-phone-only">
-          Glow shows each muscle against its own peak in the stride, not one muscle against another. Percent
-          and phases follow the right leg (0 % = right foot lands); the left leg is half a stride behind.
+          Percent and phases follow the right leg (0 % = right foot lands); the left leg is half a stride
+          behind.
         </p>
         <p>
           <FlagBadge flag="SIM" /> Simulated force of one runner in a published running model, not measured
@@ -38,6 +41,6 @@ export function GlowLegend() {
           has no such muscle: {names(ESTIMATED)}.
         </p>
       </details>
-    </div>
+    </>
   )
 }

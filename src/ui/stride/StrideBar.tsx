@@ -1,20 +1,18 @@
 import { useRef, type ChangeEvent } from 'react'
-import { PHASES, PHASE_IDS, type PhaseId } from '../../domain/gait.ts'
+import { PHASES, PHASE_IDS } from '../../domain/gait.ts'
 import { explorerStore, useExplorer } from '../../store/index.ts'
 import { GlowLegend } from './GlowLegend.tsx'
 import { SpeedControl } from './SpeedControl.tsx'
-import { displayPhase, phaseValueText, useStridePaint, wholePercent } from './live.ts'
+import {
+  displayPhase,
+  phaseValueText,
+  readoutText,
+  translateText,
+  useStridePaint,
+  wholePercent,
+  wholeText,
+} from './live.ts'
 import './stride.css'
-
-const SHORT_NAMES: Readonly<Record<PhaseId, string>> = {
-  'initial-contact': 'Contact',
-  loading: 'Loading',
-  midstance: 'Midstance',
-  'toe-off': 'Toe-off',
-  'early-swing': 'Early swing',
-  'mid-swing': 'Mid swing',
-  'late-swing': 'Late swing',
-}
 
 /** Scrubbing or jumping stops the animation first, so the moment chosen stays on screen. */
 function seekTo(percent: number) {
@@ -31,7 +29,7 @@ export function StrideBar() {
 
 /**
  * Stride controls under the stage: play/pause, a scrubber over one cycle with the phases marked, the speed
- * and how to read the glow. While playing it follows the live clock from its own animation frame, writing
+ * and how to read the glow. While playing it follows the live clock on the shared animation frame, writing
  * the DOM directly; React re-renders only on pause, seek or a control change.
  */
 function StrideControls() {
@@ -39,26 +37,38 @@ function StrideControls() {
   const range = useRef<HTMLInputElement>(null)
   const now = useRef<HTMLSpanElement>(null)
   const readout = useRef<HTMLSpanElement>(null)
-  const phaseButtons = useRef<HTMLDivElement>(null)
-  const shown = useRef({ whole: -1, phase: '' })
+  const phaseButtons = useRef<(HTMLButtonElement | null)[]>([])
+  const shown = useRef({ transform: '', whole: -1, phase: '' })
 
-  useStridePaint((percent) => {
-    if (now.current) now.current.style.left = `${percent}%`
+  useStridePaint((percent, settled) => {
+    const was = shown.current
+    if (settled) {
+      was.transform = ''
+      was.whole = -1
+      was.phase = ''
+    }
+    // Transform, not left: the marker moves on the compositor without a layout per frame.
+    const transform = translateText(percent)
+    if (now.current && transform !== was.transform) {
+      was.transform = transform
+      now.current.style.transform = transform
+    }
     const whole = wholePercent(percent)
-    if (whole === shown.current.whole) return
-    shown.current.whole = whole
-    const phase = displayPhase(percent)
+    if (whole === was.whole) return
+    was.whole = whole
     const input = range.current
     if (input) {
-      input.value = String(whole)
-      input.setAttribute('aria-valuetext', phaseValueText(percent))
+      input.value = wholeText(whole)
+      input.setAttribute('aria-valuetext', phaseValueText(whole))
     }
-    if (readout.current) readout.current.textContent = `${phase.name} · ${whole} %`
-    if (phase.id !== shown.current.phase && phaseButtons.current) {
-      shown.current.phase = phase.id
-      for (const b of phaseButtons.current.querySelectorAll<HTMLButtonElement>('button[data-phase]'))
-        if (b.dataset.phase === phase.id) b.setAttribute('aria-current', 'true')
-        else b.removeAttribute('aria-current')
+    if (readout.current) readout.current.textContent = readoutText(whole)
+    const phase = displayPhase(whole).id
+    if (phase === was.phase) return
+    was.phase = phase
+    const buttons = phaseButtons.current
+    for (let i = 0; i < buttons.length; i++) {
+      if (PHASE_IDS[i] === phase) buttons[i]?.setAttribute('aria-current', 'true')
+      else buttons[i]?.removeAttribute('aria-current')
     }
   })
 
@@ -110,7 +120,9 @@ function StrideControls() {
                 />
               )
             })}
-            <span ref={now} className="rae-stride-now" />
+            <span className="rae-stride-rail">
+              <span ref={now} className="rae-stride-now" />
+            </span>
           </div>
         </div>
         <SpeedControl />
@@ -120,10 +132,11 @@ function StrideControls() {
           <span ref={readout} className="rae-stride-moment" />{' '}
           <span className="rae-stride-leg">right leg</span>
         </p>
-        <div className="rae-stride-phases" ref={phaseButtons} role="group" aria-label="Jump to a phase">
-          {PHASE_IDS.map((id) => (
+        <div className="rae-stride-phases" role="group" aria-label="Jump to a phase">
+          {PHASE_IDS.map((id, i) => (
             <button
               key={id}
+              ref={(el) => void (phaseButtons.current[i] = el)}
               type="button"
               className="rae-stride-phase"
               data-phase={id}
@@ -131,16 +144,17 @@ function StrideControls() {
               title={`${PHASES[id].name}: ${PHASES[id].start}–${PHASES[id].end} % of the cycle`}
               onClick={() => seekTo(PHASES[id].start)}
             >
-              {SHORT_NAMES[id]}
+              {PHASES[id].shortName}
             </button>
           ))}
         </div>
       </div>
-      <p className="rae-stride-note">
-        Percent and phases follow the <strong>right leg</strong> (0 % = right foot lands); the left leg is
-        half a stride behind.
-      </p>
-      <GlowLegend />
+      <div className="rae-stride-row rae-stride-foot">
+        <p className="rae-stride-note">
+          <strong>Right leg</strong>: 0 % = it lands; the left is half a stride behind.
+        </p>
+        <GlowLegend />
+      </div>
     </section>
   )
 }

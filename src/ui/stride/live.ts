@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { phaseAt, type PhaseId, type PhaseInfo } from '../../domain/gait.ts'
 import { prefersReducedMotion } from '../../platform/motion.ts'
-import { explorerStore, strideClock, useExplorer } from '../../store/index.ts'
+import { explorerStore, strideClock, useExplorer, type ExplorerState } from '../../store/index.ts'
 
 /** Stride mode on, running at once unless the reader prefers reduced motion (then it waits for Play). */
 export function startStride(): void {
@@ -17,31 +17,81 @@ export function currentPercent(): number {
 }
 
 /**
- * Calls `paint` with the current moment: on every animation frame while the stride plays, and once whenever
- * the settled moment changes. For DOM that follows the animation without re-rendering React.
+ * Paints DOM that follows the stride. `settled` is true for a one-off paint (mount, pause, seek, stride on)
+ * onto elements that may be new, so a painter must not skip work it believes already done; per-frame
+ * paints pass false and may skip what has not changed.
  */
-export function useStridePaint(paint: (percent: number) => void): void {
+export type StridePainter = (percent: number, settled: boolean) => void
+
+type FramePainter = (percent: number) => void
+
+// One loop for every painter, so the panels add one animation frame callback beside R3F's, not one each.
+const framePainters = new Set<FramePainter>()
+let raf = 0
+let framePercent = 0
+let unsubscribe: (() => void) | null = null
+
+const running = (s: ExplorerState) => s.stride && s.playing
+
+function paintFrame(paint: FramePainter) {
+  paint(framePercent)
+}
+
+function tick() {
+  raf = 0
+  if (!running(explorerStore.getState()) || framePainters.size === 0) return
+  framePercent = strideClock.phase
+  framePainters.forEach(paintFrame)
+  // A painter may have paused the stride or left; only go on while there is still something to move.
+  if (raf === 0 && running(explorerStore.getState()) && framePainters.size > 0)
+    raf = requestAnimationFrame(tick)
+}
+
+function syncLoop() {
+  const go = framePainters.size > 0 && running(explorerStore.getState())
+  if (go && raf === 0) raf = requestAnimationFrame(tick)
+  else if (!go && raf !== 0) {
+    cancelAnimationFrame(raf)
+    raf = 0
+  }
+}
+
+function addFramePainter(paint: FramePainter): () => void {
+  framePainters.add(paint)
+  unsubscribe ??= explorerStore.subscribe((s, prev) => {
+    if (running(s) !== running(prev)) syncLoop()
+  })
+  syncLoop()
+  return () => {
+    framePainters.delete(paint)
+    syncLoop()
+    if (framePainters.size === 0 && unsubscribe) {
+      unsubscribe()
+      unsubscribe = null
+    }
+  }
+}
+
+/**
+ * Calls `paint` with the current moment: on every frame of the shared loop while the stride plays, and once
+ * (settled) after any render where stride mode, playing or the settled moment changed, when the DOM it paints
+ * is already committed. For DOM that follows the animation without re-rendering React.
+ */
+export function useStridePaint(paint: StridePainter): void {
   const ref = useRef(paint)
   useLayoutEffect(() => {
     ref.current = paint
   })
-  const running = useExplorer((s) => s.stride && s.playing)
+  const stride = useExplorer((s) => s.stride)
+  const playing = useExplorer((s) => s.playing)
   const phase = useExplorer((s) => s.phase)
 
+  // Stride on while paused changes neither `playing` nor `phase`, yet may mount what this paints.
   useLayoutEffect(() => {
-    if (!running) ref.current(phase)
-  }, [running, phase])
+    ref.current(stride && playing ? strideClock.phase : phase, true)
+  }, [stride, playing, phase])
 
-  useEffect(() => {
-    if (!running) return
-    let raf = 0
-    const loop = () => {
-      ref.current(strideClock.phase)
-      raf = requestAnimationFrame(loop)
-    }
-    raf = requestAnimationFrame(loop)
-    return () => cancelAnimationFrame(raf)
-  }, [running])
+  useEffect(() => addFramePainter((percent) => ref.current(percent, false)), [])
 }
 
 /** The phase of the stride now; re-renders only when the phase changes (seven times a cycle), not per frame. */
@@ -54,12 +104,6 @@ export function useLivePhaseId(): PhaseId {
   return id
 }
 
-/** "50 % — early swing": the scrubber's spoken value. */
-export function phaseValueText(percent: number): string {
-  const whole = wholePercent(percent)
-  return `${whole} % — ${displayPhase(whole).name.toLowerCase()}`
-}
-
 /** Whole percent for display, floored so 99.6 reads 99 (late swing) rather than 100. */
 export function wholePercent(percent: number): number {
   return Math.floor(Math.round(percent * 10) / 10) % 100
@@ -68,4 +112,47 @@ export function wholePercent(percent: number): number {
 /** The phase of the percent shown, so the name and the number never disagree at a boundary. */
 export function displayPhase(percent: number): PhaseInfo {
   return phaseAt(wholePercent(percent))
+}
+
+// Texts written while playing, made once so a frame builds no strings.
+const WHOLE = Array.from({ length: 101 }, (_, i) => i)
+const WHOLE_TEXT = WHOLE.map(String)
+const PERCENT_TEXT = WHOLE.map((i) => `${i} %`)
+const VALUE_TEXT = WHOLE.map((i) => `${i % 100} % — ${displayPhase(i).name.toLowerCase()}`)
+const READOUT_TEXT = WHOLE.map((i) => `${displayPhase(i).name} · ${i % 100} %`)
+const TENTHS = Array.from({ length: 1001 }, (_, i) => i / 10)
+const TENTHS_TEXT = TENTHS.map(String)
+const TRANSLATE_TEXT = TENTHS.map((t) => `translateX(${t}%)`)
+
+const tenthsOf = (percent: number) => Math.min(1000, Math.max(0, Math.round(percent * 10)))
+const wholeOf = (n: number) => Math.min(100, Math.max(0, Math.round(n)))
+
+/** "50 % — early swing": the scrubber's spoken value. */
+export function phaseValueText(percent: number): string {
+  return VALUE_TEXT[wholePercent(percent)] ?? ''
+}
+
+/** "Early swing · 50 %": the moment as the bar shows it. */
+export function readoutText(percent: number): string {
+  return READOUT_TEXT[wholePercent(percent)] ?? ''
+}
+
+/** An integer 0..100 as text, e.g. for an input's value. */
+export function wholeText(n: number): string {
+  return WHOLE_TEXT[wholeOf(n)] ?? ''
+}
+
+/** An integer 0..100 as "n %". */
+export function percentText(n: number): string {
+  return PERCENT_TEXT[wholeOf(n)] ?? ''
+}
+
+/** A percent of the cycle to a tenth, as an SVG coordinate in a 0..100 box. */
+export function tenthsText(percent: number): string {
+  return TENTHS_TEXT[tenthsOf(percent)] ?? ''
+}
+
+/** A CSS transform moving a full-width element by a percent of its own width, to a tenth. */
+export function translateText(percent: number): string {
+  return TRANSLATE_TEXT[tenthsOf(percent)] ?? ''
 }

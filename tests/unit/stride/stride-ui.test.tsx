@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { INITIAL_STATE, explorerStore, strideClock } from '../../../src/store/index.ts'
 import { StrideBar } from '../../../src/ui/stride/StrideBar.tsx'
@@ -11,7 +11,29 @@ beforeEach(() => {
   explorerStore.setState(INITIAL_STATE, true)
   strideClock.phase = 0
 })
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+/** A hand-driven requestAnimationFrame: counts the loops waiting for a frame and runs one frame on demand. */
+function fakeFrames() {
+  const pending = new Map<number, FrameRequestCallback>()
+  let next = 1
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+    pending.set(next, cb)
+    return next++
+  })
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => void pending.delete(id))
+  return {
+    pending: () => pending.size,
+    frame() {
+      const due = [...pending.values()]
+      pending.clear()
+      act(() => due.forEach((cb) => cb(performance.now())))
+    },
+  }
+}
 
 const stride = () => explorerStore.getState()
 
@@ -55,7 +77,7 @@ describe('stride bar', () => {
     expect(screen.getByRole('button', { name: 'Early swing' }).getAttribute('aria-current')).toBe('true')
     expect(screen.getByRole('button', { name: 'Late swing' }).getAttribute('aria-current')).toBeNull()
 
-    fireEvent.click(screen.getByRole('button', { name: 'Toe-off' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Push-off' }))
     expect(stride().phase).toBe(28)
     fireEvent.click(screen.getByRole('button', { name: '0.25× speed' }))
     expect(stride().speed).toBe(0.25)
@@ -95,5 +117,77 @@ describe('right now', () => {
     expect(container.querySelector('.rae-curve-now')).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Watch the quadriceps in the stride' }))
     expect(stride().stride).toBe(true)
+  })
+})
+
+describe('turning stride on while paused', () => {
+  it('puts the chart line and values at the settled moment at once', () => {
+    act(() => stride().seek(40))
+    const { container } = render(<StrideNow group="hamstrings" />)
+    expect(container.querySelector('.rae-curve-now')).toBeNull()
+    // The reduced-motion way in: stride on, not playing.
+    act(() => stride().setStride(true))
+    expect(container.querySelector('.rae-curve-now')?.getAttribute('x1')).toBe('40')
+    expect(container.querySelector('.rae-curve-value span')?.textContent).toMatch(/^\d+ %$/)
+
+    // Off and on again at the same moment: fresh elements, so nothing may be skipped as already shown.
+    act(() => stride().setStride(false))
+    act(() => stride().setStride(true))
+    expect(container.querySelector('.rae-curve-now')?.getAttribute('x1')).toBe('40')
+    expect(container.querySelector('.rae-curve-value span')?.textContent).toMatch(/^\d+ %$/)
+  })
+})
+
+describe('stance and swing in the words', () => {
+  it('after toe-off the panel says the leg swings; just before, the foot is down', () => {
+    act(() => {
+      stride().setStride(true)
+      stride().seek(35)
+    })
+    const { container } = render(<StrideNow group="calves" />)
+    const part = () => container.querySelector('.rae-right-now-part')?.textContent
+    expect(part()).toBe('(right leg swinging)')
+    act(() => stride().seek(33))
+    expect(part()).toBe('(right foot on the ground)')
+  })
+})
+
+describe('while playing', () => {
+  it('one shared animation loop drives the bar, the chart and the phase; the marker moves by transform', () => {
+    const raf = fakeFrames()
+    act(() => stride().seek(10))
+    const { container } = render(
+      <>
+        <StrideBar />
+        <StrideNow group="hamstrings" />
+      </>,
+    )
+    act(() => stride().play())
+    expect(raf.pending()).toBe(1)
+
+    strideClock.phase = 62.5
+    raf.frame()
+    expect(raf.pending()).toBe(1)
+    const marker = container.querySelector<HTMLElement>('.rae-stride-now')!
+    expect(marker.style.transform).toBe('translateX(62.5%)')
+    expect(marker.style.left).toBe('')
+    expect((screen.getByRole('slider') as HTMLInputElement).value).toBe('62')
+    expect(container.querySelector('.rae-curve-now')?.getAttribute('x1')).toBe('62.5')
+    expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Mid swing')
+    expect(screen.getByRole('button', { name: 'Mid swing' }).getAttribute('aria-current')).toBe('true')
+
+    strideClock.phase = 90
+    raf.frame()
+    expect(raf.pending()).toBe(1)
+    expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Late swing')
+
+    act(() => stride().pause())
+    expect(raf.pending()).toBe(0)
+    expect(marker.style.transform).toBe('translateX(90%)')
+
+    act(() => stride().play())
+    expect(raf.pending()).toBe(1)
+    cleanup()
+    expect(raf.pending()).toBe(0)
   })
 })
