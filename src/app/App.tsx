@@ -1,37 +1,24 @@
-import { useLayoutEffect, useState } from 'react'
-import { ExplorerCanvas } from '../scene/ExplorerCanvas.tsx'
-import { StrideDriver } from '../scene/stride/StrideDriver.tsx'
-import { explorerStore, useExplorer } from '../store/index.ts'
-import { ContextLostNote } from '../ui/ContextLostNote.tsx'
+import { useState } from 'react'
+import { useExplorer } from '../store/index.ts'
 import { Header } from '../ui/Header.tsx'
 import { EmbedButton } from '../embed/EmbedButton.tsx'
-import { LoadingOverlay } from '../ui/LoadingOverlay.tsx'
 import { NoWebglView } from '../ui/NoWebglView.tsx'
 import { Notices } from '../ui/Notices.tsx'
 import { SidePanel } from '../ui/SidePanel.tsx'
-import { StageBoundary } from '../ui/StageBoundary.tsx'
-import { StageError } from '../ui/StageError.tsx'
 import { StrideBar } from '../ui/stride/StrideBar.tsx'
 import { StrideToggle } from '../ui/stride/StrideToggle.tsx'
 import { useEscapeClearsSelection } from '../ui/useEscapeClearsSelection.ts'
-import { detectWebgl } from '../ui/webgl.ts'
+import { Stage3d } from './Stage3d.tsx'
+import { useWebglSupport } from './useWebglSupport.ts'
 
 /** The explorer: toolbar on top, the 3D stage (or the 2D map) and the side panel. */
 export function App() {
   const status = useExplorer((s) => s.status)
   const webgl = useExplorer((s) => s.webgl)
-  const attempt = useExplorer((s) => s.attempt)
-  // Checked once, before the canvas ever mounts.
-  const [canWebgl] = useState(detectWebgl)
+  const show3d = useWebglSupport()
   const [sheetExpanded, setSheetExpanded] = useState(false)
 
-  useLayoutEffect(() => {
-    if (!canWebgl) explorerStore.getState().setWebgl(false)
-  }, [canWebgl])
-
   useEscapeClearsSelection()
-
-  const show3d = webgl && canWebgl
 
   return (
     <div
@@ -49,14 +36,7 @@ export function App() {
       <main className="rae-stage" aria-label={show3d ? '3D body' : 'Body map'}>
         {show3d ? (
           <>
-            <StageBoundary key={attempt}>
-              <ExplorerCanvas>
-                <StrideDriver />
-              </ExplorerCanvas>
-            </StageBoundary>
-            {status === 'loading' && <LoadingOverlay />}
-            {status === 'error' && <StageError />}
-            <ContextLostNote />
+            <Stage3d />
             <StrideBar />
           </>
         ) : (

@@ -1,14 +1,9 @@
-import { StrictMode, useLayoutEffect, useRef, useState } from 'react'
+import { StrictMode, useCallback, useRef } from 'react'
 import { createRoot } from 'react-dom/client'
-import { ExplorerCanvas } from '../scene/ExplorerCanvas.tsx'
-import { StrideDriver } from '../scene/stride/StrideDriver.tsx'
+import { Stage3d } from '../app/Stage3d.tsx'
+import { useWebglSupport } from '../app/useWebglSupport.ts'
 import { explorerStore, useExplorer } from '../store/index.ts'
-import { ContextLostNote } from '../ui/ContextLostNote.tsx'
-import { LoadingOverlay } from '../ui/LoadingOverlay.tsx'
 import { NoWebglView } from '../ui/NoWebglView.tsx'
-import { StageBoundary } from '../ui/StageBoundary.tsx'
-import { StageError } from '../ui/StageError.tsx'
-import { detectWebgl } from '../ui/webgl.ts'
 import { EmbedPanel } from './EmbedPanel.tsx'
 import { EngageControls } from './EngageControls.tsx'
 import { useEngagement } from './useEngagement.ts'
@@ -19,16 +14,15 @@ import './embed.css'
 export function EmbedApp() {
   const status = useExplorer((s) => s.status)
   const webgl = useExplorer((s) => s.webgl)
-  const attempt = useExplorer((s) => s.attempt)
-  const [canWebgl] = useState(detectWebgl)
+  const show3d = useWebglSupport()
   const stage = useRef<HTMLElement>(null)
-  const engaged = useEngagement(stage)
+  const { engaged, pressWasEngaged } = useEngagement(stage)
 
-  useLayoutEffect(() => {
-    if (!canWebgl) explorerStore.getState().setWebgl(false)
-  }, [canWebgl])
-
-  const show3d = webgl && canWebgl
+  // The reader's first click usually lands beside the body: it takes hold of the embed and keeps the group
+  // the blogger chose. Once engaged, a click on empty space clears it as in the app.
+  const onPointerMissed = useCallback(() => {
+    if (pressWasEngaged()) explorerStore.getState().select(null)
+  }, [pressWasEngaged])
 
   return (
     <div
@@ -49,15 +43,9 @@ export function EmbedApp() {
       >
         {show3d ? (
           <>
-            <StageBoundary key={attempt}>
-              <ExplorerCanvas>
-                <StrideDriver />
-                <EngageControls engaged={engaged} />
-              </ExplorerCanvas>
-            </StageBoundary>
-            {status === 'loading' && <LoadingOverlay />}
-            {status === 'error' && <StageError />}
-            <ContextLostNote />
+            <Stage3d onPointerMissed={onPointerMissed}>
+              <EngageControls engaged={engaged} />
+            </Stage3d>
             {status === 'ready' && !engaged && (
               <p className="rae-embed-hint" aria-hidden="true">
                 <span className="rae-embed-hint-mouse">Click to interact</span>

@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { GROUPS, GROUP_IDS, isGroupId } from '../domain/groups.ts'
 import { phaseAt } from '../domain/gait.ts'
 import { formatPhase } from '../domain/links.ts'
@@ -21,7 +22,10 @@ export function EmbedPanel() {
   const stride = useExplorer((s) => s.stride)
   const phase = useExplorer((s) => s.phase)
   const select = useExplorer((s) => s.select)
-  const fullUrl = useExplorer((s) => appUrl(SITE_BASE, linkStateOf(s)))
+  // The selector runs on every store change, hover included: it only picks the link's four fields, and the
+  // URL is built again only when one of them changed.
+  const link = useExplorer(useShallow(linkStateOf))
+  const fullUrl = useMemo(() => appUrl(SITE_BASE, link), [link])
   const pickerId = useId()
 
   const content = selected ? getGroupContent(selected) : null

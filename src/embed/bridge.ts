@@ -3,7 +3,8 @@
  * readiness and load errors go back out as events. Runs in embed.html before the 3D code has even loaded, so
  * a host can send commands as soon as the frame exists.
  */
-import { parsePhase, resolveGroup, type LinkState } from '../domain/links.ts'
+import { wrapPercent } from '../domain/gait.ts'
+import { resolveGroup, type LinkState } from '../domain/links.ts'
 import { applyLinkState } from '../app/link-sync.ts'
 import type { explorerStore } from '../store/index.ts'
 import { parseCommand, type Command, type EmbedEvent } from './messages.ts'
@@ -28,27 +29,40 @@ export function linkStateOfCommand(command: Command): Partial<LinkState> | null 
     case 'running-anatomy:view':
       return { view: command.view }
     case 'running-anatomy:phase':
-      return { phase: command.phase === null ? null : parsePhase(String(command.phase)) }
+      // The schema already bounds it to 0–100. A host computes it (100 / 3), so any decimal must seek: round
+      // to the store's own tenth, and 100 is the next foot strike, 0.
+      return { phase: command.phase === null ? null : wrapPercent(Math.round(command.phase * 10) / 10) }
+  }
+}
+
+/** The parent's origin as far as this frame can tell, or null (Firefox has no ancestorOrigins; a no-referrer
+ * parent masks it as "null" there and leaves document.referrer empty). */
+function parentOriginOf(win: Pick<Window, 'location' | 'document'>): string | null {
+  const ancestor = win.location.ancestorOrigins?.[0]
+  if (ancestor && ancestor !== 'null') return ancestor
+  if (!win.document.referrer) return null
+  try {
+    return new URL(win.document.referrer).origin
+  } catch {
+    return null
   }
 }
 
 /**
- * Where events may go. With an allow-list we only talk to a parent whose origin is on it (and never guess:
- * a wrong targetOrigin makes the browser log an error on the blogger's console); without one, '*' is fine
- * because the events say nothing a reader would want kept private.
+ * Where events may go. With an allow-list we only talk to a parent whose origin is on it, and never to one
+ * known to be off it (a wrong targetOrigin logs an error on the blogger's console). When the parent's origin
+ * cannot be known, a list of exactly one origin is the answer: that is what <running-anatomy> always sets,
+ * and the browser still delivers nothing if the parent is someone else. Without a list, '*' is fine because
+ * the events say nothing a reader would want kept private.
  */
-export function eventTarget(win: Window, allow: readonly string[] | null): string | null {
+export function eventTarget(
+  win: Pick<Window, 'location' | 'document'>,
+  allow: readonly string[] | null,
+): string | null {
   if (allow === null) return '*'
-  const ancestor = win.location.ancestorOrigins?.[0]
-  let parentOrigin = ancestor ?? null
-  if (parentOrigin === null && win.document.referrer) {
-    try {
-      parentOrigin = new URL(win.document.referrer).origin
-    } catch {
-      parentOrigin = null
-    }
-  }
-  return parentOrigin !== null && allow.includes(parentOrigin) ? parentOrigin : null
+  const parentOrigin = parentOriginOf(win)
+  if (parentOrigin === null) return allow.length === 1 ? allow[0]! : null
+  return allow.includes(parentOrigin) ? parentOrigin : null
 }
 
 export function startBridge(store: Store, { allow, win = window }: BridgeOptions): () => void {

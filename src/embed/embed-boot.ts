@@ -10,8 +10,17 @@ import { applyLinkState } from '../app/link-sync.ts'
 import { explorerStore, renderStats } from '../store/index.ts'
 import { startBridge } from './bridge.ts'
 import { parseOriginList } from './messages.ts'
-import { createSilhouette, posterLabel } from './silhouette.ts'
-import './poster.css'
+import { POSTER_CSS, constructedSheet, createPoster, posterLabel } from './poster.ts'
+
+/**
+ * The frame's own first-paint rules. In :where(), so the explorer's stylesheets, which load later but sit
+ * before adopted sheets in the cascade, still win wherever they say otherwise. No overflow: the frame never
+ * scrolls itself, so the wheel over it scrolls the article around it.
+ */
+const PAGE_CSS = `
+:where(html, body, #root) { height: 100%; }
+:where(body) { margin: 0; overflow: hidden; background: #e7edf0; }
+`
 
 // The idle-render bench and the embed tests read the frame counter from outside the bundle.
 ;(window as Window & { __RAE_STATS__?: typeof renderStats }).__RAE_STATS__ = renderStats
@@ -25,19 +34,15 @@ startBridge(explorerStore, { allow: parseOriginList(params.get('origin')) })
 const root = document.getElementById('root')
 if (!root) throw new Error('embed.html has no #root element')
 
-const poster = document.createElement('div')
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, constructedSheet(PAGE_CSS + POSTER_CSS)]
+const {
+  root: poster,
+  button,
+  note,
+} = createPoster(document, posterLabel(state.muscle ? GROUPS[state.muscle].name : null))
+// The same contract as the app's root, so tests and the bench can wait on it before React arrives.
 poster.id = 'explorer'
-poster.className = 'rae-embed-poster'
 poster.dataset.state = 'loading'
-const button = document.createElement('button')
-button.type = 'button'
-button.className = 'rae-embed-start'
-button.textContent = posterLabel(state.muscle ? GROUPS[state.muscle].name : null)
-const note = document.createElement('p')
-note.className = 'rae-embed-note'
-note.setAttribute('role', 'status')
-note.textContent = 'Running Anatomy Explorer'
-poster.append(createSilhouette(document, 'rae-embed-silhouette'), button, note)
 root.replaceChildren(poster)
 
 let started = false

@@ -91,6 +91,16 @@ export function parseEvent(data: unknown): EmbedEvent | null {
 }
 
 /**
+ * The element's `phase` attribute: any plain number of percent from 0 to 100 (`40`, `33.333333333333336`,
+ * as a script would set it), else null. Commands carry it as is; the frame rounds it.
+ */
+export function phaseOfAttribute(value: string): number | null {
+  if (value.trim() === '' || value.length > 64) return null
+  const n = Number(value)
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? n : null
+}
+
+/**
  * The `origin` parameter of the embed URL: comma-separated origins allowed to send commands. Entries that
  * are not a plain http(s) origin are dropped; an empty or missing parameter means "anyone".
  */

@@ -12,10 +12,10 @@
  */
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { GROUPS, isViewId } from '../domain/groups.ts'
-import { parsePhase, resolveGroup } from '../domain/links.ts'
-import { parseEvent, type Command, type EmbedEvent } from './messages.ts'
+import { formatPhase, resolveGroup } from '../domain/links.ts'
+import { parseEvent, phaseOfAttribute, type Command, type EmbedEvent } from './messages.ts'
 import { HOST_CSS } from './element-styles.ts'
-import { createSilhouette, posterLabel } from './silhouette.ts'
+import { POSTER_CSS, constructedSheet, createPoster, posterLabel } from './poster.ts'
 import { embedPageUrl } from './urls.ts'
 
 export const TAG_NAME = 'running-anatomy'
@@ -25,13 +25,11 @@ export const ROOT_MARGIN = '600px 0px'
 // The built file sits beside embed.html; the dev server serves the source from /src/embed/.
 const BASE = new URL(import.meta.env.DEV ? '/' : './', import.meta.url)
 
-let sharedSheet: CSSStyleSheet | null = null
-function hostSheet(): CSSStyleSheet {
-  if (!sharedSheet) {
-    sharedSheet = new CSSStyleSheet()
-    sharedSheet.replaceSync(HOST_CSS)
-  }
-  return sharedSheet
+let sharedSheets: CSSStyleSheet[] | null = null
+/** One parsed copy for every element on the page. */
+function hostSheets(): CSSStyleSheet[] {
+  sharedSheets ??= [constructedSheet(HOST_CSS), constructedSheet(POSTER_CSS)]
+  return sharedSheets
 }
 
 /** A `height` attribute: a number (pixels) or a simple CSS length; anything else is ignored. */
@@ -52,29 +50,23 @@ export class RunningAnatomyElement extends HTMLElement {
   #frameOrigin = ''
   #observer: IntersectionObserver | null = null
   #ready = false
+  /** The frame's host API is up: it said ready, or error (its panel and picker still work then). */
+  #listening = false
   #focusWhenReady = false
-  /** Commands sent before the frame said ready, latest per type. */
+  /** Commands sent before the frame was listening, latest per type. */
   readonly #queue = new Map<Command['type'], Command>()
   #selected: string | null = null
 
   constructor() {
     super()
     this.#root = this.attachShadow({ mode: 'open' })
-    this.#root.adoptedStyleSheets = [hostSheet(), this.#sizeSheet]
+    this.#root.adoptedStyleSheets = [...hostSheets(), this.#sizeSheet]
 
-    this.#poster = document.createElement('div')
-    this.#poster.className = 'poster'
-    this.#poster.setAttribute('part', 'poster')
-    this.#button = document.createElement('button')
-    this.#button.type = 'button'
-    this.#button.className = 'start'
-    this.#button.setAttribute('part', 'button')
+    const { root, button, note } = createPoster(document, posterLabel(null))
+    this.#poster = root
+    this.#button = button
+    this.#note = note
     this.#button.addEventListener('click', () => this.#start())
-    this.#note = document.createElement('p')
-    this.#note.className = 'note'
-    this.#note.setAttribute('role', 'status')
-    this.#note.textContent = 'Running Anatomy Explorer'
-    this.#poster.append(createSilhouette(document, 'silhouette'), this.#button, this.#note)
     this.#root.append(this.#poster)
     this.#updateLabel()
   }
@@ -140,9 +132,12 @@ export class RunningAnatomyElement extends HTMLElement {
         if (isViewId(view)) this.#send({ type: 'running-anatomy:view', view })
         break
       }
-      case 'phase':
-        this.#send({ type: 'running-anatomy:phase', phase: value === null ? null : parsePhase(value) })
+      case 'phase': {
+        // Removing it leaves stride mode; a value that is no percentage is ignored, keeping the last one.
+        const phase = value === null ? null : phaseOfAttribute(value)
+        if (value === null || phase !== null) this.#send({ type: 'running-anatomy:phase', phase })
         break
+      }
       case 'height':
         this.#sizeSheet.replaceSync(heightRule(value))
         break
@@ -185,6 +180,9 @@ export class RunningAnatomyElement extends HTMLElement {
       const value = this.getAttribute(name)
       if (value) url.searchParams.set(name, value.slice(0, 64))
     }
+    // A script's phase (100 / 3) is fine here but too long for a link: send the link's one-decimal form.
+    const phase = phaseOfAttribute(this.getAttribute('phase') ?? '')
+    if (phase !== null) url.searchParams.set('phase', formatPhase(phase))
     // This element already waited for the viewport: the frame should not wait a second time.
     url.searchParams.set('load', 'eager')
     frame.className = 'frame'
@@ -205,7 +203,7 @@ export class RunningAnatomyElement extends HTMLElement {
   #send(command: Command): void {
     if (!this.#frame) return
     const target = this.#frame.contentWindow
-    if (this.#ready && target) target.postMessage(command, this.#frameOrigin)
+    if (this.#listening && target) target.postMessage(command, this.#frameOrigin)
     else this.#queue.set(command.type, command)
   }
 
@@ -218,15 +216,12 @@ export class RunningAnatomyElement extends HTMLElement {
 
   #handle(message: EmbedEvent): void {
     switch (message.type) {
-      case 'running-anatomy:ready': {
+      case 'running-anatomy:ready':
         this.#ready = true
-        const target = this.#frame?.contentWindow
-        for (const command of this.#queue.values()) target?.postMessage(command, this.#frameOrigin)
-        this.#queue.clear()
+        this.#flush()
         this.#revealFrame()
         this.dispatchEvent(new Event('load'))
         break
-      }
       case 'running-anatomy:muscle-change':
         this.#selected = message.muscle
         this.dispatchEvent(
@@ -238,11 +233,20 @@ export class RunningAnatomyElement extends HTMLElement {
         )
         break
       case 'running-anatomy:error':
-        // The frame shows the reason and a Retry button; the poster must not hide them.
+        // The frame shows the reason and a Retry button; the poster must not hide them, and the page may
+        // still steer the panel.
+        this.#flush()
         this.#revealFrame()
         this.dispatchEvent(new CustomEvent('error', { detail: { message: message.message } }))
         break
     }
+  }
+
+  #flush(): void {
+    this.#listening = true
+    const target = this.#frame?.contentWindow
+    for (const command of this.#queue.values()) target?.postMessage(command, this.#frameOrigin)
+    this.#queue.clear()
   }
 
   #revealFrame(): void {

@@ -14,6 +14,8 @@ export interface ExplorerCanvasProps {
   modelUrl?: string
   /** Extra scene content (the stride driver, embed helpers). */
   children?: React.ReactNode
+  /** A click that hit no muscle; default: clear the selection. Keep it stable (read at configure). */
+  onPointerMissed?: () => void
 }
 
 function onCreated(state: RootState) {
@@ -29,12 +31,16 @@ function onCreated(state: RootState) {
   })
 }
 
-function onPointerMissed() {
+function clearSelection() {
   explorerStore.getState().select(null)
 }
 
 /** The 3D stage. Renders only when something changed (frameloop="demand"). */
-export function ExplorerCanvas({ modelUrl, children }: ExplorerCanvasProps) {
+export function ExplorerCanvas({
+  modelUrl,
+  children,
+  onPointerMissed = clearSelection,
+}: ExplorerCanvasProps) {
   const attempt = useExplorer((s) => s.attempt)
   const url = useMemo(() => modelUrl ?? defaultModelUrl(), [modelUrl])
   return (

@@ -108,6 +108,35 @@ async function panelTitle(frame: Frame): Promise<string | null> {
   return frame.evaluate(() => document.querySelector('.rae-embed-title')?.firstChild?.textContent ?? null)
 }
 
+/** The stride moment the panel describes, e.g. "33.3", or null outside stride mode. */
+async function panelPhase(frame: Frame): Promise<string | null> {
+  return frame.evaluate(
+    () =>
+      document.querySelector('.rae-embed-moment')?.textContent?.match(/\(([\d.]+) % of the stride\)/)?.[1] ??
+      null,
+  )
+}
+
+/** The camera preset as the "Open in full explorer" link carries it (the embed has no view buttons). */
+async function linkView(frame: Frame): Promise<string | null> {
+  return frame.evaluate(() => {
+    const link = document.querySelector<HTMLAnchorElement>('.rae-embed-open')
+    return link ? new URL(link.href).searchParams.get('view') : null
+  })
+}
+
+/** Polls a frame-side reading until it equals `expected`. */
+async function until<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
+  const deadline = Date.now() + POLL.timeout
+  let last = await read()
+  while (JSON.stringify(last) !== JSON.stringify(expected)) {
+    if (Date.now() > deadline)
+      throw new Error(`${what}: still ${JSON.stringify(last)}, wanted ${JSON.stringify(expected)}`)
+    await new Promise((r) => setTimeout(r, POLL.polling))
+    last = await read()
+  }
+}
+
 async function framesDrawn(frame: Frame): Promise<number> {
   return (await frame.evaluate('window.__RAE_STATS__ ? window.__RAE_STATS__.frames : -1')) as number
 }
@@ -169,6 +198,27 @@ describe('embeds in an article, served from another origin under a strict CSP', 
     expect(
       await page.locator('#anatomy-element').evaluate((el) => el.shadowRoot?.querySelector('iframe')),
     ).toBeNull()
+    // One poster, one stylesheet: the element's shadow root and the lazy iframe's page adopt the same rules.
+    const posterLook = () => {
+      const button = document.querySelector('.rae-poster-start')
+      const poster = document.querySelector('.rae-poster')
+      return button && poster
+        ? [getComputedStyle(button).backgroundColor, getComputedStyle(poster).display, button.textContent]
+        : null
+    }
+    const iframePoster = await (await embedFrame(page, 'iframe')).evaluate(posterLook)
+    const elementPoster = await page.locator('#anatomy-element').evaluate((el) => {
+      const root = el.shadowRoot!
+      const button = root.querySelector('.rae-poster-start')!
+      return [
+        getComputedStyle(button).backgroundColor,
+        getComputedStyle(root.querySelector('.rae-poster')!).display,
+        button.textContent,
+      ]
+    })
+    expect(iframePoster).toEqual(['rgb(29, 106, 133)', 'flex', 'Explore the calves in 3D'])
+    expect(elementPoster).toEqual(iframePoster)
+
     const box = await page.locator('#anatomy-element').boundingBox()
     expect(box && box.height > 300 && box.width > 300, 'the element reserves its space up front').toBe(true)
     elementBox = { width: box!.width, height: box!.height }
@@ -256,6 +306,24 @@ describe('embeds in an article, served from another origin under a strict CSP', 
     )
   })
 
+  test('host phase commands seek the stride, whatever their decimals; view commands turn the camera', async () => {
+    const iframe = await embedFrame(page, 'iframe')
+    const post = (command: unknown) =>
+      page.evaluate((c) => {
+        const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
+        frame.contentWindow!.postMessage(c, '*')
+      }, command)
+    expect(await linkView(iframe)).toBe('back')
+    // What a host computes, e.g. a third of the cycle: too long for a link, still a moment of the stride.
+    await post({ type: 'running-anatomy:phase', phase: 100 / 3 })
+    await post({ type: 'running-anatomy:view', view: 'left' })
+    await until(() => panelPhase(iframe), '33.3', 'phase after 100 / 3')
+    await until(() => linkView(iframe), 'left', 'view after a view command')
+    await post({ type: 'running-anatomy:phase', phase: null })
+    await until(() => panelPhase(iframe), null, 'phase after null')
+    await settle(iframe)
+  })
+
   test('the element follows its attributes and fires muscle-change', async () => {
     const inner = await embedFrame(page, 'element')
     await page.locator('#anatomy-element').evaluate((el) => el.setAttribute('muscle', 'glutes'))
@@ -277,6 +345,25 @@ describe('embeds in an article, served from another origin under a strict CSP', 
         .locator('#anatomy-element')
         .evaluate((el) => (el as HTMLElement & { selected: string }).selected),
     ).toBe('glutes')
+    // phase and view: a script's decimals seek, a value that is no percentage is ignored, removal ends it.
+    const setAttribute = (name: string, value: string | null) =>
+      page
+        .locator('#anatomy-element')
+        .evaluate((el, [n, v]) => (v === null ? el.removeAttribute(n!) : el.setAttribute(n!, v)), [
+          name,
+          value,
+        ] as const)
+    await setAttribute('phase', String(200 / 3))
+    await setAttribute('view', 'right')
+    await until(() => panelPhase(inner), '66.7', 'element phase 66.666…')
+    await until(() => linkView(inner), 'right', 'element view')
+    await setAttribute('phase', 'soon')
+    await setAttribute('view', 'top')
+    await page.waitForTimeout(500)
+    expect(await panelPhase(inner)).toBe('66.7')
+    expect(await linkView(inner)).toBe('right')
+    await setAttribute('phase', null)
+    await until(() => panelPhase(inner), null, 'element phase removed')
     // A pick inside the frame reaches the page as well.
     await inner.selectOption('.rae-embed-select', 'core')
     await page.waitForFunction(
@@ -437,6 +524,13 @@ describe('embeds in an article, served from another origin under a strict CSP', 
     expect(idle.scrolled, 'the article scrolls').toBeGreaterThan(100)
     expect(idle.drawn, 'the camera does not move').toBe(0)
 
+    const shown = await panelTitle(iframe)
+    expect(shown, 'a group is open before the reader clicks').not.toBeNull()
+    const changes = async () =>
+      (await messages(page)).filter(
+        (m) => m.from === 'iframe' && (m.data as { type?: string }).type === 'running-anatomy:muscle-change',
+      ).length
+    const changesBefore = await changes()
     await page.locator('#iframe-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await page.mouse.click(x, y)
     await iframe.waitForFunction(
@@ -445,11 +539,27 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       POLL,
     )
     expect(await touchAction()).toBe('none')
-    // The click on the background cleared the selection: let that camera move finish first.
     await settle(iframe)
+    // The click that takes hold of the embed lands on the background but is no "click on nothing".
+    expect(await panelTitle(iframe), 'the engaging click keeps the group').toBe(shown)
+    expect(await changes(), 'and posts no muscle-change').toBe(changesBefore)
     const engaged = await wheel()
     expect(engaged.scrolled, 'engaged: the article stays put').toBe(0)
     expect(engaged.drawn, 'engaged: the camera dollies').toBeGreaterThan(0)
+
+    // Engaged, a click on empty space clears the selection, as in the app.
+    await page.mouse.click(x, y)
+    await until(() => panelTitle(iframe), null, 'title after a click on empty space')
+    await page.waitForFunction(
+      () =>
+        (window as unknown as Probe).__messages.some((m) => {
+          const data = m.data as { type?: string; muscle?: unknown }
+          return m.from === 'iframe' && data.type === 'running-anatomy:muscle-change' && data.muscle === null
+        }),
+      null,
+      POLL,
+    )
+    await settle(iframe)
 
     await page.keyboard.press('Escape')
     await iframe.waitForFunction(
@@ -495,6 +605,41 @@ describe('embeds in an article, served from another origin under a strict CSP', 
   })
 })
 
+test('under Referrer-Policy: no-referrer the element still hears its frame and leaves the poster', async () => {
+  const quiet = await startArticleSite({ referrerPolicy: 'no-referrer' })
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    await ctx.addInitScript(PROBE)
+    const p = await ctx.newPage()
+    const entries = collectConsole(p)
+    await p.goto(quiet.articleUrl)
+    await p.locator('#element-figure').scrollIntoViewIfNeeded()
+    const inner = await embedFrame(p, 'element')
+    // No referrer reaches the frame. Chromium still fills location.ancestorOrigins; Firefox has none, so
+    // there the frame knows nothing of its parent (tests/unit/embed/bridge.test.ts covers that case).
+    expect(await inner.evaluate(() => document.referrer)).toBe('')
+    await p.waitForFunction(
+      () => (window as unknown as Probe).__events.some((e) => e.type === 'load'),
+      null,
+      { ...POLL, timeout: READY_MS },
+    )
+    await p.locator('#anatomy-element').locator('.rae-poster').waitFor({ state: 'hidden' })
+    await p.locator('#anatomy-element').evaluate((el) => el.setAttribute('muscle', 'quadriceps'))
+    await p.waitForFunction(
+      () =>
+        (window as unknown as Probe).__events.some(
+          (e) => e.type === 'muscle-change' && e.detail === 'quadriceps',
+        ),
+      null,
+      POLL,
+    )
+    expect(errorsOf(entries)).toEqual([])
+  } finally {
+    await ctx.close()
+    await quiet.close()
+  }
+})
+
 test('a model that fails to load surfaces as the element’s error event, with the frame’s Retry visible', async () => {
   const broken = await startArticleSite({
     intercept: (path) => (path === '/models/body.glb' ? { status: 404, body: 'gone' } : null),
@@ -505,14 +650,23 @@ test('a model that fails to load surfaces as the element’s error event, with t
     const p = await ctx.newPage()
     await p.goto(broken.articleUrl)
     await p.locator('#element-figure').scrollIntoViewIfNeeded()
+    const inner = await embedFrame(p, 'element')
+    // Sent while the frame is still loading: queued, and due once the frame answers, even with an error.
+    await p.locator('#anatomy-element').evaluate((el) => el.setAttribute('muscle', 'glutes'))
     await p.waitForFunction(
       () => (window as unknown as Probe).__events.some((e) => e.type === 'error'),
       null,
       { ...POLL, timeout: READY_MS },
     )
-    const inner = await embedFrame(p, 'element')
     expect(await inner.locator('.rae-stage-error button').textContent()).toBe('Retry')
-    await p.locator('#anatomy-element').locator('.poster').waitFor({ state: 'hidden' })
+    await p.locator('#anatomy-element').locator('.rae-poster').waitFor({ state: 'hidden' })
+    // The list and panel still work, and the page can still steer them.
+    await until(() => panelTitle(inner), 'Glutes', 'title after a command queued before the error')
+    await p.locator('#anatomy-element').evaluate((el) => el.setAttribute('muscle', 'core'))
+    await until(() => panelTitle(inner), 'Core', 'title after a command sent after the error')
+    expect(
+      await p.locator('#anatomy-element').evaluate((el) => (el as HTMLElement & { ready: boolean }).ready),
+    ).toBe(false)
   } finally {
     await ctx.close()
     await broken.close()

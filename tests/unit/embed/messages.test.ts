@@ -7,6 +7,7 @@ import {
   parseCommand,
   parseEvent,
   parseOriginList,
+  phaseOfAttribute,
   withinLimits,
 } from '../../../src/embed/messages.ts'
 import { embedPageUrl, embedSnippets } from '../../../src/embed/urls.ts'
@@ -157,4 +158,14 @@ describe('snippets', () => {
       'https://x.example/embed.html?origin=https%3A%2F%2Fblog.example',
     )
   })
+})
+
+test('phaseOfAttribute takes any plain number of percent, as a script would set it', () => {
+  expect(phaseOfAttribute('40')).toBe(40)
+  expect(phaseOfAttribute(' 12.5 ')).toBe(12.5)
+  expect(phaseOfAttribute(String(100 / 3))).toBeCloseTo(33.333, 3)
+  expect(phaseOfAttribute('0')).toBe(0)
+  expect(phaseOfAttribute('100')).toBe(100)
+  for (const bad of ['', '  ', 'soon', '-1', '100.5', 'NaN', 'Infinity', '4O', '1'.repeat(65)])
+    expect(phaseOfAttribute(bad), bad).toBeNull()
 })

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react'
+import { ExplorerCanvas } from '../scene/ExplorerCanvas.tsx'
+import { StrideDriver } from '../scene/stride/StrideDriver.tsx'
+import { useExplorer } from '../store/index.ts'
+import { ContextLostNote } from '../ui/ContextLostNote.tsx'
+import { LoadingOverlay } from '../ui/LoadingOverlay.tsx'
+import { StageBoundary } from '../ui/StageBoundary.tsx'
+import { StageError } from '../ui/StageError.tsx'
+
+export interface Stage3dProps {
+  /** Scene content of one page only (the embed's EngageControls), rendered inside the canvas. */
+  children?: ReactNode
+  /** A click that hit no muscle; ExplorerCanvas's default clears the selection. Keep it stable. */
+  onPointerMissed?: () => void
+}
+
+/**
+ * The 3D stage as the app and the embed both show it: the canvas with the stride, and the loading, error and
+ * lost-context notes over it. Render it only when useWebglSupport() says so; the page keeps its own <main>.
+ */
+export function Stage3d({ children, onPointerMissed }: Stage3dProps) {
+  const status = useExplorer((s) => s.status)
+  const attempt = useExplorer((s) => s.attempt)
+  return (
+    <>
+      {/* Keyed by attempt: Retry starts a fresh canvas, and a boundary that caught a crash forgets it. */}
+      <StageBoundary key={attempt}>
+        <ExplorerCanvas onPointerMissed={onPointerMissed}>
+          <StrideDriver />
+          {children}
+        </ExplorerCanvas>
+      </StageBoundary>
+      {status === 'loading' && <LoadingOverlay />}
+      {status === 'error' && <StageError />}
+      <ContextLostNote />
+    </>
+  )
+}

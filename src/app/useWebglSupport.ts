@@ -1,0 +1,18 @@
+import { useLayoutEffect, useState } from 'react'
+import { explorerStore, useExplorer } from '../store/index.ts'
+import { detectWebgl } from '../ui/webgl.ts'
+
+/**
+ * Whether to show the 3D stage: the browser can give us WebGL (checked once, before any canvas mounts) and
+ * the store has not switched to the 2D map. Without WebGL the store learns it: the map and panels take over.
+ */
+export function useWebglSupport(): boolean {
+  const [canWebgl] = useState(detectWebgl)
+  const webgl = useExplorer((s) => s.webgl)
+
+  useLayoutEffect(() => {
+    if (!canWebgl) explorerStore.getState().setWebgl(false)
+  }, [canWebgl])
+
+  return webgl && canWebgl
+}
