@@ -3,6 +3,7 @@ import { ExplorerCanvas } from '../scene/ExplorerCanvas.tsx'
 import { StrideDriver } from '../scene/stride/StrideDriver.tsx'
 import { useExplorer } from '../store/index.ts'
 import { ContextLostNote } from '../ui/ContextLostNote.tsx'
+import { HoverTag } from '../ui/HoverTag.tsx'
 import { LoadingOverlay } from '../ui/LoadingOverlay.tsx'
 import { StageBoundary } from '../ui/StageBoundary.tsx'
 import { StageError } from '../ui/StageError.tsx'
@@ -33,6 +34,7 @@ export function Stage3d({ children, onPointerMissed }: Stage3dProps) {
       {status === 'loading' && <LoadingOverlay />}
       {status === 'error' && <StageError />}
       <ContextLostNote />
+      <HoverTag />
     </>
   )
 }

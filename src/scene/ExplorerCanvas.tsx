@@ -1,7 +1,7 @@
 import { Suspense, useMemo } from 'react'
 import type { RootState } from '@react-three/fiber'
 import { LeanCanvas } from './LeanCanvas.tsx'
-import { explorerStore, useExplorer } from '../store/index.ts'
+import { explorerStore } from '../store/index.ts'
 import { Body } from './Body.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameStats } from './FrameStats.tsx'
@@ -41,7 +41,6 @@ export function ExplorerCanvas({
   children,
   onPointerMissed = clearSelection,
 }: ExplorerCanvasProps) {
-  const attempt = useExplorer((s) => s.attempt)
   const url = useMemo(() => modelUrl ?? defaultModelUrl(), [modelUrl])
   return (
     <LeanCanvas
@@ -54,7 +53,7 @@ export function ExplorerCanvas({
       aria-label="3D body: drag to rotate, click a muscle to select it"
     >
       <Lights />
-      <ModelBoundary key={attempt} url={url}>
+      <ModelBoundary url={url}>
         <Suspense fallback={null}>
           <Body url={url}>
             <CameraRig />
