@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { createServer } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const outDir = join(root, '.tmp/shots')
@@ -46,17 +47,9 @@ await server.listen()
 const address = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5317/'
 // A fresh profile each run; playwright takes it as the persistent context's directory.
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shoot-model-')), {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   viewport: { width: 900, height: 1100 },
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [...CHROMIUM_ARGS],
 })
 try {
   const page = context.pages()[0] ?? (await context.newPage())
