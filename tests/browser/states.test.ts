@@ -116,3 +116,39 @@ describe('no WebGL', () => {
     await context.close()
   })
 })
+
+describe('lost WebGL context', () => {
+  const site = serveBuiltSite()
+
+  test('says so while the GPU is gone and draws the body again when it returns', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const log = collectConsole(page)
+    await page.goto(`${site.server.origin}/index.html?muscle=glutes`)
+    await waitForState(page, 'ready')
+    const frames = () =>
+      page.evaluate(() => (window as { __RAE_STATS__?: { frames: number } }).__RAE_STATS__!.frames)
+
+    await page.evaluate(() => {
+      const canvas = document.querySelector('canvas')!
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!
+      ;(window as { __loseContext?: WEBGL_lose_context }).__loseContext =
+        gl.getExtension('WEBGL_lose_context')!
+      ;(window as { __loseContext?: WEBGL_lose_context }).__loseContext!.loseContext()
+    })
+    await page.getByText('The graphics card reset; restoring…').waitFor()
+    // The list and panel carry on meanwhile.
+    await page.locator('[role=option][data-group=calves]').click()
+    await page.waitForFunction(() => document.querySelector('#rae-panel-title')?.textContent === 'Calves')
+
+    const before = await frames()
+    await page.evaluate(() =>
+      (window as { __loseContext?: WEBGL_lose_context }).__loseContext!.restoreContext(),
+    )
+    await page.getByText('The graphics card reset; restoring…').waitFor({ state: 'detached' })
+    await expect.poll(frames, { timeout: 15_000 }).toBeGreaterThan(before)
+    expect(await page.locator('#explorer').getAttribute('data-state')).toBe('ready')
+    await screenshot(page, 'states-context-restored')
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
+})
