@@ -154,4 +154,43 @@ describe('phone', () => {
     expect(errorsOf(log)).toEqual([])
     await context.close()
   })
+
+  test('a tap on a calf selects the calves, a one-finger drag turns the body and selects nothing', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    await page.goto(`${site.server.origin}/index.html?view=back`)
+    await waitForState(page, 'ready')
+    await page.waitForTimeout(600)
+    const stage = (await page.locator('canvas').boundingBox())!
+    // Scan the lower legs (seen from behind) until a tap lands on a calf muscle.
+    let hit = false
+    for (const y of [0.74, 0.7, 0.78, 0.66]) {
+      for (const x of [0.45, 0.55, 0.43, 0.57]) {
+        await page.touchscreen.tap(stage.x + stage.width * x, stage.y + stage.height * y)
+        await page.waitForTimeout(150)
+        if ((await param(page, 'muscle')) === 'calves') {
+          hit = true
+          break
+        }
+      }
+      if (hit) break
+    }
+    expect(hit).toBe(true)
+    expect(await panelTitle(page)).toBe('Calves')
+
+    // A one-finger swipe across the stage rotates the camera: the selection stays.
+    const before = await page.locator('canvas').screenshot()
+    const cdp = await context.newCDPSession(page)
+    const y = stage.y + stage.height * 0.5
+    const points = [0.2, 0.35, 0.5, 0.65, 0.8].map((f) => ({ x: stage.x + stage.width * f, y }))
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points[0]!] })
+    for (const p of points.slice(1))
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await page.waitForTimeout(800)
+    expect(await param(page, 'muscle')).toBe('calves')
+    expect((await page.locator('canvas').screenshot()).equals(before), 'the body turned').toBe(false)
+    await screenshot(page, 'explorer-phone-tap-calf')
+    await context.close()
+  })
 })
