@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useThree } from '@react-three/fiber'
 import { CameraControls } from '@react-three/drei'
 import type { ViewId } from '../domain/groups.ts'
 import { Vector3 } from 'three'
@@ -21,6 +22,7 @@ const GROUP_PADDING = { paddingTop: 0.22, paddingBottom: 0.22, paddingLeft: 0.2,
 export function CameraRig() {
   const rig = useRig()
   const controls = useRef<CameraControls>(null)
+  const canvas = useThree((s) => s.gl.domElement)
 
   useEffect(() => {
     const c = controls.current
@@ -53,11 +55,29 @@ export function CameraRig() {
       return null
     }
 
+    // The keyboard turns the body too: arrows orbit, + and - move closer or further, Home re-frames.
+    const onKey = (event: KeyboardEvent) => {
+      const move = !prefersReducedMotion()
+      const step = event.shiftKey ? Math.PI / 4 : Math.PI / 12
+      const k = event.key
+      if (k === 'ArrowLeft') void c.rotate(step, 0, move)
+      else if (k === 'ArrowRight') void c.rotate(-step, 0, move)
+      else if (k === 'ArrowUp') void c.rotate(0, -step / 2, move)
+      else if (k === 'ArrowDown') void c.rotate(0, step / 2, move)
+      else if (k === '+' || k === '=') void c.dolly(c.distance * 0.15, move)
+      else if (k === '-' || k === '_') void c.dolly(-c.distance * 0.15, move)
+      else if (k === 'Home') show(explorerStore.getState(), explorerStore.getState().view, true)
+      else return
+      event.preventDefault()
+    }
+    canvas.tabIndex = 0
+    canvas.addEventListener('keydown', onKey)
+
     let last = explorerStore.getState()
     // A view given by the link wins over the side the app would choose.
     show(last, last.viewRequest > 0 ? last.view : (autoView(last) ?? last.view), false)
 
-    return explorerStore.subscribe((s) => {
+    const unsubscribe = explorerStore.subscribe((s) => {
       const prev = last
       last = s
       if (s.viewRequest !== prev.viewRequest) show(s, s.view, true)
@@ -65,7 +85,11 @@ export function CameraRig() {
       // While running, a chosen group glows and its panel explains it: the camera keeps the whole stride.
       else if (s.selected !== prev.selected && !s.stride) show(s, autoView(s), true)
     })
-  }, [rig])
+    return () => {
+      unsubscribe()
+      canvas.removeEventListener('keydown', onKey)
+    }
+  }, [rig, canvas])
 
   return <CameraControls ref={controls} makeDefault />
 }

@@ -50,7 +50,7 @@ export function ExplorerCanvas({
       gl={{ antialias: true, alpha: true }}
       onCreated={onCreated}
       onPointerMissed={onPointerMissed}
-      aria-label="3D body: drag to rotate, click a muscle to select it"
+      aria-label="3D body. Drag, or use the arrow keys, to turn it; + and − to zoom; click a muscle to select it."
     >
       <Lights />
       <ModelBoundary url={url}>

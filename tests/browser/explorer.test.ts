@@ -52,6 +52,27 @@ describe('desktop', () => {
     await page.close()
   })
 
+  test('the keyboard turns the body: arrows orbit, + zooms, Home frames it again', async () => {
+    const page = await site.browser.newPage({ viewport: DESKTOP })
+    await page.goto(`${site.server.origin}/index.html`)
+    await waitForState(page, 'ready')
+    const canvas = page.locator('canvas')
+    await canvas.focus()
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS')
+    const front = await canvas.screenshot()
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft')
+    await page.waitForTimeout(900)
+    const turned = await canvas.screenshot()
+    expect(turned.equals(front), 'arrows turn the body').toBe(false)
+    await page.keyboard.press('+')
+    await page.waitForTimeout(600)
+    expect((await canvas.screenshot()).equals(turned), '+ moves closer').toBe(false)
+    await page.keyboard.press('Home')
+    await page.waitForTimeout(1200)
+    await screenshot(page, 'explorer-keyboard-home')
+    await page.close()
+  })
+
   test('a deep link opens on the calves seen from the back', async () => {
     const page = await site.browser.newPage({ viewport: DESKTOP })
     const log = collectConsole(page)
