@@ -24,7 +24,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
   const select = useExplorer((s) => s.select)
   const content = getGroupContent(id)
   const info = GROUPS[id]
-  const numbers = useMemo(() => numberSources(content, GUIDE.editorialNote, curvesOfGroup(id)), [content, id])
+  const numbers = useMemo(() => numberSources(content, GUIDE.editorialNote, curvesOfGroup(id), GUIDE.closing), [content, id])
 
   return (
     <SourceNumbersContext value={numbers}>
@@ -84,6 +84,13 @@ export function GroupPanel({ id }: GroupPanelProps) {
         <section className="rae-section">
           <h3>Cross-training</h3>
           <CrossTrainingList items={content.crossTraining} />
+        </section>
+
+        <section className="rae-section rae-tailor">
+          <h3>Make it yours</h3>
+          <p>
+            {GUIDE.closing.text} <SourceRefs sources={GUIDE.closing.sources} flags={GUIDE.closing.flags} />
+          </p>
         </section>
 
         <section className="rae-section">
