@@ -343,21 +343,21 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
           path: [
             { at: 'ischialTuberosity', offset: [0.002, -0.03, -0.02] },
             { p: [0.05, 0.72, -0.072] },
-            { p: [0.046, 0.6, -0.068] },
-            { p: [0.048, 0.53, -0.06] },
+            { p: [0.048, 0.6, -0.07] },
+            { p: [0.052, 0.525, -0.062] },
           ],
           width: [
             [0, 0.01],
-            [0.35, 0.02],
-            [0.66, 0.03],
-            [0.88, 0.016],
+            [0.35, 0.022],
+            [0.66, 0.034],
+            [0.88, 0.024],
             [1, 0.008],
           ],
           rise: [
             [0, -0.008],
-            [0.35, 0.002],
-            [0.66, 0.008],
-            [0.86, 0.003],
+            [0.35, 0.003],
+            [0.66, 0.01],
+            [0.86, 0.006],
             [1, -0.004],
           ],
         },
@@ -374,16 +374,16 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
           // Fleshy above, a long cord-like tendon below, over the semimembranosus.
           path: [
             { at: 'ischialTuberosity', offset: [0.002, -0.012, -0.024] },
-            { p: [0.066, 0.74, -0.086] },
-            { p: [0.06, 0.62, -0.076] },
-            { p: [0.05, 0.54, -0.062] },
+            { p: [0.068, 0.74, -0.086] },
+            { p: [0.066, 0.62, -0.078] },
+            { p: [0.054, 0.545, -0.064] },
           ],
           width: [
             [0, 0.016],
             [0.25, 0.03],
-            [0.55, 0.025],
-            [0.8, 0.009],
-            [1, 0.006],
+            [0.55, 0.028],
+            [0.8, 0.016],
+            [1, 0.007],
           ],
           rise: [
             [0, -0.004],
@@ -407,15 +407,15 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
           path: [
             { at: 'ischialTuberosity', offset: [0.014, -0.012, -0.026] },
             { p: [0.1, 0.74, -0.086] },
-            { p: [0.112, 0.6, -0.07] },
-            { at: 'fibularHead', offset: [0.0, 0.05, -0.024] },
+            { p: [0.102, 0.6, -0.076] },
+            { at: 'fibularHead', offset: [-0.004, 0.05, -0.026] },
             { at: 'fibularHead', offset: [0.002, 0.0, -0.008] },
           ],
           width: [
             [0, 0.016],
             [0.3, 0.032],
-            [0.62, 0.029],
-            [0.85, 0.012],
+            [0.62, 0.033],
+            [0.85, 0.019],
             [1, 0.007],
           ],
           rise: [
@@ -573,10 +573,13 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
               { at: 'iliacCrestTop', offset: [0, 0.006, 0.0] },
             ],
             count: 6,
+            // Narrower at the ends: a wide flat fibre end just under the skin shows as a nick.
             width: [
-              [0, 0.02],
+              [0, 0.016],
+              [0.2, 0.024],
               [0.4, 0.028],
-              [1, 0.022],
+              [0.8, 0.026],
+              [1, 0.016],
             ],
             rise: [
               [0, -0.003],
@@ -603,14 +606,15 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             { at: 'pubicTubercle', offset: [0.006, 0.01, 0.0] },
             { p: [0.034, 0.98, 0.105] },
             { p: [0.042, 1.1, 0.11] },
-            { p: [0.048, 1.2, 0.118] },
-            { p: [0.054, 1.255, 0.116] },
+            { p: [0.05, 1.18, 0.118] },
+            { p: [0.058, 1.222, 0.116] },
           ],
           width: [
             [0, 0.016],
             [0.25, 0.03],
             [0.7, 0.036],
-            [1, 0.04],
+            [0.88, 0.034],
+            [1, 0.026],
           ],
           rise: [
             [0, -0.005],
@@ -637,7 +641,7 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     muscle: 'trapezius',
     shape: {
       kind: 'relief',
-      fibreBlend: 0.02,
+      fibreBlend: 0.025,
       fibres: [
         {
           fan: {
@@ -646,7 +650,7 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
               { at: 'c7', offset: [-0.012, 0, -0.004] },
               { at: 't3', offset: [-0.012, 0, 0.0] },
               { at: 't7', offset: [-0.012, 0, 0.0] },
-              { at: 't12', offset: [-0.012, 0, 0.0] },
+              { at: 't12', offset: [-0.006, 0, 0.0] },
             ],
             via: [
               [
@@ -663,9 +667,11 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
               'scapularSpineMid',
               'scapularSpineRoot',
             ],
-            count: 11,
+            count: 14,
+            // Narrower where the fibres leave the spine, so the lowest ones end in a point at T12.
             width: [
-              [0, 0.026],
+              [0, 0.02],
+              [0.2, 0.026],
               [0.5, 0.03],
               [1, 0.018],
             ],
@@ -690,32 +696,36 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     muscle: 'deltoid',
     shape: {
       kind: 'relief',
-      fibreBlend: 0.014,
+      fibreBlend: 0.02,
       fibres: [
         {
+          // A cap over the shoulder's point: from the clavicle's outer third over the acromion to the
+          // scapular spine, its upper border raised so it meets the trapezius without a strip of skin.
           fan: {
             origin: [
-              { at: 'clavicleLateral', offset: [-0.01, 0.0, 0.008] },
-              { at: 'acromion', offset: [0.004, 0.004, 0] },
-              { at: 'scapularSpineMid', offset: [0.01, 0.0, 0.0] },
+              { lerp: ['sternoclavicular', 'clavicleLateral', 0.64], offset: [0, 0.004, 0.004] },
+              { at: 'clavicleLateral', offset: [-0.008, 0.006, 0.006] },
+              { at: 'acromion', offset: [-0.008, 0.008, 0] },
+              { at: 'scapularSpineMid', offset: [0.006, 0.004, -0.002] },
             ],
             via: [
               [
-                { at: 'shoulder', offset: [-0.004, -0.005, 0.052] },
-                { at: 'shoulder', offset: [0.05, 0.004, 0.0] },
-                { at: 'shoulder', offset: [-0.004, -0.01, -0.052] },
+                { at: 'shoulder', offset: [-0.006, -0.004, 0.054] },
+                { at: 'shoulder', offset: [0.052, 0.006, 0.0] },
+                { at: 'shoulder', offset: [-0.006, -0.008, -0.054] },
               ],
             ],
             insertion: ['deltoidTuberosity'],
-            count: 5,
+            count: 8,
             width: [
-              [0, 0.018],
+              [0, 0.02],
               [0.4, 0.024],
-              [1, 0.01],
+              [1, 0.008],
             ],
             rise: [
-              [0, -0.002],
-              [0.35, 0.008],
+              [0, 0.001],
+              [0.15, 0.005],
+              [0.4, 0.008],
               [0.7, 0.006],
               [1, -0.003],
             ],

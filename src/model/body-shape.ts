@@ -94,7 +94,9 @@ export function bodyShape(lm: Landmarks): ShapeOp[] {
     false,
   )
   // Chest, back and flank masses that are not target muscles.
-  addOp('pectoral', ell(m(0.072, 1.3, 0.088), 0.08, 0.058, 0.022, [1, -0.15, -0.45], [0.15, 1, 0.1]), 0.035)
+  // The medial tips stop short of the midline: meeting there they raised a ridge over the sternum that
+  // ended in a pinch at the xiphoid.
+  addOp('pectoral', ell(m(0.079, 1.3, 0.088), 0.072, 0.058, 0.022, [1, -0.15, -0.45], [0.15, 1, 0.1]), 0.035)
   addOp('latissimus', ell(m(0.118, 1.24, -0.055), 0.045, 0.11, 0.045, [1, 0, 0.3], [0, 1, 0]), 0.04)
   addOp('scapula', ell(m(0.095, 1.33, -0.072), 0.065, 0.08, 0.036, [1, 0, 0.35], [0, 1, 0]), 0.05)
   addOp('upper-back', ell(m(0.07, 1.41, -0.055), 0.075, 0.05, 0.045, [1, 0, 0.3], [0, 1, 0]), 0.04)

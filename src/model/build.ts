@@ -67,6 +67,8 @@ const DEEP_GRID_SCALE = 1
 const DEEP_TOLERANCE_SCALE = 2
 /** Muscle patches (and holes in them) smaller than this are merged into their surroundings, m². */
 const MIN_PATCH_AREA = 6e-4
+/** Front of the face (reference metres), left unsimplified. */
+const FACE_LOCK = { yMin: 1.53, yMax: 1.69, zMin: 0.045 } as const
 
 interface HalfMesh {
   positions: Float64Array
@@ -173,10 +175,26 @@ export async function buildBodyDocument(opts: BuildOptions = {}): Promise<Docume
   }
   const pos32 = new Float32Array(copySource.length * 3)
   copySource.forEach((v, i) => pos32.set(split.positions.subarray(v * 3, v * 3 + 3), i * 3))
-  const [simplified] = MeshoptSimplifier.simplify(merged, pos32, 3, 0, tolerance, [
-    'LockBorder',
-    'ErrorAbsolute',
-  ])
+  // The lips, lids and nose are only a few grid cells across: collapsing them leaves facets that the field
+  // normals cannot hide, so the front of the face keeps the full grid resolution.
+  const lock = new Uint8Array(copySource.length)
+  for (let i = 0; i < copySource.length; i++) {
+    const y = pos32[i * 3 + 1]!
+    const z = pos32[i * 3 + 2]!
+    if (y > FACE_LOCK.yMin * k && y < FACE_LOCK.yMax * k && z > FACE_LOCK.zMin * k) lock[i] = 1
+  }
+  const [simplified] = MeshoptSimplifier.simplifyWithAttributes(
+    merged,
+    pos32,
+    3,
+    new Float32Array(0),
+    0,
+    [],
+    lock,
+    0,
+    tolerance,
+    ['LockBorder', 'ErrorAbsolute'],
+  )
   const patchTris: number[][] = Array.from({ length: M + 1 }, () => [])
   for (let t = 0; t < simplified.length; t += 3) {
     patchTris[copyLabel[simplified[t]!]!]!.push(
