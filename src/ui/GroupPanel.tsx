@@ -24,7 +24,10 @@ export function GroupPanel({ id }: GroupPanelProps) {
   const select = useExplorer((s) => s.select)
   const content = getGroupContent(id)
   const info = GROUPS[id]
-  const numbers = useMemo(() => numberSources(content, GUIDE.editorialNote, curvesOfGroup(id), GUIDE.closing), [content, id])
+  const numbers = useMemo(
+    () => numberSources(content, GUIDE.editorialNote, curvesOfGroup(id), GUIDE.closing),
+    [content, id],
+  )
 
   return (
     <SourceNumbersContext value={numbers}>
