@@ -23,21 +23,42 @@ export interface GroupInfo {
   readonly name: string
   /** Anatomical name, shown as a subtitle. */
   readonly anatomicalName: string
+  /**
+   * The muscle this group is chosen for lies deep (the iliopsoas, the transversus abdominis), so selecting the
+   * group turns the X-ray on. A group whose deep muscle only sits under its superficial ones does not.
+   */
+  readonly xrayOnSelect: boolean
 }
 
 export const GROUPS: Readonly<Record<GroupId, GroupInfo>> = {
-  shoulders: { id: 'shoulders', name: 'Shoulders', anatomicalName: 'Deltoids' },
-  'upper-back': { id: 'upper-back', name: 'Upper back', anatomicalName: 'Trapezius' },
-  quadriceps: { id: 'quadriceps', name: 'Quadriceps', anatomicalName: 'Quadriceps femoris' },
-  'hip-flexors': { id: 'hip-flexors', name: 'Hip flexors', anatomicalName: 'Iliopsoas, sartorius, TFL' },
+  shoulders: { id: 'shoulders', name: 'Shoulders', anatomicalName: 'Deltoids', xrayOnSelect: false },
+  'upper-back': { id: 'upper-back', name: 'Upper back', anatomicalName: 'Trapezius', xrayOnSelect: false },
+  quadriceps: {
+    id: 'quadriceps',
+    name: 'Quadriceps',
+    anatomicalName: 'Quadriceps femoris',
+    xrayOnSelect: false,
+  },
+  'hip-flexors': {
+    id: 'hip-flexors',
+    name: 'Hip flexors',
+    anatomicalName: 'Iliopsoas, sartorius, TFL',
+    xrayOnSelect: true,
+  },
   hamstrings: {
     id: 'hamstrings',
     name: 'Hamstrings',
     anatomicalName: 'Biceps femoris, semitendinosus, semimembranosus',
+    xrayOnSelect: false,
   },
-  glutes: { id: 'glutes', name: 'Glutes', anatomicalName: 'Gluteus maximus and medius' },
-  calves: { id: 'calves', name: 'Calves', anatomicalName: 'Triceps surae (gastrocnemius, soleus)' },
-  core: { id: 'core', name: 'Core', anatomicalName: 'Abdominal wall' },
+  glutes: { id: 'glutes', name: 'Glutes', anatomicalName: 'Gluteus maximus and medius', xrayOnSelect: false },
+  calves: {
+    id: 'calves',
+    name: 'Calves',
+    anatomicalName: 'Triceps surae (gastrocnemius, soleus)',
+    xrayOnSelect: false,
+  },
+  core: { id: 'core', name: 'Core', anatomicalName: 'Abdominal wall', xrayOnSelect: true },
 }
 
 export const MUSCLE_IDS = [

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { groupHasDeepMuscle, type GroupId } from '../../domain/groups.ts'
+import { GROUPS, type GroupId } from '../../domain/groups.ts'
 import type { ExplorerState } from '../types.ts'
 
 export interface SelectionSlice {
@@ -16,6 +16,6 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   hovered: null,
   // A deep group would be invisible under the outer layer, so choosing one turns the X-ray on.
   select: (group) =>
-    set(group && groupHasDeepMuscle(group) ? { selected: group, xray: true } : { selected: group }),
+    set(group && GROUPS[group].xrayOnSelect ? { selected: group, xray: true } : { selected: group }),
   setHovered: (meshName) => set((s) => (s.hovered === meshName ? s : { hovered: meshName })),
 })

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { GROUP_IDS, groupHasDeepMuscle } from '../../../src/domain/groups.ts'
+import { GROUP_IDS, GROUPS, groupHasDeepMuscle } from '../../../src/domain/groups.ts'
 import { INITIAL_STATE, explorerStore, strideClock } from '../../../src/store/index.ts'
 
 const get = () => explorerStore.getState()
@@ -17,14 +17,17 @@ describe('selection', () => {
     expect(get().selected).toBeNull()
   })
 
-  it('turns the X-ray on for a group with a deep muscle, and only then', () => {
+  it('turns the X-ray on for a group chosen for a deep muscle, and only then', () => {
     for (const id of GROUP_IDS) {
       explorerStore.setState(INITIAL_STATE, true)
       get().select(id)
-      expect(get().xray).toBe(groupHasDeepMuscle(id))
+      expect(get().xray).toBe(GROUPS[id].xrayOnSelect)
+      // Only a group with a deep muscle can ask for the X-ray.
+      if (GROUPS[id].xrayOnSelect) expect(groupHasDeepMuscle(id)).toBe(true)
     }
-    expect(groupHasDeepMuscle('hip-flexors')).toBe(true)
-    expect(groupHasDeepMuscle('core')).toBe(true)
+    expect(GROUPS['hip-flexors'].xrayOnSelect).toBe(true)
+    expect(GROUPS.core.xrayOnSelect).toBe(true)
+    expect(GROUPS.quadriceps.xrayOnSelect).toBe(false)
   })
 
   it('does not notify subscribers when the hovered mesh is unchanged', () => {
