@@ -775,6 +775,80 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       ],
     },
   },
+  // Deep: vastus intermedius on the front and outer femoral shaft, under the rectus and between the vasti.
+  {
+    muscle: 'vastus-intermedius',
+    shape: {
+      kind: 'bundle',
+      fibreBlend: 0.015,
+      fibres: [
+        {
+          path: [
+            { at: 'greaterTrochanter', offset: [-0.018, -0.06, 0.028] },
+            { p: [0.118, 0.76, 0.04] },
+            { p: [0.104, 0.66, 0.045] },
+            { p: [0.086, 0.59, 0.045] },
+            { at: 'patellaTop', offset: [0, 0.012, -0.012] },
+          ],
+          radius: [
+            [0, 0.014],
+            [0.25, 0.028],
+            [0.65, 0.028],
+            [0.9, 0.018],
+            [1, 0.008],
+          ],
+          // Wide and thin: it wraps the shaft rather than rounding out under the rectus.
+          flatten: 0.55,
+        },
+      ],
+    },
+  },
+  // Deep: gluteus minimus, a small fan under the medius from the outer ilium to the front of the trochanter.
+  {
+    muscle: 'gluteus-minimus',
+    shape: {
+      kind: 'bundle',
+      fibreBlend: 0.025,
+      fibres: [
+        {
+          path: [
+            { at: 'iliacCrestAnterior', offset: [-0.008, -0.045, -0.014] },
+            { p: [0.132, 0.945, 0.024] },
+            { at: 'greaterTrochanter', offset: [0.0, 0.008, 0.018] },
+          ],
+          radius: [
+            [0, 0.012],
+            [0.45, 0.016],
+            [1, 0.008],
+          ],
+        },
+        {
+          path: [
+            { p: [0.128, 0.985, -0.012] },
+            { p: [0.136, 0.95, 0.004] },
+            { at: 'greaterTrochanter', offset: [0.0, 0.008, 0.018] },
+          ],
+          radius: [
+            [0, 0.014],
+            [0.45, 0.018],
+            [1, 0.008],
+          ],
+        },
+        {
+          path: [
+            { p: [0.115, 0.975, -0.045] },
+            { p: [0.132, 0.945, -0.02] },
+            { at: 'greaterTrochanter', offset: [0.0, 0.008, 0.018] },
+          ],
+          radius: [
+            [0, 0.012],
+            [0.45, 0.016],
+            [1, 0.008],
+          ],
+        },
+      ],
+    },
+  },
   // Deep: transversus abdominis, a sheet under the abdominal wall from the ribs to the inguinal line.
   {
     muscle: 'transversus-abdominis',

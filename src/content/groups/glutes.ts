@@ -29,6 +29,16 @@ export const glutes = {
       sources: ['Gray18'],
       flags: [],
     },
+    {
+      muscle: 'gluteus-minimus',
+      origin:
+        'Outer surface of the pelvis lower down than the medius, between the anterior and inferior gluteal lines, under the gluteus medius.',
+      insertion: 'Front surface of the greater trochanter, the bony knob at the top of the thigh bone.',
+      action:
+        'Works with the gluteus medius: lifts the thigh out to the side (abduction) and turns it inward (medial rotation), helping keep the pelvis level as each foot lands.',
+      sources: ['Gray18', 'Foch20'],
+      flags: [],
+    },
   ],
   phases: {
     'initial-contact': {

@@ -37,6 +37,17 @@ export const quadriceps = {
       sources: ['Gray18'],
       flags: [],
     },
+    {
+      muscle: 'vastus-intermedius',
+      origin:
+        'Front and outer surfaces of the upper two-thirds of the thigh bone shaft, hidden directly under the rectus femoris.',
+      insertion:
+        'The top of the kneecap together with the other three, then through the patellar tendon to the tibial tuberosity.',
+      action:
+        'Straightens the knee. It lies deep, wedged between the vastus lateralis and the vastus medialis, so you cannot see or feel it through the skin.',
+      sources: ['Gray18'],
+      flags: [],
+    },
   ],
   phases: {
     'initial-contact': {

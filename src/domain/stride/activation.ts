@@ -227,6 +227,7 @@ export const MUSCLE_CURVE: Readonly<Record<MuscleId, CurveId>> = {
   'rectus-femoris': 'rectus-femoris',
   'vastus-lateralis': 'vasti',
   'vastus-medialis': 'vasti',
+  'vastus-intermedius': 'vasti',
   iliopsoas: 'iliopsoas',
   sartorius: 'sartorius-tfl',
   'tensor-fasciae-latae': 'sartorius-tfl',
@@ -235,6 +236,8 @@ export const MUSCLE_CURVE: Readonly<Record<MuscleId, CurveId>> = {
   semimembranosus: 'hamstrings',
   'gluteus-maximus': 'gluteus-maximus',
   'gluteus-medius': 'gluteus-medius',
+  // The reference's curve covers medius and minimus together.
+  'gluteus-minimus': 'gluteus-medius',
   gastrocnemius: 'gastrocnemius',
   soleus: 'soleus',
   'rectus-abdominis': 'rectus-abdominis',
