@@ -51,13 +51,16 @@ function start(): void {
   started = true
   observer?.disconnect()
   note.textContent = 'Loading the 3D body…'
+  if (explorerStore.getState().status === 'error') explorerStore.getState().retry()
   import('./EmbedApp.tsx')
     .then(({ mountEmbed }) => mountEmbed(root!))
     .catch(() => {
       started = false
-      note.textContent =
-        'The 3D body could not load. Check your connection and press the button to try again.'
+      const message = 'The 3D body could not load. Check your connection and press the button to try again.'
+      note.textContent = message
       poster.dataset.state = 'error'
+      // Through the store, so the host page hears it too (the element then shows this poster, not its own).
+      explorerStore.getState().fail(message)
     })
 }
 

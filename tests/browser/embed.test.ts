@@ -673,6 +673,32 @@ test('a model that fails to load surfaces as the element’s error event, with t
   }
 })
 
+test('3D code that fails to download surfaces as the element’s error event, with the frame’s own try-again', async () => {
+  const broken = await startArticleSite({
+    intercept: (path) => (path.startsWith('/assets/EmbedApp-') ? { status: 404, body: 'gone' } : null),
+  })
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    await ctx.addInitScript(PROBE)
+    const p = await ctx.newPage()
+    await p.goto(broken.articleUrl)
+    await p.locator('#element-figure').scrollIntoViewIfNeeded()
+    await p.waitForFunction(
+      () => (window as unknown as Probe).__events.some((e) => e.type === 'error'),
+      null,
+      { ...POLL, timeout: READY_MS },
+    )
+    const inner = await embedFrame(p, 'element')
+    // The element steps aside so the reader sees the frame's message and its button to try again.
+    await p.locator('#anatomy-element').locator('.rae-poster').waitFor({ state: 'hidden' })
+    expect(await inner.locator('.rae-poster-note').textContent()).toMatch(/could not load/)
+    expect(await inner.locator('.rae-poster-start').isVisible()).toBe(true)
+  } finally {
+    await ctx.close()
+    await broken.close()
+  }
+})
+
 test('the app’s Embed dialog offers both snippets for the current view, with absolute URLs', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
