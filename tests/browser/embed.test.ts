@@ -263,10 +263,7 @@ describe('embeds in an article, served from another origin under a strict CSP', 
 
   test('the page steers the iframe with postMessage and hears muscle-change back', async () => {
     const iframe = await embedFrame(page, 'iframe')
-    await page.evaluate(() => {
-      const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
-      frame.contentWindow!.postMessage({ type: 'running-anatomy:select', muscle: 'hamstrings' }, '*')
-    })
+    await postToFrame(page, { type: 'running-anatomy:select', muscle: 'hamstrings' })
     await iframe.waitForFunction(
       () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Hamstrings'),
       null,
@@ -286,19 +283,13 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       POLL,
     )
     // A muscle id and a plain name work too, as in links.
-    await page.evaluate(() => {
-      const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
-      frame.contentWindow!.postMessage({ type: 'running-anatomy:select', muscle: 'soleus' }, '*')
-    })
+    await postToFrame(page, { type: 'running-anatomy:select', muscle: 'soleus' })
     await iframe.waitForFunction(
       () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Calves'),
       null,
       POLL,
     )
-    await page.evaluate(() => {
-      const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
-      frame.contentWindow!.postMessage({ type: 'running-anatomy:select', muscle: 'Hamstrings' }, '*')
-    })
+    await postToFrame(page, { type: 'running-anatomy:select', muscle: 'Hamstrings' })
     await iframe.waitForFunction(
       () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Hamstrings'),
       null,
@@ -308,18 +299,13 @@ describe('embeds in an article, served from another origin under a strict CSP', 
 
   test('host phase commands seek the stride, whatever their decimals; view commands turn the camera', async () => {
     const iframe = await embedFrame(page, 'iframe')
-    const post = (command: unknown) =>
-      page.evaluate((c) => {
-        const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
-        frame.contentWindow!.postMessage(c, '*')
-      }, command)
     expect(await linkView(iframe)).toBe('back')
     // What a host computes, e.g. a third of the cycle: too long for a link, still a moment of the stride.
-    await post({ type: 'running-anatomy:phase', phase: 100 / 3 })
-    await post({ type: 'running-anatomy:view', view: 'left' })
+    await postToFrame(page, { type: 'running-anatomy:phase', phase: 100 / 3 })
+    await postToFrame(page, { type: 'running-anatomy:view', view: 'left' })
     await until(() => panelPhase(iframe), '33.3', 'phase after 100 / 3')
     await until(() => linkView(iframe), 'left', 'view after a view command')
-    await post({ type: 'running-anatomy:phase', phase: null })
+    await postToFrame(page, { type: 'running-anatomy:phase', phase: null })
     await until(() => panelPhase(iframe), null, 'phase after null')
     await settle(iframe)
   })
@@ -604,6 +590,14 @@ describe('embeds in an article, served from another origin under a strict CSP', 
     }
   })
 })
+
+/** A command from the article to the iframe embed, as a host page would send it. */
+function postToFrame(page: Page, command: unknown): Promise<void> {
+  return page.evaluate((c) => {
+    const frame = document.getElementById('anatomy-frame') as HTMLIFrameElement
+    frame.contentWindow!.postMessage(c, '*')
+  }, command)
+}
 
 test('under Referrer-Policy: no-referrer the element still hears its frame and leaves the poster', async () => {
   const quiet = await startArticleSite({ referrerPolicy: 'no-referrer' })
