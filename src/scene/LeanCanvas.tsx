@@ -5,6 +5,7 @@ import {
   extend,
   type RenderProps,
   type ReconcilerRoot,
+  type RootStore,
 } from '@react-three/fiber'
 import {
   AmbientLight,
@@ -71,14 +72,21 @@ export function LeanCanvas({ children, className, 'aria-label': label, ...config
   const childrenRef = useRef(children)
   childrenRef.current = children
 
-  // One root for the canvas' lifetime; sized from the container so layout, not JS, decides the stage size.
+  // One root for the canvas' lifetime, configured exactly once, at the first real size; layout, not JS, decides
+  // the stage size. Later sizes go through the root's own setSize. Until that first configure nothing may render
+  // into the root: R3F's render() on an unconfigured root configures it itself with no props (default camera,
+  // no pointer events), and a size arriving after React's effects made that the outcome on some loads.
+  const store = useRef<RootStore | null>(null)
   useLayoutEffect(() => {
     const el = canvas.current!
     const box = container.current!
     let disposed = false
+    let configuring = false
+    let latest: { width: number; height: number } | null = null
     const r = createRoot(el)
     root.current = r
-    const mount = async (width: number, height: number) => {
+    const configure = async (width: number, height: number) => {
+      configuring = true
       const { onCreated, ...rest } = configRef.current
       await r.configure({
         ...rest,
@@ -89,11 +97,22 @@ export function LeanCanvas({ children, className, 'aria-label': label, ...config
           onCreated?.(state)
         },
       })
-      if (!disposed) r.render(wrap(childrenRef.current))
+      if (disposed) return
+      store.current = r.render(wrap(childrenRef.current))
+      // A size that arrived while configuring wins over the one configured with.
+      if (latest && (latest.width !== width || latest.height !== height)) resize(latest.width, latest.height)
+    }
+    const resize = (width: number, height: number) => {
+      const s = store.current?.getState()
+      if (s && (s.size.width !== width || s.size.height !== height)) s.setSize(width, height, 0, 0)
     }
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect
-      if (width > 0 && height > 0) void mount(width, height)
+      if (width <= 0 || height <= 0) return
+      latest = { width, height }
+      if (store.current) resize(width, height)
+      else if (!configuring)
+        configure(width, height).catch((e: unknown) => !disposed && setError({ error: e }))
     })
     observer.observe(box)
     return () => {
@@ -101,13 +120,13 @@ export function LeanCanvas({ children, className, 'aria-label': label, ...config
       observer.disconnect()
       r.unmount()
       root.current = null
+      store.current = null
     }
   }, [])
 
-  // Children changes (a retry, a mode switch) re-render into the same root.
+  // Children changes (a retry, a mode switch) re-render into the same root, once it is configured.
   useEffect(() => {
-    const r = root.current
-    if (r && r.ready.status === 'fulfilled') r.render(wrap(children))
+    if (store.current) root.current?.render(wrap(children))
   }, [children])
 
   return (

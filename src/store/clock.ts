@@ -14,6 +14,14 @@ export interface RenderStats {
   glow?: Readonly<Record<string, number>>
   /** Bench only: keep drawing still frames while the stride is paused, to price a frame without animation. */
   benchStill?: boolean
+  /** The camera of the last frame drawn (fov and position), so a load test can tell our framing from R3F's default. */
+  camera: { fov: number; x: number; y: number; z: number }
+  /** Whether the canvas' pointer events are connected; false means the body cannot be hovered or clicked. */
+  eventsConnected: boolean
 }
 
-export const renderStats: RenderStats = { frames: 0 }
+export const renderStats: RenderStats = {
+  frames: 0,
+  camera: { fov: 0, x: 0, y: 0, z: 0 },
+  eventsConnected: false,
+}

@@ -1,0 +1,138 @@
+// A start-up race hides from a test that loads a page once: this one loads the app and the embed 20 times
+// each in one browser and, every time, checks the camera the frames were drawn with and that the body
+// answers the pointer (hover names a thigh muscle, a click opens its group). On a busy device the stage's
+// first size can arrive after React's effects have run; three loads in four hold ResizeObserver callbacks
+// back by 8–24 ms to give that order as often as the natural one (the old LeanCanvas lost its camera and
+// pointer events then).
+import { expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
+
+const site = serveBuiltSite()
+
+const LOADS = 20
+const VIEWPORT = { width: 1280, height: 800 }
+
+interface CameraSeen {
+  fov: number
+  x: number
+  y: number
+  z: number
+}
+
+const RO_DELAY_KEY = 'rae-test-ro-delay'
+
+/** Delivers ResizeObserver callbacks late, by the number of ms sessionStorage names (none when 0). */
+function delayResizeObserver(key: string): void {
+  const delay = Number(sessionStorage.getItem(key) ?? '0')
+  if (!delay) return
+  const Native = window.ResizeObserver
+  window.ResizeObserver = class extends Native {
+    constructor(callback: ResizeObserverCallback) {
+      super((entries, observer) => setTimeout(() => callback(entries, observer), delay))
+    }
+  }
+}
+
+async function openWithJitter(page: Page): Promise<void> {
+  await page.addInitScript(delayResizeObserver, RO_DELAY_KEY)
+  // sessionStorage needs the origin; the icon is the cheapest page on it.
+  await page.goto(`${site.server.origin}/favicon.svg`)
+}
+
+const cameraOf = (page: Page) =>
+  page.evaluate(() => {
+    const stats = (window as { __RAE_STATS__?: { camera: CameraSeen; eventsConnected: boolean } })
+      .__RAE_STATS__!
+    return { ...stats.camera, events: stats.eventsConnected }
+  })
+
+/** Moves over the front of the left thigh (screen right, front view) until a quadriceps muscle is named. */
+async function hoverQuadriceps(page: Page): Promise<string> {
+  const box = (await page.locator('canvas').boundingBox())!
+  // A small patch of the front of the thigh, as fractions of the canvas; the first spot hits on our framing.
+  const spots = [0.53, 0.545, 0.515].flatMap((x) => [0.6, 0.56, 0.64].map((y) => [x, y] as const))
+  let name = ''
+  for (const [x, y] of spots) {
+    await page.mouse.move(box.x + box.width * x, box.y + box.height * y)
+    await page.waitForTimeout(60)
+    name =
+      (await page
+        .locator('.rae-hover-tag:not([hidden])')
+        .textContent({ timeout: 200 })
+        .catch(() => '')) ?? ''
+    if (/Rectus femoris|Vastus/.test(name)) return name
+  }
+  return name
+}
+
+async function checkLoad(page: Page, url: string, load: number, panelSelector: string): Promise<void> {
+  const delay = (load % 4) * 8
+  await page.evaluate(({ key, ms }) => sessionStorage.setItem(key, String(ms)), {
+    key: RO_DELAY_KEY,
+    ms: delay,
+  })
+  await page.goto(url)
+  await waitForState(page, 'ready')
+  // The framing eases in from the configured camera; what matters is whose camera it is and where it settles.
+  await page
+    .waitForFunction(
+      () => {
+        const c = (window as { __RAE_STATS__?: { camera: CameraSeen } }).__RAE_STATS__!.camera
+        return Math.hypot(c.x, c.z) > 2.5
+      },
+      undefined,
+      { timeout: 3000, polling: 100 },
+    )
+    .catch(() => null)
+  const camera = await cameraOf(page)
+  const where = `load ${load + 1} of ${LOADS} (${url}, resize delivered ${delay} ms late)`
+  expect(camera.fov, `${where}: drawn with our camera (fov 30), not R3F's default (fov 75)`).toBe(30)
+  expect(Math.hypot(camera.x, camera.z), `${where}: the whole body framed, not a close-up`).toBeGreaterThan(
+    2.5,
+  )
+  expect(camera.events, `${where}: pointer events connected to the stage`).toBe(true)
+
+  const name = await hoverQuadriceps(page)
+  expect(name, `${where}: hovering the thigh names a quadriceps muscle`).toMatch(
+    /^(Rectus femoris|Vastus lateralis|Vastus medialis) \((left|right)\)$/,
+  )
+  await page.mouse.down()
+  await page.mouse.up()
+  await page
+    .waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent?.includes('Quadriceps'),
+      panelSelector,
+      {
+        timeout: 5000,
+      },
+    )
+    .catch(() => null)
+  expect(
+    await page.locator(panelSelector).first().textContent(),
+    `${where}: a click opens the group`,
+  ).toContain('Quadriceps')
+}
+
+test(`index.html: ${LOADS} fresh loads, each drawn with our camera and answering hover and click`, async () => {
+  const page = await site.browser.newPage({ viewport: VIEWPORT })
+  const log = collectConsole(page)
+  await openWithJitter(page)
+  for (let i = 0; i < LOADS; i++) {
+    await checkLoad(page, `${site.server.origin}/index.html`, i, '#rae-panel-title')
+  }
+  expect(errorsOf(log)).toEqual([])
+  await page.close()
+})
+
+test(`embed.html: ${LOADS} fresh loads, each drawn with our camera and answering hover and click`, async () => {
+  const page = await site.browser.newPage({ viewport: { width: 640, height: 800 } })
+  const log = collectConsole(page)
+  await openWithJitter(page)
+  for (let i = 0; i < LOADS; i++) {
+    // A reader's first click takes hold of the embed (keeping the blogger's choice); it must land on the stage.
+    await checkLoad(page, `${site.server.origin}/embed.html?load=eager`, i, '.rae-embed-panel')
+  }
+  expect(errorsOf(log)).toEqual([])
+  await page.close()
+}, 300_000)
