@@ -20,13 +20,41 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Scene and panels never import each other: both talk through the store.
-    files: ['src/scene/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**'] }] },
-  },
-  {
-    files: ['src/ui/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/scene/**'] }] },
-  },
+  // The layers, lowest first. A folder may import its own layer and those listed before it, never one after
+  // it: scene and panels (same rank) never import each other and talk only through the store; the stage
+  // composes them for both pages; the embed builds on the stage; the app on everything.
+  ...layerRules([
+    ['domain', []],
+    ['platform', []],
+    ['model', ['domain']],
+    ['content', ['domain']],
+    ['store', ['domain', 'platform']],
+    ['scene', ['domain', 'platform', 'store']],
+    ['ui', ['domain', 'platform', 'content', 'store']],
+    ['stage', ['domain', 'platform', 'store', 'scene', 'ui']],
+    ['embed', ['domain', 'platform', 'content', 'store', 'ui', 'stage']],
+    ['app', ['domain', 'platform', 'content', 'store', 'scene', 'ui', 'stage', 'embed']],
+  ]),
 )
+
+/** One no-restricted-imports rule per src/ folder, forbidding every other src/ folder it may not use. */
+function layerRules(layers) {
+  const all = layers.map(([name]) => name)
+  return layers.map(([name, allowed]) => {
+    const banned = all.filter((other) => other !== name && !allowed.includes(other))
+    return {
+      files: [`src/${name}/**`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: banned.map((other) => ({
+              group: [`**/${other}/*`, `../${other}`, `../../${other}`],
+              message: `src/${name} may not import src/${other}: see the layer list in eslint.config.js.`,
+            })),
+          },
+        ],
+      },
+    }
+  })
+}

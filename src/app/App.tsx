@@ -8,8 +8,8 @@ import { SidePanel } from '../ui/SidePanel.tsx'
 import { StrideBar } from '../ui/stride/StrideBar.tsx'
 import { StrideToggle } from '../ui/stride/StrideToggle.tsx'
 import { useEscapeClearsSelection } from '../ui/useEscapeClearsSelection.ts'
-import { Stage3d } from './Stage3d.tsx'
-import { useWebglSupport } from './useWebglSupport.ts'
+import { Stage3d } from '../stage/Stage3d.tsx'
+import { useWebglSupport } from '../stage/useWebglSupport.ts'
 
 /** The explorer: toolbar on top, the 3D stage (or the 2D map) and the side panel. */
 export function App() {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import { GROUPS, type ViewId } from '../domain/groups.ts'
-import { linkStateOf } from '../app/link-sync.ts'
+import { linkStateOf } from '../store/link.ts'
 import { explorerStore } from '../store/index.ts'
 import { embedSnippets, type Snippets } from './urls.ts'
 import './embed-dialog.css'

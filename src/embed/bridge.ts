@@ -5,7 +5,7 @@
  */
 import { wrapPercent } from '../domain/gait.ts'
 import { resolveGroup, type LinkState } from '../domain/links.ts'
-import { applyLinkState } from '../app/link-sync.ts'
+import { applyLinkState } from '../store/link.ts'
 import type { explorerStore } from '../store/index.ts'
 import { parseCommand, type Command, type EmbedEvent } from './messages.ts'
 

@@ -5,9 +5,8 @@
  * scrolled to; this keeps that early fetch at a few kilobytes.
  */
 import { GROUPS } from '../domain/groups.ts'
-import { parseLink } from '../domain/links.ts'
-import { applyLinkState } from '../app/link-sync.ts'
-import { explorerStore, renderStats } from '../store/index.ts'
+import { explorerStore } from '../store/index.ts'
+import { bootFromLink } from '../store/link.ts'
 import { startBridge } from './bridge.ts'
 import { parseOriginList } from './messages.ts'
 import { POSTER_CSS, constructedSheet, createPoster, posterLabel } from './poster.ts'
@@ -22,13 +21,9 @@ const PAGE_CSS = `
 :where(body) { margin: 0; overflow: hidden; background: #e7edf0; }
 `
 
-// The idle-render bench and the embed tests read the frame counter from outside the bundle.
-;(window as Window & { __RAE_STATS__?: typeof renderStats }).__RAE_STATS__ = renderStats
-
 const params = new URLSearchParams(window.location.search)
-const { state, problems } = parseLink(window.location.search)
-applyLinkState(explorerStore, state)
-for (const p of problems) explorerStore.getState().addNotice(p)
+// The same start-up as the app: the frame counter for tests and the bench, the link applied, bad values noted.
+const { state } = bootFromLink(explorerStore)
 startBridge(explorerStore, { allow: parseOriginList(params.get('origin')) })
 
 const root = document.getElementById('root')

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test, vi } from 'vitest'
 import { renderHook, render } from '@testing-library/react'
 import { explorerStore } from '../../../src/store/index.ts'
-import { useWebglSupport } from '../../../src/app/useWebglSupport.ts'
+import { useWebglSupport } from '../../../src/stage/useWebglSupport.ts'
 import { EmbedApp } from '../../../src/embed/EmbedApp.tsx'
 import { freshExplorerPerTest } from '../ui/helpers.ts'
 

@@ -1,0 +1,47 @@
+/**
+ * How a link maps onto the store and back, and the start-up both pages share (index.html and embed.html):
+ * below both shells, so neither imports the other.
+ */
+import { parseLink, type LinkState, type ParsedLink } from '../domain/links.ts'
+import { prefersReducedMotion } from '../platform/motion.ts'
+import { renderStats } from './clock.ts'
+import type { ExplorerState } from './types.ts'
+import type { StoreApi } from 'zustand/vanilla'
+
+type Store = StoreApi<ExplorerState>
+
+/** Apply a parsed link to the store. Shared by the address bar, the embed's attributes and host messages. */
+export function applyLinkState(store: Store, link: Partial<LinkState>): void {
+  const s = store.getState()
+  if (link.muscle !== undefined) s.select(link.muscle)
+  if (link.view) s.setView(link.view)
+  if (link.phase !== undefined && link.phase !== null) {
+    s.setStride(true)
+    s.seek(link.phase)
+  }
+  // Reduced motion wins over a link's play=1: the stride waits for the reader's own Play.
+  if (link.play === true && !prefersReducedMotion()) s.play()
+  else if (link.play === false) s.pause()
+}
+
+export function linkStateOf(s: ExplorerState): LinkState {
+  return {
+    muscle: s.selected,
+    view: s.viewRequest > 0 ? s.view : null,
+    phase: s.stride ? s.phase : null,
+    play: s.stride ? s.playing : null,
+  }
+}
+
+/**
+ * The one start-up path of both pages, run before anything renders: exposes the frame counter to tests and the
+ * bench (window.__RAE_STATS__), then applies the page's link, so a deep link never flashes the welcome view, and
+ * turns its bad values into notices.
+ */
+export function bootFromLink(store: Store, search: string = window.location.search): ParsedLink {
+  ;(window as Window & { __RAE_STATS__?: typeof renderStats }).__RAE_STATS__ = renderStats
+  const parsed = parseLink(search)
+  applyLinkState(store, parsed.state)
+  for (const p of parsed.problems) store.getState().addNotice(p)
+  return parsed
+}
