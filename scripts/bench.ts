@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { DIST_DIR, REPO_ROOT, launchChromium, startServer } from '../tests/browser/harness.ts'
+import { FLOOR_MOUNT, buildFloor } from './bench/floor.ts'
 import { SECTIONS } from './bench/sections.ts'
 import { KIB } from './bench/stats.ts'
 import type { BenchContext, Figure } from './bench/types.ts'
@@ -38,9 +39,16 @@ const distDir = resolve(args.dist)
 if (!existsSync(join(distDir, 'index.html')))
   fail(`${distDir}/index.html is missing: run \`npm run build\` first`)
 
-const server = await startServer({ root: distDir })
+const floorDir = await buildFloor()
+const server = await startServer({ root: distDir, mounts: { [FLOOR_MOUNT]: floorDir } })
 let browser: Promise<Browser> | undefined
-const ctx: BenchContext = { runs, server, distDir, browser: () => (browser ??= launchChromium()) }
+const ctx: BenchContext = {
+  runs,
+  server,
+  distDir,
+  floorPath: `${FLOOR_MOUNT}index.html`,
+  browser: () => (browser ??= launchChromium()),
+}
 
 let errors = 0
 let missed = 0
@@ -98,6 +106,7 @@ function format(value: number | null, unit: Figure['unit']): string {
   if (value === null) return 'n/a'
   if (unit === 'bytes') return `${(value / KIB).toFixed(1)} KiB`
   if (unit === 'ms') return `${value.toFixed(0)} ms`
+  if (unit === 'ratio') return `${value.toFixed(2)}x`
   return String(value)
 }
 

@@ -6,7 +6,7 @@ import { KIB } from './stats.ts'
 import { loadPage, type LoadedResponse } from './page-load.ts'
 import type { BenchSection, Figure } from './types.ts'
 
-export const JS_TARGET = 350 * KIB
+export const JS_TARGET = 300 * KIB
 export const TOTAL_TARGET = 900 * KIB
 
 type Kind = 'js' | 'css' | 'html' | 'model' | 'wasm' | 'other'

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import type { StaticServer } from '../../tests/browser/harness.ts'
 
-export type Unit = 'bytes' | 'ms' | 'count'
+export type Unit = 'bytes' | 'ms' | 'count' | 'ratio'
 
 /** One row of the bench table. */
 export interface Figure {
@@ -21,6 +21,8 @@ export interface BenchContext {
   server: StaticServer
   /** Absolute path of the built site. */
   distDir: string
+  /** URL path of the bare three.js floor page (same origin, same body.glb), or null if it was not built. */
+  floorPath: string | null
   /** A shared headless Chromium with WebGL (SwiftShader), launched on first use. */
   browser(): Promise<Browser>
 }

@@ -61,6 +61,8 @@ export interface ServerOptions {
   intercept?: (urlPath: string) => InterceptResult | null
   /** Send permissive CORS headers, for a second origin that serves assets to the first. Default false. */
   cors?: boolean
+  /** Other folders served under a URL prefix (e.g. { '/__floor/': '/abs/dir' }), beside root. */
+  mounts?: Readonly<Record<string, string>>
 }
 
 export interface StaticServer {
@@ -73,8 +75,13 @@ export interface StaticServer {
 
 /** A tiny static server on 127.0.0.1 that never lets the browser cache, so every load is a first load. */
 export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
-  const { root = 'dist', port = 0, headers, intercept, cors = false } = options
+  const { root = 'dist', port = 0, headers, intercept, cors = false, mounts = {} } = options
   const rootDir = await realpath(resolve(REPO_ROOT, root))
+  const mountDirs = await Promise.all(
+    Object.entries(mounts).map(
+      async ([prefix, dir]) => [prefix, await realpath(resolve(REPO_ROOT, dir))] as const,
+    ),
+  )
   const requests: string[] = []
 
   const server = createServer((req, res) => {
@@ -109,7 +116,10 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
     const intercepted = intercept?.(urlPath) ?? null
     if (intercepted) return send(res, intercepted.status, text, intercepted.body ?? '', req.method === 'HEAD')
 
-    const file = await resolveFile(rootDir, urlPath)
+    const mount = mountDirs.find(([prefix]) => urlPath.startsWith(prefix))
+    const file = mount
+      ? await resolveFile(mount[1], '/' + urlPath.slice(mount[0].length))
+      : await resolveFile(rootDir, urlPath)
     if (file === null) return send(res, 404, text, `Not found: ${urlPath}`, req.method === 'HEAD')
     const body = await readFile(file)
     const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
