@@ -1,20 +1,23 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { useExplorer } from '../store/index.ts'
 import { Header } from '../ui/Header.tsx'
 import { EmbedButton } from '../embed/EmbedButton.tsx'
 import { NoWebglView } from '../ui/NoWebglView.tsx'
 import { Notices } from '../ui/Notices.tsx'
 import { SidePanel } from '../ui/SidePanel.tsx'
-import { StrideBar } from '../ui/stride/StrideBar.tsx'
 import { StrideToggle } from '../ui/stride/StrideToggle.tsx'
 import { useEscapeClearsSelection } from '../ui/useEscapeClearsSelection.ts'
 import { Stage3d } from '../stage/Stage3d.tsx'
 import { useWebglSupport } from '../stage/useWebglSupport.ts'
+import { lazyStride } from '../stage/lazy-stride.ts'
+
+const StrideBar = lazyStride(() => import('../ui/stride/StrideBar.tsx').then((m) => m.StrideBar))
 
 /** The explorer: toolbar on top, the 3D stage (or the 2D map) and the side panel. */
 export function App() {
   const status = useExplorer((s) => s.status)
   const webgl = useExplorer((s) => s.webgl)
+  const stride = useExplorer((s) => s.stride)
   const show3d = useWebglSupport()
   const [sheetExpanded, setSheetExpanded] = useState(false)
 
@@ -37,7 +40,11 @@ export function App() {
         {show3d ? (
           <>
             <Stage3d />
-            <StrideBar />
+            {stride && (
+              <Suspense fallback={null}>
+                <StrideBar />
+              </Suspense>
+            )}
           </>
         ) : (
           <NoWebglView />

@@ -1,5 +1,6 @@
 import { StrictMode, useCallback, useRef } from 'react'
 import { createRoot } from 'react-dom/client'
+import { preloadBody } from '../stage/preload.ts'
 import { Stage3d } from '../stage/Stage3d.tsx'
 import { useWebglSupport } from '../stage/useWebglSupport.ts'
 import { explorerStore, useExplorer } from '../store/index.ts'
@@ -63,6 +64,7 @@ export function EmbedApp() {
 }
 
 export function mountEmbed(container: HTMLElement): void {
+  preloadBody()
   createRoot(container).render(
     <StrictMode>
       <EmbedApp />

@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react'
-import { useLoader, useThree, type ThreeEvent } from '@react-three/fiber'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useThree, type ThreeEvent } from '@react-three/fiber'
 import type { Object3D } from 'three'
 import { explorerStore, renderStats, useExplorer } from '../store/index.ts'
 import { prepareBodyRig, type BodyRig, type PickOptions } from './body-rig.ts'
-import { withMeshopt } from './loader.ts'
+import { loadBody } from './loader.ts'
 import { applyStyles, type StyleState } from './materials.ts'
 import { RigContext } from './rig-context.ts'
 import { currentActivity } from './stride/activity.ts'
@@ -14,15 +13,34 @@ export interface BodyProps {
   children?: React.ReactNode
 }
 
-function onProgress(event: ProgressEvent) {
-  explorerStore
-    .getState()
-    .setProgress(event.lengthComputable && event.total > 0 ? event.loaded / event.total : null)
+type Settled = { url: string; scene: Object3D } | { url: string; error: unknown }
+
+/**
+ * The figure from the shared load (usually started at page start-up), without Suspense: React holds a
+ * suspended tree's reveal back by about 300 ms, which was most of the wait on a page whose model had already
+ * arrived. State set from the promise shows the figure in the next frame instead.
+ */
+function useLoadedBody(url: string): Object3D | null {
+  const [settled, setSettled] = useState<Settled | null>(null)
+  useEffect(() => {
+    let live = true
+    loadBody(url).then(
+      (gltf) => live && setSettled({ url, scene: gltf.scene }),
+      (error: unknown) => live && setSettled({ url, error }),
+    )
+    return () => {
+      live = false
+    }
+  }, [url])
+  if (!settled || settled.url !== url) return null
+  // A failed load is thrown in render, so the ModelBoundary around the figure explains it.
+  if ('error' in settled) throw settled.error
+  return settled.scene
 }
 
 export function Body({ url, children }: BodyProps) {
-  const gltf = useLoader(GLTFLoader, url, withMeshopt, onProgress)
-  return <BodyView source={gltf.scene}>{children}</BodyView>
+  const source = useLoadedBody(url)
+  return source ? <BodyView source={source}>{children}</BodyView> : null
 }
 
 export interface BodyViewProps {
@@ -104,7 +122,8 @@ function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
 /** `ready` means the body is on screen: wait until a frame containing it has actually been drawn. */
 function useReadyOnFirstFrame(rig: BodyRig, invalidate: () => void) {
   const status = useExplorer((s) => s.status)
-  useEffect(() => {
+  // A layout effect: it runs before the first frame with the figure, so that very frame counts.
+  useLayoutEffect(() => {
     if (status === 'ready') return
     const before = renderStats.frames
     let raf = 0

@@ -1,5 +1,6 @@
-import { Suspense, useMemo } from 'react'
+import { useMemo } from 'react'
 import type { RootState } from '@react-three/fiber'
+import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import { LeanCanvas } from './LeanCanvas.tsx'
 import { explorerStore } from '../store/index.ts'
 import { Body } from './Body.tsx'
@@ -7,6 +8,7 @@ import { CameraRig } from './CameraRig.tsx'
 import { FrameStats } from './FrameStats.tsx'
 import { Lights } from './Lights.tsx'
 import { ModelBoundary } from './ModelBoundary.tsx'
+import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { defaultModelUrl } from './model-url.ts'
 
 export interface ExplorerCanvasProps {
@@ -31,6 +33,31 @@ function onCreated(state: RootState) {
   })
 }
 
+class NoWebglContext extends Error {}
+
+/**
+ * The renderer, on a context asked of the stage's own canvas: that is also the WebGL check, since a separate
+ * probe context cost as much as this one. No context: the page switches to the 2D map.
+ */
+function createRenderer(defaults: WebGLRendererParameters): WebGLRenderer {
+  const canvas = defaults.canvas as HTMLCanvasElement
+  const context = canvas.getContext('webgl2', {
+    alpha: true,
+    antialias: true,
+    powerPreference: 'high-performance',
+  })
+  if (!context) throw new NoWebglContext('This browser gave the page no WebGL 2 context.')
+  const renderer = new WebGLRenderer({ ...defaults, canvas, context, alpha: true, antialias: true })
+  performance.mark('rae:renderer')
+  return renderer
+}
+
+function onConfigureError(error: unknown): boolean {
+  if (!(error instanceof NoWebglContext)) return false
+  explorerStore.getState().setWebgl(false)
+  return true
+}
+
 function clearSelection() {
   explorerStore.getState().select(null)
 }
@@ -47,19 +74,19 @@ export function ExplorerCanvas({
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ position: [0, 1, 4], fov: 30, near: 0.05, far: 40 }}
-      gl={{ antialias: true, alpha: true }}
+      gl={createRenderer}
       onCreated={onCreated}
+      onConfigureError={onConfigureError}
       onPointerMissed={onPointerMissed}
       aria-label="3D body. Drag, or use the arrow keys, to turn it; + and − to zoom; click a muscle to select it."
     >
       <Lights />
+      <ShaderWarmup />
       <ModelBoundary url={url}>
-        <Suspense fallback={null}>
-          <Body url={url}>
-            <CameraRig />
-            {children}
-          </Body>
-        </Suspense>
+        <Body url={url}>
+          <CameraRig />
+          {children}
+        </Body>
       </ModelBoundary>
       <FrameStats />
     </LeanCanvas>

@@ -40,6 +40,8 @@ export interface LeanCanvasProps extends Pick<
   children: ReactNode
   className?: string
   'aria-label'?: string
+  /** A configure failure the page handles itself (return true); anything else reaches the error boundary. */
+  onConfigureError?: (error: unknown) => boolean
 }
 
 /** Inside the R3F root: hands a scene crash to the DOM tree, where the stage's own boundary can handle it. */
@@ -57,7 +59,13 @@ class ForwardErrors extends Component<{ onError: (error: unknown) => void; child
   }
 }
 
-export function LeanCanvas({ children, className, 'aria-label': label, ...config }: LeanCanvasProps) {
+export function LeanCanvas({
+  children,
+  className,
+  'aria-label': label,
+  onConfigureError,
+  ...config
+}: LeanCanvasProps) {
   // R3F's <Canvas> rethrows errors from its tree into the DOM tree; a separate root would swallow them.
   const [error, setError] = useState<{ error: unknown } | null>(null)
   if (error) throw error.error
@@ -66,6 +74,8 @@ export function LeanCanvas({ children, className, 'aria-label': label, ...config
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
   const configRef = useRef(config)
   configRef.current = config
+  const onConfigureErrorRef = useRef(onConfigureError)
+  onConfigureErrorRef.current = onConfigureError
   const wrap = (node: ReactNode) => (
     <ForwardErrors onError={(e) => setError({ error: e })}>{node}</ForwardErrors>
   )

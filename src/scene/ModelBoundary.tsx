@@ -1,8 +1,6 @@
 import { Component, type ReactNode } from 'react'
-import { useLoader } from '@react-three/fiber'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { explorerStore } from '../store/index.ts'
-import { describeLoadError } from './loader.ts'
+import { ModelLoadError, describeLoadError, forgetBody } from './loader.ts'
 
 interface Props {
   url: string
@@ -20,14 +18,14 @@ export class ModelBoundary extends Component<Props, { error: unknown }> {
     return { error }
   }
 
-  /** R3F's useLoader rejects with "Could not load <url>: …"; anything else is a bug, not a bad file. */
+  /** Only a failed load of this boundary's model is a bad file; anything else is a bug. */
   private isLoadError(error: unknown): boolean {
-    return error instanceof Error && error.message.startsWith(`Could not load ${this.props.url}`)
+    return error instanceof ModelLoadError && error.url === this.props.url
   }
 
   override componentDidCatch(error: unknown): void {
     if (!this.isLoadError(error)) return
-    useLoader.clear(GLTFLoader, this.props.url)
+    forgetBody(this.props.url)
     explorerStore.getState().fail(describeLoadError(error))
   }
 

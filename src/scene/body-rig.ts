@@ -11,10 +11,10 @@ import {
   type Intersection,
   type Object3D,
   type Raycaster,
-  type SkinnedMesh,
+  SkinnedMesh,
   type Mesh,
 } from 'three'
-import { SkinnedMeshBVH } from 'three-mesh-bvh'
+import type { SkinnedMeshBVH } from 'three-mesh-bvh'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import { GROUP_IDS, parseMuscleExtras, type GroupId, type MuscleNodeExtras } from '../domain/groups.ts'
 import { BODY_MESH_NAME } from '../domain/skeleton.ts'
@@ -55,6 +55,13 @@ export interface PickOptions {
 const _v = new Vector3()
 const _n = new Vector3()
 
+/** The figure's material, one per mesh; the shader warm-up compiles the same program before the model arrives. */
+export function createMuscleMaterial(
+  params: { color?: Color; roughness?: number; name?: string } = {},
+): MeshStandardMaterial {
+  return new MeshStandardMaterial({ metalness: 0, ...params })
+}
+
 export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
   const root = cloneSkinned(source)
   const parts: MusclePart[] = []
@@ -67,10 +74,9 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     if (!mesh.isMesh) return
     const extras = parseMuscleExtras(mesh.userData)
     const source = mesh.material as MeshStandardMaterial
-    const material = new MeshStandardMaterial({
+    const material = createMuscleMaterial({
       color: extras ? baseColorFor(extras.muscle) : new Color('#d8c3b1'),
       roughness: extras ? 0.5 : 0.72,
-      metalness: 0,
       name: `${source.name || 'material'}:${mesh.name}`,
     })
     mesh.material = material
@@ -122,6 +128,21 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
   }
 }
 
+/**
+ * three-mesh-bvh (about 9 KiB gzipped) is fetched on the first pick, not with the page: until it arrives, picking
+ * uses three's own skinned raycast, which is exact, only slower.
+ */
+let bvhModule: typeof import('three-mesh-bvh') | null = null
+let bvhRequested = false
+function requestBvh(): void {
+  if (bvhRequested) return
+  bvhRequested = true
+  import('three-mesh-bvh').then(
+    (m) => (bvhModule = m),
+    () => (bvhRequested = false),
+  )
+}
+
 function attachSkinnedPicking(
   mesh: SkinnedMesh,
   extras: MuscleNodeExtras | null,
@@ -132,19 +153,28 @@ function attachSkinnedPicking(
   mesh.raycast = function raycast(raycaster: Raycaster, intersects: Intersection[]) {
     const material = mesh.material as MeshStandardMaterial
     if (!material.visible) return
+    const start = intersects.length
+    if (!bvhModule) {
+      requestBvh()
+      SkinnedMesh.prototype.raycast.call(mesh, raycaster, intersects)
+      preferDeep(intersects, start)
+      return
+    }
     // Built on first use, so loading stays quick; refitted only when the pose changed since the last pick.
     if (!entry) {
       mesh.skeleton.update()
-      entry = { bvh: new SkinnedMeshBVH(mesh), stale: false }
+      entry = { bvh: new bvhModule.SkinnedMeshBVH(mesh), stale: false }
       bvhs.push(entry)
     } else if (entry.stale) {
       mesh.skeleton.update()
       entry.bvh.refit()
       entry.stale = false
     }
-    const start = intersects.length
     entry.bvh.raycastObject3D(mesh, raycaster, intersects)
-    // With the X-ray on, a deep muscle behind a faded outer one wins the pick.
+    preferDeep(intersects, start)
+  }
+  // With the X-ray on, a deep muscle behind a faded outer one wins the pick.
+  function preferDeep(intersects: Intersection[], start: number) {
     if (pick.preferDeep && extras?.deep)
       for (let i = start; i < intersects.length; i++) intersects[i]!.distance -= 10
   }

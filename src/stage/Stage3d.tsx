@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { ExplorerCanvas } from '../scene/ExplorerCanvas.tsx'
-import { StrideDriver } from '../scene/stride/StrideDriver.tsx'
 import { useExplorer } from '../store/index.ts'
 import { ContextLostNote } from '../ui/ContextLostNote.tsx'
 import { HoverTag } from '../ui/HoverTag.tsx'
 import { LoadingOverlay } from '../ui/LoadingOverlay.tsx'
 import { StageBoundary } from '../ui/StageBoundary.tsx'
 import { StageError } from '../ui/StageError.tsx'
+import { lazyStride } from './lazy-stride.ts'
+
+const StrideDriver = lazyStride(() => import('../scene/stride/StrideDriver.tsx').then((m) => m.StrideDriver))
 
 export interface Stage3dProps {
   /** Scene content of one page only (the embed's EngageControls), rendered inside the canvas. */
@@ -22,12 +24,17 @@ export interface Stage3dProps {
 export function Stage3d({ children, onPointerMissed }: Stage3dProps) {
   const status = useExplorer((s) => s.status)
   const attempt = useExplorer((s) => s.attempt)
+  const stride = useExplorer((s) => s.stride)
   return (
     <>
       {/* Keyed by attempt: Retry starts a fresh canvas, and a boundary that caught a crash forgets it. */}
       <StageBoundary key={attempt}>
         <ExplorerCanvas onPointerMissed={onPointerMissed}>
-          <StrideDriver />
+          {stride && (
+            <Suspense fallback={null}>
+              <StrideDriver />
+            </Suspense>
+          )}
           {children}
         </ExplorerCanvas>
       </StageBoundary>

@@ -1,13 +1,14 @@
 import { useLayoutEffect, useState } from 'react'
 import { explorerStore, useExplorer } from '../store/index.ts'
-import { detectWebgl } from '../ui/webgl.ts'
+import { hasWebglApi } from '../ui/webgl.ts'
 
 /**
- * Whether to show the 3D stage: the browser can give us WebGL (checked once, before any canvas mounts) and
- * the store has not switched to the 2D map. Without WebGL the store learns it: the map and panels take over.
+ * Whether to show the 3D stage: the browser has the WebGL 2 API (checked once, before any canvas mounts) and
+ * the store has not switched to the 2D map (the canvas switches it when it gets no context). Without WebGL
+ * the store learns it: the map and panels take over.
  */
 export function useWebglSupport(): boolean {
-  const [canWebgl] = useState(detectWebgl)
+  const [canWebgl] = useState(() => hasWebglApi())
   const webgl = useExplorer((s) => s.webgl)
 
   useLayoutEffect(() => {

@@ -40,6 +40,8 @@ export function linkStateOf(s: ExplorerState): LinkState {
  */
 export function bootFromLink(store: Store, search: string = window.location.search): ParsedLink {
   ;(window as Window & { __RAE_STATS__?: typeof renderStats }).__RAE_STATS__ = renderStats
+  // Start-up milestones for the bench (rae:boot, rae:model-decoded, rae:renderer, rae:ready).
+  performance.mark('rae:boot')
   const parsed = parseLink(search)
   applyLinkState(store, parsed.state)
   for (const p of parsed.problems) store.getState().addNotice(p)

@@ -1,16 +1,9 @@
 /**
- * Asks a throwaway canvas for a WebGL context before the real canvas mounts, so a browser without WebGL gets
- * the 2D map straight away instead of a crashed renderer.
+ * Whether this browser has WebGL 2 at all (three.js needs it). Cheap on purpose: a throwaway context to find
+ * out cost as much as the real one (about 0.4 s in software rendering). A browser that has the API but
+ * cannot give a context (WebGL switched off, a blocklisted GPU) is found out by the stage's own canvas,
+ * which then hands over to the 2D map.
  */
-export function detectWebgl(doc: Document = document): boolean {
-  try {
-    const canvas = doc.createElement('canvas')
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
-    if (!gl) return false
-    // Browsers cap live contexts; hand this one back at once.
-    gl.getExtension('WEBGL_lose_context')?.loseContext()
-    return true
-  } catch {
-    return false
-  }
+export function hasWebglApi(win: Window = window): boolean {
+  return typeof (win as Window & { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext === 'function'
 }

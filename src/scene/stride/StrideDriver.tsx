@@ -7,13 +7,14 @@ import type { BodyRig } from '../body-rig.ts'
 import { applyActivity } from '../materials.ts'
 import { useRig } from '../rig-context.ts'
 import { currentActivity, setGlow, updateGlowStats } from './activity.ts'
+import { partActivityAt } from './part-activity.ts'
 import { createStrideRig, type StrideRig } from './stride-rig.ts'
 
 /** A frame longer than this (a background tab, a debugger pause) does not jump the stride ahead. */
 const MAX_FRAME_SECONDS = 0.25
 
 /**
- * Runs the body through the stride while stride mode is on: poses the bones and sets the glow from the live
+ * Runs the body through the stride while stride mode is on (the stage mounts it, loaded on demand, only then): poses the bones and sets the glow from the live
  * clock inside useFrame (no store writes, no allocations), asks for the next frame only while playing, and
  * restores the rest pose when stride mode ends. Renders nothing itself.
  */
@@ -65,7 +66,7 @@ export function StrideDriver() {
 
 function show(rig: BodyRig, stride: StrideRig, percent: number) {
   stride.apply(percent)
-  setGlow(true, percent)
+  setGlow(true, partActivityAt(percent))
   applyActivity(rig, explorerStore.getState(), currentActivity())
   updateGlowStats(rig)
   rig.markPoseChanged()
@@ -73,7 +74,7 @@ function show(rig: BodyRig, stride: StrideRig, percent: number) {
 
 function hide(rig: BodyRig, stride: StrideRig) {
   stride.reset()
-  setGlow(false, 0)
+  setGlow(false)
   applyActivity(rig, explorerStore.getState(), null)
   updateGlowStats(rig)
   rig.markPoseChanged()

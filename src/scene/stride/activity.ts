@@ -3,29 +3,24 @@
  * X-ray changes) uses the same activity the animation last set, instead of wiping the glow.
  */
 import { GROUP_IDS, type GroupId } from '../../domain/groups.ts'
-import { activationAt } from '../../domain/stride/activation.ts'
 import { renderStats } from '../../store/index.ts'
 import type { BodyRig, MusclePart } from '../body-rig.ts'
 import type { ActivityOf } from '../materials.ts'
 
-const glow = {
-  on: false,
-  /** Percent of the right leg's cycle the glow shows. */
-  percent: 0,
-}
-
-function activityOfPart(part: MusclePart): number {
-  return activationAt(part.muscle, part.side, glow.percent)
-}
+const glow: { on: boolean; of: ((part: MusclePart) => number) | null } = { on: false, of: null }
 
 /** The activity function for applyStyles/applyActivity: null outside stride mode. */
 export function currentActivity(): ActivityOf {
-  return glow.on ? activityOfPart : null
+  return glow.on ? glow.of : null
 }
 
-export function setGlow(on: boolean, percent: number): void {
+/**
+ * Set by the stride driver, which loads with stride mode (with the activation tables), so the page's first
+ * load carries neither: `of` gives a part's activity at the moment the driver last showed.
+ */
+export function setGlow(on: boolean, of: ((part: MusclePart) => number) | null = null): void {
   glow.on = on
-  glow.percent = percent
+  glow.of = on ? of : null
 }
 
 /** Group → strongest muscle activity (either side), the read-only hook tests use. Filled in place. */
@@ -37,9 +32,10 @@ renderStats.glow = glowStats
 
 export function updateGlowStats(rig: BodyRig): void {
   for (const g of GROUP_IDS) glowStats[g] = 0
-  if (!glow.on) return
+  const of = currentActivity()
+  if (!of) return
   for (const part of rig.parts) {
-    const a = activityOfPart(part)
+    const a = of(part)
     if (a > glowStats[part.group]) glowStats[part.group] = a
   }
 }

@@ -31,7 +31,10 @@ export const createStatusSlice: StateCreator<ExplorerState, [], [], StatusSlice>
   attempt: 0,
   contextLost: false,
   setProgress: (progress) => set((s) => (s.progress === progress ? s : { progress })),
-  markReady: () => set({ status: 'ready', error: null, progress: 1 }),
+  markReady: () => {
+    performance.mark('rae:ready')
+    set({ status: 'ready', error: null, progress: 1 })
+  },
   fail: (message) => set({ status: 'error', error: message }),
   retry: () => set((s) => ({ status: 'loading', error: null, progress: null, attempt: s.attempt + 1 })),
   // Without WebGL there is nothing left to load: the page is as ready as it will get.

@@ -4,6 +4,7 @@ import { Component, type ReactNode } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { ModelBoundary } from '../../../src/scene/ModelBoundary.tsx'
+import { ModelLoadError } from '../../../src/scene/loader.ts'
 import { INITIAL_STATE, explorerStore } from '../../../src/store/index.ts'
 
 const URL = 'https://example.test/models/body.glb'
@@ -36,7 +37,7 @@ describe('ModelBoundary', () => {
     await ReactThreeTestRenderer.create(
       <Outer onError={outer}>
         <ModelBoundary url={URL}>
-          <Thrower error={new Error(`Could not load ${URL}: fetch responded with 404`)} />
+          <Thrower error={new ModelLoadError(URL, new Error('fetch responded with 404'))} />
         </ModelBoundary>
       </Outer>,
     )

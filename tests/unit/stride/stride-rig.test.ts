@@ -14,6 +14,7 @@ import { parentOf } from '../../../src/domain/stride/kinematics.ts'
 import { computeLandmarks } from '../../../src/model/landmarks.ts'
 import { createStrideRig } from '../../../src/scene/stride/stride-rig.ts'
 import { currentActivity, glowStats, setGlow, updateGlowStats } from '../../../src/scene/stride/activity.ts'
+import { partActivityAt } from '../../../src/scene/stride/part-activity.ts'
 import { renderStats } from '../../../src/store/index.ts'
 import type { BodyRig, MusclePart } from '../../../src/scene/body-rig.ts'
 
@@ -83,14 +84,14 @@ describe('glow', () => {
   } as unknown as BodyRig
 
   test('outside stride mode there is no activity and nothing glows', () => {
-    setGlow(false, 90)
+    setGlow(false, partActivityAt(90))
     expect(currentActivity()).toBeNull()
     updateGlowStats(rig)
     expect(Object.values(glowStats).every((v) => v === 0)).toBe(true)
   })
 
   test('in stride mode each side glows at its own moment and the stats hook reports the strongest', () => {
-    setGlow(true, 90)
+    setGlow(true, partActivityAt(90))
     const activity = currentActivity()!
     expect(activity(rig.parts[0]!)).toBeGreaterThan(0.9)
     expect(activity(rig.parts[1]!)).toBeLessThan(0.4)
@@ -98,6 +99,6 @@ describe('glow', () => {
     expect(glowStats.hamstrings).toBeGreaterThan(0.9)
     expect(glowStats.calves).toBeLessThan(0.2)
     expect(renderStats.glow).toBe(glowStats)
-    setGlow(false, 0)
+    setGlow(false)
   })
 })
