@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react'
+import { useState } from 'react'
 import { useExplorer } from '../store/index.ts'
 import { Header } from '../ui/Header.tsx'
 import { EmbedButton } from '../embed/EmbedButton.tsx'
@@ -11,7 +11,7 @@ import { Stage3d } from '../stage/Stage3d.tsx'
 import { useWebglSupport } from '../stage/useWebglSupport.ts'
 import { lazyStride } from '../stage/lazy-stride.ts'
 
-const StrideBar = lazyStride(() => import('../ui/stride/StrideBar.tsx').then((m) => m.StrideBar))
+const strideBar = lazyStride(() => import('../ui/stride/StrideBar.tsx').then((m) => m.StrideBar))
 
 /** The explorer: toolbar on top, the 3D stage (or the 2D map) and the side panel. */
 export function App() {
@@ -40,11 +40,7 @@ export function App() {
         {show3d ? (
           <>
             <Stage3d />
-            {stride && (
-              <Suspense fallback={null}>
-                <StrideBar />
-              </Suspense>
-            )}
+            {stride && <strideBar.Component />}
           </>
         ) : (
           <NoWebglView />

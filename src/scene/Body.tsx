@@ -25,7 +25,7 @@ function useLoadedBody(url: string): Object3D | null {
   useEffect(() => {
     let live = true
     loadBody(url).then(
-      (gltf) => live && setSettled({ url, scene: gltf.scene }),
+      (body) => live && setSettled({ url, scene: body.scene }),
       (error: unknown) => live && setSettled({ url, error }),
     )
     return () => {

@@ -122,7 +122,9 @@ export function LeanCanvas({
       latest = { width, height }
       if (store.current) resize(width, height)
       else if (!configuring)
-        configure(width, height).catch((e: unknown) => !disposed && setError({ error: e }))
+        configure(width, height).catch((e: unknown) => {
+          if (!disposed && !onConfigureErrorRef.current?.(e)) setError({ error: e })
+        })
     })
     observer.observe(box)
     return () => {

@@ -26,11 +26,9 @@ function makeWarmupMesh(): SkinnedMesh<BufferGeometry, MeshStandardMaterial> {
 }
 
 /**
- * Compiles the figure's shader program while the model is still downloading and decoding, instead of on the
- * first frame, where it blocked the page for a few hundred ms in software rendering. With parallel shader
- * compile (KHR_parallel_shader_compile) the page keeps running meanwhile. three caches programs by their
- * inputs, so the body's materials pick this one up; the warm-up material lives as long as the canvas, since
- * disposing it could release the program before they do.
+ * Starts compiling the figure's shader program while the model is still downloading and decoding, instead of
+ * on the first frame. three caches programs by their inputs, so the body's materials pick this one up; the
+ * warm-up material lives as long as the canvas, since disposing it could release the program before they do.
  */
 export function ShaderWarmup() {
   const gl = useThree((s) => s.gl)
@@ -38,7 +36,9 @@ export function ShaderWarmup() {
   const camera = useThree((s) => s.camera)
   const [mesh] = useState(makeWarmupMesh)
   useLayoutEffect(() => {
-    gl.compileAsync(mesh, camera, scene).catch(() => {})
+    // compile() only starts the work: the driver compiles and links on its own while the page goes on, and
+    // three waits for the result at the program's first use. (compileAsync adds nothing without the extension.)
+    gl.compile(mesh, camera, scene)
   }, [gl, scene, camera, mesh])
   useLayoutEffect(
     () => () => {

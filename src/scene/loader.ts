@@ -1,6 +1,12 @@
-import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import type { Group } from 'three'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { explorerStore } from '../store/index.ts'
+import { parseBodyGlb } from './glb.ts'
+
+/** What a load gives: the figure's scene graph (shared: the stage works on its own clone). */
+export interface LoadedBody {
+  scene: Group
+}
 
 /** A failed download or decode of the body, told apart from bugs in the scene by its type and URL. */
 export class ModelLoadError extends Error {
@@ -13,12 +19,34 @@ export class ModelLoadError extends Error {
   }
 }
 
-const loads = new Map<string, Promise<GLTF>>()
+const loads = new Map<string, Promise<LoadedBody>>()
 
-function reportProgress(event: ProgressEvent) {
-  explorerStore
-    .getState()
-    .setProgress(event.lengthComputable && event.total > 0 ? event.loaded / event.total : null)
+function reportProgress(fraction: number | null) {
+  explorerStore.getState().setProgress(fraction)
+}
+
+/** The file's bytes, reporting progress as they arrive (the preload in index.html makes this a cache hit). */
+async function download(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`fetch for "${url}" responded with ${response.status}: ${response.statusText}`)
+  // With content encoding the header counts compressed bytes: progress is then an estimate, capped at 1.
+  const total = Number(response.headers.get('Content-Length')) || 0
+  const reader = response.body?.getReader()
+  if (!reader) return response.arrayBuffer()
+  const chunks: Uint8Array[] = []
+  let loaded = 0
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    chunks.push(chunk.value)
+    loaded += chunk.value.length
+    reportProgress(total ? Math.min(1, loaded / total) : null)
+  }
+  const bytes = new Uint8Array(loaded)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.length
+  }
+  return bytes.buffer
 }
 
 /**
@@ -26,21 +54,21 @@ function reportProgress(event: ProgressEvent) {
  * (see stage/preload.ts), so the model travels while the code is parsed and the scene is built; <Body>
  * then waits on the same promise.
  */
-export function loadBody(url: string): Promise<GLTF> {
+export function loadBody(url: string): Promise<LoadedBody> {
   let load = loads.get(url)
   if (!load) {
-    const loader = new GLTFLoader()
-    // The generated body is meshopt-compressed.
-    loader.setMeshoptDecoder(MeshoptDecoder)
-    load = loader.loadAsync(url, reportProgress).then(
-      (gltf) => {
-        performance.mark('rae:model-decoded')
-        return gltf
-      },
-      (error: unknown) => {
-        throw new ModelLoadError(url, error)
-      },
-    )
+    reportProgress(null)
+    load = download(url)
+      .then((data) => parseBodyGlb(data, MeshoptDecoder))
+      .then(
+        (scene) => {
+          performance.mark('rae:model-decoded')
+          return { scene }
+        },
+        (error: unknown) => {
+          throw new ModelLoadError(url, error)
+        },
+      )
     loads.set(url, load)
   }
   return load

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { ExplorerCanvas } from '../scene/ExplorerCanvas.tsx'
 import { useExplorer } from '../store/index.ts'
 import { ContextLostNote } from '../ui/ContextLostNote.tsx'
@@ -8,7 +8,9 @@ import { StageBoundary } from '../ui/StageBoundary.tsx'
 import { StageError } from '../ui/StageError.tsx'
 import { lazyStride } from './lazy-stride.ts'
 
-const StrideDriver = lazyStride(() => import('../scene/stride/StrideDriver.tsx').then((m) => m.StrideDriver))
+export const strideDriver = lazyStride(() =>
+  import('../scene/stride/StrideDriver.tsx').then((m) => m.StrideDriver),
+)
 
 export interface Stage3dProps {
   /** Scene content of one page only (the embed's EngageControls), rendered inside the canvas. */
@@ -30,11 +32,7 @@ export function Stage3d({ children, onPointerMissed }: Stage3dProps) {
       {/* Keyed by attempt: Retry starts a fresh canvas, and a boundary that caught a crash forgets it. */}
       <StageBoundary key={attempt}>
         <ExplorerCanvas onPointerMissed={onPointerMissed}>
-          {stride && (
-            <Suspense fallback={null}>
-              <StrideDriver />
-            </Suspense>
-          )}
+          {stride && <strideDriver.Component />}
           {children}
         </ExplorerCanvas>
       </StageBoundary>

@@ -1,6 +1,8 @@
 import { loadBody } from '../scene/loader.ts'
 import { defaultModelUrl } from '../scene/model-url.ts'
+import { explorerStore } from '../store/index.ts'
 import { hasWebglApi } from '../ui/webgl.ts'
+import { strideDriver } from './Stage3d.tsx'
 
 /**
  * Starts the body's download and decode at once, before React mounts, so the model arrives while the code runs
@@ -8,5 +10,8 @@ import { hasWebglApi } from '../ui/webgl.ts'
  * handled where the stage suspends on the same load; this call only starts it.
  */
 export function preloadBody(): void {
-  if (hasWebglApi()) loadBody(defaultModelUrl()).catch(() => {})
+  if (!hasWebglApi()) return
+  loadBody(defaultModelUrl()).catch(() => {})
+  // A link straight into stride mode needs the stride driver for its first frame too.
+  if (explorerStore.getState().stride) void strideDriver.preload()
 }

@@ -1,4 +1,7 @@
-import { BodyMap } from './BodyMap.tsx'
+import { Suspense, lazy } from 'react'
+
+// Only a browser without WebGL draws the map: the rest never downloads it.
+const BodyMap = lazy(() => import('./BodyMap.tsx').then((m) => ({ default: m.BodyMap })))
 
 /** Shown in place of the 3D stage when the browser gives us no WebGL. */
 export function NoWebglView() {
@@ -11,7 +14,9 @@ export function NoWebglView() {
           stride to the exercises, works just the same.
         </p>
       </div>
-      <BodyMap />
+      <Suspense fallback={<p className="rae-no-webgl-loading">Drawing the map…</p>}>
+        <BodyMap />
+      </Suspense>
     </div>
   )
 }

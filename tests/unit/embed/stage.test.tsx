@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, expect, test, vi } from 'vitest'
-import { renderHook, render } from '@testing-library/react'
+import { renderHook, render, waitFor } from '@testing-library/react'
 import { explorerStore } from '../../../src/store/index.ts'
 import { useWebglSupport } from '../../../src/stage/useWebglSupport.ts'
 import { EmbedApp } from '../../../src/embed/EmbedApp.tsx'
@@ -21,7 +21,7 @@ test('useWebglSupport: no WebGL, no 3D, and the store switches to the map (and i
   expect(explorerStore.getState()).toMatchObject({ webgl: false, status: 'ready' })
 })
 
-test('the embed without WebGL keeps the page contract: #explorer, data-state, data-webgl, the map', () => {
+test('the embed without WebGL keeps the page contract: #explorer, data-state, data-webgl, the map', async () => {
   explorerStore.getState().select('glutes')
   const { container } = render(<EmbedApp />)
   const root = container.querySelector<HTMLElement>('#explorer')!
@@ -30,6 +30,6 @@ test('the embed without WebGL keeps the page contract: #explorer, data-state, da
   const stage = root.querySelector<HTMLElement>('main.rae-embed-stage')!
   expect(stage.getAttribute('aria-label')).toBe('Body map')
   expect(stage.hasAttribute('tabindex')).toBe(false)
-  expect(stage.querySelector('.rae-map-region[data-group="glutes"]')).not.toBeNull()
+  await waitFor(() => expect(stage.querySelector('.rae-map-region[data-group="glutes"]')).not.toBeNull())
   expect(container.querySelector('.rae-embed-title')?.firstChild?.textContent).toBe('Glutes')
 })

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { explorerStore } from '../../../src/store/index.ts'
 import { App } from '../../../src/app/App.tsx'
 import { Notices } from '../../../src/ui/Notices.tsx'
@@ -24,6 +24,8 @@ describe('app without WebGL', () => {
     expect(screen.getByText(/Your browser can.t show 3D here/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'X-ray' })).toBeNull()
 
+    // The map is its own chunk, fetched only without WebGL.
+    await waitFor(() => expect(container.querySelector('.rae-map-region')).not.toBeNull())
     const hamstrings = container.querySelector('.rae-map-region[data-group="hamstrings"]') as SVGGElement
     fireEvent.click(hamstrings)
     expect(explorerStore.getState().selected).toBe('hamstrings')
