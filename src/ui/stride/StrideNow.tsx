@@ -7,6 +7,7 @@ import { SourceRefs } from '../SourceRefs.tsx'
 import { ActivationChart } from './ActivationChart.tsx'
 import { startStride, useLivePhaseId } from './live.ts'
 import './stride.css'
+import { Glossed } from '../Glossed.tsx'
 
 interface StrideNowProps {
   group: GroupId
@@ -52,7 +53,7 @@ function RightNow({ group }: StrideNowProps) {
         <ActivityBadge level={row.activity} />
       </p>
       <p className="rae-right-now-text">
-        {row.text} <SourceRefs sources={row.sources} flags={row.flags} />
+        <Glossed text={row.text} /> <SourceRefs sources={row.sources} flags={row.flags} />
       </p>
     </div>
   )

@@ -69,7 +69,7 @@ describe('content coverage', () => {
   })
 
   it('marks every estimated dose with the UE flag', () => {
-    for (const e of allExercises()) if (e.estimate) expect(e.dose.flags, e.id).toContain('UE')
+    for (const e of allExercises()) if (e.estimate) expect(e.dose.start.flags, e.id).toContain('UE')
   })
 
   it('covers every benefit and every flag in the global content', () => {
