@@ -49,7 +49,7 @@ export const calves = {
       flags: ['SIM'],
     },
     'toe-off': {
-      activity: 'moderate',
+      activity: 'high',
       text: 'The calves finish the push, rising onto the toes and releasing the energy stored in the Achilles tendon as the foot leaves the ground.',
       sources: ['Hamner10', 'Gaz07'],
       flags: ['SIM'],
@@ -67,8 +67,8 @@ export const calves = {
       flags: [],
     },
     'late-swing': {
-      activity: 'low',
-      text: 'The calves switch back on before the foot lands, pre-tensing the ankle for the coming impact.',
+      activity: 'moderate',
+      text: 'From about 86 % the calves switch back on before the foot lands, pre-tensing the ankle for the coming impact.',
       sources: ['Gaz07', 'Yong14'],
       flags: [],
     },

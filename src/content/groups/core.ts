@@ -48,13 +48,13 @@ export const core = {
   ],
   phases: {
     'initial-contact': {
-      activity: 'moderate',
+      activity: 'high',
       text: 'The abdominal muscles fire as the foot strikes, stiffening the trunk so the impact does not jolt the pelvis and spine.',
       sources: ['Saun05'],
       flags: ['UE'],
     },
     loading: {
-      activity: 'moderate',
+      activity: 'high',
       text: 'The obliques control the ribcage twisting against the pelvis while the deep transversus keeps pressure up inside the abdomen.',
       sources: ['Saun05', 'Hamner10'],
       flags: ['UE', 'SIM'],
@@ -72,19 +72,19 @@ export const core = {
       flags: ['UE', 'SIM'],
     },
     'early-swing': {
-      activity: 'moderate',
+      activity: 'high',
       text: 'Both feet are off the ground until the other foot lands, about half-way through the stride; around that landing the core fires its second burst to steady the trunk again.',
       sources: ['Saun05'],
       flags: ['UE'],
     },
     'mid-swing': {
-      activity: 'low',
-      text: 'The core relaxes back to a low level while the trunk swings through its twist in the other direction.',
+      activity: 'moderate',
+      text: 'The core eases off after its burst around the other foot’s landing, back to a low steady level by about 65 % of the stride.',
       sources: ['Saun05', 'Hamner10'],
       flags: ['UE', 'SIM'],
     },
     'late-swing': {
-      activity: 'moderate',
+      activity: 'high',
       text: 'The core is bracing again just ahead of this foot’s landing.',
       sources: ['Saun05'],
       flags: ['UE'],

@@ -39,7 +39,7 @@ export const hamstrings = {
   ],
   phases: {
     'initial-contact': {
-      activity: 'high',
+      activity: 'moderate',
       text: 'Having just braked the swing, the hamstrings now shorten under load to pull the hip back over the landing foot, working with the gluteus maximus.',
       sources: ['Chum11', 'JSSM-BFlh', 'Hamner10'],
       flags: ['SIM'],
@@ -51,20 +51,20 @@ export const hamstrings = {
       flags: ['SIM'],
     },
     midstance: {
-      activity: 'low',
-      text: 'The hamstrings are mostly resting while the quadriceps and calves carry your weight.',
+      activity: 'off',
+      text: 'The hamstrings are resting while the quadriceps and calves carry your weight.',
       sources: ['Hamner10'],
       flags: ['SIM'],
     },
     'toe-off': {
-      activity: 'low',
-      text: 'A small burst in the semimembranosus helps steady the knee as the foot leaves the ground.',
+      activity: 'off',
+      text: 'The hamstrings stay switched off as the foot leaves the ground; the simulation shows only a small semimembranosus pull here.',
       sources: ['Hamner10'],
       flags: ['SIM'],
     },
     'early-swing': {
-      activity: 'low',
-      text: 'The hamstrings are nearly quiet, letting the knee fold so the foot tucks up behind you; from the middle of the stride they start to lengthen under load.',
+      activity: 'off',
+      text: 'The hamstrings are quiet, letting the knee fold so the foot tucks up behind you.',
       sources: ['Chum11', 'Hamner10'],
       flags: ['SIM'],
     },

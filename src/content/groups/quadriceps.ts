@@ -52,7 +52,7 @@ export const quadriceps = {
   ],
   phases: {
     'initial-contact': {
-      activity: 'moderate',
+      activity: 'high',
       text: 'Already switched on from the end of the swing, the quadriceps hold the knee firm as the foot touches down.',
       sources: ['Mont94', 'Hamner10'],
       flags: ['SIM'],
@@ -64,7 +64,7 @@ export const quadriceps = {
       flags: ['SIM'],
     },
     midstance: {
-      activity: 'moderate',
+      activity: 'high',
       text: 'The quadriceps switch from braking to pushing, straightening the knee to lift you back up, with the rectus femoris peaking as the vasti ease off.',
       sources: ['Hamner10', 'Mont94'],
       flags: ['SIM'],
@@ -76,13 +76,13 @@ export const quadriceps = {
       flags: ['SIM'],
     },
     'early-swing': {
-      activity: 'low',
+      activity: 'moderate',
       text: 'The rectus femoris first resists the thigh trailing behind you, then helps swing it forward and stops the knee from folding up too far.',
       sources: ['Mont94', 'Hamner10'],
       flags: ['SIM'],
     },
     'mid-swing': {
-      activity: 'low',
+      activity: 'moderate',
       text: 'The rectus femoris finishes helping the thigh forward while the vasti rest as the lower leg swings through.',
       sources: ['Hamner10'],
       flags: ['SIM'],

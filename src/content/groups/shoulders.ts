@@ -23,20 +23,20 @@ export const shoulders = {
   ],
   phases: {
     'initial-contact': {
-      activity: 'moderate',
-      text: 'At each foot strike the arms change direction: the front and back of the deltoid tense together to stop this arm behind you and start it forward.',
+      activity: 'high',
+      text: 'At each foot strike the arm behind you reverses: the front of the deltoid is at its busiest pulling it forward, with the back part tensing alongside.',
       sources: ['Pont09', 'Hamner10'],
       flags: ['SIM'],
     },
     loading: {
-      activity: 'low',
-      text: 'The arm is swinging forward mostly under its own momentum, so the deltoid is relaxed.',
+      activity: 'high',
+      text: 'The front of the deltoid keeps pulling the arm forward until about 15 % of the stride, then lets it coast.',
       sources: ['Pont09', 'Hamner10'],
       flags: ['SIM'],
     },
     midstance: {
-      activity: 'low',
-      text: 'The arm coasts forward with little effort; relaxed shoulders save energy here.',
+      activity: 'moderate',
+      text: 'From about 20 % the back of the deltoid takes over, starting to slow the arm as it swings forward.',
       sources: ['Pont09', 'Hamner10'],
       flags: ['SIM'],
     },

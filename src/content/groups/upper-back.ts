@@ -23,13 +23,13 @@ export const upperBack = {
   ],
   phases: {
     'initial-contact': {
-      activity: 'moderate',
+      activity: 'low',
       text: 'The trapezius tightens as the foot hits the ground, bracing the shoulder girdle and head against the impact.',
       sources: ['KBF15', 'Capp06'],
       flags: ['UE'],
     },
     loading: {
-      activity: 'moderate',
+      activity: 'low',
       text: 'The trapezius keeps the shoulder blades and neck steady while the landing force passes up through the body.',
       sources: ['KBF15', 'Capp06'],
       flags: ['UE'],
@@ -47,7 +47,7 @@ export const upperBack = {
       flags: ['UE'],
     },
     'early-swing': {
-      activity: 'moderate',
+      activity: 'low',
       text: 'Both feet are off the ground until the other foot lands, about half-way through the stride; around that landing the trapezius braces again to steady the head and shoulders.',
       sources: ['KBF15', 'Capp06'],
       flags: ['UE'],
