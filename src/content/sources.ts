@@ -214,7 +214,7 @@ export const SOURCES = {
     citation:
       'In-vivo biceps femoris long head fascicle and EMG study in seven sprinters at 4–6 m/s. J Sports Sci Med, article jssm-23-603.',
     link: 'https://jssm.org/jssm-23-603.xml',
-    note: 'Authors were not captured when the reference was compiled.',
+    note: 'Authors were not captured when this source was read.',
     flags: ['NV'],
     kind: 'lab-study',
   },

@@ -16,7 +16,7 @@ import { SourceRefs } from './SourceRefs.tsx'
 import { SourceNumbersContext, numberSources } from './source-numbers.ts'
 import { FitItIn } from './FitItIn.tsx'
 import { Glossed } from './Glossed.tsx'
-import { FirstUsesContext, findFirstUses } from './glossary.ts'
+import { FirstUsesContext, findFirstUses, glossaryFor } from './glossary.ts'
 import { groupReadingOrder } from './reading-order.ts'
 
 interface GroupPanelProps {
@@ -46,7 +46,10 @@ export function GroupPanel({ id }: GroupPanelProps) {
       ),
     [content, id],
   )
-  const firstUses = useMemo(() => findFirstUses(groupReadingOrder(content, GUIDE), GUIDE.glossary), [content])
+  const firstUses = useMemo(
+    () => glossaryFor(findFirstUses(groupReadingOrder(content, GUIDE), GUIDE.glossary)),
+    [content],
+  )
 
   return (
     <SourceNumbersContext value={numbers}>

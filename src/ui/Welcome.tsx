@@ -9,7 +9,7 @@ import { SourceRefs } from './SourceRefs.tsx'
 import { SourceNumbersContext, numberSources } from './source-numbers.ts'
 import { FitItIn } from './FitItIn.tsx'
 import { Glossed } from './Glossed.tsx'
-import { FirstUsesContext, findFirstUses } from './glossary.ts'
+import { FirstUsesContext, findFirstUses, glossaryFor } from './glossary.ts'
 
 const WELCOME_TEXTS: readonly string[] = [
   GUIDE.intro.text,
@@ -28,7 +28,7 @@ export function Welcome() {
     () => numberSources(GUIDE.intro, BENEFIT_LIST, GUIDE.fitItIn, GUIDE.redFlags, GUIDE.closing),
     [],
   )
-  const firstUses = useMemo(() => findFirstUses(WELCOME_TEXTS, GUIDE.glossary), [])
+  const firstUses = useMemo(() => glossaryFor(findFirstUses(WELCOME_TEXTS, GUIDE.glossary)), [])
 
   return (
     <SourceNumbersContext value={numbers}>

@@ -66,8 +66,22 @@ export function splitGloss(text: string, entries: readonly GlossaryEntry[]): Glo
   return pieces
 }
 
-export const FirstUsesContext = createContext<FirstUses>(new Map())
+/**
+ * A panel's glossary state: which text explains which terms, and which rendered copy of a text does so when
+ * the same sentence appears more than once (a shared effort line on several cards explains only on the first).
+ */
+export interface Glossary {
+  readonly uses: FirstUses
+  /** Text → the id of the component that explains it; filled in document order as the panel renders. */
+  readonly owners: Map<string, string>
+}
 
-export function useFirstUses(): FirstUses {
+export function glossaryFor(uses: FirstUses): Glossary {
+  return { uses, owners: new Map() }
+}
+
+export const FirstUsesContext = createContext<Glossary>(glossaryFor(new Map()))
+
+export function useGlossary(): Glossary {
   return useContext(FirstUsesContext)
 }
