@@ -28,6 +28,7 @@ import { BENEFITS, GUIDE } from './guide.ts'
 import { CONTENT } from './index.ts'
 import { SOURCES, isSourceId } from './sources.ts'
 import { forEachCitedId } from './cite.ts'
+import { setsText } from './sets-text.ts'
 
 /** Exercises the article would still let a runner without a gym do. */
 const HOME_EQUIPMENT = new Set<string>(['bodyweight', 'band'])
@@ -144,6 +145,7 @@ export const sourceSchema = z.strictObject({
   flags: z.array(z.enum(FLAG_IDS)),
   kind: z.enum(SOURCE_KINDS),
   dosesFor: z.array(z.enum(EXERCISE_KINDS)).optional(),
+  startsAt: text.optional(),
 })
 
 export const sourcesSchema = z.record(z.string(), sourceSchema).superRefine((sources, ctx) => {
@@ -318,20 +320,29 @@ export const exerciseSchema = z
           })
       }
     }
-    // A trial's end dose shown as the destination needs the trial's own starting point (or our build-up to it).
+    // A trial's end dose shown as the destination needs the trial's own starting point; a trial without a
+    // build-up (its people were already trained) needs our build-up to it, flagged UE and citing the trial.
     const dest = e.dose.destination
     if (dest) {
       for (const trial of trialsIn(dest.sources)) {
         const startIds: readonly string[] = e.dose.start.sources
         const buildIds: readonly string[] = e.dose.progression.sources
-        const inStart = startIds.includes(trial)
-        const inBuild = e.dose.start.flags.includes('UE') && buildIds.includes(trial)
-        if (!inStart && !inBuild)
+        const src = isSourceId(trial) ? SOURCES[trial] : undefined
+        const startsAt = src && 'startsAt' in src ? src.startsAt : undefined
+        if (startsAt !== undefined) {
+          if (!startIds.includes(trial) || setsText(e.dose.start) !== startsAt)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['dose', 'start'],
+              message: `the destination is ${trial}'s protocol; the start must be that trial's first session (${startsAt}), citing it`,
+            })
+        } else if (!(e.dose.start.flags.includes('UE') && buildIds.includes(trial))) {
           ctx.addIssue({
             code: 'custom',
             path: ['dose', 'start'],
-            message: `the destination is ${trial}'s protocol; the start must show that trial's starting point`,
+            message: `the destination is ${trial}'s protocol, which had no build-up; the start must be our flagged build-up to it`,
           })
+        }
       }
       if (
         dest.sets === e.dose.start.sets &&

@@ -53,6 +53,7 @@ export const SOURCES = {
     link: 'https://doi.org/10.1177/0363546515584760',
     flags: [],
     kind: 'treatment-trial',
+    startsAt: '3 × 15',
   },
   Blag18: {
     id: 'Blag18',
@@ -193,6 +194,7 @@ export const SOURCES = {
     link: 'https://doi.org/10.1136/bjsports-2017-098937',
     flags: [],
     kind: 'prevention-trial',
+    startsAt: '1 set of 3–5 per side',
   },
   Hodg96: {
     id: 'Hodg96',
@@ -332,6 +334,7 @@ export const SOURCES = {
     link: 'https://doi.org/10.1177/0363546511419277',
     flags: [],
     kind: 'prevention-trial',
+    startsAt: '2 × 5',
   },
   Pont09: {
     id: 'Pont09',

@@ -33,6 +33,11 @@ export interface Source {
   readonly kind: SourceKind
   /** For a position stand or guide: the kinds of exercise whose doses it actually covers. */
   readonly dosesFor?: readonly ExerciseKind[]
+  /**
+   * For a trial whose protocol builds up: its first session's sets × reps, e.g. "2 × 5". A card that shows
+   * the trial's end dose must start here. Absent when the trial had no build-up (its people were trained).
+   */
+  readonly startsAt?: string
 }
 
 /** Anything a runner reads as a fact. */

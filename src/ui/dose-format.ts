@@ -1,9 +1,4 @@
-import type { Prescription } from '../content/types.ts'
-
-/** "3 × 8–12 per leg", or "1 set of 3–5 per side". Reps are schema-checked to be a count, range or list. */
-export function setsText(p: Prescription): string {
-  return p.sets === 1 ? `1 set of ${p.reps}` : `${p.sets} × ${p.reps}`
-}
+export { setsText } from '../content/sets-text.ts'
 
 function seconds(part: string, what: string): string {
   if (part === 'X') return `${what} fast`

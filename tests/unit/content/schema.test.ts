@@ -140,14 +140,29 @@ function indexOf(g: Record<string, never>, id: string): number {
 describe('schema rules that keep doses and claims honest (each shown failing on a broken entry)', () => {
   it('fails when a trial protocol is shown without its starting point', () => {
     const g = copyOf('hamstrings')
-    const nordic = exercise(g, 'nordic-hamstring-curl')
-    // The trial's week-1 start is replaced by an unsourced start, and the build-up no longer cites the trial.
-    nordic.dose.start!.sources = []
-    nordic.dose.progression!.sources = []
-    nordic.dose.progression!.flags = ['UE']
+    const nordic = exercise(g, 'nordic-hamstring-curl') as unknown as {
+      dose: { start: { sets: number; reps: string; sources: string[]; flags: string[] } }
+    }
     const i = indexOf(g, 'nordic-hamstring-curl')
+    const message = `exercises.${i}.dose.start: the destination is Pete11's protocol; the start must be that trial's first session (2 × 5), citing it`
+    // Our own start instead of the trial's week 1 (2 × 5), though the build-up still cites the trial.
+    nordic.dose.start.sources = []
+    nordic.dose.start.flags = ['UE']
+    expect(problemsOf(g)).toContain(message)
+    // The trial cited, but a later week shown as the start.
+    nordic.dose.start.sources = ['Pete11']
+    nordic.dose.start.sets = 3
+    nordic.dose.start.reps = '8–10'
+    expect(problemsOf(g)).toContain(message)
+  })
+
+  it('fails when a trial without a build-up is reached without our flagged build-up', () => {
+    const g = copyOf('quadriceps')
+    const squat = exercise(g, 'heavy-half-squat')
+    squat.dose.progression!.sources = ['ACSM09', 'NSCA']
+    const i = indexOf(g, 'heavy-half-squat')
     expect(problemsOf(g)).toContain(
-      `exercises.${i}.dose.start: the destination is Pete11's protocol; the start must show that trial's starting point`,
+      `exercises.${i}.dose.start: the destination is Stor08's protocol, which had no build-up; the start must be our flagged build-up to it`,
     )
   })
 
