@@ -150,7 +150,7 @@ export const GUIDE: Guide = {
     { term: 'running economy', plain: 'how much energy (oxygen) you use at a given pace' },
     { term: 'VO₂max', plain: 'the most oxygen your body can use per minute' },
     { term: 'tendinopathy', also: ['tendinosis'], plain: 'a painful, overloaded tendon' },
-    { term: 'body weight', also: ['BW'], plain: 'a force equal to your weight standing still' },
+    { term: 'times body weight', plain: 'multiples of the force your weight makes standing still' },
     { term: 'one-rep max', also: ['1RM'], plain: 'the heaviest weight you can lift once' },
     { term: 'EMG', plain: 'electrical activity of a muscle, measured through the skin' },
   ],

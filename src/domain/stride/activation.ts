@@ -82,10 +82,10 @@ export type CurveId = (typeof CURVE_IDS)[number]
 
 /** Where the curves come from, said once under every chart. */
 export const CURVE_STRIDE_NOTE =
-  'Solid lines: on/off windows of the right leg, from muscle-activity (EMG) studies of runners merged with a simulation, timed from the right foot landing. Dashed lines: simulated muscle force of one runner’s left stride (Hamner subject 2, about 4 m/s), drawn on the same scale; force trails EMG by 5–10 % of the stride.'
+  'Solid lines: on/off windows of the right leg, from muscle-activity (EMG) studies of runners merged with a simulation, timed from the right foot landing. Thin dotted grey lines: simulated muscle force of one runner’s left stride (Hamner subject 2, about 4 m/s), drawn on the same scale; force trails EMG by 5–10 % of the stride.'
 
 const WINDOW_BASIS =
-  'EMG on/off window, with its peak placed by the simulation; force lags EMG, so the simulated force (dashed) starts later.'
+  'EMG on/off window, with its peak placed by the simulation; force lags EMG, so the simulated force (dotted grey) starts later.'
 
 function sim(samples: readonly number[], label = 'Simulated force'): SimRow {
   return { samples, label, sources: ['Hamner10'], flags: ['SIM'] }

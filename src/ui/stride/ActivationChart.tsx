@@ -157,7 +157,7 @@ export function ActivationChart({ group, live }: ActivationChartProps) {
               <span className="rae-curve-basis">{l.curve.basis}</span>
               {l.curve.kind === 'windows' && l.curve.sim && (
                 <span className="rae-curve-basis rae-curve-sim-note">
-                  Dashed: {l.curve.sim.label.toLowerCase()}{' '}
+                  Dotted grey: {l.curve.sim.label.toLowerCase()}{' '}
                   <SourceRefs sources={l.curve.sim.sources.filter(isSourceId)} flags={l.curve.sim.flags} />
                 </span>
               )}
