@@ -10,30 +10,35 @@ const BENEFIT_TEXT: Readonly<Record<BenefitId, BenefitText>> = {
       'Producing a lot of force in a short time: a quicker, stronger push against the ground for surges, hills and sprint finishes.',
     sources: ['Stor08', 'Paav99', 'Blag18'],
     flags: ['SEC'],
+    claim: 'performance',
   },
   balance: {
     definition:
       'Keeping the pelvis and trunk steady over one foot at every landing, so the leg does not collapse inward and the hips stay level.',
     sources: ['Foch20', 'Saun05'],
     flags: [],
+    claim: 'mechanism',
   },
   coordination: {
     definition:
       'Switching the right muscles on and off at the right moment of the stride; each group has its own on and off windows, shown in the stride mode.',
     sources: ['Gaz07', 'Capp06', 'Saun05'],
     flags: [],
+    claim: 'timing',
   },
   economy: {
     definition:
       'How much energy you use at a given pace. Heavy, explosive and jump training improve it by about 2–8%, even though VO₂max barely changes.',
     sources: ['Blag18', 'Bals16', 'Stor08'],
     flags: [],
+    claim: 'performance',
   },
   'injury-prevention': {
     definition:
-      'Lowering the chance of getting hurt. In sports in general, strength training cut injuries to about a third, while stretching made no difference.',
+      'Lowering the chance of getting hurt. Across prevention trials in many sports (few of them in runners), strength training cut injuries to about a third, while stretching made no difference.',
     sources: ['Laue14', 'Laue18'],
     flags: [],
+    claim: 'injury',
   },
 }
 
@@ -53,9 +58,9 @@ export const GUIDE: Guide = {
     flags: [],
   },
   tempoNotation:
-    'Tempo is written as three numbers: seconds lowering (the muscle lengthening), seconds paused at the bottom, seconds lifting. So 3-0-1 means three seconds down, no pause, one second up. X means as fast as you can while staying in control; "hold" means a static hold, with the time given in place of reps.',
+    'Tempo is written as three numbers: seconds lowering, seconds paused, seconds lifting. So 3-0-1 means three seconds down, no pause, one second up; X means as fast as you can while staying in control. Only strength exercises have a tempo: holds, carries, jumps and running drills are counted in seconds, metres or contacts instead.',
   editorialNote: {
-    text: 'Difficulty levels and coaching cues are coaching judgement rather than research findings, and doses marked as estimates follow general strength-training guidance: 8–12 repetitions for beginners, 2–3 sessions a week, adding 2–10% load once you can do one or two reps more than the target.',
+    text: 'Difficulty levels, easier and harder versions and coaching cues are coaching judgement rather than research findings. Doses marked as estimates follow general strength-training guidance for healthy adults: 8–12 repetitions for beginners, 2–3 sessions a week, adding 2–10% load once you can do one or two reps more than the target. Where a dose comes from a trial, the card starts where a runner new to the exercise starts and shows the trial’s full dose only as the place the build-up leads.',
     sources: ['ACSM09'],
     flags: ['UE'],
   },
@@ -65,4 +70,88 @@ export const GUIDE: Guide = {
     SIM: 'Simulation: worked out from one simulated runner in an open research model, not measured muscle activity.',
     SEC: 'Secondary source: taken from a paper or page that cites the original study, not from the study itself.',
   },
+  fitItIn: [
+    {
+      title: 'How often',
+      text: 'Two or three sessions a week of heavy, explosive or jump work is what improved running economy in runner studies, and a strength-and-conditioning guide suggests two a week through the build-up to a season. Once racing starts, one session a week kept the strength gained in a study of well-trained cyclists; no such study exists in runners, so one session every 7–10 days in season is our estimate.',
+      sources: ['Blag18', 'Blag19', 'Ronn10'],
+      flags: ['SEC', 'UE'],
+      claim: 'dose',
+    },
+    {
+      title: 'Where it goes around your running',
+      text: 'Put strength work on a hard-run day, after the run, so easy days stay easy, and keep the day before a key session light. Explosive strength gains were smaller when lifting came within about 20 minutes of endurance work; with about 3 hours between them, the order made no difference over 9 weeks. Leaving 6 hours where you can is common coaching practice, not a tested figure.',
+      sources: ['Schu22', 'Lee20'],
+      flags: ['UE'],
+      claim: 'dose',
+    },
+    {
+      title: 'Starting out',
+      text: 'New to lifting: learn the movements across many exercises before loading any one heavily. Begin at 8–12 reps with a load you could lift a few more times, and stop each set with 2–4 reps in reserve (RIR). For the first 3–4 weeks add a set before you add weight. Guessing reps left is accurate to about one rep when five or fewer remain, but off by more than two when 7–10 remain, so very light sets feel easier than they are. Raise the load by 2–10% when you beat the target by two reps in the last set, two sessions running.',
+      sources: ['Blag19', 'ACSM09', 'Helms16', 'Hack17', 'NSCA'],
+      flags: ['SEC', 'UE'],
+      claim: 'dose',
+    },
+    {
+      title: 'Before a race',
+      text: 'Tapers that worked in meta-analyses lasted about two weeks and cut training volume by 41–60% while keeping intensity and frequency. For strength work that means keeping the load heavy and dropping sets (our estimate). In one small study of 8 runners, the economy gained from 8 weeks of explosive lifting was still there 4 weeks after they stopped.',
+      sources: ['Bos07', 'Wang23', 'Ces21'],
+      flags: ['UE'],
+      claim: 'dose',
+    },
+    {
+      title: 'The pain rule for tendon work',
+      text: 'In a treatment trial of people who already had Achilles pain, those who kept running and jumping under a pain-monitoring rule did as well as those who rested for six weeks. The rule as physiotherapists use it: pain during exercise up to 3 out of 10 is fine, 4–5 is acceptable, above 5 is too much; it should settle by the next morning and should not build from week to week. For a painful tendon, a few long holds (for example 5 × 45 s at about 70% of a maximal contraction) eased pain in a small treatment study of patellar tendon pain.',
+      sources: ['Silb07', 'Rio15'],
+      flags: ['SEC', 'NV'],
+      claim: 'injury',
+    },
+  ],
+  redFlags: {
+    text: 'Stop and see a clinician, rather than train through it, for: pain that makes you limp; visible swelling or warmth of a joint or tendon; numbness, tingling or a foot that slaps or drops; a sudden pop at the back of the heel, or not being able to rise onto the toes of one foot; a swollen, warm calf at rest; pain at night, fever or unexplained weight loss; tendon pain above 5 out of 10 or still worse the next morning; and the bone-pain signs listed under the injuries.',
+    sources: ['StatP', 'Silb07'],
+    flags: ['SEC', 'UE'],
+  },
+  glossary: [
+    {
+      term: 'eccentric',
+      also: ['eccentrically'],
+      plain: 'the muscle working while it is being stretched, like a brake',
+    },
+    { term: 'concentric', plain: 'the muscle working while it shortens, like a motor' },
+    { term: 'isometric', plain: 'the muscle working without moving the joint, as in a hold' },
+    {
+      term: 'plyometric',
+      also: ['plyometrics'],
+      plain: 'jumps and hops that use a quick stretch-and-rebound',
+    },
+    {
+      term: 'RM',
+      also: ['rep max', 'rep maximum'],
+      plain: 'repetition maximum: 10RM is the heaviest weight you can lift 10 times',
+    },
+    {
+      term: 'RIR',
+      also: ['reps in reserve'],
+      plain: 'reps in reserve: how many more you could have done before failing',
+    },
+    { term: 'RPE', plain: 'rating of perceived exertion, 10 = nothing left, 9 = one rep left, 8 = two left' },
+    {
+      term: 'RR',
+      plain: 'risk ratio: 0.41 means 41% of the injuries seen without the programme, so about 60% fewer',
+    },
+    { term: 'OR', also: ['odds'], plain: 'odds ratio, a close cousin of the risk ratio' },
+    {
+      term: 'maximal contraction',
+      also: ['MVC', 'MVIC'],
+      plain: 'the hardest a muscle can squeeze, used as 100% when muscle activity is measured',
+    },
+    { term: 'rate of force development', also: ['RFD'], plain: 'how quickly a muscle reaches high force' },
+    { term: 'running economy', plain: 'how much energy (oxygen) you use at a given pace' },
+    { term: 'VO₂max', plain: 'the most oxygen your body can use per minute' },
+    { term: 'tendinopathy', also: ['tendinosis'], plain: 'a painful, overloaded tendon' },
+    { term: 'times body weight', plain: 'multiples of the force your weight makes standing still' },
+    { term: 'one-rep max', also: ['1RM'], plain: 'the heaviest weight you can lift once' },
+    { term: 'EMG', plain: 'electrical activity of a muscle, measured through the skin' },
+  ],
 }

@@ -8,19 +8,49 @@ import { PHASE_IDS } from '../domain/gait.ts'
 import {
   ACTIVITY_LEVELS,
   BENEFIT_IDS,
+  CLAIM_KINDS,
+  EFFECT_CLAIMS,
   EQUIPMENT,
+  EQUIPMENT_CATEGORY_IDS,
   EQUIPMENT_IDS,
   EVIDENCE_LEVELS,
+  EXERCISE_KINDS,
   FLAG_IDS,
   LEVEL_IDS,
+  SOURCE_KINDS,
+  TREATMENT_KINDS,
+  UNTIMED_KINDS,
+  type ClaimKind,
+  type ExerciseKind,
+  type SourceKind,
 } from '../domain/training.ts'
 import { BENEFITS, GUIDE } from './guide.ts'
 import { CONTENT } from './index.ts'
 import { SOURCES, isSourceId } from './sources.ts'
 import { forEachCitedId } from './cite.ts'
+import { setsText } from './sets-text.ts'
 
 /** Exercises the article would still let a runner without a gym do. */
 const HOME_EQUIPMENT = new Set<string>(['bodyweight', 'band'])
+
+/** Groups whose job in the stride includes a springy landing, so jumps or running drills belong in them. */
+const SPRINGY_GROUPS = new Set<string>(['calves', 'quadriceps', 'hamstrings', 'glutes', 'hip-flexors'])
+
+/** Source kinds that report a trial's protocol; a dose copied from one must show where it starts. */
+const TRIAL_KINDS = new Set<SourceKind>([
+  'prevention-trial',
+  'treatment-trial',
+  'case-series',
+  'training-trial',
+])
+
+/** Words on screen that tell a runner the study treated people who were already injured. */
+export const TREATMENT_WORDING =
+  /\btreat|\brehab|already (?:had|have|hurt|injured)|no untreated|no comparison/i
+
+/** Reps as a count, range or list, with an optional unit and side: "5", "8–12 per leg", "12, 10, 8", "20–30 s". */
+export const REPS_PATTERN =
+  /^\d+(?:–\d+)?(?:, \d+(?:–\d+)?)*(?: (?:s|m|contacts|hops|jumps|steps))?(?: (?:per|each) (?:leg|side|arm|foot|way))?$/
 
 const text = z.string().regex(/\S/, 'must not be blank')
 
@@ -38,12 +68,74 @@ function unique<T>(label: string) {
   }
 }
 
+// An empty list is allowed here; supportProblems() then demands a visible UE flag instead.
 const sourced = {
-  sources: z.array(sourceId).min(1, 'needs at least one source').superRefine(unique('source')),
+  sources: z.array(sourceId).superRefine(unique('source')),
   flags: z.array(z.enum(FLAG_IDS)).superRefine(unique('flag')),
 }
 
+const claim = z.enum(CLAIM_KINDS)
+
+function kindOf(id: string): SourceKind | undefined {
+  return isSourceId(id) ? SOURCES[id].kind : undefined
+}
+
+/** The on-screen text of a claim-bearing object, whatever its field is called. */
+function shownText(o: Record<string, unknown>): string {
+  return ['text', 'why', 'link', 'definition'].map((k) => (typeof o[k] === 'string' ? o[k] : '')).join(' ')
+}
+
+/**
+ * Walks a content value and reports, with paths: a fact with neither a source nor a UE flag; an anatomy text
+ * behind a claim about injury or performance; a treatment study behind an injury claim whose text does not
+ * say it was treatment.
+ */
+export function supportProblems(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = []
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => out.push(...supportProblems(v, [...path, i])))
+    return out
+  }
+  if (typeof value !== 'object' || value === null) return out
+  const o = value as Record<string, unknown>
+  if (Array.isArray(o.sources) && Array.isArray(o.flags)) {
+    const sources = o.sources as unknown[]
+    const flags = o.flags as unknown[]
+    if (sources.length === 0 && !flags.includes('UE'))
+      out.push({
+        path: [...path, 'sources'],
+        message: 'needs at least one source, or a UE flag saying it is our estimate',
+      })
+    const kinds = sources.map((id) => (typeof id === 'string' ? kindOf(id) : undefined))
+    const c = o.claim as ClaimKind | undefined
+    if (c !== undefined && EFFECT_CLAIMS.has(c) && kinds.includes('anatomy-text'))
+      out.push({ path: [...path, 'sources'], message: `an anatomy text cannot back a claim about ${c}` })
+    if (
+      c === 'injury' &&
+      kinds.some((k) => k !== undefined && TREATMENT_KINDS.has(k)) &&
+      !TREATMENT_WORDING.test(shownText(o))
+    )
+      out.push({
+        path: [...path, 'claim'],
+        message:
+          'a treatment study backs an injury claim: the text must say it treated people already injured',
+      })
+  }
+  for (const [k, v] of Object.entries(o))
+    if (k !== 'sources' && k !== 'flags') out.push(...supportProblems(v, [...path, k]))
+  return out
+}
+
+function addSupportIssues(value: unknown, ctx: z.RefinementCtx) {
+  for (const p of supportProblems(value)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message })
+}
+
 export const sourcedTextSchema = z.strictObject({ text, ...sourced })
+
+export const claimSchema = z.strictObject({ text, claim, ...sourced })
 
 export const sourceSchema = z.strictObject({
   id: text,
@@ -51,6 +143,9 @@ export const sourceSchema = z.strictObject({
   link: z.url().optional(),
   note: text.optional(),
   flags: z.array(z.enum(FLAG_IDS)),
+  kind: z.enum(SOURCE_KINDS),
+  dosesFor: z.array(z.enum(EXERCISE_KINDS)).optional(),
+  startsAt: text.optional(),
 })
 
 export const sourcesSchema = z.record(z.string(), sourceSchema).superRefine((sources, ctx) => {
@@ -70,50 +165,218 @@ export const muscleContentSchema = z.strictObject({
 
 export const phaseContentSchema = z.strictObject({ activity: z.enum(ACTIVITY_LEVELS), text, ...sourced })
 
-export const benefitLinkSchema = z.strictObject({ benefit: z.enum(BENEFIT_IDS), why: text, ...sourced })
+export const benefitLinkSchema = z
+  .strictObject({ benefit: z.enum(BENEFIT_IDS), why: text, claim, ...sourced })
+  .refine((b) => b.benefit !== 'injury-prevention' || b.claim === 'injury', {
+    path: ['claim'],
+    message: 'an injury-prevention benefit is an injury claim',
+  })
 
-export const injuryLinkSchema = z.strictObject({
-  name: text,
-  link: text,
-  evidence: z.enum(EVIDENCE_LEVELS),
-  ...sourced,
-})
+export const injuryLinkSchema = z
+  .strictObject({
+    name: text,
+    link: text,
+    evidence: z.enum(EVIDENCE_LEVELS),
+    claim,
+    groups: z.array(z.enum(GROUP_IDS)).optional(),
+    moment: z.strictObject({ phase: z.enum(PHASE_IDS), text, ...sourced }).optional(),
+    stop: sourcedTextSchema.optional(),
+    ...sourced,
+  })
+  .superRefine((i, ctx) => {
+    // "No strong running injury link" entries have nothing to load or to stop for.
+    if (i.name.startsWith('No ')) return
+    if (!i.moment)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['moment'],
+        message: 'an injury needs the stride moment that loads it',
+      })
+    if (!i.stop)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stop'],
+        message: 'an injury needs when to stop and see a clinician',
+      })
+  })
 
-/** Eccentric-pause-concentric seconds with X for "as fast as you can", or "hold" for static work. */
-export const TEMPO_PATTERN = /^(?:(?:\d+|X)-(?:\d+|X)-(?:\d+|X)|hold)$/
+/** Seconds lowering-pause-lifting, with X for "as fast as you can while in control". */
+export const TEMPO_PATTERN = /^(?:\d+|X)-(?:\d+|X)-(?:\d+|X)$/
 
-export const doseSchema = z.strictObject({
+export const prescriptionSchema = z.strictObject({
   sets: z.int().positive(),
-  reps: text,
-  tempo: z.string().regex(TEMPO_PATTERN, 'tempo must look like "3-0-1", "2-0-X" or "hold"'),
+  reps: z
+    .string()
+    .regex(REPS_PATTERN, 'reps must be a count, range or list ("8–12 per leg", "12, 10, 8", "20–30 s")'),
+  load: text,
+  effort: text,
+  tempo: z.string().regex(TEMPO_PATTERN, 'tempo must look like "3-0-1" or "2-0-X"').optional(),
   frequency: text,
   ...sourced,
 })
+
+export const doseSchema = z.strictObject({
+  start: prescriptionSchema,
+  progression: z.strictObject({ text, weeks: text, ...sourced }),
+  destination: prescriptionSchema.optional(),
+})
+
+const WORD_NUMBERS: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+}
+
+/**
+ * Seconds a cue gives for one part of the rep, e.g. "Lower over three seconds" → ['down', '3']. Only
+ * phrases naming lowering, pausing or lifting count.
+ */
+export function cueTimings(cue: string): [part: 0 | 1 | 2, seconds: string][] {
+  const out: [0 | 1 | 2, string][] = []
+  for (const m of cue.matchAll(/\b(\d+|one|two|three|four|five|six)[- ]second(?:s)?\b/gi)) {
+    const n = m[1]!.toLowerCase()
+    const seconds = WORD_NUMBERS[n] ?? n
+    const around = cue.toLowerCase()
+    if (/lower|down|descen|sink/.test(around)) out.push([0, seconds])
+    else if (/pause|hold/.test(around)) out.push([1, seconds])
+    else if (/\bup\b|rise|lift|raise/.test(around)) out.push([2, seconds])
+  }
+  return out
+}
+
+function trialsIn(ids: readonly string[]): string[] {
+  return ids.filter((id) => {
+    const k = kindOf(id)
+    return k !== undefined && TRIAL_KINDS.has(k)
+  })
+}
 
 export const exerciseSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case'),
     name: text,
+    kind: z.enum(EXERCISE_KINDS),
     equipment: z.array(z.enum(EQUIPMENT_IDS)).min(1).superRefine(unique('equipment')),
     level: z.enum(LEVEL_IDS),
     dose: doseSchema,
+    easier: text,
+    harder: text,
     cues: z.array(text).min(2, 'needs 2–4 cues').max(4, 'needs 2–4 cues'),
-    why: text,
-    evidence: z.strictObject({ text, level: z.enum(EVIDENCE_LEVELS), ...sourced }),
+    why: claimSchema,
+    evidence: z.strictObject({ text, level: z.enum(EVIDENCE_LEVELS), claim, ...sourced }),
     estimate: z.boolean(),
   })
   .superRefine((e, ctx) => {
-    if (e.estimate && !e.dose.flags.includes('UE')) {
+    const parts = [
+      ['start', e.dose.start],
+      ['progression', e.dose.progression],
+      ...(e.dose.destination ? [['destination', e.dose.destination] as const] : []),
+    ] as const
+    const anyUE = parts.some(([, p]) => p.flags.includes('UE'))
+    if (e.estimate && !anyUE) {
       ctx.addIssue({
         code: 'custom',
-        path: ['dose', 'flags'],
+        path: ['dose', 'start', 'flags'],
         message: 'an estimated dose must carry the UE flag',
       })
     }
+    if (!e.estimate && anyUE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['estimate'],
+        message: 'an exercise marked not-an-estimate cannot carry a UE dose',
+      })
+    }
+    for (const [name, p] of parts) {
+      if (!('sets' in p)) continue
+      const timed = !UNTIMED_KINDS.has(e.kind)
+      if (timed && p.tempo === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dose', name, 'tempo'],
+          message: 'strength work needs a tempo',
+        })
+      if (!timed && p.tempo !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dose', name, 'tempo'],
+          message: `no tempo on ${e.kind} work: it is dosed by contacts, time or distance`,
+        })
+    }
+    // A position stand or guide gives doses only for the kinds of work it covers.
+    for (const [name, p] of parts) {
+      for (const id of p.sources) {
+        const src = isSourceId(id) ? SOURCES[id] : undefined
+        const covers: readonly ExerciseKind[] | undefined =
+          src && 'dosesFor' in src ? src.dosesFor : undefined
+        if (covers && !covers.includes(e.kind))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dose', name, 'sources'],
+            message: `${id} gives no doses for ${e.kind} work`,
+          })
+      }
+    }
+    // A trial's end dose shown as the destination needs the trial's own starting point; a trial without a
+    // build-up (its people were already trained) needs our build-up to it, flagged UE and citing the trial.
+    const dest = e.dose.destination
+    if (dest) {
+      for (const trial of trialsIn(dest.sources)) {
+        const startIds: readonly string[] = e.dose.start.sources
+        const buildIds: readonly string[] = e.dose.progression.sources
+        const src = isSourceId(trial) ? SOURCES[trial] : undefined
+        const startsAt = src && 'startsAt' in src ? src.startsAt : undefined
+        if (startsAt !== undefined) {
+          if (!startIds.includes(trial) || setsText(e.dose.start) !== startsAt)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['dose', 'start'],
+              message: `the destination is ${trial}'s protocol; the start must be that trial's first session (${startsAt}), citing it`,
+            })
+        } else if (!(e.dose.start.flags.includes('UE') && buildIds.includes(trial))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dose', 'start'],
+            message: `the destination is ${trial}'s protocol, which had no build-up; the start must be our flagged build-up to it`,
+          })
+        }
+      }
+      if (
+        dest.sets === e.dose.start.sets &&
+        dest.reps === e.dose.start.reps &&
+        dest.load === e.dose.start.load
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dose', 'start'],
+          message: 'the start dose equals the destination',
+        })
+    }
+    // Cues that give seconds must agree with the tempo.
+    const tempo = e.dose.start.tempo?.split('-')
+    e.cues.forEach((cue, i) => {
+      for (const [part, seconds] of cueTimings(cue)) {
+        if (!tempo)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cues', i],
+            message: 'a cue gives seconds but the dose has no tempo',
+          })
+        else if (tempo[part] !== seconds)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cues', i],
+            message: `cue says ${seconds} s but the tempo "${tempo.join('-')}" says ${tempo[part]} s`,
+          })
+      }
+    })
   })
 
 export const crossTrainingSchema = z
-  .strictObject({ sport: text, why: text, ...sourced })
+  .strictObject({ sport: text, why: text, claim, ...sourced })
   .refine((c) => c.flags.includes('UE'), {
     path: ['flags'],
     message: 'cross-training suggestions have no outcome data and must carry the UE flag',
@@ -127,7 +390,7 @@ export const groupContentSchema = z
     phases: z.record(z.enum(PHASE_IDS), phaseContentSchema),
     benefits: z.array(benefitLinkSchema).min(2, 'needs at least 2 benefits'),
     injuries: z.array(injuryLinkSchema).min(1),
-    exercises: z.array(exerciseSchema).min(5, 'needs at least 5 exercises'),
+    exercises: z.array(exerciseSchema).min(6, 'needs at least 6 exercises'),
     crossTraining: z.array(crossTrainingSchema).min(1).max(3),
   })
   .superRefine((g, ctx) => {
@@ -149,13 +412,22 @@ export const groupContentSchema = z
       ctx,
     )
     const categories = new Set(g.exercises.flatMap((e) => e.equipment.map((q) => EQUIPMENT[q].category)))
-    if (categories.size < 2) {
+    const missing = EQUIPMENT_CATEGORY_IDS.filter((c) => !categories.has(c))
+    if (missing.length > 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['exercises'],
-        message: 'exercises must span at least 2 equipment categories',
+        message: `exercises must span free weights, machines and bodyweight; missing ${missing.join(', ')}`,
       })
     }
+    if (SPRINGY_GROUPS.has(g.id) && !g.exercises.some((e) => e.kind === 'plyometric' || e.kind === 'drill')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exercises'],
+        message: 'a leg group needs a jump or running drill',
+      })
+    }
+    addSupportIssues(g, ctx)
     if (!g.exercises.some((e) => e.equipment.some((q) => HOME_EQUIPMENT.has(q)))) {
       ctx.addIssue({
         code: 'custom',
@@ -184,18 +456,33 @@ export const contentSchema = z.record(z.enum(GROUP_IDS), groupContentSchema).sup
   }
 })
 
-export const benefitsSchema = z.record(
-  z.enum(BENEFIT_IDS),
-  z.strictObject({ id: z.enum(BENEFIT_IDS), name: text, definition: text, ...sourced }),
-)
+export const benefitsSchema = z
+  .record(
+    z.enum(BENEFIT_IDS),
+    z.strictObject({ id: z.enum(BENEFIT_IDS), name: text, definition: text, claim, ...sourced }),
+  )
+  .superRefine(addSupportIssues)
 
-export const guideSchema = z.strictObject({
-  intro: sourcedTextSchema,
-  closing: sourcedTextSchema,
-  tempoNotation: text,
-  editorialNote: sourcedTextSchema,
-  flagLegend: z.record(z.enum(FLAG_IDS), text),
-})
+export const guideSchema = z
+  .strictObject({
+    intro: sourcedTextSchema,
+    closing: sourcedTextSchema,
+    tempoNotation: text,
+    editorialNote: sourcedTextSchema,
+    flagLegend: z.record(z.enum(FLAG_IDS), text),
+    fitItIn: z.array(z.strictObject({ title: text, text, claim, ...sourced })).min(5),
+    redFlags: sourcedTextSchema,
+    glossary: z
+      .array(z.strictObject({ term: text, also: z.array(text).optional(), plain: text }))
+      .min(5)
+      .superRefine((list, ctx) =>
+        unique<string>('glossary term')(
+          list.map((g) => g.term),
+          ctx,
+        ),
+      ),
+  })
+  .superRefine(addSupportIssues)
 
 /** Every id found in a `sources` array anywhere inside `value`. */
 export function citedSourceIds(value: unknown, into = new Set<string>()): Set<string> {

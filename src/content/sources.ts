@@ -11,12 +11,15 @@ export const SOURCES = {
       'Ratamess NA, Alvar BA, Evetoch TK, Housh TJ, Kibler WB, Kraemer WJ, Triplett NT. Progression models in resistance training for healthy adults (ACSM position stand). Med Sci Sports Exerc 2009;41(3):687–708.',
     link: 'https://www.medscape.com/viewarticle/717047',
     flags: [],
+    kind: 'position-stand',
+    dosesFor: ['strength'],
   },
   Ahn14: {
     id: 'Ahn14',
     citation:
       'Ahn AN, Brayton C, Bhatia T, Martin P. Muscle activity and kinematics of forefoot and rearfoot strike runners. J Sport Health Sci 2014;3:102–112.',
     flags: [],
+    kind: 'lab-study',
   },
   Alf98: {
     id: 'Alf98',
@@ -25,6 +28,7 @@ export const SOURCES = {
     link: 'http://ajsm.highwire.org/content/26/3/360',
     note: 'Dosing as commonly reported; not re-checked against the full text.',
     flags: ['NV'],
+    kind: 'case-series',
   },
   Arel14: {
     id: 'Arel14',
@@ -32,6 +36,7 @@ export const SOURCES = {
       'Arellano CJ, Kram R. The metabolic cost of human running: is swinging the arms worth it? J Exp Biol 2014;217:2456–2461.',
     link: 'https://journals.biologists.com/jeb/article/217/14/2456',
     flags: [],
+    kind: 'lab-study',
   },
   Bals16: {
     id: 'Bals16',
@@ -39,6 +44,7 @@ export const SOURCES = {
       'Balsalobre-Fernández C, Santos-Concejero J, Grivas GV. Effects of strength training on running economy in highly trained runners: systematic review with meta-analysis. J Strength Cond Res 2016;30(8):2361–2368.',
     link: 'https://doi.org/10.1519/JSC.0000000000001316',
     flags: [],
+    kind: 'review',
   },
   Beyer15: {
     id: 'Beyer15',
@@ -46,6 +52,8 @@ export const SOURCES = {
       'Beyer R, Kongsgaard M, Hougs Kjær B, Øhlenschlæger T, Kjær M, Magnusson SP. Heavy slow resistance versus eccentric training as treatment for Achilles tendinopathy: a randomized controlled trial. Am J Sports Med 2015;43(7):1704–1711.',
     link: 'https://doi.org/10.1177/0363546515584760',
     flags: [],
+    kind: 'treatment-trial',
+    startsAt: '3 × 15',
   },
   Blag18: {
     id: 'Blag18',
@@ -53,6 +61,7 @@ export const SOURCES = {
       'Blagrove RC, Howatson G, Hayes PR. Effects of strength training on the physiological determinants of middle- and long-distance running performance: a systematic review. Sports Med 2018;48(5):1117–1149.',
     link: 'https://doi.org/10.1007/s40279-017-0835-7',
     flags: [],
+    kind: 'review',
   },
   Capp06: {
     id: 'Capp06',
@@ -60,6 +69,7 @@ export const SOURCES = {
       'Cappellini G, Ivanenko YP, Poppele RE, Lacquaniti F. Motor patterns in human walking and running. J Neurophysiol 2006;95:3426–3437.',
     link: 'https://doi.org/10.1152/jn.00081.2006',
     flags: [],
+    kind: 'lab-study',
   },
   Chum11: {
     id: 'Chum11',
@@ -67,12 +77,14 @@ export const SOURCES = {
       'Chumanov ES, Heiderscheit BC, Thelen DG. Hamstring musculotendon dynamics during stance and swing phases of high-speed running. Med Sci Sports Exerc 2011;43(3):525–532.',
     link: 'https://doi.org/10.1249/MSS.0b013e3181f23fe8',
     flags: [],
+    kind: 'lab-study',
   },
   Contr15: {
     id: 'Contr15',
     citation:
       'Contreras B, Vigotsky AD, Schoenfeld BJ, Beardsley C, Cronin J. A comparison of gluteus maximus, biceps femoris, and vastus lateralis EMG activity in the back squat and barbell hip thrust exercises. J Appl Biomech 2015;31:452–458.',
     flags: [],
+    kind: 'lab-study',
   },
   Cools07: {
     id: 'Cools07',
@@ -80,18 +92,21 @@ export const SOURCES = {
       'Cools AM, Dewitte V, Lanszweert F, et al. Rehabilitation of scapular muscle balance: which exercises to prescribe? Am J Sports Med 2007;35(10):1744–1751.',
     link: 'https://doi.org/10.1177/0363546507303560',
     flags: [],
+    kind: 'lab-study',
   },
   Dean05: {
     id: 'Dean05',
     citation:
       'Deane RS, Chow JW, Tillman MD, Fournier KA. Effects of hip flexor training on sprint, shuttle run, and vertical jump performance. J Strength Cond Res 2005;19(3):615–621.',
     flags: [],
+    kind: 'training-trial',
   },
   Dist09: {
     id: 'Dist09',
     citation:
       'Distefano LJ, Blackburn JT, Marshall SW, Padua DA. Gluteal muscle activation during common therapeutic exercises. J Orthop Sports Phys Ther 2009;39(7):532–540.',
     flags: [],
+    kind: 'lab-study',
   },
   Dorn12: {
     id: 'Dorn12',
@@ -99,6 +114,7 @@ export const SOURCES = {
       'Dorn TW, Schache AG, Pandy MG. Muscular strategy shift in human running: dependence of running speed on hip and ankle muscle performance. J Exp Biol 2012;215:1944–1956.',
     link: 'https://doi.org/10.1242/jeb.064527',
     flags: [],
+    kind: 'simulation',
   },
   Fahl03: {
     id: 'Fahl03',
@@ -106,6 +122,7 @@ export const SOURCES = {
       'Fahlström M, Jonsson P, Lorentzon R, Alfredson H. Chronic Achilles tendon pain treated with eccentric calf-muscle training. Knee Surg Sports Traumatol Arthrosc 2003;11:327–333.',
     link: 'https://doi.org/10.1007/s00167-003-0418-z',
     flags: [],
+    kind: 'case-series',
   },
   Fields11: {
     id: 'Fields11',
@@ -113,24 +130,29 @@ export const SOURCES = {
       'Fields KB. Running injuries – changing trends and demographics. Curr Sports Med Rep 2011;10(5):299–303.',
     link: 'https://doi.org/10.1249/JSR.0b013e31822d403f',
     flags: [],
+    kind: 'review',
   },
   Foch20: {
     id: 'Foch20',
     citation:
       'Foch E, Aubol K, Milner CE. Relationship between iliotibial band syndrome and hip neuromechanics in women runners. Gait Posture 2020;77:64–68.',
     flags: [],
+    kind: 'cross-sectional',
   },
   Fran19: {
     id: 'Fran19',
     citation:
       'Francis P, Whatman C, Sheerin K, Hume P, Johnson MI. The proportion of lower limb running injuries by gender, anatomical location and specific pathology: a systematic review. J Sports Sci Med 2019;18:21–31.',
     flags: [],
+    kind: 'review',
   },
   Fred00: {
     id: 'Fred00',
     citation:
       'Fredericson M, Cookingham CL, Chaudhari AM, Dowdell BC, Oestreicher N, Sahrmann SA. Hip abductor weakness in distance runners with iliotibial band syndrome. Clin J Sport Med 2000;10(3):169–175.',
+    note: 'Compares injured with uninjured runners, then follows the injured ones through six weeks of hip exercise with no untreated comparison group.',
     flags: [],
+    kind: 'case-series',
   },
   Gaz07: {
     id: 'Gaz07',
@@ -138,6 +160,7 @@ export const SOURCES = {
       'Gazendam MGJ, Hof AL. Averaged EMG profiles in jogging and running at different speeds. Gait Posture 2007;25(4):604–614.',
     link: 'https://doi.org/10.1016/j.gaitpost.2006.06.013',
     flags: [],
+    kind: 'lab-study',
   },
   Gray18: {
     id: 'Gray18',
@@ -145,6 +168,7 @@ export const SOURCES = {
       'Gray H. Anatomy of the Human Body, 20th ed., revised by Lewis WH. Philadelphia: Lea & Febiger, 1918 (public domain). Part IV, Myology.',
     link: 'https://www.bartleby.com/107/',
     flags: [],
+    kind: 'anatomy-text',
   },
   Hamner10: {
     id: 'Hamner10',
@@ -153,6 +177,7 @@ export const SOURCES = {
     link: 'https://doi.org/10.1016/j.jbiomech.2010.06.025',
     note: 'Simulation values flagged SIM were computed for this project from the OpenSim dataset published with this paper (opensim-org/opensim-models, Pipelines/Hamner, subject02): one simulated runner, not measured muscle activity.',
     flags: [],
+    kind: 'simulation',
   },
   HL12: {
     id: 'HL12',
@@ -160,6 +185,7 @@ export const SOURCES = {
       'Hébert-Losier K, Schneiders AG, García JA, Sullivan SJ, Simoneau GG. Influence of knee flexion angle and age on triceps surae muscle activity during heel raises. J Strength Cond Res 2012;26(11):3124–3133.',
     link: 'https://doi.org/10.1519/JSC.0b013e31824435cf',
     flags: [],
+    kind: 'lab-study',
   },
   Haroy19: {
     id: 'Haroy19',
@@ -167,12 +193,15 @@ export const SOURCES = {
       'Harøy J, Clarsen B, Wiger EG, et al. The Adductor Strengthening Programme prevents groin problems among male football players: a cluster-randomised controlled trial. Br J Sports Med 2019;53(3):150–157.',
     link: 'https://doi.org/10.1136/bjsports-2017-098937',
     flags: [],
+    kind: 'prevention-trial',
+    startsAt: '1 set of 3–5 per side',
   },
   Hodg96: {
     id: 'Hodg96',
     citation:
       'Hodges PW, Richardson CA. Inefficient muscular stabilization of the lumbar spine associated with low back pain: a motor control evaluation of transversus abdominis. Spine 1996;21(22):2640–2650.',
     flags: [],
+    kind: 'cross-sectional',
   },
   Hung19: {
     id: 'Hung19',
@@ -180,14 +209,16 @@ export const SOURCES = {
       'Hung K-C, Chung H-W, Yu CC-W, Lai H-C, Sun F-H. Effects of 8-week core training on core endurance and running economy. PLoS One 2019;14(3):e0213158.',
     note: 'The running-economy result was not re-verified.',
     flags: ['NV'],
+    kind: 'training-trial',
   },
   'JSSM-BFlh': {
     id: 'JSSM-BFlh',
     citation:
       'In-vivo biceps femoris long head fascicle and EMG study in seven sprinters at 4–6 m/s. J Sports Sci Med, article jssm-23-603.',
     link: 'https://jssm.org/jssm-23-603.xml',
-    note: 'Authors were not captured when the reference was compiled.',
+    note: 'Authors were not captured when this source was read.',
     flags: ['NV'],
+    kind: 'lab-study',
   },
   KBF15: {
     id: 'KBF15',
@@ -195,12 +226,14 @@ export const SOURCES = {
       'Kuhtz-Buschbeck JP, Frendel A. Activity of upper limb and trunk muscles during power walking. Braz J Motor Behav 2015;9(2). See also Kuhtz-Buschbeck JP, Jing B. Activity of upper limb muscles during human walking. J Electromyogr Kinesiol 2012;22(2):199–206.',
     link: 'https://doi.org/10.20338/bjmb.v9i2.87',
     flags: [],
+    kind: 'lab-study',
   },
   Kyro05: {
     id: 'Kyro05',
     citation:
       'Kyröläinen H, Avela J, Komi PV. Changes in muscle activity with increasing running speed. J Sports Sci 2005;23(10):1101–1109.',
     flags: [],
+    kind: 'lab-study',
   },
   Laue14: {
     id: 'Laue14',
@@ -208,17 +241,20 @@ export const SOURCES = {
       'Lauersen JB, Bertelsen DM, Andersen LB. The effectiveness of exercise interventions to prevent sports injuries: a systematic review and meta-analysis of randomised controlled trials. Br J Sports Med 2014;48:871–877.',
     link: 'https://doi.org/10.1136/bjsports-2013-092538',
     flags: [],
+    kind: 'review',
   },
   Laue18: {
     id: 'Laue18',
     citation:
       'Lauersen JB, Andersen TE, Andersen LB. Strength training as superior, dose-dependent and safe prevention of acute and overuse sports injuries: a systematic review, qualitative analysis and meta-analysis. Br J Sports Med 2018;52(24):1557–1563.',
     flags: [],
+    kind: 'review',
   },
   Led10: {
     id: 'Led10',
     citation: 'Lederman E. The myth of core stability. J Bodyw Mov Ther 2010;14:84–98.',
     flags: [],
+    kind: 'review',
   },
   Lieb06: {
     id: 'Lieb06',
@@ -226,12 +262,14 @@ export const SOURCES = {
       'Lieberman DE, Raichlen DA, Pontzer H, Bramble DM, Cutright-Smith E. The human gluteus maximus and its role in running. J Exp Biol 2006;209:2143–2155.',
     link: 'https://doi.org/10.1242/jeb.02255',
     flags: [],
+    kind: 'lab-study',
   },
   Lopes12: {
     id: 'Lopes12',
     citation:
       'Lopes AD, Hespanhol LC Jr, Yeung SS, Costa LOP. What are the main running-related musculoskeletal injuries? A systematic review. Sports Med 2012;42(10):891–905.',
     flags: [],
+    kind: 'review',
   },
   MacA14: {
     id: 'MacA14',
@@ -239,12 +277,14 @@ export const SOURCES = {
       'MacAskill MJ, Durant TJS, Wallace DA. Gluteal muscle activity during weightbearing and non-weightbearing exercise. Int J Sports Phys Ther, about 2014.',
     note: 'Publication year not re-verified.',
     flags: ['NV'],
+    kind: 'lab-study',
   },
   Mah06: {
     id: 'Mah06',
     citation:
       'Mahieu NN, Witvrouw E, Stevens V, Van Tiggelen D, Roget P. Intrinsic risk factors for the development of Achilles tendon overuse injury: a prospective study. Am J Sports Med 2006;34(2):226–235.',
     flags: [],
+    kind: 'cohort',
   },
   Mont94: {
     id: 'Mont94',
@@ -252,6 +292,7 @@ export const SOURCES = {
       'Montgomery WH 3rd, Pink M, Perry J. Electromyographic analysis of hip and knee musculature during running. Am J Sports Med 1994;22(2):272–278.',
     link: 'https://doi.org/10.1177/036354659402200220',
     flags: [],
+    kind: 'lab-study',
   },
   Neal19: {
     id: 'Neal19',
@@ -259,6 +300,7 @@ export const SOURCES = {
       'Neal BS, Lack SD, Lankhorst NE, Raye A, Morrissey D, van Middelkoop M. Risk factors for patellofemoral pain: a systematic review and meta-analysis. Br J Sports Med 2019;53(5):270–281.',
     link: 'https://doi.org/10.1136/bjsports-2017-098890',
     flags: [],
+    kind: 'review',
   },
   Nev: {
     id: 'Nev',
@@ -267,6 +309,7 @@ export const SOURCES = {
     link: 'https://openventio.org/the-gluteus-medius-activation-in-female-indoor-track-runners-is-asymmetrical-and-may-be-related-to-injury-risk/',
     note: 'Force multiples come from its introduction, which cites the primary studies.',
     flags: ['SEC'],
+    kind: 'lab-study',
   },
   Noeh14: {
     id: 'Noeh14',
@@ -274,6 +317,7 @@ export const SOURCES = {
       'Noehren B, Schmitz A, Hempel R, Westlake C, Black W. Assessment of strength, flexibility, and running mechanics in males with iliotibial band syndrome. J Orthop Sports Phys Ther 2014;44(3):217–222.',
     link: 'https://doi.org/10.2519/jospt.2014.4991',
     flags: [],
+    kind: 'cross-sectional',
   },
   Paav99: {
     id: 'Paav99',
@@ -281,6 +325,7 @@ export const SOURCES = {
       'Paavolainen L, Häkkinen K, Hämäläinen I, Nummela A, Rusko H. Explosive-strength training improves 5-km running time by improving running economy and muscle power. J Appl Physiol 1999;86:1527–1533.',
     note: 'Numbers as summarised by Støren et al. 2008.',
     flags: ['SEC'],
+    kind: 'training-trial',
   },
   Pete11: {
     id: 'Pete11',
@@ -288,6 +333,8 @@ export const SOURCES = {
       "Petersen J, Thorborg K, Nielsen MB, Budtz-Jørgensen E, Hölmich P. Preventive effect of eccentric training on acute hamstring injuries in men's soccer: a cluster-randomized controlled trial. Am J Sports Med 2011;39(11):2296–2303.",
     link: 'https://doi.org/10.1177/0363546511419277',
     flags: [],
+    kind: 'prevention-trial',
+    startsAt: '2 × 5',
   },
   Pont09: {
     id: 'Pont09',
@@ -295,6 +342,7 @@ export const SOURCES = {
       'Pontzer H, Holloway JH 4th, Raichlen DA, Lieberman DE. Control and function of arm swing in human walking and running. J Exp Biol 2009;212:523–534.',
     link: 'https://doi.org/10.1242/jeb.024927',
     flags: [],
+    kind: 'lab-study',
   },
   Rath14: {
     id: 'Rath14',
@@ -302,6 +350,7 @@ export const SOURCES = {
       'Rathleff MS, Rathleff CR, Crossley KM, Barton CJ. Is hip strength a risk factor for patellofemoral pain? A systematic review and meta-analysis. Br J Sports Med 2014;48:1088.',
     link: 'https://doi.org/10.1136/bjsports-2013-093305',
     flags: [],
+    kind: 'review',
   },
   Sato09: {
     id: 'Sato09',
@@ -309,6 +358,7 @@ export const SOURCES = {
       'Sato K, Mokha M. Does core strength training influence running kinetics, lower-extremity stability, and 5000-m performance in runners? J Strength Cond Res 2009;23(1):133–140.',
     link: 'https://doi.org/10.1519/JSC.0b013e31818eb0c5',
     flags: [],
+    kind: 'training-trial',
   },
   Saun05: {
     id: 'Saun05',
@@ -316,12 +366,14 @@ export const SOURCES = {
       'Saunders SW, Schache A, Rath D, Hodges PW. Changes in three dimensional lumbo-pelvic kinematics and trunk muscle activity with speed and mode of locomotion. Clin Biomech 2005;20(8):784–793.',
     link: 'https://doi.org/10.1016/j.clinbiomech.2005.04.004',
     flags: [],
+    kind: 'lab-study',
   },
   Scha12: {
     id: 'Scha12',
     citation:
       'Schache AG, Dorn TW, Blanch PD, Brown NAT, Pandy MG. Mechanics of the human hamstring muscles during sprinting. Med Sci Sports Exerc 2012;44(4):647–658.',
     flags: [],
+    kind: 'lab-study',
   },
   Stor08: {
     id: 'Stor08',
@@ -329,12 +381,14 @@ export const SOURCES = {
       'Støren Ø, Helgerud J, Støa EM, Hoff J. Maximal strength training improves running economy in distance runners. Med Sci Sports Exerc 2008;40(6):1087–1092.',
     link: 'https://doi.org/10.1249/MSS.0b013e318168da2f',
     flags: [],
+    kind: 'training-trial',
   },
   Thel05: {
     id: 'Thel05',
     citation:
       'Thelen DG, Chumanov ES, Hoerth DM, et al. Hamstring muscle kinematics during treadmill sprinting. Med Sci Sports Exerc 2005;37(1):108–114.',
     flags: [],
+    kind: 'lab-study',
   },
   vdH15: {
     id: 'vdH15',
@@ -342,6 +396,7 @@ export const SOURCES = {
       'van der Horst N, Smits D-W, Petersen J, Goedhart EA, Backx FJG. The preventive effect of the Nordic hamstring exercise on hamstring injuries in amateur soccer players: a randomized controlled trial. Am J Sports Med 2015;43(6):1316–1323.',
     link: 'https://doi.org/10.1177/0363546515574057',
     flags: [],
+    kind: 'prevention-trial',
   },
   vGent07: {
     id: 'vGent07',
@@ -349,6 +404,7 @@ export const SOURCES = {
       'van Gent RN, Siem D, van Middelkoop M, van Os AG, Bierma-Zeinstra SMA, Koes BW. Incidence and determinants of lower extremity running injuries in long distance runners: a systematic review. Br J Sports Med 2007;41:469–480.',
     link: 'https://doi.org/10.1136/bjsm.2006.033548',
     flags: [],
+    kind: 'review',
   },
   Weir15: {
     id: 'Weir15',
@@ -356,6 +412,7 @@ export const SOURCES = {
       'Weir A, et al. Doha agreement meeting on terminology and definitions in groin pain in athletes. Br J Sports Med 2015;49:768–774.',
     note: 'Read through an article in the International Journal of Sports Physical Therapy that cites it.',
     flags: ['SEC'],
+    kind: 'consensus',
   },
   Wong14: {
     id: 'Wong14',
@@ -364,6 +421,7 @@ export const SOURCES = {
     link: 'https://doi.org/10.1016/j.jpain.2013.10.008',
     note: 'Author list and pages not re-verified.',
     flags: ['NV'],
+    kind: 'review',
   },
   Yong14: {
     id: 'Yong14',
@@ -371,6 +429,147 @@ export const SOURCES = {
       'Yong JR, Silder A, Delp SL. Differences in muscle activity between natural forefoot and rearfoot strikers during running. J Biomech 2014;47(15):3593–3597.',
     link: 'https://doi.org/10.1016/j.jbiomech.2014.10.015',
     flags: [],
+    kind: 'lab-study',
+  },
+  Agg20: {
+    id: 'Agg20',
+    citation:
+      'Aggarwal P, Jirankali V, Garg SK. Evaluation of plantar fascia using high-resolution ultrasonography in clinically diagnosed cases of plantar fasciitis. Pol J Radiol 2020;85:e375–e380.',
+    flags: [],
+    kind: 'cross-sectional',
+  },
+  Blag19: {
+    id: 'Blag19',
+    citation:
+      'Blagrove RC, Hooper DR. Strength training for enhancing performance and reducing injury risk (book chapter).',
+    note: 'Read through a library summary of the chapter.',
+    flags: ['SEC'],
+    kind: 'guideline',
+    dosesFor: ['strength', 'plyometric', 'drill'],
+  },
+  Bos07: {
+    id: 'Bos07',
+    citation:
+      'Bosquet L, Montpetit J, Arvisais D, Mujika I. Effects of tapering on performance: a meta-analysis. Med Sci Sports Exerc 2007;39(8):1358–1365.',
+    flags: [],
+    kind: 'review',
+  },
+  Ces21: {
+    id: 'Ces21',
+    citation:
+      'Explosive strength-training cessation after concurrent training in runners: an 8-participant study (PMC7821917), 2021.',
+    note: 'Authors were not captured when the facts were compiled.',
+    flags: ['NV'],
+    kind: 'training-trial',
+  },
+  Delphi25: {
+    id: 'Delphi25',
+    citation:
+      'Hoenig T, Hollander K, Popp KL, et al. International Delphi consensus on bone stress injuries in athletes. Br J Sports Med 2025;59(2):78–90.',
+    flags: [],
+    kind: 'consensus',
+  },
+  Hack17: {
+    id: 'Hack17',
+    citation:
+      'Hackett DA, et al. Accuracy in estimating repetitions to failure during resistance exercise. J Strength Cond Res 2017;31(8):2162–2168.',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Helms16: {
+    id: 'Helms16',
+    citation:
+      'Helms ER, Cronin J, Storey A, Zourdos MC. Application of the repetitions in reserve-based rating of perceived exertion scale for resistance training. Strength Cond J 2016;38(4):42–49.',
+    flags: [],
+    kind: 'review',
+  },
+  Knob25: {
+    id: 'Knob25',
+    citation:
+      'Knobloch AC, et al. Bone stress injuries in endurance athletes. Curr Sports Med Rep 2025;24(9):281–291.',
+    flags: [],
+    kind: 'review',
+  },
+  Lee20: {
+    id: 'Lee20',
+    citation:
+      'Lee MJ-C, et al. Order of same-day concurrent training influences some indices of power development, but not strength, lean mass, or aerobic fitness in healthy, moderately-active men after 9 weeks of training. PLoS One 2020;15:e0233134.',
+    flags: [],
+    kind: 'training-trial',
+  },
+  Mount23: {
+    id: 'Mount23',
+    citation:
+      'Mountjoy M, et al. 2023 International Olympic Committee consensus statement on relative energy deficiency in sport (REDs). Br J Sports Med 2023;57:1073–1098.',
+    flags: [],
+    kind: 'consensus',
+  },
+  Noeh07: {
+    id: 'Noeh07',
+    citation:
+      'Noehren B, Davis I, Hamill J. Prospective study of the biomechanical factors associated with iliotibial band syndrome. Clin Biomech 2007;22:951–956.',
+    flags: ['NV'],
+    kind: 'cohort',
+  },
+  NSCA: {
+    id: 'NSCA',
+    citation:
+      'Baechle TR, Earle RW (eds). Essentials of Strength Training and Conditioning (NSCA), the "2-for-2" rule for raising the load.',
+    note: 'Read through coaching summaries of the textbook.',
+    flags: ['SEC'],
+    kind: 'guideline',
+    dosesFor: ['strength'],
+  },
+  Plot23: {
+    id: 'Plot23',
+    citation:
+      'Plotkin DL, et al. Hip thrust and back squat training elicit similar gluteus muscle hypertrophy and transfer similarly to the deadlift. 2023 (PMC10593473).',
+    flags: [],
+    kind: 'training-trial',
+  },
+  Rio15: {
+    id: 'Rio15',
+    citation:
+      'Rio E, Kidgell D, Purdam C, et al. Isometric exercise induces analgesia and reduces inhibition in patellar tendinopathy. Br J Sports Med 2015;49:1277–1283.',
+    flags: ['NV'],
+    kind: 'treatment-trial',
+  },
+  Ronn10: {
+    id: 'Ronn10',
+    citation:
+      'Rønnestad BR, Hansen EA, Raastad T. In-season strength maintenance training increases well-trained cyclists’ performance. Eur J Appl Physiol 2010;110:1269–1282.',
+    flags: [],
+    kind: 'training-trial',
+  },
+  Schu22: {
+    id: 'Schu22',
+    citation:
+      'Schumann M, et al. Compatibility of concurrent aerobic and strength training for skeletal muscle size and function: an updated systematic review and meta-analysis. Sports Med 2022.',
+    note: 'Figures as summarised in teaching material, not re-checked against the paper.',
+    flags: ['SEC', 'NV'],
+    kind: 'review',
+  },
+  Silb07: {
+    id: 'Silb07',
+    citation:
+      'Silbernagel KG, Thomeé R, Eriksson BI, Karlsson J. Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study. Am J Sports Med 2007;35(6):897–906.',
+    note: 'Pain thresholds as usually summarised by physiotherapists.',
+    flags: ['SEC'],
+    kind: 'treatment-trial',
+  },
+  StatP: {
+    id: 'StatP',
+    citation:
+      'StatPearls, "Stress fractures" and clinic pages on bone stress injury (CSCM Group, "Indicators of bony stress injury").',
+    flags: ['SEC'],
+    kind: 'clinic-page',
+  },
+  Wang23: {
+    id: 'Wang23',
+    citation:
+      'Wang Z, et al. Effects of tapering on performance in endurance athletes: a systematic review and meta-analysis. PLoS One 2023;18(5):e0282838.',
+    flags: [],
+    kind: 'review',
   },
 } as const satisfies Readonly<Record<string, Source>>
 

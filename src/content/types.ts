@@ -7,10 +7,13 @@ import type { PhaseId } from '../domain/gait.ts'
 import type {
   ActivityLevel,
   BenefitId,
+  ClaimKind,
   EquipmentId,
   EvidenceLevel,
+  ExerciseKind,
   FlagId,
   LevelId,
+  SourceKind,
 } from '../domain/training.ts'
 import type { SourceId } from './sources.ts'
 
@@ -26,13 +29,27 @@ export interface Source {
   /** Caveats about the source itself (e.g. authors not captured). */
   readonly note?: string
   readonly flags: readonly FlagId[]
+  /** What sort of work it is; decides which claims it may carry (see schema.ts). */
+  readonly kind: SourceKind
+  /** For a position stand or guide: the kinds of exercise whose doses it actually covers. */
+  readonly dosesFor?: readonly ExerciseKind[]
+  /**
+   * For a trial whose protocol builds up: its first session's sets × reps, e.g. "2 × 5". A card that shows
+   * the trial's end dose must start here. Absent when the trial had no build-up (its people were trained).
+   */
+  readonly startsAt?: string
 }
 
 /** Anything a runner reads as a fact. */
 export interface Sourced {
-  /** At least one id from SOURCES. */
+  /** Ids from SOURCES; may be empty only when the line is flagged UE (our estimate, said on screen). */
   readonly sources: readonly SourceId[]
   readonly flags: readonly FlagId[]
+}
+
+/** A sourced sentence that also says what it claims, so the schema can match claim to source kind. */
+export interface Claim extends SourcedText {
+  readonly claim: ClaimKind
 }
 
 export interface SourcedText extends Sourced {
@@ -56,6 +73,12 @@ export interface PhaseContent extends Sourced {
 export interface BenefitLink extends Sourced {
   readonly benefit: BenefitId
   readonly why: string
+  readonly claim: ClaimKind
+}
+
+/** Where in the stride an injury's tissue takes its load. */
+export interface StrideMoment extends SourcedText {
+  readonly phase: PhaseId
 }
 
 export interface InjuryLink extends Sourced {
@@ -63,20 +86,45 @@ export interface InjuryLink extends Sourced {
   /** How the group is linked to the injury, with the strength of that link said plainly. */
   readonly link: string
   readonly evidence: EvidenceLevel
+  readonly claim: ClaimKind
+  /** Other groups that share the load (this group is implied). */
+  readonly groups?: readonly GroupId[]
+  /** The moment of the stride that loads the injured tissue most. */
+  readonly moment?: StrideMoment
+  /** When to stop and see a clinician rather than train through it. */
+  readonly stop?: SourcedText
 }
 
-export interface Dose extends Sourced {
+/** One prescription: sets × reps (or time or distance) at an effort, how often. */
+export interface Prescription extends Sourced {
   readonly sets: number
-  /** Reps or time per set, e.g. "8–12", "20–30 s", "8–10 per leg". */
+  /** A count, range or list, optionally with a unit and a side: "5", "8–12 per leg", "12, 10, 8", "20–30 s". */
   readonly reps: string
-  /** Eccentric-pause-concentric seconds (see TEMPO_NOTATION), or "hold" for static work. */
-  readonly tempo: string
+  /** What to lift or how hard, e.g. "a weight you could lift about 15 times", "bodyweight". */
+  readonly load: string
+  /** Effort as reps in reserve (RIR) or RPE, or plain words for jumps and drills. */
+  readonly effort: string
+  /** Seconds down-pause-up, e.g. "3-0-1"; strength work only. */
+  readonly tempo?: string
   /** e.g. "2×/week". */
   readonly frequency: string
 }
 
-export interface Evidence extends Sourced {
-  readonly text: string
+export interface Progression extends SourcedText {
+  /** How long the build-up takes, e.g. "6–8 weeks". */
+  readonly weeks: string
+}
+
+export interface Dose {
+  /** For a runner new to the exercise. */
+  readonly start: Prescription
+  /** How to build over weeks, with the effort measure that says when to add. */
+  readonly progression: Progression
+  /** Where the build-up leads, e.g. a trial's full protocol; never shown as a starting dose. */
+  readonly destination?: Prescription
+}
+
+export interface Evidence extends Claim {
   readonly level: EvidenceLevel
 }
 
@@ -84,22 +132,27 @@ export interface Exercise {
   /** Kebab-case, unique across all groups. */
   readonly id: string
   readonly name: string
+  readonly kind: ExerciseKind
   /** Any one of these is enough to do the exercise. */
   readonly equipment: readonly EquipmentId[]
   readonly level: LevelId
   readonly dose: Dose
+  /** A step back and a step on, in plain words. */
+  readonly easier: string
+  readonly harder: string
   /** 2–4 short coaching cues. */
   readonly cues: readonly string[]
-  /** Why it helps a runner, 1–2 sentences. */
-  readonly why: string
+  /** Why it helps a runner, 1–2 sentences, cited like any other. */
+  readonly why: Claim
   readonly evidence: Evidence
-  /** True when the dose is an unsourced estimate (its flags then include UE). */
+  /** True when any part of the dose is our estimate (a UE flag); false means every number is sourced. */
   readonly estimate: boolean
 }
 
 export interface CrossTraining extends Sourced {
   readonly sport: string
   readonly why: string
+  readonly claim: ClaimKind
 }
 
 export interface GroupContent {
@@ -119,6 +172,22 @@ export interface BenefitContent extends Sourced {
   readonly id: BenefitId
   readonly name: string
   readonly definition: string
+  readonly claim: ClaimKind
+}
+
+/** One piece of the "how to fit it in" advice. */
+export interface FitItem extends SourcedText {
+  readonly title: string
+  readonly claim: ClaimKind
+}
+
+/** A technical word, explained in the runner's language where it first appears in a panel. */
+export interface GlossaryEntry {
+  /** The word as it appears in the text (matched case-sensitively, whole word). */
+  readonly term: string
+  /** Other spellings that count as the same word. */
+  readonly also?: readonly string[]
+  readonly plain: string
 }
 
 /** Page-level text: the article's framing, how to read doses and flags, and its closing advice. */
@@ -129,4 +198,9 @@ export interface Guide {
   /** Levels and cues are coaching judgement; said once here rather than on every exercise. */
   readonly editorialNote: SourcedText
   readonly flagLegend: Readonly<Record<FlagId, string>>
+  /** Sessions per week, placement around runs, novice build-up, taper, tendon pain rule. */
+  readonly fitItIn: readonly FitItem[]
+  /** Stop signs that hold for every group. */
+  readonly redFlags: SourcedText
+  readonly glossary: readonly GlossaryEntry[]
 }

@@ -29,24 +29,41 @@ export interface PhaseInfo {
   readonly end: number
   /** Stance (right foot on the ground, before toe-off) or swing. */
   readonly part: 'stance' | 'swing'
+  /**
+   * The moment that shows the phase best, where the phase buttons jump: e.g. late swing at 90 %, where the
+   * hamstrings peak; loading at 10 %, where the vasti and gluteus medius peak.
+   */
+  readonly focus: number
 }
 
 /** Toe-off of the right leg, % of the cycle [SIM, Hamner dataset, right stride]. */
 export const TOE_OFF_PERCENT = 34
 
 export const PHASES: Readonly<Record<PhaseId, PhaseInfo>> = {
-  'initial-contact': phase('initial-contact', 'Initial contact', 'Contact', 0, 3),
-  loading: phase('loading', 'Loading', 'Loading', 3, 15),
-  midstance: phase('midstance', 'Midstance', 'Midstance', 15, 28),
-  'toe-off': phase('toe-off', 'Push-off', 'Push-off', 28, TOE_OFF_PERCENT),
-  'early-swing': phase('early-swing', 'Early swing', 'Early swing', TOE_OFF_PERCENT, 58),
-  'mid-swing': phase('mid-swing', 'Mid swing', 'Mid swing', 58, 78),
-  'late-swing': phase('late-swing', 'Late swing', 'Late swing', 78, 100),
+  'initial-contact': phase('initial-contact', 'Initial contact', 'Contact', 0, 3, 1),
+  // Vasti peak about 12 %, gluteus medius about 10 %.
+  loading: phase('loading', 'Loading', 'Loading', 3, 15, 10),
+  // Soleus peak about 17 %, the body passing over the foot.
+  midstance: phase('midstance', 'Midstance', 'Midstance', 15, 28, 20),
+  'toe-off': phase('toe-off', 'Push-off', 'Push-off', 28, TOE_OFF_PERCENT, 31),
+  // Iliopsoas peak about 40 %, pulling the thigh forward.
+  'early-swing': phase('early-swing', 'Early swing', 'Early swing', TOE_OFF_PERCENT, 58, 40),
+  // Peak knee bend of the swing, about 68 %.
+  'mid-swing': phase('mid-swing', 'Mid swing', 'Mid swing', 58, 78, 68),
+  // Hamstrings peak, braking the shin at their longest.
+  'late-swing': phase('late-swing', 'Late swing', 'Late swing', 78, 100, 90),
 }
 
 /** Stance and swing follow from toe-off, so a phase can never disagree with the foot. */
-function phase(id: PhaseId, name: string, shortName: string, start: number, end: number): PhaseInfo {
-  return { id, name, shortName, start, end, part: start < TOE_OFF_PERCENT ? 'stance' : 'swing' }
+function phase(
+  id: PhaseId,
+  name: string,
+  shortName: string,
+  start: number,
+  end: number,
+  focus: number,
+): PhaseInfo {
+  return { id, name, shortName, start, end, focus, part: start < TOE_OFF_PERCENT ? 'stance' : 'swing' }
 }
 
 /** Wrap any number into [0, 100). */

@@ -105,3 +105,71 @@ export const isLevelId = guard(LEVEL_IDS)
 export const isFlagId = guard(FLAG_IDS)
 export const isActivityLevel = guard(ACTIVITY_LEVELS)
 export const isEvidenceLevel = guard(EVIDENCE_LEVELS)
+
+/**
+ * What kind of work an exercise is. It decides which dose fields make sense: only strength work has a tempo
+ * (seconds down, pause, up); drills, jumps, holds and carries are dosed in contacts, time or distance.
+ */
+export const EXERCISE_KINDS = ['strength', 'isometric', 'plyometric', 'drill', 'carry'] as const
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number]
+
+export const EXERCISE_KIND_NAMES: Readonly<Record<ExerciseKind, string>> = {
+  strength: 'Strength',
+  isometric: 'Hold',
+  plyometric: 'Jumps and hops',
+  drill: 'Drill',
+  carry: 'Loaded carry',
+}
+
+/** Kinds with no tempo: the movement is fast, static or a walk. */
+export const UNTIMED_KINDS: ReadonlySet<ExerciseKind> = new Set(['isometric', 'plyometric', 'drill', 'carry'])
+
+/**
+ * What sort of work a source is, so the schema can check it is cited only for what it can carry: an anatomy
+ * text names attachments and actions, not training effects; a treatment trial shows what helps people who
+ * already have a problem, not what prevents it.
+ */
+export const SOURCE_KINDS = [
+  'prevention-trial',
+  'treatment-trial',
+  'case-series',
+  'training-trial',
+  'cohort',
+  'cross-sectional',
+  'lab-study',
+  'simulation',
+  'review',
+  'position-stand',
+  'consensus',
+  'guideline',
+  'anatomy-text',
+  'clinic-page',
+] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+export const SOURCE_KIND_NAMES: Readonly<Record<SourceKind, string>> = {
+  'prevention-trial': 'Prevention trial',
+  'treatment-trial': 'Treatment trial',
+  'case-series': 'Treatment study without a control group',
+  'training-trial': 'Training study',
+  cohort: 'Follow-up study',
+  'cross-sectional': 'Comparison at one point in time',
+  'lab-study': 'Laboratory measurement',
+  simulation: 'Computer simulation',
+  review: 'Review',
+  'position-stand': 'Position stand',
+  consensus: 'Expert consensus',
+  guideline: 'Coaching textbook or guide',
+  'anatomy-text': 'Anatomy textbook',
+  'clinic-page': 'Clinic or summary page',
+}
+
+/** Sources about people who already had the problem. */
+export const TREATMENT_KINDS: ReadonlySet<SourceKind> = new Set(['treatment-trial', 'case-series'])
+
+/** What a sentence claims, so it can be matched against the kind of source behind it. */
+export const CLAIM_KINDS = ['anatomy', 'timing', 'mechanism', 'injury', 'performance', 'dose'] as const
+export type ClaimKind = (typeof CLAIM_KINDS)[number]
+
+/** Claims about what training does to injuries or performance. */
+export const EFFECT_CLAIMS: ReadonlySet<ClaimKind> = new Set(['injury', 'performance'])

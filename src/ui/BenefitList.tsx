@@ -1,6 +1,7 @@
 import { BENEFIT_NAMES } from '../domain/training.ts'
 import type { BenefitLink } from '../content/types.ts'
 import { SourceRefs } from './SourceRefs.tsx'
+import { Glossed } from './Glossed.tsx'
 
 interface BenefitListProps {
   benefits: readonly BenefitLink[]
@@ -14,7 +15,7 @@ export function BenefitList({ benefits }: BenefitListProps) {
         <li key={b.benefit} className="rae-fact" data-benefit={b.benefit}>
           <strong className="rae-fact-title">{BENEFIT_NAMES[b.benefit]}</strong>
           <span>
-            {b.why} <SourceRefs sources={b.sources} flags={b.flags} />
+            <Glossed text={b.why} /> <SourceRefs sources={b.sources} flags={b.flags} />
           </span>
         </li>
       ))}

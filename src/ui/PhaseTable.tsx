@@ -2,6 +2,7 @@ import { PHASES, PHASE_IDS, type PhaseId } from '../domain/gait.ts'
 import type { PhaseContent } from '../content/types.ts'
 import { ActivityBadge } from './ActivityBadge.tsx'
 import { SourceRefs } from './SourceRefs.tsx'
+import { Glossed } from './Glossed.tsx'
 
 interface PhaseTableProps {
   groupName: string
@@ -35,7 +36,7 @@ export function PhaseTable({ groupName, phases }: PhaseTableProps) {
                 <ActivityBadge level={row.activity} />
               </th>
               <td>
-                {row.text} <SourceRefs sources={row.sources} flags={row.flags} />
+                <Glossed text={row.text} /> <SourceRefs sources={row.sources} flags={row.flags} />
               </td>
             </tr>
           )

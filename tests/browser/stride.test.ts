@@ -79,7 +79,10 @@ describe('stride mode', () => {
     expect(await range.getAttribute('aria-valuetext')).toBe('50 % — early swing')
     expect(await page.locator('.rae-right-now-phase').textContent()).toBe('Early swing')
     const after = await glowOf(page)
-    expect(after.hamstrings).toBeLessThan(GLOWING)
+    // The right hamstrings rest at 50 %; the left ones, just landing, are finishing their 75→10 % EMG window,
+    // so the group glows moderately at most, well below its late-swing peak.
+    expect(after.hamstrings).toBeLessThan(0.7)
+    expect(after.hamstrings).toBeLessThan(before.hamstrings ?? 1)
     expect(glowing(after)).not.toEqual(glowing(before))
     expect(await param(page, 'play')).toBe('0')
     // Paused: each seek draws a frame or two, not an animation.

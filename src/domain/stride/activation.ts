@@ -1,12 +1,14 @@
 /**
  * How hard each muscle works through the stride, 0 (resting) … 1 (its own peak in the stride). Every muscle
- * of the domain maps to one curve; a curve is either a row of simulated normalised force (reference facts §2a,
- * [SIM]) or, for muscles the simulation does not model, the reference's suggested on/off windows (§2, flagged
- * as estimates). The glow is relative to each muscle's own peak, never a comparison between muscles.
+ * of the domain maps to one curve built from on/off windows: where the muscle switches on and off by EMG
+ * (electrical activity measured on runners) and where it peaks, as merged in the reference facts' "App window"
+ * column (§2). EMG onset wins over simulated force, because force lags EMG by 5–10 % of the stride. The
+ * simulated force row of one runner (§2a, [SIM]) is kept beside a curve as a second, flagged source.
+ * The glow is relative to each muscle's own peak, except where a muscle's activity is only ever low.
  */
 import { type GroupId, type MuscleId, type Side, musclesOf } from '../groups.ts'
 import { wrapPercent } from '../gait.ts'
-import type { FlagId } from '../training.ts'
+import type { ActivityLevel, FlagId } from '../training.ts'
 import { periodicSpline, smoothstep } from './periodic.ts'
 
 /** One burst of activity between two percents of the cycle; `from > to` wraps through 100 %. */
@@ -39,11 +41,21 @@ export interface SampledCurve extends CurveBase {
   readonly samples: readonly number[]
 }
 
+/** A simulated force row (§2a) shown beside an EMG-window curve: a second source, not the glow. */
+export interface SimRow {
+  /** Normalised force at 0, 5, … 95 % of the simulated runner's LEFT stride (1 = the row's peak). */
+  readonly samples: readonly number[]
+  readonly label: string
+  readonly sources: readonly string[]
+  readonly flags: readonly FlagId[]
+}
+
 export interface WindowCurve extends CurveBase {
   readonly kind: 'windows'
   readonly bursts: readonly Burst[]
   /** Tonic level between bursts. */
   readonly base: number
+  readonly sim?: SimRow
 }
 
 export type ActivationCurve = SampledCurve | WindowCurve
@@ -52,7 +64,8 @@ export const CURVE_IDS = [
   'vasti',
   'rectus-femoris',
   'iliopsoas',
-  'sartorius-tfl',
+  'sartorius',
+  'tensor-fasciae-latae',
   'hamstrings',
   'gluteus-maximus',
   'gluteus-medius',
@@ -67,105 +80,157 @@ export const CURVE_IDS = [
 
 export type CurveId = (typeof CURVE_IDS)[number]
 
-const SIM_BASIS = 'Simulated muscle force of one runner (Hamner running model), scaled to its own peak.'
+/** Where the curves come from, said once under every chart. */
+export const CURVE_STRIDE_NOTE =
+  'Solid lines: on/off windows of the right leg, from muscle-activity (EMG) studies of runners merged with a simulation, timed from the right foot landing. Thin dotted grey lines: simulated muscle force of one runner’s left stride (Hamner subject 2, about 4 m/s), drawn on the same scale; force trails EMG by 5–10 % of the stride.'
+
+const WINDOW_BASIS =
+  'EMG on/off window, with its peak placed by the simulation; force lags EMG, so the simulated force (dotted grey) starts later.'
+
+function sim(samples: readonly number[], label = 'Simulated force'): SimRow {
+  return { samples, label, sources: ['Hamner10'], flags: ['SIM'] }
+}
 
 export const CURVES: Readonly<Record<CurveId, ActivationCurve>> = {
   vasti: {
     id: 'vasti',
     label: 'Vasti',
-    kind: 'sampled',
-    samples: [0, 0.3, 0.9, 0.9, 0.4, 0.2, 0.1, 0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0, 0, 0, 0],
-    sources: ['Hamner10', 'Mont94'],
+    kind: 'windows',
+    // On from late swing (about 85 %), strongest in loading, off by about 25 %.
+    bursts: [{ from: 85, to: 25, level: 1, peak: 12 }],
+    base: 0,
+    sim: sim([0, 0.3, 0.9, 0.9, 0.4, 0.2, 0.1, 0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0, 0, 0, 0]),
+    sources: ['Mont94', 'Hamner10'],
     flags: ['SIM'],
-    basis: SIM_BASIS,
+    basis: `The vasti switch on in late swing to stiffen the knee before landing. ${WINDOW_BASIS}`,
   },
   'rectus-femoris': {
     id: 'rectus-femoris',
     label: 'Rectus femoris',
-    kind: 'sampled',
-    samples: [0, 0, 0, 0.5, 1, 0.6, 0.3, 0.2, 0.2, 0.2, 0.4, 0.4, 0.6, 0.3, 0.2, 0.1, 0, 0, 0, 0],
-    sources: ['Hamner10', 'Mont94'],
+    kind: 'windows',
+    bursts: [
+      { from: 10, to: 30, level: 1, peak: 20 },
+      { from: 45, to: 65, level: 0.6, peak: 57 },
+    ],
+    base: 0,
+    sim: sim([0, 0, 0, 0.5, 1, 0.6, 0.3, 0.2, 0.2, 0.2, 0.4, 0.4, 0.6, 0.3, 0.2, 0.1, 0, 0, 0, 0]),
+    sources: ['Mont94', 'Hamner10'],
     flags: ['SIM'],
-    basis: SIM_BASIS,
+    basis: `Two bursts: knee support in stance, then hip flexing into swing. ${WINDOW_BASIS}`,
   },
   iliopsoas: {
     id: 'iliopsoas',
     label: 'Iliopsoas',
-    kind: 'sampled',
-    samples: [0.1, 0.1, 0.1, 0.1, 0, 0.2, 0.8, 0.8, 1, 0.8, 0.6, 0.5, 0.3, 0.3, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1],
-    sources: ['Hamner10', 'Dorn12'],
+    kind: 'windows',
+    bursts: [{ from: 25, to: 70, level: 1, peak: 40 }],
+    base: 0.05,
+    sim: sim([
+      0.1, 0.1, 0.1, 0.1, 0, 0.2, 0.8, 0.8, 1, 0.8, 0.6, 0.5, 0.3, 0.3, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1,
+    ]),
+    sources: ['Dorn12', 'Hamner10'],
     flags: ['SIM'],
-    basis: SIM_BASIS,
+    basis: `From late stance, catching the trailing thigh, through the pull forward of early swing. ${WINDOW_BASIS}`,
   },
-  'sartorius-tfl': {
-    id: 'sartorius-tfl',
-    label: 'Sartorius and TFL',
-    kind: 'sampled',
-    samples: [0, 0, 0.3, 0.6, 1, 1, 0.8, 0.4, 0.6, 0.7, 0.6, 0.5, 0.4, 0.3, 0.3, 0.2, 0.2, 0.1, 0.2, 0.3],
-    sources: ['Hamner10', 'Mont94'],
+  sartorius: {
+    id: 'sartorius',
+    label: 'Sartorius',
+    kind: 'windows',
+    bursts: [{ from: 30, to: 75, level: 1 }],
+    base: 0,
+    sim: sim(
+      [0, 0, 0.3, 0.6, 1, 1, 0.8, 0.4, 0.6, 0.7, 0.6, 0.5, 0.4, 0.3, 0.3, 0.2, 0.2, 0.1, 0.2, 0.3],
+      'Simulated force, sartorius and TFL together',
+    ),
+    sources: ['Mont94', 'Hamner10'],
     flags: ['SIM'],
-    basis: `${SIM_BASIS} Sartorius and TFL share one row.`,
+    basis:
+      'Hip flexing in swing. Window from the simulation alone (its own force window); no EMG window found.',
+  },
+  'tensor-fasciae-latae': {
+    id: 'tensor-fasciae-latae',
+    label: 'Tensor fasciae latae',
+    kind: 'windows',
+    bursts: [{ from: 10, to: 35, level: 1 }],
+    base: 0,
+    sources: ['Mont94', 'Hamner10'],
+    flags: ['SIM'],
+    basis:
+      'Side-to-side support of the pelvis in stance. Window from the simulation alone; no EMG window found.',
   },
   hamstrings: {
     id: 'hamstrings',
     label: 'Hamstrings',
-    kind: 'sampled',
-    samples: [0.5, 0.4, 0.2, 0.2, 0.1, 0.2, 0.3, 0.3, 0.2, 0.1, 0, 0, 0.1, 0.2, 0.2, 0.1, 0.3, 0.7, 1, 0.9],
-    sources: ['Hamner10', 'Chum11'],
+    kind: 'windows',
+    bursts: [{ from: 75, to: 10, level: 1, peak: 90 }],
+    base: 0,
+    sim: sim(
+      [0.5, 0.4, 0.2, 0.2, 0.1, 0.2, 0.3, 0.3, 0.2, 0.1, 0, 0, 0.1, 0.2, 0.2, 0.1, 0.3, 0.7, 1, 0.9],
+      'Simulated force, three hamstrings together',
+    ),
+    sources: ['Chum11', 'JSSM-BFlh', 'Hamner10'],
     flags: ['SIM'],
-    basis: `${SIM_BASIS} Biceps femoris long head, semitendinosus and semimembranosus together.`,
+    basis: `Loaded while lengthening from late swing, peaking at 85–95 %, then pulling the hip back in early stance. ${WINDOW_BASIS}`,
   },
   'gluteus-maximus': {
     id: 'gluteus-maximus',
     label: 'Gluteus maximus',
-    kind: 'sampled',
-    samples: [0.3, 1, 0.5, 0.4, 0.2, 0, 0, 0, 0, 0.1, 0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.2, 0.2],
-    sources: ['Hamner10', 'Lieb06'],
+    kind: 'windows',
+    bursts: [{ from: 80, to: 20, level: 1, peak: 3 }],
+    base: 0,
+    sim: sim([0.3, 1, 0.5, 0.4, 0.2, 0, 0, 0, 0, 0.1, 0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.2, 0.2]),
+    sources: ['Lieb06', 'Hamner10'],
     flags: ['SIM'],
-    basis: SIM_BASIS,
+    basis: `Strongly active from late swing to early stance, peaking just after landing. ${WINDOW_BASIS}`,
   },
   'gluteus-medius': {
     id: 'gluteus-medius',
     label: 'Gluteus medius',
-    kind: 'sampled',
-    samples: [
-      0.3, 0.6, 1, 0.8, 0.6, 0.3, 0.2, 0.1, 0.2, 0.2, 0.1, 0.2, 0.2, 0.2, 0.2, 0.1, 0.1, 0.2, 0.2, 0.2,
-    ],
-    sources: ['Hamner10', 'Foch20'],
+    kind: 'windows',
+    bursts: [{ from: 88, to: 30, level: 1, peak: 10 }],
+    base: 0.05,
+    sim: sim(
+      [0.3, 0.6, 1, 0.8, 0.6, 0.3, 0.2, 0.1, 0.2, 0.2, 0.1, 0.2, 0.2, 0.2, 0.2, 0.1, 0.1, 0.2, 0.2, 0.2],
+      'Simulated force, medius and minimus together',
+    ),
+    sources: ['Foch20', 'Hamner10'],
     flags: ['SIM'],
-    basis: `${SIM_BASIS} Gluteus medius and minimus together.`,
+    basis: `Switches on before landing and holds the pelvis level through loading and midstance. ${WINDOW_BASIS}`,
   },
   gastrocnemius: {
     id: 'gastrocnemius',
     label: 'Gastrocnemius',
-    kind: 'sampled',
-    samples: [0.2, 0.1, 0.1, 0.2, 0.5, 0.8, 0.6, 0.1, 0, 0, 0, 0, 0, 0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1],
-    sources: ['Hamner10', 'Gaz07'],
+    kind: 'windows',
+    bursts: [{ from: 86, to: 30, level: 1, peak: 20 }],
+    base: 0,
+    sim: sim([0.2, 0.1, 0.1, 0.2, 0.5, 0.8, 0.6, 0.1, 0, 0, 0, 0, 0, 0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]),
+    sources: ['Gaz07', 'Hamner10'],
     flags: ['SIM'],
-    basis: SIM_BASIS,
+    basis: `The calf group is active from 86 % of one stride to 25–30 % of the next (EMG); peak from the simulation. ${WINDOW_BASIS}`,
   },
   soleus: {
     id: 'soleus',
     label: 'Soleus',
-    kind: 'sampled',
-    samples: [0, 0, 0.3, 0.9, 0.9, 0.4, 0.1, 0, 0, 0, 0.1, 0.1, 0, 0, 0, 0, 0, 0, 0, 0],
-    sources: ['Hamner10', 'Gaz07', 'Dorn12'],
+    kind: 'windows',
+    bursts: [{ from: 86, to: 30, level: 1, peak: 17 }],
+    base: 0,
+    sim: sim([0, 0, 0.3, 0.9, 0.9, 0.4, 0.1, 0, 0, 0, 0.1, 0.1, 0, 0, 0, 0, 0, 0, 0, 0]),
+    sources: ['Gaz07', 'Dorn12', 'Hamner10'],
     flags: ['SIM'],
-    basis: SIM_BASIS,
+    basis: `Same calf-group window as the gastrocnemius (EMG), peaking in midstance. ${WINDOW_BASIS}`,
   },
   'rectus-abdominis': {
     id: 'rectus-abdominis',
     label: 'Rectus abdominis',
     kind: 'windows',
     bursts: [
-      { from: 95, to: 10, level: 1, peak: 1 },
-      { from: 45, to: 60, level: 1, peak: 51 },
+      { from: 95, to: 10, level: 0.38, peak: 1 },
+      { from: 45, to: 60, level: 0.38, peak: 51 },
     ],
     base: 0.1,
     sources: ['Saun05'],
     flags: ['UE'],
     basis:
-      'Estimate: the abdominal wall is known to fire around each foot strike, but no running data exist for this muscle alone.',
+      'Estimate: low bursts around each foot strike, as the abdominal wall fires then; no running data exist for this muscle alone, so it never glows brightly.',
   },
   'external-oblique': {
     id: 'external-oblique',
@@ -186,37 +251,46 @@ export const CURVES: Readonly<Record<CurveId, ActivationCurve>> = {
     label: 'Transversus abdominis',
     kind: 'windows',
     bursts: [
-      { from: 93, to: 8, level: 1, peak: 1 },
-      { from: 43, to: 58, level: 1, peak: 51 },
+      { from: 93, to: 8, level: 0.5, peak: 1 },
+      { from: 43, to: 58, level: 0.5, peak: 51 },
     ],
-    base: 0.4,
+    base: 0.25,
     sources: ['Saun05'],
     flags: ['UE'],
-    basis: 'Estimate: on all the time at a low level, with a boost near each foot strike.',
+    basis: 'Estimate: on all the time at a low level, with a small boost near each foot strike.',
   },
   deltoid: {
     id: 'deltoid',
     label: 'Deltoid',
-    kind: 'sampled',
-    // Size of the simulated shoulder torque (19 N·m peak), flexing (front fibres) or extending (back fibres).
-    samples: [6, 2, 3, 3, 5, 6, 7, 9, 8, 7, 6, 7, 6, 2, 3, 1, 2, 8, 11, 19].map((n) => n / 19),
+    kind: 'windows',
+    // Front fibres brake the backswing (about 80→15 %), back fibres the forward swing (about 20→65 %).
+    bursts: [
+      { from: 80, to: 15, level: 1, peak: 95 },
+      { from: 20, to: 65, level: 0.5, peak: 35 },
+    ],
+    base: 0.1,
+    sim: sim(
+      [6, 2, 3, 3, 5, 6, 7, 9, 8, 7, 6, 7, 6, 2, 3, 1, 2, 8, 11, 19].map((n) => n / 19),
+      'Size of the simulated shoulder torque',
+    ),
     sources: ['Hamner10', 'Pont09', 'KBF15'],
     flags: ['SIM', 'UE'],
     basis:
-      'Stand-in: the size of the simulated shoulder torque, since the model moves the arm without a deltoid. Front fibres brake the backswing, back fibres the forward swing.',
+      'Stand-in: windows from the simulated shoulder torque, since the model moves the arm without a deltoid; EMG shows front and back parts working together at each reversal.',
   },
   trapezius: {
     id: 'trapezius',
     label: 'Trapezius',
     kind: 'windows',
     bursts: [
-      { from: 92, to: 10, level: 1, peak: 1 },
-      { from: 42, to: 60, level: 1, peak: 51 },
+      { from: 92, to: 10, level: 0.38, peak: 1 },
+      { from: 42, to: 60, level: 0.38, peak: 51 },
     ],
-    base: 0.3,
+    base: 0.2,
     sources: ['KBF15', 'Capp06'],
     flags: ['UE'],
-    basis: 'Estimate: low steady work holding the shoulder blades, with bursts near each foot strike.',
+    basis:
+      'Estimate: low steady work holding the shoulder blades, with small bursts near each foot strike; it never glows brightly.',
   },
 }
 
@@ -229,8 +303,8 @@ export const MUSCLE_CURVE: Readonly<Record<MuscleId, CurveId>> = {
   'vastus-medialis': 'vasti',
   'vastus-intermedius': 'vasti',
   iliopsoas: 'iliopsoas',
-  sartorius: 'sartorius-tfl',
-  'tensor-fasciae-latae': 'sartorius-tfl',
+  sartorius: 'sartorius',
+  'tensor-fasciae-latae': 'tensor-fasciae-latae',
   'biceps-femoris': 'hamstrings',
   semitendinosus: 'hamstrings',
   semimembranosus: 'hamstrings',
@@ -273,6 +347,14 @@ function swell(b: Burst, d: number, length: number): number {
   return 0.35 + 0.65 * c * c
 }
 
+/**
+ * A simulated row at a percent of the right leg's cycle. The row is the simulated runner's left stride (toe-off
+ * 36.6 %); it is drawn as is, without stretching, so the lag behind EMG stays visible.
+ */
+export function simValue(row: SimRow, percent: number): number {
+  return Math.min(1, Math.max(0, periodicSpline(row.samples, percent)))
+}
+
 export function curveValue(curve: ActivationCurve, percent: number): number {
   const v =
     curve.kind === 'sampled'
@@ -313,4 +395,22 @@ export function groupActivationAt(group: GroupId, side: Side, percent: number): 
   let v = 0
   for (const m of musclesOf(group)) v = Math.max(v, activationAt(m.id, side, percent))
   return v
+}
+
+/** Glow at or above which each activity word applies; the phase texts are checked against these. */
+export const ACTIVITY_THRESHOLDS = { low: 0.15, moderate: 0.4, high: 0.7 } as const
+
+/** The activity word for a glow value, the same words the phase texts use. */
+export function activityLevelOf(value: number): ActivityLevel {
+  if (value >= ACTIVITY_THRESHOLDS.high) return 'high'
+  if (value >= ACTIVITY_THRESHOLDS.moderate) return 'moderate'
+  if (value >= ACTIVITY_THRESHOLDS.low) return 'low'
+  return 'off'
+}
+
+/** The strongest level a group reaches within a phase (right side), walking it at every whole percent. */
+export function phasePeakLevel(group: GroupId, start: number, end: number): ActivityLevel {
+  let v = 0
+  for (let p = start; p < end; p++) v = Math.max(v, groupActivationAt(group, 'R', p))
+  return activityLevelOf(v)
 }

@@ -2,9 +2,11 @@ import { useMemo, useRef } from 'react'
 import { PHASES, PHASE_IDS, TOE_OFF_PERCENT, phaseAt } from '../../domain/gait.ts'
 import { GROUPS, MUSCLES, type GroupId } from '../../domain/groups.ts'
 import {
+  CURVE_STRIDE_NOTE,
   curveValue,
   curvesOfGroup,
   musclesOfCurve,
+  simValue,
   type ActivationCurve,
 } from '../../domain/stride/activation.ts'
 import { isSourceId, type SourceId } from '../../content/sources.ts'
@@ -25,6 +27,8 @@ const yOf = (v: number) => BOTTOM - v * (BOTTOM - TOP)
 interface Line {
   curve: ActivationCurve
   points: string
+  /** The simulated force row beside it, dashed; empty when there is none. */
+  simPoints: string
   peakAt: number
   muscles: string
   sources: SourceId[]
@@ -42,9 +46,13 @@ function lineOf(group: GroupId, curve: ActivationCurve): Line {
       peakAt = p
     }
   }
+  const sim = curve.kind === 'windows' ? curve.sim : undefined
+  const simPts: string[] = []
+  if (sim) for (let p = 0; p <= 100; p++) simPts.push(`${p},${yOf(simValue(sim, p)).toFixed(2)}`)
   return {
     curve,
     points: pts.join(' '),
+    simPoints: simPts.join(' '),
     peakAt,
     muscles: musclesOfCurve(group, curve.id)
       .map((m) => MUSCLES[m].name)
@@ -112,6 +120,16 @@ export function ActivationChart({ group, live }: ActivationChartProps) {
           />
         ))}
         <line className="rae-curve-axis" x1={0} x2={100} y1={BOTTOM} y2={BOTTOM} />
+        {lines.map((l, i) =>
+          l.simPoints === '' ? null : (
+            <polyline
+              key={`${l.curve.id}-sim`}
+              className="rae-curve-sim"
+              data-series={i}
+              points={l.simPoints}
+            />
+          ),
+        )}
         {lines.map((l, i) => (
           <polyline key={l.curve.id} className="rae-curve-line" data-series={i} points={l.points} />
         ))}
@@ -137,12 +155,18 @@ export function ActivationChart({ group, live }: ActivationChartProps) {
               )}{' '}
               <SourceRefs sources={l.sources} flags={l.curve.flags} />
               <span className="rae-curve-basis">{l.curve.basis}</span>
+              {l.curve.kind === 'windows' && l.curve.sim && (
+                <span className="rae-curve-basis rae-curve-sim-note">
+                  Dotted grey: {l.curve.sim.label.toLowerCase()}{' '}
+                  <SourceRefs sources={l.curve.sim.sources.filter(isSourceId)} flags={l.curve.sim.flags} />
+                </span>
+              )}
             </li>
           ))}
         </ul>
         <p className="rae-note">
           Right side, 0 = resting, top = the muscle's own peak in the stride; shaded = right foot on the
-          ground. The left side does the same half a stride later.
+          ground. The left side does the same half a stride later. {CURVE_STRIDE_NOTE}
         </p>
       </figcaption>
     </figure>

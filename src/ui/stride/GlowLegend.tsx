@@ -26,19 +26,25 @@ export function GlowLegend() {
           Sources <FlagBadge flag="SIM" /> <FlagBadge flag="UE" />
         </summary>
         <p className="rae-glow-why">
-          Glow shows each muscle against its own peak in the stride, not one muscle against another.
+          Glow shows each muscle against its own peak in the stride, not one muscle against another; muscles
+          that only ever work lightly (rectus abdominis, transversus abdominis, trapezius) never glow fully.
         </p>
         <p className="rae-phone-only">
           Percent and phases follow the right leg (0 % = right foot lands); the left leg is half a stride
           behind.
         </p>
         <p>
-          <FlagBadge flag="SIM" /> Simulated force of one runner in a published running model, not measured
-          muscle signals: {names(SIMULATED)}.
+          Timing follows on/off windows of muscle activity measured on runners (EMG), which switch on 5–10 %
+          of the stride before the force they make.
         </p>
         <p>
-          <FlagBadge flag="UE" /> Estimates from the on/off timing reported in studies, because the simulation
-          has no such muscle: {names(ESTIMATED)}.
+          <FlagBadge flag="SIM" /> Windows whose peak or edges come from simulated force of one runner (the
+          left stride of subject 2 in a published running model), not measured muscle signals:{' '}
+          {names(SIMULATED)}.
+        </p>
+        <p>
+          <FlagBadge flag="UE" /> Estimates shaped by the on/off timing reported in studies, because neither
+          EMG windows nor the simulation cover these muscles: {names(ESTIMATED)}.
         </p>
       </details>
     </>

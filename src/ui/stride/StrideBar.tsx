@@ -141,8 +141,8 @@ function StrideControls() {
               className="rae-stride-phase"
               data-phase={id}
               data-part={PHASES[id].part}
-              title={`${PHASES[id].name}: ${PHASES[id].start}–${PHASES[id].end} % of the cycle`}
-              onClick={() => seekTo(PHASES[id].start)}
+              title={`${PHASES[id].name}: ${PHASES[id].start}–${PHASES[id].end} % of the cycle; jumps to ${PHASES[id].focus} %`}
+              onClick={() => seekTo(PHASES[id].focus)}
             >
               {PHASES[id].shortName}
             </button>

@@ -5,8 +5,12 @@ import { useExplorer } from '../../store/index.ts'
 import { ActivityBadge } from '../ActivityBadge.tsx'
 import { SourceRefs } from '../SourceRefs.tsx'
 import { ActivationChart } from './ActivationChart.tsx'
-import { startStride, useLivePhaseId } from './live.ts'
+import { useRef } from 'react'
+import { ACTIVITY_NAMES } from '../../domain/training.ts'
+import { activityLevelOf, groupActivationAt } from '../../domain/stride/activation.ts'
+import { startStride, useHeldPhaseId, useStridePaint, wholePercent } from './live.ts'
 import './stride.css'
+import { Glossed } from '../Glossed.tsx'
 
 interface StrideNowProps {
   group: GroupId
@@ -38,21 +42,43 @@ export function StrideNow({ group }: StrideNowProps) {
 }
 
 function RightNow({ group }: StrideNowProps) {
-  const phaseId = useLivePhaseId()
+  const phaseId = useHeldPhaseId()
+  const playing = useExplorer((s) => s.playing)
   const phase = PHASES[phaseId]
   const row = getGroupContent(group).phases[phaseId]
+  const now = useRef<HTMLSpanElement>(null)
+  const shown = useRef(-1)
+
+  // The "now" word follows the glow at every whole percent, the same value the chart and the body show.
+  useStridePaint((percent, settled) => {
+    const whole = wholePercent(percent)
+    if (!settled && whole === shown.current) return
+    shown.current = whole
+    const el = now.current
+    if (!el) return
+    const level = activityLevelOf(groupActivationAt(group, 'R', whole))
+    el.dataset.level = level
+    el.textContent = ACTIVITY_NAMES[level]
+  })
+
   return (
-    <div className="rae-right-now" data-phase={phaseId}>
+    <div className="rae-right-now" data-phase={phaseId} data-held={playing ? 'true' : 'false'}>
       <p className="rae-right-now-head">
-        <span className="rae-right-now-label">Right now</span>{' '}
+        <span className="rae-right-now-label">{playing ? 'Phase' : 'Right now'}</span>{' '}
         <strong className="rae-right-now-phase">{phase.name}</strong>{' '}
         <span className="rae-right-now-part">
           ({phase.part === 'stance' ? 'right foot on the ground' : 'right leg swinging'})
         </span>{' '}
-        <ActivityBadge level={row.activity} />
+        <span className="rae-right-now-range">
+          {phase.start}–{phase.end} %, at most <ActivityBadge level={row.activity} />
+        </span>
+      </p>
+      <p className="rae-right-now-level">
+        Glow now: <span ref={now} className="rae-right-now-glow" />
+        {playing && <span className="rae-right-now-hold"> · the text holds a few seconds while playing</span>}
       </p>
       <p className="rae-right-now-text">
-        {row.text} <SourceRefs sources={row.sources} flags={row.flags} />
+        <Glossed text={row.text} /> <SourceRefs sources={row.sources} flags={row.flags} />
       </p>
     </div>
   )

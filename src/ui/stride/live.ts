@@ -104,6 +104,27 @@ export function useLivePhaseId(): PhaseId {
   return id
 }
 
+/** How long the phase text holds while the stride plays, so it can be read even at full speed. */
+export const PHASE_TEXT_HOLD_MS = 2500
+
+/**
+ * The phase whose text is shown: the current one at once when paused or seeking, but while playing it changes
+ * at most every `holdMs`, to whatever phase is current then. Re-renders only when it changes.
+ */
+export function useHeldPhaseId(holdMs = PHASE_TEXT_HOLD_MS): PhaseId {
+  const [id, setId] = useState<PhaseId>(() => displayPhase(currentPercent()).id)
+  const changedAt = useRef(-Infinity)
+  useStridePaint((percent, settled) => {
+    const next = displayPhase(percent).id
+    if (next === id) return
+    const now = performance.now()
+    if (!settled && now - changedAt.current < holdMs) return
+    changedAt.current = now
+    setId(next)
+  })
+  return id
+}
+
 /** Whole percent for display, floored so 99.6 reads 99 (late swing) rather than 100. */
 export function wholePercent(percent: number): number {
   return Math.floor(Math.round(percent * 10) / 10) % 100

@@ -36,10 +36,10 @@ describe('content schema', () => {
     expect(problemsOf(g)).toEqual(['phases.loading.sources.1: unknown source id "Nobody99"'])
   })
 
-  it('rejects a group with only 4 exercises', () => {
+  it('rejects a group with only 5 exercises', () => {
     const g = sample() as { exercises: unknown[] }
-    g.exercises = g.exercises.slice(0, 4)
-    expect(problemsOf(g)).toContain('exercises: needs at least 5 exercises')
+    g.exercises = g.exercises.slice(0, 5)
+    expect(problemsOf(g)).toContain('exercises: needs at least 6 exercises')
   })
 
   it('rejects unknown equipment', () => {
@@ -63,17 +63,18 @@ describe('content schema', () => {
   it('rejects a missing phase, an unknown key and an estimated dose without the UE flag', () => {
     const g = sample() as {
       phases: Record<string, unknown>
-      exercises: { dose: { flags: string[] }; estimate: boolean }[]
+      exercises: { dose: Record<string, { flags: string[] }>; estimate: boolean }[]
       extra?: string
     }
     delete g.phases['mid-swing']
     g.extra = 'x'
-    g.exercises[1]!.dose.flags = []
-    g.exercises[1]!.estimate = true
+    const e = g.exercises[1]!
+    for (const part of Object.values(e.dose)) part.flags = part.flags.filter((f) => f !== 'UE')
+    e.estimate = true
     const problems = problemsOf(g)
     expect(problems).toContain('phases.mid-swing: Invalid input: expected object, received undefined')
     expect(problems.some((p) => p.includes('Unrecognized key: "extra"'))).toBe(true)
-    expect(problems).toContain('exercises.1.dose.flags: an estimated dose must carry the UE flag')
+    expect(problems).toContain('exercises.1.dose.start.flags: an estimated dose must carry the UE flag')
   })
 
   it('rejects a group without any bodyweight or band exercise and a single equipment category', () => {
@@ -81,15 +82,17 @@ describe('content schema', () => {
     for (const e of g.exercises) e.equipment = ['barbell']
     const problems = problemsOf(g)
     expect(problems).toContain('exercises: needs at least one bodyweight or band exercise')
-    expect(problems).toContain('exercises: exercises must span at least 2 equipment categories')
+    expect(problems).toContain(
+      'exercises: exercises must span free weights, machines and bodyweight; missing machines, bodyweight-bands',
+    )
   })
 
   it('rejects a malformed tempo and accepts the notation it documents', () => {
-    for (const ok of ['3-0-1', '2-0-X', 'X-0-X', 'hold']) expect(TEMPO_PATTERN.test(ok)).toBe(true)
-    for (const bad of ['3–0–1', 'slow', '3-0', '']) expect(TEMPO_PATTERN.test(bad)).toBe(false)
-    const g = sample() as { exercises: { dose: { tempo: string } }[] }
-    g.exercises[0]!.dose.tempo = 'slow'
-    expect(problemsOf(g)).toEqual(['exercises.0.dose.tempo: tempo must look like "3-0-1", "2-0-X" or "hold"'])
+    for (const ok of ['3-0-1', '2-0-X', 'X-0-X']) expect(TEMPO_PATTERN.test(ok)).toBe(true)
+    for (const bad of ['3–0–1', 'slow', '3-0', '', 'hold']) expect(TEMPO_PATTERN.test(bad)).toBe(false)
+    const g = sample() as { exercises: { dose: { start: { tempo: string } } }[] }
+    g.exercises[0]!.dose.start.tempo = 'slow'
+    expect(problemsOf(g)).toContain('exercises.0.dose.start.tempo: tempo must look like "3-0-1" or "2-0-X"')
   })
 
   it('reports duplicated exercise ids across groups, mismatched keys and unused sources', () => {
@@ -106,9 +109,168 @@ describe('content schema', () => {
     const problems = validateContent({ content, sources, benefits: BENEFITS, guide: GUIDE })
     expect(problems).toContain('content.glutes.id: id must equal its key "glutes"')
     expect(problems).toContain(
-      `content.core.exercises: exercise id "straight-knee-calf-raise" also used in calves`,
+      `content.core.exercises: exercise id "single-leg-calf-raise" also used in calves`,
     )
     expect(problems).toContain('sources.Extra01: never cited by any content')
+  })
+})
+
+/** A mutable deep copy of any group, to break in one place. */
+function copyOf(id: keyof typeof CONTENT): Record<string, never> {
+  return structuredClone(CONTENT[id]) as never
+}
+
+type Ex = {
+  id: string
+  kind: string
+  cues: string[]
+  dose: Record<string, { sources: string[]; flags: string[]; reps?: string; tempo?: string; text?: string }>
+}
+
+function exercise(g: Record<string, never>, id: string): Ex {
+  const found = (g.exercises as unknown as Ex[]).find((e) => e.id === id)
+  if (!found) throw new Error(`no exercise ${id}`)
+  return found
+}
+
+function indexOf(g: Record<string, never>, id: string): number {
+  return (g.exercises as unknown as Ex[]).findIndex((e) => e.id === id)
+}
+
+describe('schema rules that keep doses and claims honest (each shown failing on a broken entry)', () => {
+  it('fails when a trial protocol is shown without its starting point', () => {
+    const g = copyOf('hamstrings')
+    const nordic = exercise(g, 'nordic-hamstring-curl') as unknown as {
+      dose: { start: { sets: number; reps: string; sources: string[]; flags: string[] } }
+    }
+    const i = indexOf(g, 'nordic-hamstring-curl')
+    const message = `exercises.${i}.dose.start: the destination is Pete11's protocol; the start must be that trial's first session (2 × 5), citing it`
+    // Our own start instead of the trial's week 1 (2 × 5), though the build-up still cites the trial.
+    nordic.dose.start.sources = []
+    nordic.dose.start.flags = ['UE']
+    expect(problemsOf(g)).toContain(message)
+    // The trial cited, but a later week shown as the start.
+    nordic.dose.start.sources = ['Pete11']
+    nordic.dose.start.sets = 3
+    nordic.dose.start.reps = '8–10'
+    expect(problemsOf(g)).toContain(message)
+  })
+
+  it('fails when a trial without a build-up is reached without our flagged build-up', () => {
+    const g = copyOf('quadriceps')
+    const squat = exercise(g, 'heavy-half-squat')
+    squat.dose.progression!.sources = ['ACSM09', 'NSCA']
+    const i = indexOf(g, 'heavy-half-squat')
+    expect(problemsOf(g)).toContain(
+      `exercises.${i}.dose.start: the destination is Stor08's protocol, which had no build-up; the start must be our flagged build-up to it`,
+    )
+  })
+
+  it('fails when the start dose is the destination', () => {
+    const g = copyOf('quadriceps')
+    const squat = exercise(g, 'heavy-half-squat') as unknown as {
+      dose: { start: unknown; destination: unknown }
+    }
+    squat.dose.start = structuredClone(squat.dose.destination)
+    const i = indexOf(g, 'heavy-half-squat')
+    expect(problemsOf(g)).toContain(`exercises.${i}.dose.start: the start dose equals the destination`)
+  })
+
+  it('fails when an exercise marked not-an-estimate carries a UE dose', () => {
+    const g = copyOf('calves')
+    exercise(g, 'heavy-slow-calf-raise').dose.start!.flags.push('UE')
+    const i = indexOf(g, 'heavy-slow-calf-raise')
+    expect(problemsOf(g)).toContain(
+      `exercises.${i}.estimate: an exercise marked not-an-estimate cannot carry a UE dose`,
+    )
+  })
+
+  it('fails when an anatomy text backs a claim about injury or performance', () => {
+    const g = copyOf('hamstrings') as unknown as { benefits: { sources: string[]; claim: string }[] }
+    expect(g.benefits[0]!.claim).toBe('injury')
+    g.benefits[0]!.sources.push('Gray18')
+    expect(problemsOf(g)).toContain('benefits.0.sources: an anatomy text cannot back a claim about injury')
+  })
+
+  it('fails when a treatment trial backs a prevention claim without saying so on screen', () => {
+    const g = copyOf('calves') as unknown as { benefits: { benefit: string; why: string }[] }
+    const b = g.benefits.findIndex((x) => x.benefit === 'injury-prevention')
+    g.benefits[b]!.why = 'Heavy calf raises prevent Achilles tendon problems.'
+    expect(problemsOf(g)).toContain(
+      `benefits.${b}.claim: a treatment study backs an injury claim: the text must say it treated people already injured`,
+    )
+  })
+
+  it('fails when a fact has neither a source nor a visible UE flag', () => {
+    const g = copyOf('calves') as unknown as { crossTraining: { sources: string[]; flags: string[] }[] }
+    g.crossTraining[0]!.sources = []
+    g.crossTraining[0]!.flags = []
+    const problems = problemsOf(g)
+    expect(problems).toContain(
+      'crossTraining.0.sources: needs at least one source, or a UE flag saying it is our estimate',
+    )
+  })
+
+  it('fails when a drill carries a tempo, and when strength work has none', () => {
+    const g = copyOf('hamstrings')
+    exercise(g, 'strides-sprint-drills').dose.start!.tempo = '2-0-1'
+    delete exercise(g, 'machine-leg-curl').dose.start!.tempo
+    const problems = problemsOf(g)
+    expect(problems).toContain(
+      `exercises.${indexOf(g, 'strides-sprint-drills')}.dose.start.tempo: no tempo on drill work: it is dosed by contacts, time or distance`,
+    )
+    expect(problems).toContain(
+      `exercises.${indexOf(g, 'machine-leg-curl')}.dose.start.tempo: strength work needs a tempo`,
+    )
+  })
+
+  it('fails when a cue gives seconds the tempo does not', () => {
+    const g = copyOf('hamstrings')
+    const rdl = exercise(g, 'romanian-deadlift')
+    rdl.dose.start!.tempo = '2-0-1'
+    const i = indexOf(g, 'romanian-deadlift')
+    const cue = rdl.cues.findIndex((c) => /three seconds/.test(c))
+    expect(problemsOf(g)).toContain(`exercises.${i}.cues.${cue}: cue says 3 s but the tempo "2-0-1" says 2 s`)
+  })
+
+  it('fails when sets × reps would render nonsense', () => {
+    const g = copyOf('calves')
+    exercise(g, 'single-leg-calf-raise').dose.start!.reps = 'Start near a 15-rep max'
+    const i = indexOf(g, 'single-leg-calf-raise')
+    expect(problemsOf(g)).toContain(
+      `exercises.${i}.dose.start.reps: reps must be a count, range or list ("8–12 per leg", "12, 10, 8", "20–30 s")`,
+    )
+  })
+
+  it('fails when a position stand is cited for doses it does not cover', () => {
+    const g = copyOf('calves')
+    exercise(g, 'hop-progression').dose.start!.sources = ['ACSM09']
+    const i = indexOf(g, 'hop-progression')
+    expect(problemsOf(g)).toContain(
+      `exercises.${i}.dose.start.sources: ACSM09 gives no doses for plyometric work`,
+    )
+  })
+
+  it('fails when an injury lacks its stride moment or when to see a clinician', () => {
+    const g = copyOf('calves') as unknown as { injuries: { moment?: unknown; stop?: unknown }[] }
+    delete g.injuries[0]!.stop
+    delete g.injuries[1]!.moment
+    const problems = problemsOf(g)
+    expect(problems).toContain('injuries.0.stop: an injury needs when to stop and see a clinician')
+    expect(problems).toContain('injuries.1.moment: an injury needs the stride moment that loads it')
+  })
+
+  it('fails when a source has no kind', () => {
+    const sources = structuredClone(SOURCES) as unknown as Record<string, { kind?: string }>
+    delete sources.Pete11!.kind
+    const problems = validateContent({ content: CONTENT, sources, benefits: BENEFITS, guide: GUIDE })
+    expect(problems.some((p) => p.startsWith('sources.Pete11.kind:'))).toBe(true)
+  })
+
+  it('fails when a leg group has no jump or running drill', () => {
+    const g = copyOf('calves') as unknown as { exercises: { kind: string }[] }
+    for (const e of g.exercises) if (e.kind === 'plyometric' || e.kind === 'drill') e.kind = 'isometric'
+    expect(problemsOf(g)).toContain('exercises: a leg group needs a jump or running drill')
   })
 })
 

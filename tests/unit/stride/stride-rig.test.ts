@@ -97,7 +97,8 @@ describe('glow', () => {
     expect(activity(rig.parts[1]!)).toBeLessThan(0.4)
     updateGlowStats(rig)
     expect(glowStats.hamstrings).toBeGreaterThan(0.9)
-    expect(glowStats.calves).toBeLessThan(0.2)
+    // At 90 % the right calves pre-tense for landing (EMG switches them on at 86 %), below their peak.
+    expect(glowStats.calves).toBeLessThan(0.7)
     expect(renderStats.glow).toBe(glowStats)
     setGlow(false)
   })

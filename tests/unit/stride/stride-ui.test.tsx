@@ -6,6 +6,7 @@ import { StrideBar } from '../../../src/ui/stride/StrideBar.tsx'
 import { StrideNow } from '../../../src/ui/stride/StrideNow.tsx'
 import { StrideToggle } from '../../../src/ui/stride/StrideToggle.tsx'
 import { getGroupContent } from '../../../src/content/index.ts'
+import { PHASE_TEXT_HOLD_MS } from '../../../src/ui/stride/live.ts'
 
 beforeEach(() => {
   explorerStore.setState(INITIAL_STATE, true)
@@ -14,6 +15,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  vi.restoreAllMocks()
 })
 
 /** A hand-driven requestAnimationFrame: counts the loops waiting for a frame and runs one frame on demand. */
@@ -77,8 +79,11 @@ describe('stride bar', () => {
     expect(screen.getByRole('button', { name: 'Early swing' }).getAttribute('aria-current')).toBe('true')
     expect(screen.getByRole('button', { name: 'Late swing' }).getAttribute('aria-current')).toBeNull()
 
+    // A phase button jumps to the moment that shows that phase best, not to its first percent.
     fireEvent.click(screen.getByRole('button', { name: 'Push-off' }))
-    expect(stride().phase).toBe(28)
+    expect(stride().phase).toBe(31)
+    fireEvent.click(screen.getByRole('button', { name: 'Late swing' }))
+    expect(stride().phase).toBe(90)
     fireEvent.click(screen.getByRole('button', { name: '0.25× speed' }))
     expect(stride().speed).toBe(0.25)
   })
@@ -87,8 +92,8 @@ describe('stride bar', () => {
     act(() => stride().setStride(true))
     render(<StrideBar />)
     expect(screen.getByText(/not one muscle against another/, { selector: '.rae-glow-why' })).toBeTruthy()
-    expect(screen.getByText(/hamstrings/, { selector: 'p' }).textContent).toMatch(/Simulated force/)
-    expect(screen.getByText(/trapezius/, { selector: 'p' }).textContent).toMatch(/Estimates/)
+    expect(screen.getByText(/gastrocnemius/, { selector: 'p' }).textContent).toMatch(/simulated force/)
+    expect(screen.getByText(/deltoid, trapezius/, { selector: 'p' }).textContent).toMatch(/Estimates/)
   })
 })
 
@@ -101,7 +106,9 @@ describe('right now', () => {
     const { container } = render(<StrideNow group="hamstrings" />)
     expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Late swing')
     expect(screen.getByText(getGroupContent('hamstrings').phases['late-swing'].text)).toBeTruthy()
-    expect(container.querySelectorAll('polyline')).toHaveLength(1)
+    expect(container.querySelectorAll('polyline.rae-curve-line')).toHaveLength(1)
+    // The simulated force stays beside the EMG window as a dashed second source.
+    expect(container.querySelectorAll('polyline.rae-curve-sim')).toHaveLength(1)
     expect(container.querySelector('.rae-curve-now')?.getAttribute('x1')).toBe('90')
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/peaks at about 9\d %/)
 
@@ -113,7 +120,7 @@ describe('right now', () => {
   it('outside stride mode offers a way in and shows the curve without a moving line', () => {
     const { container } = render(<StrideNow group="quadriceps" />)
     expect(container.querySelector('.rae-right-now')).toBeNull()
-    expect(container.querySelectorAll('polyline')).toHaveLength(2)
+    expect(container.querySelectorAll('polyline.rae-curve-line')).toHaveLength(2)
     expect(container.querySelector('.rae-curve-now')).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Watch the quadriceps in the stride' }))
     expect(stride().stride).toBe(true)
@@ -162,6 +169,8 @@ describe('while playing', () => {
         <StrideNow group="hamstrings" />
       </>,
     )
+    let clock = 1000
+    vi.spyOn(performance, 'now').mockImplementation(() => clock)
     act(() => stride().play())
     expect(raf.pending()).toBe(1)
 
@@ -176,14 +185,24 @@ describe('while playing', () => {
     expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Mid swing')
     expect(screen.getByRole('button', { name: 'Mid swing' }).getAttribute('aria-current')).toBe('true')
 
+    // Half a second later the bar and the chart have moved on, but the phase text holds so it can be read.
+    clock = 1500
     strideClock.phase = 90
     raf.frame()
     expect(raf.pending()).toBe(1)
+    expect(screen.getByRole('button', { name: 'Late swing' }).getAttribute('aria-current')).toBe('true')
+    expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Mid swing')
+    expect(container.querySelector('.rae-right-now-label')?.textContent).toBe('Phase')
+    // After the hold it catches up with the stride.
+    clock = 1000 + PHASE_TEXT_HOLD_MS + 1
+    strideClock.phase = 91
+    raf.frame()
     expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Late swing')
 
     act(() => stride().pause())
     expect(raf.pending()).toBe(0)
-    expect(marker.style.transform).toBe('translateX(90%)')
+    expect(marker.style.transform).toBe('translateX(91%)')
+    expect(container.querySelector('.rae-right-now-label')?.textContent).toBe('Right now')
 
     act(() => stride().play())
     expect(raf.pending()).toBe(1)

@@ -31,7 +31,9 @@ describe('app without WebGL', () => {
     expect(explorerStore.getState().selected).toBe('hamstrings')
     expect(hamstrings.getAttribute('aria-pressed')).toBe('true')
     // The details arrive in their own chunk.
-    expect(await screen.findByRole('heading', { level: 2, name: 'Hamstrings' })).toBeTruthy()
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Hamstrings' }, { timeout: 10_000 }),
+    ).toBeTruthy()
 
     const calves = container.querySelector('.rae-map-region[data-group="calves"]') as SVGGElement
     fireEvent.keyDown(calves, { key: 'Enter' })
@@ -49,7 +51,7 @@ describe('app without WebGL', () => {
   it('Escape clears the selection and shows the welcome again', async () => {
     explorerStore.getState().select('core')
     render(<App />)
-    expect(await screen.findByRole('heading', { level: 2, name: 'Core' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 2, name: 'Core' }, { timeout: 10_000 })).toBeTruthy()
     fireEvent.keyDown(document.body, { key: 'Escape' })
     expect(explorerStore.getState().selected).toBeNull()
     expect(screen.getByRole('heading', { level: 2, name: 'Meet the muscles that run' })).toBeTruthy()

@@ -31,12 +31,14 @@ describe('copy link', () => {
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true })
     render(<CopyLinkButton />)
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }))
-    const field = await screen.findByRole('textbox', { name: 'Link to this view' })
+    // Generous timeouts: this runs beside the model generator's tests on a busy machine.
+    const field = await screen.findByRole('textbox', { name: 'Link to this view' }, { timeout: 5000 })
     expect((field as HTMLInputElement).readOnly).toBe(true)
     expect((field as HTMLInputElement).value).toBe(location.href)
     expect(document.activeElement).toBe(field)
-    await waitFor(() =>
-      expect(explorerStore.getState().notices.some((n) => n.startsWith('Press Ctrl+C'))).toBe(true),
+    await waitFor(
+      () => expect(explorerStore.getState().notices.some((n) => n.startsWith('Press Ctrl+C'))).toBe(true),
+      { timeout: 5000 },
     )
   })
 })

@@ -81,4 +81,51 @@ describe('group panel', () => {
     expect(cards(container)).toEqual(all.map((e) => e.id))
     expect(screen.getByRole('button', { name: 'Any level' }).getAttribute('aria-pressed')).toBe('true')
   })
+
+  it('shows where a runner starts, how to build and where it leads, with easier and harder versions', () => {
+    const { container } = render(<GroupPanel id="hamstrings" />)
+    const nordic = container.querySelector<HTMLElement>('[data-exercise="nordic-hamstring-curl"]')!
+    const start = nordic.querySelector('[data-dose="start"]')!
+    const end = nordic.querySelector('[data-dose="destination"]')!
+    expect(start.querySelector('dd')?.textContent).toBe('2 × 5')
+    expect(end.querySelector('dd')?.textContent).toBe('3 × 12, 10, 8')
+    // The trial's end dose comes after its start and is labelled as a destination.
+    expect(start.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(nordic.textContent).toMatch(/Where it leads \(not a starting dose\)/)
+    expect(nordic.textContent).toMatch(/Build up \(4 weeks to the full dose\)/)
+    expect(nordic.textContent).toMatch(/Easier.*regression/)
+    // Tempo is spelled out; drills have none.
+    expect(start.textContent).toMatch(/4-0-X: 4 s down, no pause, up fast/)
+    const strides = container.querySelector('[data-exercise="strides-sprint-drills"]')!
+    expect(strides.textContent).not.toMatch(/Tempo/)
+    // Sets × reps always reads as numbers.
+    for (const dd of container.querySelectorAll('.rae-dose > div:first-child dd'))
+      expect(dd.textContent).toMatch(/^(?:\d+ × |1 set of )\d/)
+  })
+
+  it('explains each technical term once, where it first appears', () => {
+    const { container } = render(<GroupPanel id="hamstrings" />)
+    const terms = [...container.querySelectorAll('.rae-term dfn')].map((d) => d.textContent?.toLowerCase())
+    expect(terms.length).toBeGreaterThan(3)
+    expect(new Set(terms).size).toBe(terms.length)
+    // RR is explained at its first appearance, in the benefit line.
+    const first = container.querySelector('[data-benefit="injury-prevention"] .rae-term')
+    expect(first?.textContent).toMatch(/^RR \(risk ratio/)
+    expect(container.textContent).not.toMatch(/the reference/i)
+  })
+
+  it('says when to stop and see a clinician, and how to fit the work in', () => {
+    const { container } = render(<GroupPanel id="calves" />)
+    const injuries = [...container.querySelectorAll('.rae-injury')]
+    expect(injuries.length).toBeGreaterThanOrEqual(3)
+    for (const li of injuries) {
+      expect(li.querySelector('.rae-injury-stop')?.textContent).toMatch(/^Stop and see a clinician/)
+      expect(li.querySelector('.rae-injury-moment')).not.toBeNull()
+    }
+    expect(container.textContent).toMatch(/Plantar fasciitis/)
+    expect(container.textContent).toMatch(/hop on that leg/)
+    const fit = container.querySelectorAll('.rae-fit > li')
+    expect(fit).toHaveLength(5)
+    expect(container.querySelector('.rae-red-flags')).not.toBeNull()
+  })
 })
