@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { CanvasTexture } from 'three'
-import { useExplorer } from '../store/index.ts'
 
 /** A soft round shadow under the feet, painted once on a tiny canvas: grounding without a shadow pass. */
 function makeShadowTexture(): CanvasTexture | null {
@@ -21,8 +20,6 @@ function makeShadowTexture(): CanvasTexture | null {
 /** Studio light: a warm key from the front-left, a cool rim from behind, a fill, and sky/ground bounce. */
 export function Lights() {
   const [shadow] = useState(makeShadowTexture)
-  // The shadow is a second shader program: it joins once the body is on screen, off the path to the first frame.
-  const ready = useExplorer((s) => s.status === 'ready')
   // R3F disposes the material on unmount, not the texture we handed it.
   useEffect(() => () => shadow?.dispose(), [shadow])
   return (
@@ -31,7 +28,7 @@ export function Lights() {
       <directionalLight position={[2.2, 3.4, 3]} intensity={2.1} color="#fff5ea" />
       <directionalLight position={[-2.6, 2.2, -2.8]} intensity={1.1} color="#dbe6ff" />
       <directionalLight position={[-2.4, 0.8, 2]} intensity={0.55} color="#ffe9d6" />
-      {shadow && ready && (
+      {shadow && (
         <mesh rotation-x={-Math.PI / 2} position={[0, 0.002, 0]} renderOrder={-1}>
           <planeGeometry args={[0.9, 0.7]} />
           <meshBasicMaterial map={shadow} transparent depthWrite={false} />
