@@ -28,7 +28,8 @@ function reportProgress(fraction: number | null) {
 /** The file's bytes, reporting progress as they arrive (the preload in index.html makes this a cache hit). */
 async function download(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url)
-  if (!response.ok) throw new Error(`fetch for "${url}" responded with ${response.status}: ${response.statusText}`)
+  if (!response.ok)
+    throw new Error(`fetch for "${url}" responded with ${response.status}: ${response.statusText}`)
   // With content encoding the header counts compressed bytes: progress is then an estimate, capped at 1.
   const total = Number(response.headers.get('Content-Length')) || 0
   const reader = response.body?.getReader()
