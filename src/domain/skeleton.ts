@@ -56,6 +56,8 @@ export const ALL_BONES: readonly BoneName[] = [
 
 /** Name of the glTF skin node carrying the neutral body surface (no group). */
 export const BODY_MESH_NAME = 'body'
+/** Mesh name of the body under the écorché's muscles (bone and fascia showing between them). */
+export const INNER_BODY_MESH_NAME = 'body-inner'
 /** Root node of the whole figure in the GLB. */
 export const FIGURE_ROOT_NAME = 'figure'
 /** Stature the generator builds to, metres. */

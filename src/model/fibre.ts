@@ -92,6 +92,40 @@ export class Fibre implements Primitive {
     this.radius = Math.hypot(maxX - minX, maxY - minY, maxZ - minZ) / 2 + rMax
   }
 
+  /**
+   * Unit direction of the path (origin → insertion) at its point closest to (x, y, z), written to `out`;
+   * returns the squared distance to the path's centre line, so callers can pick the nearest fibre.
+   */
+  direction(x: number, y: number, z: number, out: Float64Array): number {
+    const c = this.c
+    const seg = this.seg
+    let best = Infinity
+    let bi = 0
+    for (let i = 0; i < this.n - 1; i++) {
+      const px = x - c[i * 3]!
+      const py = y - c[i * 3 + 1]!
+      const pz = z - c[i * 3 + 2]!
+      const sx = seg[i * 3]!
+      const sy = seg[i * 3 + 1]!
+      const sz = seg[i * 3 + 2]!
+      const raw = (px * sx + py * sy + pz * sz) / this.segLen2[i]!
+      const t = raw < 0 ? 0 : raw > 1 ? 1 : raw
+      const qx = px - sx * t
+      const qy = py - sy * t
+      const qz = pz - sz * t
+      const d2 = qx * qx + qy * qy + qz * qz
+      if (d2 < best) {
+        best = d2
+        bi = i
+      }
+    }
+    const l = Math.sqrt(this.segLen2[bi]!)
+    out[0] = seg[bi * 3]! / l
+    out[1] = seg[bi * 3 + 1]! / l
+    out[2] = seg[bi * 3 + 2]! / l
+    return best
+  }
+
   dist(x: number, y: number, z: number): number {
     const c = this.c
     const seg = this.seg
