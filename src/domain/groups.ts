@@ -350,6 +350,15 @@ export interface PartNodeExtras {
   kind: StructureKind
 }
 
+/** The part (target muscle or other structure) and side behind a mesh name, or null for anything else. */
+export function parsePartMeshName(name: string): { id: PartId; side: Side } | null {
+  const cut = name.lastIndexOf('_')
+  const id = name.slice(0, cut)
+  const side = name.slice(cut + 1)
+  if (cut < 0 || (!isMuscleId(id) && !isStructureId(id)) || (side !== 'L' && side !== 'R')) return null
+  return { id, side }
+}
+
 /** Parse any named part's extras (target muscle or other structure); null for skin, body and landmarks. */
 export function parsePartExtras(extras: unknown): PartNodeExtras | null {
   if (typeof extras !== 'object' || extras === null) return null

@@ -20,14 +20,7 @@ import { ALL_BONES, BODY_MESH_NAME, INNER_BODY_MESH_NAME, STATURE } from '../dom
 import { MUSCLE_SHAPES, type BundleShape, type ReliefShape, type ShellShape } from './anatomy.ts'
 import { LAYER_ORDER, STRUCTURE_SHAPES } from './anatomy-ecorche.ts'
 import { compileRelief, fibresOf, mirrorSamples, type ScalarField } from './anatomy-compile.ts'
-import {
-  concatHalves,
-  mergeSkinned,
-  mirrorSkinned,
-  skinned,
-  withWeights,
-  type Skinned,
-} from './assemble.ts'
+import { concatHalves, mergeSkinned, mirrorSkinned, skinned, withWeights, type Skinned } from './assemble.ts'
 import { bodyShape } from './body-shape.ts'
 import { meshDeep } from './deep.ts'
 import type { Fibre, FibreSamples } from './fibre.ts'
@@ -43,7 +36,7 @@ export { MATERIAL_NAMES, writeBodyGlb } from './gltf.ts'
 export interface BuildOptions {
   /** Grid spacing of the surfaces, metres (default 0.003). Coarser values give fast test builds. */
   readonly resolution?: number
-  /** Absolute simplification tolerance of the structures, metres (default 0.0004). */
+  /** Absolute simplification tolerance of the structures, metres (default 0.001). */
   readonly tolerance?: number
   readonly stature?: number
   /** Progress messages (timings per stage). */
@@ -51,11 +44,11 @@ export interface BuildOptions {
 }
 
 /** The skin is a layer shown on demand over the écorché: a coarser tolerance keeps it cheap. */
-const SKIN_TOLERANCE_SCALE = 2.5
-const SKIN_GRID_SCALE = 4 / 3
+const SKIN_TOLERANCE_SCALE = 1.5
+const SKIN_GRID_SCALE = 5 / 3
 /** The body under the muscles shows only in the gaps between them. */
-const INNER_TOLERANCE_SCALE = 1.5
-const DEEP_TOLERANCE_SCALE = 2
+const INNER_TOLERANCE_SCALE = 1
+const DEEP_TOLERANCE_SCALE = 1
 /** A structure's vertex this far inside what lies under it is hidden (its underside), metres. */
 const HIDE_DEPTH = 0.0015
 
@@ -75,7 +68,9 @@ function innerInset(lm: Landmarks): (x: number, y: number, z: number) => number 
     const dw = Math.hypot(Math.abs(x) - wrist[0], y - wrist[1], z - wrist[2])
     const hand = Math.min(Math.max(1 - (dw - 0.02 * k) / fade, 0), 1)
     // Beyond the wrist (further from the shoulder) is hand too.
-    return INNER_INSET * k * (1 - Math.max(head, y < wrist[1] && Math.abs(x) > wrist[0] - 0.02 * k ? 1 : hand))
+    return (
+      INNER_INSET * k * (1 - Math.max(head, y < wrist[1] && Math.abs(x) > wrist[0] - 0.02 * k ? 1 : hand))
+    )
   }
 }
 
@@ -109,7 +104,7 @@ export async function buildBodyDocument(opts: BuildOptions = {}): Promise<Docume
   const stature = opts.stature ?? STATURE
   const k = stature / STATURE
   const h = opts.resolution ?? 0.003
-  const tolerance = opts.tolerance ?? 0.0004
+  const tolerance = opts.tolerance ?? 0.001
   const lm = computeLandmarks(stature)
 
   const { field, inner, layers, deep } = buildSkinField(lm)
@@ -264,8 +259,12 @@ export function buildSkinField(lm: Landmarks): {
     const left = compileRelief(id, lm, shape, surface)
     const fibres = fibresOf(left)
     const blend = shape.fibreBlend * k
-    field.addMuscle({ id, side: 'L', fibres, fibreBlend: blend })
-    field.addMuscle({ id, side: 'R', fibres: fibresOf(left.map(mirrorSamples)), fibreBlend: blend })
+    // A deep layer (rhomboids, internal oblique) is seen only through the X-ray: it does not lift the
+    // layers over it, which keep the shape they have on the body.
+    if (!partInfo(id).deep) {
+      field.addMuscle({ id, side: 'L', fibres, fibreBlend: blend })
+      field.addMuscle({ id, side: 'R', fibres: fibresOf(left.map(mirrorSamples)), fibreBlend: blend })
+    }
     layers.push({ id, samples: left, fibres, blend })
   }
   for (const id of shapes.keys()) if (!seen.has(id)) throw new Error(`${id} is missing from LAYER_ORDER`)

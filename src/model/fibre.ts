@@ -167,8 +167,11 @@ export class Fibre implements Primitive {
     const nx = nr[i3]! + (nr[j3]! - nr[i3]!) * t
     const ny = nr[i3 + 1]! + (nr[j3 + 1]! - nr[i3 + 1]!) * t
     const nz = nr[i3 + 2]! + (nr[j3 + 2]! - nr[i3 + 2]!) * t
-    const sl = Math.hypot(sx, sy, sz) || 1
-    const nl = Math.hypot(nx, ny, nz) || 1
+    const sl = Math.hypot(sx, sy, sz)
+    const nl = Math.hypot(nx, ny, nz)
+    const a0 = this.a[bi]! + (this.a[bi + 1]! - this.a[bi]!) * t
+    // Samples that collapsed onto one point have no frame: treat that stretch as a ball.
+    if (sl < 1e-9 || nl < 1e-9) return Math.hypot(ox, oy, oz) - a0
     const u = (ox * sx + oy * sy + oz * sz) / sl
     const v = (ox * nx + oy * ny + oz * nz) / nl
     const a = this.a[bi]! + (this.a[bi + 1]! - this.a[bi]!) * t
@@ -178,6 +181,13 @@ export class Fibre implements Primitive {
     let w = 0
     if (bi === 0 && braw < 0) w = -braw * Math.sqrt(this.segLen2[0]!)
     else if (bi === this.n - 2 && braw > 1) w = (braw - 1) * Math.sqrt(this.segLen2[bi]!)
+    else if (braw < 0 || braw > 1) {
+      // Past an inner joint of the path. On the outside of a smooth bend the overshoot is under the
+      // radius; far beyond it (where a path doubles back on itself) the point is outside, not "inside the
+      // section" it happens to project into.
+      const over = (braw < 0 ? -braw : braw - 1) * Math.sqrt(this.segLen2[bi]!) - Math.max(a, b)
+      if (over > 0) return Math.hypot(Math.max(d, 0), over)
+    }
     if (w <= 0) return d
     const o = Math.max(d, 0)
     return Math.sqrt(o * o + w * w)

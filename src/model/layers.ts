@@ -57,7 +57,8 @@ export function meshLayer(input: LayerInput): LayerMesh {
     let d = 1e9
     if (list) for (let n = 0; n < list.length; n++) d = smin(d, fibres[list[n]!]!.dist(x, y, z), blend)
     else for (const f of fibres) d = smin(d, f.dist(x, y, z), blend)
-    return d
+    // Nothing reaches under the soles.
+    return d > -y ? d : -y
   }
   const { lo, hi } = boundsOf(input.samples)
   const pad = 3 * h

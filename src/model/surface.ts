@@ -34,11 +34,7 @@ export function meshSurface(
   const grid: GridSpec = {
     origin: [-h / 2, -3 * h, -0.2 * k],
     h,
-    dims: [
-      Math.ceil(xMax / h) + 2,
-      Math.ceil((lm.stature + 0.03) / h) + 4,
-      Math.ceil((0.46 * k) / h) + 1,
-    ],
+    dims: [Math.ceil(xMax / h) + 2, Math.ceil((lm.stature + 0.03) / h) + 4, Math.ceil((0.46 * k) / h) + 1],
     mirrorX: true,
   }
   const net = surfaceNets(grid, skinBand(field, grid))
@@ -160,7 +156,6 @@ export function snap(
   const l = Math.hypot(g[0]!, g[1]!, g[2]!) || 1
   return { p: [x, y, z], n: [g[0]! / l, g[1]! / l, g[2]! / l] }
 }
-
 
 /** Keep only the vertices an index list uses, in first-use order. */
 export function compact(pos: Float64Array, nrm: Float32Array, idx: Uint32Array): HalfMesh {

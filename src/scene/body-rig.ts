@@ -16,9 +16,17 @@ import {
 } from 'three'
 import { SkinnedMeshBVH } from 'three-mesh-bvh'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
-import { GROUP_IDS, parseMuscleExtras, type GroupId, type MuscleNodeExtras } from '../domain/groups.ts'
-import { BODY_MESH_NAME } from '../domain/skeleton.ts'
-import { baseColorFor } from './palette.ts'
+import {
+  GROUP_IDS,
+  parseMuscleExtras,
+  parsePartExtras,
+  type GroupId,
+  type MuscleNodeExtras,
+  type PartNodeExtras,
+} from '../domain/groups.ts'
+import { BODY_MESH_NAME, INNER_BODY_MESH_NAME } from '../domain/skeleton.ts'
+import { withFibres } from './fibre-material.ts'
+import { BONE, INNER, OTHER_MUSCLE, TENDON, baseColorFor } from './palette.ts'
 
 export interface MusclePart extends MuscleNodeExtras {
   name: string
@@ -39,6 +47,12 @@ export interface BodyRig {
   parts: MusclePart[]
   partsByName: Map<string, MusclePart>
   body: { mesh: Mesh; material: MeshStandardMaterial } | null
+  /** Shared materials of the rest of the écorché, by kind (other muscles, tendon, fascia, bone, inner body). */
+  tissues: Map<string, MeshStandardMaterial>
+  /** Every other named structure by mesh name (hover names them; a click on a tendon opens its group). */
+  structures: Map<string, PartNodeExtras>
+  /** Deep structures outside the eight groups, shown with the X-ray. */
+  deepTissues: Object3D[]
   frames: Record<GroupId, GroupFrame>
   /** Whole-figure box, for framing the body. */
   bounds: Box3
@@ -61,11 +75,47 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
   const partsByName = new Map<string, MusclePart>()
   const bvhs: { bvh: SkinnedMeshBVH; stale: boolean }[] = []
   let body: BodyRig['body'] = null
+  const tissues = new Map<string, MeshStandardMaterial>()
+  const deepTissues: Object3D[] = []
+  const structures = new Map<string, PartNodeExtras>()
+  const tissue = (kind: string, color: Color, roughness: number): MeshStandardMaterial => {
+    let m = tissues.get(kind)
+    if (!m) {
+      m = new MeshStandardMaterial({ color, roughness, metalness: 0, name: `tissue:${kind}` })
+      tissues.set(kind, m)
+    }
+    return m
+  }
 
   root.traverse((obj) => {
     const mesh = obj as Mesh
     if (!mesh.isMesh) return
+    // The écorché's structures ship without normals (smaller file); they have no seams, so smooth ones.
+    if (!mesh.geometry.getAttribute('normal')) mesh.geometry.computeVertexNormals()
     const extras = parseMuscleExtras(mesh.userData)
+    const other = extras ? null : parsePartExtras(mesh.userData)
+    if (other || mesh.name === INNER_BODY_MESH_NAME) {
+      const kind = other ? (other.kind === 'muscle' && other.deep ? 'deep' : other.kind) : 'inner'
+      mesh.material =
+        kind === 'bone'
+          ? tissue(kind, BONE, 0.7)
+          : kind === 'tendon' || kind === 'fascia'
+            ? tissue(kind, TENDON, 0.35)
+            : kind === 'inner'
+              ? tissue(kind, INNER, 0.8)
+              : withFibres(tissue(kind, OTHER_MUSCLE, 0.5))
+      mesh.frustumCulled = false
+      if (other?.deep) {
+        mesh.visible = false
+        deepTissues.push(mesh)
+      }
+      // The inner body takes part in picking too: a click in a gap between muscles must not pass through the
+      // body to a muscle on the far side.
+      if (other) structures.set(mesh.name, other)
+      if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, null, pick, bvhs)
+      else mesh.raycast = () => {}
+      return
+    }
     const source = mesh.material as MeshStandardMaterial
     const material = new MeshStandardMaterial({
       color: extras ? baseColorFor(extras.muscle) : new Color('#d8c3b1'),
@@ -73,7 +123,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
       metalness: 0,
       name: `${source.name || 'material'}:${mesh.name}`,
     })
-    mesh.material = material
+    mesh.material = extras ? withFibres(material) : material
     mesh.frustumCulled = false
     if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, extras, pick, bvhs)
 
@@ -110,6 +160,9 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     parts,
     partsByName,
     body,
+    tissues,
+    structures,
+    deepTissues,
     frames,
     bounds,
     markPoseChanged: () => {
@@ -118,6 +171,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     dispose: () => {
       for (const p of parts) p.material.dispose()
       ;(body as BodyRig['body'])?.material.dispose()
+      for (const m of tissues.values()) m.dispose()
     },
   }
 }
@@ -131,7 +185,7 @@ function attachSkinnedPicking(
   let entry: { bvh: SkinnedMeshBVH; stale: boolean } | null = null
   mesh.raycast = function raycast(raycaster: Raycaster, intersects: Intersection[]) {
     const material = mesh.material as MeshStandardMaterial
-    if (!material.visible) return
+    if (!material.visible || !mesh.visible) return
     // Built on first use, so loading stays quick; refitted only when the pose changed since the last pick.
     if (!entry) {
       mesh.skeleton.update()

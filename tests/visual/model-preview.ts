@@ -93,6 +93,11 @@ loader
       const extras = parsePartExtras(o.userData)
       const src = o.material as THREE.MeshStandardMaterial
       const mat = src.clone()
+      // The structures ship without normals, as the app computes them (GLTFLoader would shade them flat).
+      if (!o.geometry.getAttribute('normal')) {
+        o.geometry.computeVertexNormals()
+        mat.flatShading = false
+      }
       if (extras) {
         if (!plain && extras.group && extras.kind === 'muscle') {
           // Alternate the shade within a group so neighbouring sub-muscles stay tellable apart.
