@@ -42,7 +42,9 @@ varying float vFibreOn;`,
     .replace(
       '#include <color_fragment>',
       `#include <color_fragment>
-diffuseColor.rgb *= 1.0 - vFibreOn * 0.1 * (0.5 + 0.5 * sin(vStripe));`,
+// Fades out where a groove is narrower than a pixel or two, which would only shimmer as moiré.
+float fibreAA = clamp(1.5 - fwidth(vStripe) / 2.0, 0.0, 1.0);
+diffuseColor.rgb *= 1.0 - vFibreOn * fibreAA * 0.1 * (0.5 + 0.5 * sin(vStripe));`,
     )
     .replace(
       '#include <emissivemap_fragment>',
