@@ -31,11 +31,12 @@ const strap = (
         [0.8, width],
         [1, width * (opts.taper ?? 0.8)],
       ],
+      // Ends dive under the surface, so a tendon or a bony ridge grows out of what it joins.
       rise: [
-        [0, rise * 0.4],
-        [0.15, rise],
-        [0.85, rise],
-        [1, rise * 0.4],
+        [0, -0.002],
+        [0.2, rise],
+        [0.8, rise],
+        [1, -0.002],
       ],
       ...(opts.depth === undefined ? {} : { depth: opts.depth }),
     },
@@ -237,9 +238,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     id: 'sacrum',
     shape: strap(
       [{ p: [0.013, 1.0, -0.112] }, { p: [0.012, 0.95, -0.11] }, { p: [0.008, 0.9, -0.1] }],
-      0.016,
-      0.002,
-      { depth: 0.004, taper: 0.6 },
+      0.022,
+      0.003,
+      { depth: 0.006, taper: 0.6 },
     ),
   },
   {
@@ -266,7 +267,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       ],
       0.02,
       0.005,
-      { depth: 0.008, taper: 0.7 },
+      { depth: 0.008, taper: 0.5 },
     ),
   },
   {
@@ -477,9 +478,10 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         { at: 'navel', offset: [0.004, -0.02, 0.004] },
         { at: 'pubicSymphysis', offset: [0.004, 0.02, 0] },
       ],
-      0.005,
-      0.001,
-      { depth: 0.003 },
+      // Thinner than this is under the grid spacing and meshes into folds.
+      0.006,
+      0.0015,
+      { depth: 0.004 },
     ),
   },
   {
@@ -762,13 +764,13 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'medialFemoralCondyle', offset: [0, 0.06, 0.004] },
           ],
           width: [
-            [0, 0.014],
-            [0.4, 0.026],
-            [1, 0.01],
+            [0, 0.018],
+            [0.4, 0.032],
+            [1, 0.012],
           ],
           rise: [
-            [0, 0.0],
-            [0.4, 0.005],
+            [0, 0.001],
+            [0.4, 0.007],
             [1, 0.001],
           ],
         },
@@ -788,14 +790,14 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.062, 0.73, 0.04] },
           ],
           width: [
-            [0, 0.008],
-            [0.5, 0.018],
-            [1, 0.022],
+            [0, 0.01],
+            [0.5, 0.024],
+            [1, 0.028],
           ],
           rise: [
             [0, 0.001],
-            [0.5, 0.005],
-            [1, 0.001],
+            [0.5, 0.007],
+            [1, 0.002],
           ],
         },
       ],
@@ -810,8 +812,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         {
           path: [{ at: 'pubicTubercle', offset: [0.022, -0.004, -0.01] }, { p: [0.068, 0.84, 0.05] }],
           width: [
-            [0, 0.012],
-            [1, 0.01],
+            [0, 0.016],
+            [1, 0.014],
           ],
           rise: [
             [0, 0.001],
@@ -861,7 +863,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       ],
       0.016,
       0.003,
-      { depth: 0.006 },
+      { depth: 0.006, taper: 0.6 },
     ),
   },
   {
@@ -891,7 +893,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'pesAnserinus', offset: [0, 0.004, -0.006] },
           ],
           width: [[0, 0.005]],
-          rise: [[0, 0.004]],
+          rise: [
+            [0, -0.008],
+            [0.35, 0.002],
+            [1, 0.003],
+          ],
           depth: 0.004,
         },
         {
@@ -901,7 +907,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'fibularHead', offset: [0, 0.004, -0.004] },
           ],
           width: [[0, 0.007]],
-          rise: [[0, 0.004]],
+          rise: [
+            [0, -0.008],
+            [0.4, 0.002],
+            [1, 0.002],
+          ],
           depth: 0.004,
         },
       ],

@@ -49,6 +49,7 @@ const SKIN_GRID_SCALE = 5 / 3
 /** The body under the muscles shows only in the gaps between them. */
 const INNER_TOLERANCE_SCALE = 1
 const DEEP_TOLERANCE_SCALE = 1
+const THIN_TOLERANCE_SCALE = 0.5
 /** A structure's vertex this far inside what lies under it is hidden (its underside), metres. */
 const HIDE_DEPTH = 0.0015
 
@@ -136,7 +137,8 @@ export async function buildBodyDocument(opts: BuildOptions = {}): Promise<Docume
       under: underOf,
       hide: HIDE_DEPTH * k,
       h,
-      tolerance,
+      // Thin straps (tendons, fasciae, bony ridges) fold into slivers at the muscles' tolerance.
+      tolerance: partInfo(layer.id).kind === 'muscle' ? tolerance : tolerance * THIN_TOLERANCE_SCALE,
     })
     if (mesh.indices.length === 0) throw new Error(`${layer.id} is buried: nothing of it shows`)
     layerMeshes.push({ id: layer.id, mesh })
