@@ -76,6 +76,8 @@ describe('no WebGL', () => {
     // index.html preloads the model for everyone (the speed of every other visit is worth it), but it is never
     // decoded here: only the 2D map and the panels run.
     const regions = page.locator('.rae-map-region')
+    // The map is its own chunk, fetched only by a browser without WebGL.
+    await regions.first().waitFor()
     expect(
       new Set(await regions.evaluateAll((els) => els.map((el) => el.getAttribute('data-group')))).size,
     ).toBe(8)

@@ -52,6 +52,8 @@ const param = (page: Page, key: string) =>
 async function open(page: Page, search: string): Promise<void> {
   await page.goto(`${server.origin}/index.html${search}`)
   await waitForState(page, 'ready')
+  // Stride mode's bar is its own chunk: a link into stride mode shows it once it has arrived.
+  if (search.includes('phase=')) await page.locator('#rae-stride-range').waitFor()
   // Two frames so the pose and glow of the link's moment are on screen.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
 }
@@ -196,6 +198,8 @@ describe('stride mode', () => {
     // Stride switched on from the panel stays paused; its chart shows the moment at once.
     await open(page, '?muscle=hamstrings')
     await page.getByRole('button', { name: 'Watch the hamstrings in the stride' }).click()
+    // Stride mode's bar is fetched when stride mode first turns on.
+    await page.getByRole('button', { name: 'Play the stride' }).waitFor()
     expect(await page.getByRole('button', { name: 'Play the stride' }).count()).toBe(1)
     expect(await page.locator('.rae-curve-now').getAttribute('x1')).toBe('0')
     expect(await page.locator('.rae-curve-value span').first().textContent()).toMatch(/^\d+ %$/)
