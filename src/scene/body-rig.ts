@@ -13,12 +13,14 @@ import {
   type Raycaster,
   SkinnedMesh,
   type Mesh,
+  type Skeleton,
 } from 'three'
 import type { SkinnedMeshBVH } from 'three-mesh-bvh'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import { GROUP_IDS, parseMuscleExtras, type GroupId, type MuscleNodeExtras } from '../domain/groups.ts'
 import { BODY_MESH_NAME } from '../domain/skeleton.ts'
 import { baseColorFor } from './palette.ts'
+import { setRestBounds } from './rest-bounds.ts'
 
 export interface MusclePart extends MuscleNodeExtras {
   name: string
@@ -64,6 +66,9 @@ export function createMuscleMaterial(
 
 export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
   const root = cloneSkinned(source)
+  shareSkeletons(source, root)
+  // Bone world matrices are read for the rest bounds below.
+  root.updateMatrixWorld(true)
   const parts: MusclePart[] = []
   const partsByName = new Map<string, MusclePart>()
   const bvhs: { bvh: SkinnedMeshBVH; stale: boolean }[] = []
@@ -81,7 +86,10 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     })
     mesh.material = material
     mesh.frustumCulled = false
-    if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, extras, pick, bvhs)
+    if ((mesh as SkinnedMesh).isSkinnedMesh) {
+      setRestBounds(mesh as SkinnedMesh)
+      attachSkinnedPicking(mesh as SkinnedMesh, extras, pick, bvhs)
+    }
 
     if (extras) {
       const part: MusclePart = {
@@ -126,6 +134,29 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
       ;(body as BodyRig['body'])?.material.dispose()
     },
   }
+}
+
+/**
+ * SkeletonUtils.clone gives every skinned mesh a skeleton of its own, though the file has one skin for all.
+ * Rebinding the clones that shared a skeleton to one copy means one bone texture to build, upload and update
+ * per frame instead of one per mesh (41 today), which the first frame and every stride frame pay for.
+ */
+function shareSkeletons(source: Object3D, clone: Object3D): void {
+  const sourceMeshes: SkinnedMesh[] = []
+  const cloneMeshes: SkinnedMesh[] = []
+  source.traverse((o) => (o as SkinnedMesh).isSkinnedMesh && sourceMeshes.push(o as SkinnedMesh))
+  clone.traverse((o) => (o as SkinnedMesh).isSkinnedMesh && cloneMeshes.push(o as SkinnedMesh))
+  const shared = new Map<Skeleton, Skeleton>()
+  sourceMeshes.forEach((from, i) => {
+    const to = cloneMeshes[i]
+    if (!to) return
+    const first = shared.get(from.skeleton)
+    if (!first) shared.set(from.skeleton, to.skeleton)
+    else if (first !== to.skeleton) {
+      to.skeleton.dispose()
+      to.bind(first, to.bindMatrix)
+    }
+  })
 }
 
 /**

@@ -14,6 +14,11 @@ import { curvesOfGroup } from '../domain/stride/activation.ts'
 import { SourceList } from './SourceList.tsx'
 import { SourceRefs } from './SourceRefs.tsx'
 import { SourceNumbersContext, numberSources } from './source-numbers.ts'
+import { SourceTableContext, type SourceTableAccess } from './source-table.ts'
+import { SOURCES } from '../content/sources.ts'
+
+// A group panel is its own chunk, loaded on the first selection: the bibliography comes with it.
+const WITH_TABLE: SourceTableAccess = { table: SOURCES, failed: false, request: () => {} }
 import { FitItIn } from './FitItIn.tsx'
 import { Glossed } from './Glossed.tsx'
 import { FirstUsesContext, findFirstUses, glossaryFor } from './glossary.ts'
@@ -52,90 +57,93 @@ export function GroupPanel({ id }: GroupPanelProps) {
   )
 
   return (
-    <SourceNumbersContext value={numbers}>
-      <FirstUsesContext value={firstUses}>
-        <article className="rae-group-panel" data-group={id} aria-labelledby="rae-panel-title">
-          <div className="rae-panel-head">
-            <div>
-              <h2 className="rae-panel-title" id="rae-panel-title">
-                {info.name}
-              </h2>
-              <p className="rae-anatomical">{info.anatomicalName}</p>
+    <SourceTableContext value={WITH_TABLE}>
+      <SourceNumbersContext value={numbers}>
+        <FirstUsesContext value={firstUses}>
+          <article className="rae-group-panel" data-group={id} aria-labelledby="rae-panel-title">
+            <div className="rae-panel-head">
+              <div>
+                <h2 className="rae-panel-title" id="rae-panel-title">
+                  {info.name}
+                </h2>
+                <p className="rae-anatomical">{info.anatomicalName}</p>
+              </div>
+              <button
+                type="button"
+                className="rae-icon-button rae-close"
+                aria-label={`Close ${info.name}`}
+                title="Close (Esc)"
+                onClick={() => select(null)}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
             </div>
-            <button
-              type="button"
-              className="rae-icon-button rae-close"
-              aria-label={`Close ${info.name}`}
-              title="Close (Esc)"
-              onClick={() => select(null)}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
-          <p className="rae-summary">
-            <Glossed text={content.summary.text} />{' '}
-            <SourceRefs sources={content.summary.sources} flags={content.summary.flags} />
-          </p>
-
-          <section className="rae-section">
-            <h3>Muscles</h3>
-            <MuscleList muscles={content.muscles} />
-          </section>
-
-          <section className="rae-section">
-            <h3>In the stride</h3>
-            <StrideNow group={id} />
-            <PhaseTable groupName={info.name} phases={content.phases} />
-          </section>
-
-          <section className="rae-section">
-            <h3>What training it gives your running</h3>
-            <BenefitList benefits={content.benefits} />
-          </section>
-
-          <section className="rae-section">
-            <h3>Injuries linked to it</h3>
-            <InjuryList group={id} injuries={content.injuries} />
-            <p className="rae-note rae-red-flags">
-              <strong>For any group, stop and see a clinician: </strong>
-              <Glossed text={GUIDE.redFlags.text} />{' '}
-              <SourceRefs sources={GUIDE.redFlags.sources} flags={GUIDE.redFlags.flags} />
+            <p className="rae-summary">
+              <Glossed text={content.summary.text} />{' '}
+              <SourceRefs sources={content.summary.sources} flags={content.summary.flags} />
             </p>
-          </section>
 
-          <section className="rae-section">
-            <h3>Exercises</h3>
-            <ExerciseSection exercises={content.exercises} />
-            <p className="rae-note">
-              <Glossed text={GUIDE.editorialNote.text} />{' '}
-              <SourceRefs sources={GUIDE.editorialNote.sources} flags={GUIDE.editorialNote.flags} />
-            </p>
-          </section>
+            <section className="rae-section">
+              <h3>Muscles</h3>
+              <MuscleList muscles={content.muscles} />
+            </section>
 
-          <section className="rae-section">
-            <h3>How to fit it in</h3>
-            <FitItIn />
-          </section>
+            <section className="rae-section">
+              <h3>In the stride</h3>
+              <StrideNow group={id} />
+              <PhaseTable groupName={info.name} phases={content.phases} />
+            </section>
 
-          <section className="rae-section">
-            <h3>Cross-training</h3>
-            <CrossTrainingList items={content.crossTraining} />
-          </section>
+            <section className="rae-section">
+              <h3>What training it gives your running</h3>
+              <BenefitList benefits={content.benefits} />
+            </section>
 
-          <section className="rae-section rae-tailor">
-            <h3>Make it yours</h3>
-            <p>
-              {GUIDE.closing.text} <SourceRefs sources={GUIDE.closing.sources} flags={GUIDE.closing.flags} />
-            </p>
-          </section>
+            <section className="rae-section">
+              <h3>Injuries linked to it</h3>
+              <InjuryList group={id} injuries={content.injuries} />
+              <p className="rae-note rae-red-flags">
+                <strong>For any group, stop and see a clinician: </strong>
+                <Glossed text={GUIDE.redFlags.text} />{' '}
+                <SourceRefs sources={GUIDE.redFlags.sources} flags={GUIDE.redFlags.flags} />
+              </p>
+            </section>
 
-          <section className="rae-section">
-            <h3>Sources</h3>
-            <FlagLegend />
-            <SourceList />
-          </section>
-        </article>
-      </FirstUsesContext>
-    </SourceNumbersContext>
+            <section className="rae-section">
+              <h3>Exercises</h3>
+              <ExerciseSection exercises={content.exercises} />
+              <p className="rae-note">
+                <Glossed text={GUIDE.editorialNote.text} />{' '}
+                <SourceRefs sources={GUIDE.editorialNote.sources} flags={GUIDE.editorialNote.flags} />
+              </p>
+            </section>
+
+            <section className="rae-section">
+              <h3>How to fit it in</h3>
+              <FitItIn />
+            </section>
+
+            <section className="rae-section">
+              <h3>Cross-training</h3>
+              <CrossTrainingList items={content.crossTraining} />
+            </section>
+
+            <section className="rae-section rae-tailor">
+              <h3>Make it yours</h3>
+              <p>
+                {GUIDE.closing.text}{' '}
+                <SourceRefs sources={GUIDE.closing.sources} flags={GUIDE.closing.flags} />
+              </p>
+            </section>
+
+            <section className="rae-section">
+              <h3>Sources</h3>
+              <FlagLegend />
+              <SourceList />
+            </section>
+          </article>
+        </FirstUsesContext>
+      </SourceNumbersContext>
+    </SourceTableContext>
   )
 }

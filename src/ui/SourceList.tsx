@@ -1,7 +1,7 @@
-import { SOURCES } from '../content/sources.ts'
-import type { Source } from '../content/types.ts'
+import { useEffect, useRef } from 'react'
 import { FlagBadge } from './FlagBadge.tsx'
 import { sourceAnchor, useSourceNumbers } from './source-numbers.ts'
+import { useSourceTable } from './source-table.ts'
 
 /** Only http(s) addresses become links; anything else in the data stays plain text. */
 function safeHref(link: string): string | null {
@@ -20,11 +20,34 @@ function displayLink(href: string): string {
 /** The numbered list the citation numbers in the open panel point to. */
 export function SourceList() {
   const numbers = useSourceNumbers()
+  const { table, failed, request } = useSourceTable()
+  const list = useRef<HTMLOListElement>(null)
   const entries = [...numbers.entries()].sort((a, b) => a[1] - b[1])
+
+  // Fetch the texts when the list comes near the screen (at once where that cannot be watched).
+  useEffect(() => {
+    if (table) return
+    const el = list.current
+    if (!el || typeof IntersectionObserver !== 'function') return request()
+    const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && request(), {
+      rootMargin: '600px 0px',
+    })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [table, request])
+
   return (
-    <ol className="rae-sources">
+    <ol className="rae-sources" ref={list} aria-busy={!table && !failed}>
       {entries.map(([id, n]) => {
-        const source: Source = SOURCES[id]
+        const source = table?.[id]
+        if (!source)
+          return (
+            <li key={id} id={sourceAnchor(n)} className="rae-source" tabIndex={-1} value={n}>
+              <span className="rae-source-text rae-source-pending">
+                {failed ? 'This source could not be loaded; check your connection.' : 'Loading the source…'}
+              </span>
+            </li>
+          )
         const href = source.link ? safeHref(source.link) : null
         return (
           <li key={id} id={sourceAnchor(n)} className="rae-source" tabIndex={-1} value={n}>

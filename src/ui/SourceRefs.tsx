@@ -1,8 +1,9 @@
 import { Fragment, type MouseEvent } from 'react'
 import type { FlagId } from '../domain/training.ts'
-import { SOURCES, type SourceId } from '../content/sources.ts'
+import type { SourceId } from '../content/types.ts'
 import { FlagBadge } from './FlagBadge.tsx'
 import { sourceAnchor, useSourceNumbers } from './source-numbers.ts'
+import { useSourceTable } from './source-table.ts'
 
 interface SourceRefsProps {
   sources: readonly SourceId[]
@@ -14,6 +15,7 @@ const NO_FLAGS: readonly FlagId[] = []
 /** Flag badges and numbered citations after a fact; a number jumps to its entry in the panel's source list. */
 export function SourceRefs({ sources, flags = NO_FLAGS }: SourceRefsProps) {
   const numbers = useSourceNumbers()
+  const { table, request } = useSourceTable()
   const cited = sources
     .flatMap((id) => {
       const n = numbers.get(id)
@@ -36,7 +38,8 @@ export function SourceRefs({ sources, flags = NO_FLAGS }: SourceRefsProps) {
         <FlagBadge key={flag} flag={flag} />
       ))}
       {cited.length > 0 && (
-        <span className="rae-cites">
+        // The full citation shows as a tooltip; pointing at a number is what fetches the texts, if not here yet.
+        <span className="rae-cites" onPointerEnter={request} onFocus={request}>
           <span className="rae-visually-hidden">Sources:</span>
           {cited.map(({ id, n }, i) => (
             <Fragment key={id}>
@@ -44,7 +47,7 @@ export function SourceRefs({ sources, flags = NO_FLAGS }: SourceRefsProps) {
               <a
                 className="rae-cite"
                 href={`#${sourceAnchor(n)}`}
-                title={SOURCES[id].citation}
+                title={table?.[id].citation}
                 onClick={(event) => jump(event, n)}
               >
                 {n}

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
 import { forEachCitedId } from '../content/cite.ts'
-import { isSourceId, type SourceId } from '../content/sources.ts'
+import type { SourceId } from '../content/types.ts'
 
 /** Panel-local numbering: [1] is the first source cited in the open panel, as in a printed article. */
 export type SourceNumbers = ReadonlyMap<SourceId, number>
@@ -15,7 +15,8 @@ export function useSourceNumbers(): SourceNumbers {
 export function numberSources(...values: readonly unknown[]): SourceNumbers {
   const numbers = new Map<SourceId, number>()
   forEachCitedId(values, (id) => {
-    if (isSourceId(id) && !numbers.has(id)) numbers.set(id, numbers.size + 1)
+    // Content is typed and schema-checked, so every cited id is a SourceId.
+    if (!numbers.has(id as SourceId)) numbers.set(id as SourceId, numbers.size + 1)
   })
   return numbers
 }

@@ -13,7 +13,7 @@ import {
 } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { parseBodyGlb } from '../../../src/scene/glb.ts'
+import { parseBodyGlb, weightsSumToOne } from '../../../src/scene/glb.ts'
 
 const file = readFileSync(new URL('../../../public/models/body.glb', import.meta.url))
 const data = () => file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer
@@ -96,5 +96,25 @@ describe('parseBodyGlb reads the committed body as GLTFLoader does', async () =>
 
   it('refuses what it was not written for, in words', async () => {
     await expect(parseBodyGlb(new ArrayBuffer(40), MeshoptDecoder)).rejects.toThrow(/not a binary glTF file/)
+  })
+})
+
+describe('skin weights in the committed body', async () => {
+  const ours = await parseBodyGlb(data(), MeshoptDecoder)
+  it('already add up to one, so the reader skips three’s renormalising pass', () => {
+    let meshes = 0
+    ours.traverse((o) => {
+      if (!(o as SkinnedMesh).isSkinnedMesh) return
+      meshes++
+      expect(weightsSumToOne((o as SkinnedMesh).geometry.getAttribute('skinWeight')), o.name).toBe(true)
+    })
+    expect(meshes).toBeGreaterThan(20)
+  })
+
+  it('a vertex whose weights do not add up is caught', async () => {
+    const { BufferAttribute: Attr } = await import('three')
+    expect(weightsSumToOne(new Attr(new Uint8Array([255, 0, 0, 0, 200, 0, 0, 0]), 4, true))).toBe(false)
+    expect(weightsSumToOne(new Attr(new Uint8Array([128, 127, 0, 0]), 4, true))).toBe(true)
+    expect(weightsSumToOne(new Attr(new Float32Array([0.5, 0.25, 0, 0]), 4))).toBe(false)
   })
 })

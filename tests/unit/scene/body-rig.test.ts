@@ -1,0 +1,58 @@
+// The rig the stage draws: one shared skeleton (one bone texture, not one per mesh) and bounds that are ready
+// before the first frame, so three never skins vertices one by one on the way to it.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { Box3, type Object3D, type SkinnedMesh } from 'three'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { parseBodyGlb } from '../../../src/scene/glb.ts'
+import { prepareBodyRig } from '../../../src/scene/body-rig.ts'
+
+const file = readFileSync(new URL('../../../public/models/body.glb', import.meta.url))
+
+function skinned(root: Object3D): SkinnedMesh[] {
+  const all: SkinnedMesh[] = []
+  root.traverse((o) => {
+    if ((o as SkinnedMesh).isSkinnedMesh) all.push(o as SkinnedMesh)
+  })
+  return all
+}
+
+describe('prepareBodyRig on the committed body', async () => {
+  const source = await parseBodyGlb(
+    file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
+    MeshoptDecoder,
+  )
+  const rig = prepareBodyRig(source, { preferDeep: false })
+  const meshes = skinned(rig.root)
+
+  it('binds every skinned mesh to one skeleton, made of the clone’s own bones', () => {
+    expect(meshes.length).toBeGreaterThan(20)
+    expect(new Set(meshes.map((m) => m.skeleton)).size).toBe(1)
+    const bones = new Set<Object3D>()
+    rig.root.traverse((o) => bones.add(o))
+    for (const bone of meshes[0]!.skeleton.bones) expect(bones.has(bone)).toBe(true)
+    expect(skinned(source)[0]!.skeleton).not.toBe(meshes[0]!.skeleton)
+  })
+
+  it('a bone moved in the shared skeleton moves every mesh it weights', () => {
+    const before = meshes.map((m) => new Box3().copy(m.boundingBox!))
+    const bone = meshes[0]!.skeleton.bones[0]!
+    bone.position.y += 1
+    rig.root.updateMatrixWorld(true)
+    for (const m of meshes) m.computeBoundingBox()
+    const moved = meshes.filter((m, i) => m.boundingBox!.min.y > before[i]!.min.y + 0.5)
+    expect(moved.length).toBe(meshes.length)
+    bone.position.y -= 1
+  })
+
+  it('sets each mesh’s bounds at build time, and the figure’s box is its standing height', () => {
+    for (const m of meshes) {
+      expect(m.boundingBox, m.name).not.toBeNull()
+      expect(m.boundingSphere, m.name).not.toBeNull()
+    }
+    const size = rig.bounds.getSize(rig.bounds.min.clone())
+    expect(size.y).toBeGreaterThan(1.6)
+    expect(size.y).toBeLessThan(2)
+    expect(rig.bounds.min.y).toBeGreaterThan(-0.05)
+  })
+})
