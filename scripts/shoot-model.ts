@@ -1,7 +1,7 @@
 /**
  * Screenshots of the generated body for review: starts Vite on 127.0.0.1, opens Debian Chromium
  * (software WebGL) through playwright-core and saves one PNG per view into .tmp/shots/.
- * Usage: tsx scripts/shoot-model.ts [view …] [--xray] [--bent] (--bent: right hip and knee flexed as in the
+ * Usage: tsx scripts/shoot-model.ts [view …] [--xray] [--bent] [--plain] (--bent: right hip and knee flexed as in the
  * stride, saved as <view>-bent.png)
  */
 import { mkdirSync, mkdtempSync } from 'node:fs'
@@ -16,6 +16,7 @@ const outDir = join(root, '.tmp/shots')
 const args = process.argv.slice(2)
 const xray = args.includes('--xray')
 const bent = args.includes('--bent')
+const plain = args.includes('--plain')
 const requested = args.filter((a) => !a.startsWith('--'))
 const views = requested.length
   ? requested
@@ -54,7 +55,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 try {
   const page = context.pages()[0] ?? (await context.newPage())
   for (const view of views) {
-    const url = `${address}tests/visual/model-preview.html?view=${view}${xray ? '&xray=1' : ''}${bent ? '&pose=bent' : ''}`
+    const url = `${address}tests/visual/model-preview.html?view=${view}${xray ? '&xray=1' : ''}${bent ? '&pose=bent' : ''}${plain ? '&plain=1' : ''}`
     await page.goto(url)
     await page.waitForFunction(
       () => window.__modelReady === true || window.__modelError !== undefined,
@@ -65,7 +66,10 @@ try {
     )
     const error = await page.evaluate(() => window.__modelError)
     if (error) throw new Error(`preview failed: ${error}`)
-    const file = join(outDir, `${view}${xray ? '-xray' : ''}${bent ? '-bent' : ''}.png`)
+    const file = join(
+      outDir,
+      `${view}${xray ? '-xray' : ''}${bent ? '-bent' : ''}${plain ? '-plain' : ''}.png`,
+    )
     await page.screenshot({ path: file })
     console.log(`saved ${file}`)
   }

@@ -7,7 +7,8 @@ import { loadPage, type LoadedResponse } from './page-load.ts'
 import type { BenchSection, Figure } from './types.ts'
 
 export const JS_TARGET = 300 * KIB
-export const TOTAL_TARGET = 900 * KIB
+// The écorché's model budget (768 KiB as shipped) + the JS target + HTML and CSS: what a first visit may cost.
+export const TOTAL_TARGET = 1100 * KIB
 
 type Kind = 'js' | 'css' | 'html' | 'model' | 'wasm' | 'other'
 

@@ -141,7 +141,7 @@ export const SIDES = ['L', 'R'] as const
 export type Side = (typeof SIDES)[number]
 
 /** glTF node name of one muscle on one side, e.g. `gastrocnemius_L`. */
-export function meshName(muscle: MuscleId, side: Side): string {
+export function meshName(muscle: PartId, side: Side): string {
   return `${muscle}_${side}`
 }
 
@@ -188,6 +188,186 @@ export function parseMuscleExtras(extras: unknown): MuscleNodeExtras | null {
   if (!isGroupId(e.group) || !isMuscleId(e.muscle)) return null
   if (e.side !== 'L' && e.side !== 'R') return null
   return { group: e.group, muscle: e.muscle, side: e.side, deep: e.deep === true }
+}
+
+/**
+ * What a mesh of the écorché is: a muscle, a tendon, a fascia (aponeurosis, band, sheath) or an exposed bone.
+ * The eight groups' muscles are all `muscle`.
+ */
+export const STRUCTURE_KINDS = ['muscle', 'tendon', 'fascia', 'bone'] as const
+export type StructureKind = (typeof STRUCTURE_KINDS)[number]
+
+/**
+ * Every other structure of the écorché: muscles outside the eight groups, tendons and fasciae (with the group
+ * they belong to, e.g. the Achilles tendon to the calves), and the bones left uncovered. Meshes are named
+ * `<id>_<L|R>` like the muscles; midline structures (linea alba, sacrum) come as two halves.
+ */
+export const STRUCTURE_IDS = [
+  // Muscles outside the eight groups.
+  'pectoralis-major',
+  'latissimus-dorsi',
+  'serratus-anterior',
+  'rhomboids',
+  'infraspinatus',
+  'teres-major',
+  'erector-spinae',
+  'internal-oblique',
+  'sternocleidomastoid',
+  'biceps-brachii',
+  'triceps-brachii',
+  'brachioradialis',
+  'forearm-flexors',
+  'forearm-extensors',
+  'adductor-longus',
+  'adductor-magnus',
+  'gracilis',
+  'pectineus',
+  'tibialis-anterior',
+  'extensor-digitorum-longus',
+  'fibularis-longus',
+  'fibularis-brevis',
+  'tibialis-posterior',
+  // Tendons and fasciae.
+  'achilles-tendon',
+  'patellar-tendon',
+  'quadriceps-tendon',
+  'hamstring-tendons',
+  'pes-anserinus',
+  'iliotibial-band',
+  'linea-alba',
+  'rectus-sheath',
+  'thoracolumbar-fascia',
+  // Bone where no muscle covers it.
+  'clavicle',
+  'acromion',
+  'scapular-spine',
+  'olecranon',
+  'iliac-crest',
+  'sacrum',
+  'patella',
+  'tibia',
+  'malleoli',
+  'calcaneus',
+  'knuckles',
+] as const
+
+export type StructureId = (typeof STRUCTURE_IDS)[number]
+
+export interface StructureInfo {
+  readonly id: StructureId
+  readonly name: string
+  readonly kind: StructureKind
+  /** The target group it belongs to (a tendon of a group's muscle), or null. */
+  readonly group: GroupId | null
+  readonly deep: boolean
+}
+
+const S = (
+  id: StructureId,
+  name: string,
+  kind: StructureKind,
+  group: GroupId | null = null,
+  deep = false,
+): StructureInfo => ({ id, name, kind, group, deep })
+
+export const STRUCTURES: Readonly<Record<StructureId, StructureInfo>> = {
+  'pectoralis-major': S('pectoralis-major', 'Pectoralis major', 'muscle'),
+  'latissimus-dorsi': S('latissimus-dorsi', 'Latissimus dorsi', 'muscle'),
+  'serratus-anterior': S('serratus-anterior', 'Serratus anterior', 'muscle'),
+  rhomboids: S('rhomboids', 'Rhomboids', 'muscle', null, true),
+  infraspinatus: S('infraspinatus', 'Infraspinatus', 'muscle'),
+  'teres-major': S('teres-major', 'Teres major', 'muscle'),
+  'erector-spinae': S('erector-spinae', 'Erector spinae', 'muscle'),
+  'internal-oblique': S('internal-oblique', 'Internal oblique', 'muscle', null, true),
+  sternocleidomastoid: S('sternocleidomastoid', 'Sternocleidomastoid', 'muscle'),
+  'biceps-brachii': S('biceps-brachii', 'Biceps brachii', 'muscle'),
+  'triceps-brachii': S('triceps-brachii', 'Triceps brachii', 'muscle'),
+  brachioradialis: S('brachioradialis', 'Brachioradialis', 'muscle'),
+  'forearm-flexors': S('forearm-flexors', 'Forearm flexors', 'muscle'),
+  'forearm-extensors': S('forearm-extensors', 'Forearm extensors', 'muscle'),
+  'adductor-longus': S('adductor-longus', 'Adductor longus', 'muscle'),
+  'adductor-magnus': S('adductor-magnus', 'Adductor magnus', 'muscle'),
+  gracilis: S('gracilis', 'Gracilis', 'muscle'),
+  pectineus: S('pectineus', 'Pectineus', 'muscle'),
+  'tibialis-anterior': S('tibialis-anterior', 'Tibialis anterior', 'muscle'),
+  'extensor-digitorum-longus': S('extensor-digitorum-longus', 'Extensor digitorum longus', 'muscle'),
+  'fibularis-longus': S('fibularis-longus', 'Fibularis longus', 'muscle'),
+  'fibularis-brevis': S('fibularis-brevis', 'Fibularis brevis', 'muscle'),
+  'tibialis-posterior': S('tibialis-posterior', 'Tibialis posterior', 'muscle', null, true),
+  'achilles-tendon': S('achilles-tendon', 'Achilles tendon', 'tendon', 'calves'),
+  'patellar-tendon': S('patellar-tendon', 'Patellar tendon', 'tendon', 'quadriceps'),
+  'quadriceps-tendon': S('quadriceps-tendon', 'Quadriceps tendon', 'tendon', 'quadriceps'),
+  'hamstring-tendons': S('hamstring-tendons', 'Hamstring tendons', 'tendon', 'hamstrings'),
+  'pes-anserinus': S('pes-anserinus', 'Pes anserinus', 'tendon', 'hamstrings'),
+  'iliotibial-band': S('iliotibial-band', 'Iliotibial band', 'fascia', 'glutes'),
+  'linea-alba': S('linea-alba', 'Linea alba', 'fascia', 'core'),
+  'rectus-sheath': S('rectus-sheath', 'Rectus sheath', 'fascia', 'core'),
+  'thoracolumbar-fascia': S('thoracolumbar-fascia', 'Thoracolumbar fascia', 'fascia'),
+  clavicle: S('clavicle', 'Clavicle', 'bone'),
+  acromion: S('acromion', 'Acromion', 'bone'),
+  'scapular-spine': S('scapular-spine', 'Spine of the scapula', 'bone'),
+  olecranon: S('olecranon', 'Olecranon', 'bone'),
+  'iliac-crest': S('iliac-crest', 'Iliac crest', 'bone'),
+  sacrum: S('sacrum', 'Sacrum', 'bone'),
+  patella: S('patella', 'Patella', 'bone', 'quadriceps'),
+  tibia: S('tibia', 'Tibia (shin bone)', 'bone'),
+  malleoli: S('malleoli', 'Malleoli', 'bone'),
+  calcaneus: S('calcaneus', 'Calcaneus (heel bone)', 'bone'),
+  knuckles: S('knuckles', 'Knuckles', 'bone'),
+}
+
+const STRUCTURE_SET: ReadonlySet<string> = new Set(STRUCTURE_IDS)
+
+export function isStructureId(value: unknown): value is StructureId {
+  return typeof value === 'string' && STRUCTURE_SET.has(value)
+}
+
+/** Any named part of the figure: a target muscle or another structure. */
+export type PartId = MuscleId | StructureId
+
+export interface PartInfo {
+  readonly id: PartId
+  readonly name: string
+  readonly kind: StructureKind
+  readonly group: GroupId | null
+  readonly deep: boolean
+}
+
+export function partInfo(id: PartId): PartInfo {
+  if (isMuscleId(id)) {
+    const m = MUSCLES[id]
+    return { id, name: m.name, kind: 'muscle', group: m.group, deep: m.deep }
+  }
+  return STRUCTURES[id]
+}
+
+/** Extras stored on every named node of the écorché (target muscles carry the same, with kind muscle). */
+export interface PartNodeExtras {
+  group: GroupId | null
+  muscle: PartId
+  side: Side
+  deep: boolean
+  kind: StructureKind
+}
+
+/** The part (target muscle or other structure) and side behind a mesh name, or null for anything else. */
+export function parsePartMeshName(name: string): { id: PartId; side: Side } | null {
+  const cut = name.lastIndexOf('_')
+  const id = name.slice(0, cut)
+  const side = name.slice(cut + 1)
+  if (cut < 0 || (!isMuscleId(id) && !isStructureId(id)) || (side !== 'L' && side !== 'R')) return null
+  return { id, side }
+}
+
+/** Parse any named part's extras (target muscle or other structure); null for skin, body and landmarks. */
+export function parsePartExtras(extras: unknown): PartNodeExtras | null {
+  if (typeof extras !== 'object' || extras === null) return null
+  const e = extras as Record<string, unknown>
+  if (!isMuscleId(e.muscle) && !isStructureId(e.muscle)) return null
+  if (e.side !== 'L' && e.side !== 'R') return null
+  if (e.group !== null && !isGroupId(e.group)) return null
+  const kind = (STRUCTURE_KINDS as readonly unknown[]).includes(e.kind) ? (e.kind as StructureKind) : 'muscle'
+  return { group: e.group, muscle: e.muscle, side: e.side, deep: e.deep === true, kind }
 }
 
 /** Camera presets, shared by URL parsing, the store and the scene. */

@@ -11,7 +11,8 @@ import type { Side } from './groups.ts'
 
 export const MIDLINE_BONES = ['pelvis', 'spine', 'chest', 'neck', 'head'] as const
 export const PAIRED_BONES = [
-  'clavicle',
+  // The shoulder girdle's bone: not named `clavicle`, which is the exposed bone's mesh (`clavicle_L`).
+  'girdle',
   'upperarm',
   'forearm',
   'hand',
@@ -32,8 +33,8 @@ export const BONE_PARENT: Readonly<Record<MidlineBone | PairedBone, MidlineBone 
   chest: 'spine',
   neck: 'chest',
   head: 'neck',
-  clavicle: 'chest',
-  upperarm: 'clavicle',
+  girdle: 'chest',
+  upperarm: 'girdle',
   forearm: 'upperarm',
   hand: 'forearm',
   thigh: 'pelvis',
@@ -56,6 +57,8 @@ export const ALL_BONES: readonly BoneName[] = [
 
 /** Name of the glTF skin node carrying the neutral body surface (no group). */
 export const BODY_MESH_NAME = 'body'
+/** Mesh name of the body under the écorché's muscles (bone and fascia showing between them). */
+export const INNER_BODY_MESH_NAME = 'body-inner'
 /** Root node of the whole figure in the GLB. */
 export const FIGURE_ROOT_NAME = 'figure'
 /** Stature the generator builds to, metres. */

@@ -145,12 +145,16 @@ function reliefFibre(
   const depth = depthRef * k
   const path = sampleCurve(ctrl, PATH_SAMPLES)
   const proj = path.map((p) => projectOnto(f, p))
+  let flips = 0
   for (let i = 1; i < proj.length; i++) {
-    // A flip means the path cut through the body and landed on the far side: an authoring error.
-    if (dot(proj[i]!.normal, proj[i - 1]!.normal) < -0.2) {
+    if (dot(proj[i]!.normal, proj[i - 1]!.normal) >= -0.2) continue
+    // A flip means the path cut through the body and landed on the far side: an authoring error, unless it
+    // is a single sample caught in a crease between two layers, which follows its neighbour instead.
+    if (++flips > 2) {
       const at = path[i]!.map((v) => v.toFixed(3)).join(', ')
       throw new Error(`${name}: fibre path leaves the surface it lies on near (${at})`)
     }
+    proj[i] = { point: add(proj[i - 1]!.point, sub(path[i]!, path[i - 1]!)), normal: proj[i - 1]!.normal }
   }
   const normals = smoothNormals(proj.map((q) => q.normal))
   const centres: Vec3[] = []

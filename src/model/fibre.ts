@@ -92,6 +92,40 @@ export class Fibre implements Primitive {
     this.radius = Math.hypot(maxX - minX, maxY - minY, maxZ - minZ) / 2 + rMax
   }
 
+  /**
+   * Unit direction of the path (origin → insertion) at its point closest to (x, y, z), written to `out`;
+   * returns the squared distance to the path's centre line, so callers can pick the nearest fibre.
+   */
+  direction(x: number, y: number, z: number, out: Float64Array): number {
+    const c = this.c
+    const seg = this.seg
+    let best = Infinity
+    let bi = 0
+    for (let i = 0; i < this.n - 1; i++) {
+      const px = x - c[i * 3]!
+      const py = y - c[i * 3 + 1]!
+      const pz = z - c[i * 3 + 2]!
+      const sx = seg[i * 3]!
+      const sy = seg[i * 3 + 1]!
+      const sz = seg[i * 3 + 2]!
+      const raw = (px * sx + py * sy + pz * sz) / this.segLen2[i]!
+      const t = raw < 0 ? 0 : raw > 1 ? 1 : raw
+      const qx = px - sx * t
+      const qy = py - sy * t
+      const qz = pz - sz * t
+      const d2 = qx * qx + qy * qy + qz * qz
+      if (d2 < best) {
+        best = d2
+        bi = i
+      }
+    }
+    const l = Math.sqrt(this.segLen2[bi]!)
+    out[0] = seg[bi * 3]! / l
+    out[1] = seg[bi * 3 + 1]! / l
+    out[2] = seg[bi * 3 + 2]! / l
+    return best
+  }
+
   dist(x: number, y: number, z: number): number {
     const c = this.c
     const seg = this.seg
@@ -133,8 +167,11 @@ export class Fibre implements Primitive {
     const nx = nr[i3]! + (nr[j3]! - nr[i3]!) * t
     const ny = nr[i3 + 1]! + (nr[j3 + 1]! - nr[i3 + 1]!) * t
     const nz = nr[i3 + 2]! + (nr[j3 + 2]! - nr[i3 + 2]!) * t
-    const sl = Math.hypot(sx, sy, sz) || 1
-    const nl = Math.hypot(nx, ny, nz) || 1
+    const sl = Math.hypot(sx, sy, sz)
+    const nl = Math.hypot(nx, ny, nz)
+    const a0 = this.a[bi]! + (this.a[bi + 1]! - this.a[bi]!) * t
+    // Samples that collapsed onto one point have no frame: treat that stretch as a ball.
+    if (sl < 1e-9 || nl < 1e-9) return Math.hypot(ox, oy, oz) - a0
     const u = (ox * sx + oy * sy + oz * sz) / sl
     const v = (ox * nx + oy * ny + oz * nz) / nl
     const a = this.a[bi]! + (this.a[bi + 1]! - this.a[bi]!) * t
@@ -144,6 +181,13 @@ export class Fibre implements Primitive {
     let w = 0
     if (bi === 0 && braw < 0) w = -braw * Math.sqrt(this.segLen2[0]!)
     else if (bi === this.n - 2 && braw > 1) w = (braw - 1) * Math.sqrt(this.segLen2[bi]!)
+    else if (braw < 0 || braw > 1) {
+      // Past an inner joint of the path. On the outside of a smooth bend the overshoot is under the
+      // radius; far beyond it (where a path doubles back on itself) the point is outside, not "inside the
+      // section" it happens to project into.
+      const over = (braw < 0 ? -braw : braw - 1) * Math.sqrt(this.segLen2[bi]!) - Math.max(a, b)
+      if (over > 0) return Math.hypot(Math.max(d, 0), over)
+    }
     if (w <= 0) return d
     const o = Math.max(d, 0)
     return Math.sqrt(o * o + w * w)

@@ -8,7 +8,7 @@
  * exactly min beyond its radius), so it is left out of that block's list. The margin covers the fold
  * order and the few primitives whose distance is only a bound.
  */
-import type { MuscleId, Side } from '../domain/groups.ts'
+import type { PartId, Side } from '../domain/groups.ts'
 import type { PrimSpec, ShapeOp } from './body-shape.ts'
 import { Ellipsoid, HalfSpace, Loft, RoundCone, Sphere, mirrorX, smax, smin, type Primitive } from './sdf.ts'
 
@@ -24,7 +24,7 @@ const OP_CARVE = 1
 const OP_CLIP = 2
 
 export interface CompiledMuscle {
-  readonly muscle: MuscleId
+  readonly id: PartId
   readonly side: Side
   readonly fibres: readonly Primitive[]
   readonly fibreBlend: number
@@ -63,7 +63,14 @@ export class SkinField {
   private allFibres: Int32Array = new Int32Array(0)
   private readonly opDist: Float64Array
 
-  constructor(shape: readonly ShapeOp[]) {
+  /**
+   * @param inset pushes the base surface inward by this many metres at a point (the body under the
+   * écorché's muscles sits a little deeper than the skin, so every muscle stands out of it with a clean edge).
+   */
+  constructor(
+    shape: readonly ShapeOp[],
+    private readonly inset: ((x: number, y: number, z: number) => number) | null = null,
+  ) {
     for (const op of shape) {
       const kind = op.op === 'add' ? OP_ADD : op.op === 'carve' ? OP_CARVE : OP_CLIP
       this.prims.push(makePrimitive(op.prim, false))
@@ -106,7 +113,7 @@ export class SkinField {
       else if (kind === OP_CARVE) acc = smax(acc, -d, this.blends[i]!)
       else acc = smax(acc, d, this.blends[i]!)
     }
-    return acc
+    return this.inset ? acc + this.inset(x, y, z) : acc
   }
 
   /** Union of the muscles (fibres folded per muscle, muscles with MUSCLE_BLEND). */
@@ -190,6 +197,7 @@ export class SkinField {
       cur = smin(cur, d, this.muscles[mi]!.fibreBlend)
     }
     if (curM >= 0) all = smin(all, cur, MUSCLE_BLEND)
+    if (this.inset) acc += this.inset(x, y, z)
     const value = smin(acc, all, SKIN_BLEND)
     const reach = Math.abs(value) + 2 * radius * LIPSCHITZ + MARGIN
     const ops: number[] = []

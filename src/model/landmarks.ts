@@ -173,7 +173,7 @@ export function computeLandmarks(stature: number = STATURE): Landmarks {
 
   const joints = {} as Record<BoneName, Vec3>
   const left: Record<string, Vec3> = {
-    clavicle: sternoclavicular,
+    girdle: sternoclavicular,
     upperarm: shoulder,
     forearm: elbow,
     hand: wrist,

@@ -19,7 +19,7 @@ const BONE_RADIUS: Readonly<Record<string, number>> = {
   chest: 0.12,
   neck: 0.05,
   head: 0.08,
-  clavicle: 0.05,
+  girdle: 0.05,
   upperarm: 0.045,
   forearm: 0.035,
   hand: 0.03,

@@ -68,8 +68,8 @@ export function BodyView({ source, children }: BodyViewProps) {
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation()
     // Only a change of muscle restyles (and so redraws); the name tag follows the pointer in the DOM.
-    const part = rig.partsByName.get(e.object.name)
-    setHovered(part ? part.name : null)
+    const name = e.object.name
+    setHovered(rig.partsByName.has(name) || rig.structures.has(name) ? name : null)
   }
   const onPointerOut = () => setHovered(null)
   // While the body runs, hover would refit every skinned BVH on each pointer move; picking waits for a click.
@@ -83,7 +83,8 @@ export function BodyView({ source, children }: BodyViewProps) {
     e.stopPropagation()
     // A drag that ends on a muscle is a rotation, not a choice.
     if (e.delta > 4) return
-    const part = rig.partsByName.get(e.object.name)
+    // A target muscle opens its group; a tendon or fascia opens the group it belongs to (Achilles → calves).
+    const part = rig.partsByName.get(e.object.name) ?? rig.structures.get(e.object.name)
     explorerStore.getState().select(part ? part.group : null)
   }
 
@@ -106,8 +107,14 @@ function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
     let last: StyleState | null = null
     const sync = () => {
       const s = explorerStore.getState()
-      const next: StyleState = { selected: s.selected, hovered: s.hovered, xray: s.xray }
-      if (last && last.selected === next.selected && last.hovered === next.hovered && last.xray === next.xray)
+      const next: StyleState = { selected: s.selected, hovered: s.hovered, xray: s.xray, skin: s.skin }
+      if (
+        last &&
+        last.selected === next.selected &&
+        last.hovered === next.hovered &&
+        last.xray === next.xray &&
+        last.skin === next.skin
+      )
         return
       last = next
       pick.preferDeep = next.xray

@@ -17,9 +17,17 @@ import {
 } from 'three'
 import type { SkinnedMeshBVH } from 'three-mesh-bvh'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
-import { GROUP_IDS, parseMuscleExtras, type GroupId, type MuscleNodeExtras } from '../domain/groups.ts'
-import { BODY_MESH_NAME } from '../domain/skeleton.ts'
-import { baseColorFor } from './palette.ts'
+import {
+  GROUP_IDS,
+  parseMuscleExtras,
+  parsePartExtras,
+  type GroupId,
+  type MuscleNodeExtras,
+  type PartNodeExtras,
+} from '../domain/groups.ts'
+import { BODY_MESH_NAME, INNER_BODY_MESH_NAME } from '../domain/skeleton.ts'
+import { withFibres } from './fibre-material.ts'
+import { BONE, INNER, OTHER_MUSCLE, TENDON, baseColorFor } from './palette.ts'
 import { setRestBounds } from './rest-bounds.ts'
 
 export interface MusclePart extends MuscleNodeExtras {
@@ -41,6 +49,12 @@ export interface BodyRig {
   parts: MusclePart[]
   partsByName: Map<string, MusclePart>
   body: { mesh: Mesh; material: MeshStandardMaterial } | null
+  /** Shared materials of the rest of the écorché, by kind (other muscles, tendon, fascia, bone, inner body). */
+  tissues: Map<string, MeshStandardMaterial>
+  /** Every other named structure by mesh name (hover names them; a click on a tendon opens its group). */
+  structures: Map<string, PartNodeExtras>
+  /** Deep structures outside the eight groups, shown with the X-ray. */
+  deepTissues: Object3D[]
   frames: Record<GroupId, GroupFrame>
   /** Whole-figure box, for framing the body. */
   bounds: Box3
@@ -57,11 +71,14 @@ export interface PickOptions {
 const _v = new Vector3()
 const _n = new Vector3()
 
-/** The figure's material, one per mesh; the shader warm-up compiles the same program before the model arrives. */
+/**
+ * Every material of the figure: standard, with the fibre patch (which does nothing on a mesh without fibres),
+ * so the whole figure draws with one shader program and the warm-up compiles exactly that one.
+ */
 export function createMuscleMaterial(
   params: { color?: Color; roughness?: number; name?: string } = {},
 ): MeshStandardMaterial {
-  return new MeshStandardMaterial({ metalness: 0, ...params })
+  return withFibres(new MeshStandardMaterial({ metalness: 0, ...params }))
 }
 
 export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
@@ -73,11 +90,48 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
   const partsByName = new Map<string, MusclePart>()
   const bvhs: { bvh: SkinnedMeshBVH; stale: boolean }[] = []
   let body: BodyRig['body'] = null
+  const tissues = new Map<string, MeshStandardMaterial>()
+  const deepTissues: Object3D[] = []
+  const structures = new Map<string, PartNodeExtras>()
+  const tissue = (kind: string, color: Color, roughness: number): MeshStandardMaterial => {
+    let m = tissues.get(kind)
+    if (!m) {
+      m = createMuscleMaterial({ color, roughness, name: `tissue:${kind}` })
+      tissues.set(kind, m)
+    }
+    return m
+  }
 
   root.traverse((obj) => {
     const mesh = obj as Mesh
     if (!mesh.isMesh) return
+    // The écorché's structures ship without normals (smaller file); they have no seams, so smooth ones.
+    if (!mesh.geometry.getAttribute('normal')) mesh.geometry.computeVertexNormals()
+    if ((mesh as SkinnedMesh).isSkinnedMesh) setRestBounds(mesh as SkinnedMesh)
     const extras = parseMuscleExtras(mesh.userData)
+    const other = extras ? null : parsePartExtras(mesh.userData)
+    if (other || mesh.name === INNER_BODY_MESH_NAME) {
+      const kind = other ? (other.kind === 'muscle' && other.deep ? 'deep' : other.kind) : 'inner'
+      mesh.material =
+        kind === 'bone'
+          ? tissue(kind, BONE, 0.7)
+          : kind === 'tendon' || kind === 'fascia'
+            ? tissue(kind, TENDON, 0.35)
+            : kind === 'inner'
+              ? tissue(kind, INNER, 0.8)
+              : tissue(kind, OTHER_MUSCLE, 0.5)
+      mesh.frustumCulled = false
+      if (other?.deep) {
+        mesh.visible = false
+        deepTissues.push(mesh)
+      }
+      // The inner body takes part in picking too: a click in a gap between muscles must not pass through the
+      // body to a muscle on the far side.
+      if (other) structures.set(mesh.name, other)
+      if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, null, pick, bvhs)
+      else mesh.raycast = () => {}
+      return
+    }
     const source = mesh.material as MeshStandardMaterial
     const material = createMuscleMaterial({
       color: extras ? baseColorFor(extras.muscle) : new Color('#d8c3b1'),
@@ -86,10 +140,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     })
     mesh.material = material
     mesh.frustumCulled = false
-    if ((mesh as SkinnedMesh).isSkinnedMesh) {
-      setRestBounds(mesh as SkinnedMesh)
-      attachSkinnedPicking(mesh as SkinnedMesh, extras, pick, bvhs)
-    }
+    if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, extras, pick, bvhs)
 
     if (extras) {
       const part: MusclePart = {
@@ -124,6 +175,9 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     parts,
     partsByName,
     body,
+    tissues,
+    structures,
+    deepTissues,
     frames,
     bounds,
     markPoseChanged: () => {
@@ -132,6 +186,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     dispose: () => {
       for (const p of parts) p.material.dispose()
       ;(body as BodyRig['body'])?.material.dispose()
+      for (const m of tissues.values()) m.dispose()
     },
   }
 }
@@ -183,7 +238,7 @@ function attachSkinnedPicking(
   let entry: { bvh: SkinnedMeshBVH; stale: boolean } | null = null
   mesh.raycast = function raycast(raycaster: Raycaster, intersects: Intersection[]) {
     const material = mesh.material as MeshStandardMaterial
-    if (!material.visible) return
+    if (!material.visible || !mesh.visible) return
     const start = intersects.length
     if (!bvhModule) {
       requestBvh()

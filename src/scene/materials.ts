@@ -8,6 +8,8 @@ export interface StyleState {
   selected: GroupId | null
   hovered: string | null
   xray: boolean
+  /** The skin layer is drawn over the écorché. */
+  skin?: boolean
 }
 
 /** Activity 0..1 of a part at the current stride moment; null outside stride mode. */
@@ -39,8 +41,12 @@ export function applyStyles(rig: BodyRig, s: StyleState, activity: ActivityOf = 
   if (rig.body) {
     const m = rig.body.material
     m.color.copy(SKIN)
+    m.visible = s.skin === true
     setTransparent(m, s.xray, XRAY_OPACITY * 0.8)
   }
+  // The rest of the écorché: shared materials by kind, faded by the X-ray like the outer muscles.
+  for (const m of rig.tissues.values()) setTransparent(m, s.xray, XRAY_OPACITY)
+  for (const d of rig.deepTissues) d.visible = s.xray
 }
 
 /** Only the emissive glow depends on the stride moment: cheap enough to run every animated frame. */
@@ -52,7 +58,7 @@ function styleMuscle(part: MusclePart, s: StyleState, activity: number) {
   const m = part.material
   const selected = s.selected === part.group
   if (s.selected && !selected) m.color.copy(part.baseColor).lerp(RECEDED, 0.7)
-  else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.25)
+  else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.6)
   else m.color.copy(part.baseColor)
   if (part.deep) {
     // Deep muscles sit inside the body: shown only when the X-ray lets the reader see them, and faded when
@@ -70,7 +76,7 @@ function setEmissive(part: MusclePart, s: StyleState, activity: number) {
   const m = part.material
   _c.setRGB(0, 0, 0)
   if (s.selected === part.group) addScaled(_c, SELECTED_EMISSIVE, 0.16)
-  if (activity > 0) addScaled(_c, ACTIVE_EMISSIVE, 0.85 * activity)
+  if (activity > 0) addScaled(_c, ACTIVE_EMISSIVE, 0.45 * activity)
   if (s.hovered === part.name) addScaled(_c, HOVER_EMISSIVE, 0.5)
   m.emissive.copy(_c)
 }

@@ -4,11 +4,18 @@ import { MUSCLES, musclesOf, type MuscleId } from '../domain/groups.ts'
 
 export const SKIN = new Color('#d8c3b1')
 export const MUSCLE = new Color('#b4544b')
-export const SELECTED = new Color('#d8432e')
-export const HOVER_EMISSIVE = new Color('#ff9a4d')
-export const SELECTED_EMISSIVE = new Color('#ff5a2a')
-export const ACTIVE_EMISSIVE = new Color('#ffcc33')
+/** Chosen and hovered muscles turn cool, so they stand out from the red of every other muscle. */
+export const SELECTED = new Color('#4f8fd0')
+export const HOVER_EMISSIVE = new Color('#3f86d8')
+export const SELECTED_EMISSIVE = new Color('#1d4f86')
+/** A working muscle glows a brighter, hotter red in the stride; a resting one keeps its plain colour. */
+export const ACTIVE_EMISSIVE = new Color('#ff4a2a')
 export const RECEDED = new Color('#c9bdb5')
+/** The écorché's other tissues: tendon and fascia pearly white, bone ivory, the body between muscles dark. */
+export const TENDON = new Color('#e9e6e0')
+export const BONE = new Color('#e6dcc3')
+export const INNER = new Color('#7a3b36')
+export const OTHER_MUSCLE = new Color('#a84a42')
 
 const SHADES = [
   { h: 0, l: 0 },

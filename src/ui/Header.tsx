@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { CopyLinkButton } from './CopyLinkButton.tsx'
+import { SkinToggle } from './SkinToggle.tsx'
 import { ViewPresets } from './ViewPresets.tsx'
 import { XrayToggle } from './XrayToggle.tsx'
 
@@ -19,6 +20,7 @@ export function Header({ show3dControls, children }: HeaderProps) {
       <div className="rae-toolbar">
         {show3dControls && <ViewPresets />}
         {show3dControls && <XrayToggle />}
+        {show3dControls && <SkinToggle />}
         {children}
         <CopyLinkButton />
       </div>

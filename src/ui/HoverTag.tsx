@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { MUSCLES, parseMeshName } from '../domain/groups.ts'
+import { parsePartMeshName, partInfo } from '../domain/groups.ts'
 import { useExplorer } from '../store/index.ts'
 
 const SIDE_NAME = { L: 'left', R: 'right' } as const
@@ -21,12 +21,12 @@ export function HoverTag() {
     return () => window.removeEventListener('pointermove', follow)
   }, [])
 
-  const part = hovered ? parseMeshName(hovered) : null
+  const part = hovered ? parsePartMeshName(hovered) : null
   return (
     <div ref={tag} className="rae-hover-tag" hidden={!part} aria-hidden="true">
       {part && (
         <>
-          {MUSCLES[part.muscle].name} <small>({SIDE_NAME[part.side]})</small>
+          {partInfo(part.id).name} <small>({SIDE_NAME[part.side]})</small>
         </>
       )}
     </div>

@@ -1,13 +1,14 @@
 /**
  * Standalone preview of public/models/body.glb for screenshots (scripts/shoot-model.ts).
  * Query: ?view=front|back|left|right|thigh|thigh-back|calf|shoulder|upper-back|glutes|core|face|hand|foot, &xray=1 hides the skin,
- * &plain=1 shows every muscle in one colour, &pose=bent flexes the right hip ~40° and knee ~86° (the stride's
+ * &plain=1 shows every muscle in one colour, &skin=1 shows the skin over the écorché, &pose=bent flexes the right hip ~40° and knee ~86° (the stride's
  * deepest bend, to check the skin weights). Sets window.__modelReady once the first frame is drawn.
  */
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { GROUP_IDS, musclesOf, parseMuscleExtras, type GroupId } from '../../src/domain/groups.ts'
+import { GROUP_IDS, musclesOf, parsePartExtras, type GroupId } from '../../src/domain/groups.ts'
+import { BODY_MESH_NAME } from '../../src/domain/skeleton.ts'
 
 declare global {
   interface Window {
@@ -21,6 +22,7 @@ const view = params.get('view') ?? 'front'
 const xray = params.get('xray') === '1'
 const plain = params.get('plain') === '1'
 const bent = params.get('pose') === 'bent'
+const withSkin = params.get('skin') === '1'
 
 const GROUP_COLOURS: Record<GroupId, number> = {
   shoulders: 0xd9773b,
@@ -88,11 +90,16 @@ loader
   .then((gltf) => {
     gltf.scene.traverse((o) => {
       if (!(o instanceof THREE.Mesh)) return
-      const extras = parseMuscleExtras(o.userData)
+      const extras = parsePartExtras(o.userData)
       const src = o.material as THREE.MeshStandardMaterial
       const mat = src.clone()
+      // The structures ship without normals, as the app computes them (GLTFLoader would shade them flat).
+      if (!o.geometry.getAttribute('normal')) {
+        o.geometry.computeVertexNormals()
+        mat.flatShading = false
+      }
       if (extras) {
-        if (!plain) {
+        if (!plain && extras.group && extras.kind === 'muscle') {
           // Alternate the shade within a group so neighbouring sub-muscles stay tellable apart.
           const index = musclesOf(extras.group).findIndex((m) => m.id === extras.muscle)
           mat.color
@@ -100,6 +107,8 @@ loader
             .offsetHSL(0, 0, index % 2 === 1 ? 0.14 : index % 3 === 2 ? -0.1 : 0)
         }
         o.visible = xray ? true : !extras.deep
+      } else if (o.name === BODY_MESH_NAME) {
+        o.visible = withSkin
       } else if (xray) {
         mat.transparent = true
         mat.opacity = 0.15

@@ -117,7 +117,7 @@ function poseArm(pose: StridePose, side: Side, percent: number) {
 
 /**
  * Fill `pose` for a percent of the RIGHT leg's cycle (0 = right foot strike). Bones the stride leaves alone
- * (clavicles, hands) are reset to rest.
+ * (shoulder girdles, hands) are reset to rest.
  */
 export function poseAt(percent: number, pose: StridePose): StridePose {
   // Sagittal angles are the same on either side; the table's trunk rotation is for a left stride, so it
@@ -136,7 +136,7 @@ export function poseAt(percent: number, pose: StridePose): StridePose {
   for (const side of SIDES) {
     poseLeg(pose, side, percent, tilt)
     poseArm(pose, side, percent)
-    set(pose, LIMB[side].clavicle, 0, 0, 0)
+    set(pose, LIMB[side].girdle, 0, 0, 0)
   }
   return pose
 }

@@ -9,17 +9,22 @@ export interface ViewSlice {
   viewRequest: number
   /** Outer muscles fade so deep ones (iliopsoas, transversus abdominis) show. */
   xray: boolean
+  /** The skin is drawn over the écorché (off: the muscles, tendons and bones show). */
+  skin: boolean
   setView: (view: ViewId) => void
   /** The camera turned by itself (to face a chosen group): show it on the buttons, but move nothing. */
   noteView: (view: ViewId) => void
   setXray: (on: boolean) => void
+  setSkin: (on: boolean) => void
 }
 
 export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
   view: 'front',
   viewRequest: 0,
   xray: false,
+  skin: false,
   setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
   noteView: (view) => set((s) => (s.view === view ? s : { view })),
   setXray: (xray) => set({ xray }),
+  setSkin: (skin) => set({ skin }),
 })

@@ -15,4 +15,5 @@ it('builds byte-identical GLBs and matches the committed file', async () => {
     Buffer.compare(Buffer.from(a), onDisk),
     'public/models/body.glb is stale or hand-edited: run npm run model',
   ).toBe(0)
-})
+  // Two full builds of the écorché: over a minute each on two shared cores.
+}, 600_000)

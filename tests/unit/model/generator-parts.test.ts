@@ -1,6 +1,6 @@
 /** Fast checks of the generator's parts: landmarks, field primitives, label splitting, skin weights. */
 import { describe, expect, it } from 'vitest'
-import { MUSCLE_IDS, MUSCLES } from '../../../src/domain/groups.ts'
+import { MUSCLE_IDS, MUSCLES, STRUCTURE_IDS } from '../../../src/domain/groups.ts'
 import { ALL_BONES, STATURE } from '../../../src/domain/skeleton.ts'
 import { MUSCLE_SHAPES } from '../../../src/model/anatomy.ts'
 import { evalProfile, sampleCurve } from '../../../src/model/anatomy-compile.ts'
@@ -128,7 +128,8 @@ describe('coarse build for another stature', () => {
   it('builds every mesh at 1.6 m on a coarse grid', async () => {
     const doc = await buildBodyDocument({ resolution: 0.008, stature: 1.6 })
     const stats = describeDocument(doc)
-    expect(stats.meshes).toHaveLength(1 + MUSCLE_IDS.length * 2)
+    // Skin, inner body, and every muscle and other structure on both sides.
+    expect(stats.meshes).toHaveLength(2 + (MUSCLE_IDS.length + STRUCTURE_IDS.length) * 2)
     for (const m of stats.meshes) expect(m.triangles, m.name).toBeGreaterThan(0)
   })
 

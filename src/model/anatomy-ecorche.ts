@@ -1,0 +1,1193 @@
+/**
+ * The rest of the écorché as DATA, in the same terms as anatomy.ts (left side, reference metres, paths
+ * projected onto the surface they rest on): muscles outside the eight groups, tendons and fasciae, and the
+ * bones left uncovered. LAYER_ORDER says what lies on what: each structure is laid on the surface of
+ * everything before it, so the order runs from bone, deep to superficial.
+ * Attachments: reference §1–2 (more-running-anatomy-facts.md) after Gray's Anatomy.
+ */
+import type { PartId, StructureId } from '../domain/groups.ts'
+import type { FibreSpec, ReliefShape } from './anatomy.ts'
+
+export interface StructureShape {
+  readonly id: StructureId
+  readonly shape: ReliefShape
+}
+
+/** A single-path relief with a constant-ish cross-section (tendons, bands, bony ridges). */
+const strap = (
+  path: FibreSpec['path'],
+  width: number,
+  rise: number,
+  opts: { depth?: number; taper?: number } = {},
+): ReliefShape => ({
+  kind: 'relief',
+  fibreBlend: 0.004,
+  fibres: [
+    {
+      path,
+      width: [
+        [0, width * (opts.taper ?? 0.8)],
+        [0.2, width],
+        [0.8, width],
+        [1, width * (opts.taper ?? 0.8)],
+      ],
+      // Ends dive under the surface, so a tendon or a bony ridge grows out of what it joins.
+      rise: [
+        [0, -0.002],
+        [0.2, rise],
+        [0.8, rise],
+        [1, -0.002],
+      ],
+      ...(opts.depth === undefined ? {} : { depth: opts.depth }),
+    },
+  ],
+})
+
+export const STRUCTURE_SHAPES: readonly StructureShape[] = [
+  // Bone: the clavicle's S along the top of the chest, under the skin from the sternum to the acromion.
+  {
+    id: 'clavicle',
+    shape: strap(
+      [
+        { at: 'sternoclavicular', offset: [0.006, 0.004, 0.002] },
+        { lerp: ['sternoclavicular', 'clavicleLateral', 0.35], offset: [0, 0.004, 0.006] },
+        { lerp: ['sternoclavicular', 'clavicleLateral', 0.75], offset: [0, 0.004, 0.0] },
+        { at: 'clavicleLateral', offset: [0, 0.004, -0.006] },
+      ],
+      0.008,
+      0.003,
+      { depth: 0.005 },
+    ),
+  },
+  {
+    // Tibialis anterior: fleshy beside the tibial crest in the upper two-thirds, its tendon across the front
+    // of the ankle to the medial midfoot.
+    id: 'tibialis-anterior',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.008,
+      fibres: [
+        {
+          path: [
+            { at: 'gerdyTubercle', offset: [-0.004, -0.01, 0.006] },
+            { p: [0.086, 0.38, 0.032] },
+            { p: [0.08, 0.24, 0.028] },
+            { p: [0.07, 0.12, 0.03] },
+            { at: 'ankle', offset: [-0.012, 0.012, 0.042] },
+            { at: 'medialMalleolus', offset: [0.004, -0.03, 0.045] },
+          ],
+          width: [
+            [0, 0.01],
+            [0.2, 0.017],
+            [0.5, 0.014],
+            [0.7, 0.007],
+            [1, 0.005],
+          ],
+          rise: [
+            [0, -0.002],
+            [0.2, 0.007],
+            [0.5, 0.006],
+            [0.7, 0.003],
+            [1, 0.002],
+          ],
+          depth: 0.008,
+        },
+      ],
+    },
+  },
+  {
+    // Pectoralis major: a fan from the clavicle, sternum and upper costal cartilages converging on the
+    // humerus under the deltoid; the lowest fibres fold up to make the front of the armpit.
+    id: 'pectoralis-major',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.02,
+      fibres: [
+        {
+          fan: {
+            origin: [
+              { lerp: ['sternoclavicular', 'clavicleLateral', 0.55], offset: [0, -0.008, 0.004] },
+              { at: 'sternoclavicular', offset: [0.0, -0.01, 0.006] },
+              { at: 'sternalNotch', offset: [0.012, -0.05, 0.03] },
+              { at: 'xiphoid', offset: [0.014, 0.03, 0.0] },
+              { at: 'rib5', offset: [-0.03, -0.02, 0.01] },
+            ],
+            via: [
+              [
+                { p: [0.13, 1.39, 0.07] },
+                { p: [0.13, 1.365, 0.08] },
+                { p: [0.13, 1.335, 0.088] },
+                { p: [0.13, 1.3, 0.088] },
+                { p: [0.13, 1.27, 0.08] },
+              ],
+            ],
+            insertion: [
+              { at: 'shoulder', offset: [-0.006, -0.05, 0.035] },
+              { at: 'shoulder', offset: [-0.008, -0.055, 0.036] },
+              { at: 'shoulder', offset: [-0.01, -0.06, 0.036] },
+              { at: 'shoulder', offset: [-0.014, -0.052, 0.03] },
+              { at: 'shoulder', offset: [-0.018, -0.045, 0.026] },
+            ],
+            count: 8,
+            width: [
+              [0, 0.018],
+              [0.45, 0.022],
+              [0.85, 0.014],
+              [1, 0.008],
+            ],
+            rise: [
+              [0, 0.0],
+              [0.2, 0.005],
+              [0.6, 0.008],
+              [0.9, 0.005],
+              [1, 0.001],
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
+    // Achilles tendon: from the gastrocnemius aponeurosis and the soleus down to the back of the calcaneus.
+    id: 'achilles-tendon',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { p: [0.068, 0.24, -0.07] },
+            { p: [0.072, 0.16, -0.056] },
+            { p: [0.074, 0.1, -0.05] },
+            { at: 'calcaneusInsertion', offset: [0, 0.01, -0.002] },
+          ],
+          width: [
+            [0, 0.016],
+            [0.4, 0.009],
+            [0.8, 0.007],
+            [1, 0.01],
+          ],
+          rise: [
+            [0, -0.001],
+            [0.3, 0.003],
+            [0.8, 0.004],
+            [1, 0.002],
+          ],
+          depth: 0.004,
+        },
+      ],
+    },
+  },
+
+  // ---- Bone left uncovered ----
+  {
+    id: 'tibia',
+    // The medial face of the tibia, under the skin from the condyle to the medial malleolus.
+    shape: strap(
+      [
+        { at: 'medialTibialCondyle', offset: [0.012, -0.035, 0.034] },
+        { p: [0.062, 0.3, 0.028] },
+        { p: [0.058, 0.16, 0.022] },
+        { at: 'medialMalleolus', offset: [0.006, 0.03, 0.01] },
+      ],
+      0.011,
+      0.002,
+      { depth: 0.004 },
+    ),
+  },
+  {
+    id: 'malleoli',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { at: 'medialMalleolus', offset: [-0.014, 0.008, 0] },
+            { at: 'medialMalleolus', offset: [-0.014, -0.006, 0] },
+          ],
+          width: [[0, 0.009]],
+          rise: [[0, 0.004]],
+          depth: 0.006,
+        },
+        {
+          path: [
+            { at: 'lateralMalleolus', offset: [0.014, 0.008, 0] },
+            { at: 'lateralMalleolus', offset: [0.014, -0.008, 0] },
+          ],
+          width: [[0, 0.009]],
+          rise: [[0, 0.004]],
+          depth: 0.006,
+        },
+      ],
+    },
+  },
+  {
+    id: 'calcaneus',
+    shape: strap(
+      [
+        { at: 'calcaneusInsertion', offset: [0, 0.004, -0.02] },
+        { at: 'heel', offset: [0, 0.0, -0.035] },
+      ],
+      0.017,
+      0.003,
+      { depth: 0.008, taper: 0.9 },
+    ),
+  },
+  {
+    id: 'sacrum',
+    shape: strap(
+      [{ p: [0.013, 1.0, -0.112] }, { p: [0.012, 0.95, -0.11] }, { p: [0.008, 0.9, -0.1] }],
+      0.022,
+      0.003,
+      { depth: 0.006, taper: 0.6 },
+    ),
+  },
+  {
+    // A ridge across the heads of the four metacarpals, on the back of the hand.
+    id: 'knuckles',
+    shape: strap(
+      [
+        { lerp: ['wrist', 'fingertip', 0.48], offset: [0.012, -0.004, 0.03] },
+        { lerp: ['wrist', 'fingertip', 0.49], offset: [0.012, 0, 0.01] },
+        { lerp: ['wrist', 'fingertip', 0.47], offset: [0.012, 0, -0.01] },
+        { lerp: ['wrist', 'fingertip', 0.44], offset: [0.01, 0, -0.026] },
+      ],
+      0.006,
+      0.002,
+      { depth: 0.004 },
+    ),
+  },
+  {
+    // The kneecap: a rounded lens, widest a third of the way down, its rim sinking into the tendons.
+    id: 'patella',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { at: 'patellaTop', offset: [0, 0.002, 0.03] },
+            { at: 'patellaTop', offset: [0, -0.014, 0.032] },
+            { at: 'patella', offset: [0, -0.012, 0.03] },
+          ],
+          width: [
+            [0, 0.012],
+            [0.35, 0.022],
+            [0.7, 0.018],
+            [1, 0.008],
+          ],
+          rise: [
+            [0, 0.0],
+            [0.3, 0.006],
+            [0.6, 0.006],
+            [1, 0.0],
+          ],
+          depth: 0.01,
+        },
+      ],
+    },
+  },
+  {
+    id: 'iliac-crest',
+    shape: strap(
+      ['asis', 'iliacCrestAnterior', 'iliacCrestTop', 'iliacCrestPosterior', 'psis'],
+      0.006,
+      0.0025,
+      { depth: 0.004 },
+    ),
+  },
+  {
+    id: 'scapular-spine',
+    shape: strap(
+      ['scapularSpineRoot', 'scapularSpineMid', { at: 'acromion', offset: [-0.012, 0.0, -0.012] }],
+      0.006,
+      0.003,
+      { depth: 0.004 },
+    ),
+  },
+  {
+    // The flat top of the shoulder's point: a small rounded plate where the spine of the scapula ends.
+    id: 'acromion',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { at: 'acromion', offset: [-0.016, 0.004, -0.01] },
+            { at: 'acromion', offset: [-0.004, 0.006, 0.0] },
+            { at: 'acromion', offset: [0.006, 0.004, 0.008] },
+          ],
+          width: [
+            [0, 0.01],
+            [0.5, 0.016],
+            [1, 0.01],
+          ],
+          rise: [
+            [0, 0.0],
+            [0.5, 0.003],
+            [1, 0.0],
+          ],
+          depth: 0.006,
+        },
+      ],
+    },
+  },
+
+  {
+    id: 'olecranon',
+    shape: strap(
+      [
+        { at: 'elbow', offset: [0.004, 0.012, -0.034] },
+        { at: 'elbow', offset: [0.006, -0.012, -0.036] },
+      ],
+      0.01,
+      0.004,
+      { depth: 0.006 },
+    ),
+  },
+  // ---- Trunk, deep to superficial ----
+  {
+    id: 'rhomboids',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.015,
+      fibres: [
+        {
+          fan: {
+            origin: [
+              { at: 'c7', offset: [0.008, -0.01, 0] },
+              { at: 't3', offset: [0.008, -0.0, 0] },
+              { at: 't7', offset: [0.008, 0.05, 0] },
+            ],
+            insertion: [
+              { at: 'scapularSpineRoot', offset: [-0.008, 0.01, 0] },
+              { at: 'scapularSpineRoot', offset: [-0.004, -0.04, 0] },
+              { at: 'scapulaInferiorAngle', offset: [-0.006, 0.01, 0] },
+            ],
+            count: 4,
+            width: [[0, 0.016]],
+            rise: [
+              [0, 0.001],
+              [0.5, 0.004],
+              [1, 0.001],
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
+    id: 'internal-oblique',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.02,
+      fibres: [
+        {
+          fan: {
+            origin: [
+              { at: 'iliacCrestTop', offset: [0, 0.004, 0] },
+              { at: 'iliacCrestAnterior', offset: [0, 0.004, 0] },
+              { at: 'asis', offset: [-0.01, -0.01, 0] },
+            ],
+            insertion: [
+              { at: 'rib10', offset: [0, -0.01, 0] },
+              { p: [0.08, 1.12, 0.108] },
+              { p: [0.06, 0.98, 0.1] },
+            ],
+            count: 4,
+            width: [[0, 0.024]],
+            rise: [
+              [0, 0.0],
+              [0.5, 0.003],
+              [1, 0.0],
+            ],
+            depth: 0.006,
+          },
+        },
+      ],
+    },
+  },
+  {
+    // Two cords either side of the lumbar spine, from the sacrum up the back.
+    id: 'erector-spinae',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.012,
+      fibres: [
+        {
+          path: [
+            { p: [0.024, 0.975, -0.108] },
+            { p: [0.03, 1.06, -0.1] },
+            { p: [0.034, 1.18, -0.1] },
+            { p: [0.03, 1.33, -0.108] },
+          ],
+          width: [
+            [0, 0.012],
+            [0.3, 0.022],
+            [0.7, 0.018],
+            [1, 0.01],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.3, 0.007],
+            [0.7, 0.005],
+            [1, 0.0],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The diamond of aponeurosis over the lower back and the back of the sacrum, from which the latissimus
+    // arises: one sheet, its fibres close enough to merge, thick enough to drape over the erector spinae.
+    id: 'thoracolumbar-fascia',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.02,
+      fibres: [
+        {
+          fan: {
+            origin: [
+              { p: [0.004, 1.15, -0.104] },
+              { p: [0.004, 1.05, -0.116] },
+              { p: [0.004, 0.96, -0.114] },
+              { p: [0.004, 0.9, -0.102] },
+            ],
+            insertion: [
+              { p: [0.05, 1.13, -0.104] },
+              { p: [0.072, 1.05, -0.1] },
+              { at: 'psis', offset: [0.012, 0.01, 0.0] },
+              { p: [0.02, 0.91, -0.1] },
+            ],
+            count: 7,
+            width: [[0, 0.024]],
+            rise: [[0, 0.003]],
+            depth: 0.006,
+          },
+        },
+      ],
+    },
+  },
+
+  {
+    // Saw-tooth slips on the side of the ribs, wrapping back towards the scapula under the latissimus.
+    id: 'serratus-anterior',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          fan: {
+            origin: [{ p: [0.125, 1.3, 0.075] }, { p: [0.135, 1.24, 0.07] }, { p: [0.145, 1.18, 0.052] }],
+            insertion: [{ p: [0.16, 1.31, 0.0] }, { p: [0.165, 1.25, -0.01] }, { p: [0.16, 1.2, -0.02] }],
+            count: 5,
+            width: [
+              [0, 0.006],
+              [0.3, 0.009],
+              [1, 0.01],
+            ],
+            rise: [
+              [0, 0.0],
+              [0.3, 0.004],
+              [1, 0.003],
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
+    id: 'rectus-sheath',
+    shape: strap(
+      [
+        { p: [0.088, 1.2, 0.128] },
+        { p: [0.078, 1.08, 0.124] },
+        { p: [0.06, 0.96, 0.12] },
+        { at: 'pubicTubercle', offset: [0.012, 0.012, 0.02] },
+      ],
+      0.007,
+      0.0015,
+      { depth: 0.003 },
+    ),
+  },
+  {
+    id: 'linea-alba',
+    shape: strap(
+      [
+        { at: 'xiphoid', offset: [0.004, -0.012, 0] },
+        { at: 'navel', offset: [0.004, 0.02, 0.004] },
+        { at: 'navel', offset: [0.004, -0.02, 0.004] },
+        { at: 'pubicSymphysis', offset: [0.004, 0.02, 0] },
+      ],
+      // Thinner than this is under the grid spacing and meshes into folds.
+      0.006,
+      0.0015,
+      { depth: 0.004 },
+    ),
+  },
+  {
+    // A broad, thin sheet from the spine and iliac crest converging up and out into the armpit.
+    id: 'latissimus-dorsi',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.02,
+      fibres: [
+        {
+          fan: {
+            origin: [
+              { at: 't7', offset: [0.012, -0.02, -0.015] },
+              { at: 't12', offset: [0.012, 0, -0.015] },
+              { p: [0.03, 1.03, -0.115] },
+              { at: 'iliacCrestPosterior', offset: [0.006, 0.006, 0] },
+            ],
+            via: [
+              [
+                { p: [0.1, 1.27, -0.1] },
+                { p: [0.12, 1.2, -0.09] },
+                { p: [0.14, 1.13, -0.07] },
+                { p: [0.152, 1.1, -0.04] },
+              ],
+            ],
+            insertion: [
+              { at: 'shoulder', offset: [-0.02, -0.075, -0.026] },
+              { at: 'shoulder', offset: [-0.022, -0.08, -0.02] },
+              { at: 'shoulder', offset: [-0.024, -0.085, -0.014] },
+              { at: 'shoulder', offset: [-0.026, -0.09, -0.008] },
+            ],
+            count: 7,
+            width: [
+              [0, 0.022],
+              [0.6, 0.022],
+              [1, 0.01],
+            ],
+            rise: [
+              [0, 0.0],
+              [0.3, 0.003],
+              [0.8, 0.006],
+              [1, 0.003],
+            ],
+            depth: 0.006,
+          },
+        },
+      ],
+    },
+  },
+  {
+    id: 'infraspinatus',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.015,
+      fibres: [
+        {
+          fan: {
+            origin: [
+              { at: 'scapularSpineRoot', offset: [0.004, -0.02, 0] },
+              { at: 'scapulaInferiorAngle', offset: [0.0, 0.03, 0] },
+            ],
+            insertion: [{ at: 'shoulder', offset: [-0.004, -0.01, -0.045] }],
+            count: 4,
+            width: [
+              [0, 0.016],
+              [0.6, 0.016],
+              [1, 0.008],
+            ],
+            rise: [
+              [0, 0.001],
+              [0.4, 0.005],
+              [1, 0.002],
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
+    id: 'teres-major',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.01,
+      fibres: [
+        {
+          path: [
+            { at: 'scapulaInferiorAngle', offset: [0.004, 0.006, 0.004] },
+            { p: [0.14, 1.26, -0.085] },
+            { at: 'shoulder', offset: [-0.012, -0.07, -0.03] },
+          ],
+          width: [
+            [0, 0.012],
+            [0.5, 0.015],
+            [1, 0.009],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.5, 0.007],
+            [1, 0.002],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'sternocleidomastoid',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.008,
+      fibres: [
+        {
+          path: [
+            { at: 'sternoclavicular', offset: [-0.004, 0.006, 0.0] },
+            { p: [0.034, 1.5, 0.02] },
+            { at: 'mastoid', offset: [0.0, -0.006, 0.004] },
+          ],
+          width: [
+            [0, 0.008],
+            [0.4, 0.011],
+            [1, 0.009],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.4, 0.004],
+            [1, 0.001],
+          ],
+        },
+      ],
+    },
+  },
+  // ---- Arm ----
+  {
+    id: 'biceps-brachii',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.01,
+      fibres: [
+        {
+          path: [
+            { lerp: ['shoulder', 'elbow', 0.18], offset: [-0.004, 0, 0.04] },
+            { lerp: ['shoulder', 'elbow', 0.55], offset: [0, 0, 0.045] },
+            { at: 'elbow', offset: [0, 0.014, 0.03] },
+          ],
+          width: [
+            [0, 0.01],
+            [0.5, 0.02],
+            [1, 0.008],
+          ],
+          rise: [
+            [0, 0.0],
+            [0.55, 0.008],
+            [1, 0.001],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'triceps-brachii',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.012,
+      fibres: [
+        {
+          path: [
+            { lerp: ['shoulder', 'elbow', 0.15], offset: [0, 0, -0.045] },
+            { lerp: ['shoulder', 'elbow', 0.5], offset: [0.006, 0, -0.05] },
+            { at: 'elbow', offset: [0.004, 0.03, -0.036] },
+          ],
+          width: [
+            [0, 0.014],
+            [0.45, 0.022],
+            [1, 0.012],
+          ],
+          rise: [
+            [0, 0.0],
+            [0.45, 0.007],
+            [1, 0.001],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'brachioradialis',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.01,
+      fibres: [
+        {
+          path: [
+            { lerp: ['shoulder', 'elbow', 0.72], offset: [0.03, 0, 0.012] },
+            { lerp: ['elbow', 'wrist', 0.3], offset: [0.026, 0, 0.02] },
+            { at: 'wrist', offset: [0.016, 0, 0.014] },
+          ],
+          width: [
+            [0, 0.008],
+            [0.3, 0.013],
+            [1, 0.006],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.3, 0.006],
+            [1, 0.001],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'forearm-flexors',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.012,
+      fibres: [
+        {
+          fan: {
+            origin: [{ at: 'elbow', offset: [-0.03, 0.006, 0.006] }],
+            insertion: [
+              { at: 'wrist', offset: [-0.012, 0, 0.018] },
+              { at: 'wrist', offset: [-0.018, 0, -0.002] },
+            ],
+            count: 3,
+            width: [
+              [0, 0.01],
+              [0.3, 0.012],
+              [1, 0.005],
+            ],
+            rise: [
+              [0, 0.001],
+              [0.3, 0.006],
+              [1, 0.001],
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
+    id: 'forearm-extensors',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.012,
+      fibres: [
+        {
+          fan: {
+            origin: [{ at: 'lateralEpicondyleHumerus', offset: [0.002, -0.006, -0.01] }],
+            insertion: [
+              { at: 'wrist', offset: [0.016, 0, -0.004] },
+              { at: 'wrist', offset: [0.006, 0, -0.018] },
+            ],
+            count: 3,
+            width: [
+              [0, 0.009],
+              [0.3, 0.011],
+              [1, 0.005],
+            ],
+            rise: [
+              [0, 0.001],
+              [0.3, 0.005],
+              [1, 0.001],
+            ],
+          },
+        },
+      ],
+    },
+  },
+  // ---- Thigh ----
+  {
+    id: 'adductor-magnus',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.015,
+      fibres: [
+        {
+          path: [
+            { p: [0.04, 0.8, -0.03] },
+            { p: [0.038, 0.74, -0.03] },
+            { p: [0.038, 0.64, -0.03] },
+            { at: 'medialFemoralCondyle', offset: [0, 0.06, 0.004] },
+          ],
+          width: [
+            [0, 0.018],
+            [0.4, 0.032],
+            [1, 0.012],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.4, 0.007],
+            [1, 0.001],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'adductor-longus',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.012,
+      fibres: [
+        {
+          path: [
+            { at: 'pubicTubercle', offset: [0.006, -0.014, -0.004] },
+            { p: [0.048, 0.81, 0.05] },
+            { p: [0.062, 0.73, 0.04] },
+          ],
+          width: [
+            [0, 0.01],
+            [0.5, 0.024],
+            [1, 0.028],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.5, 0.007],
+            [1, 0.002],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'pectineus',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.01,
+      fibres: [
+        {
+          path: [{ at: 'pubicTubercle', offset: [0.022, -0.004, -0.01] }, { p: [0.068, 0.84, 0.05] }],
+          width: [
+            [0, 0.016],
+            [1, 0.014],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.5, 0.003],
+            [1, 0.0],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'gracilis',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.01,
+      fibres: [
+        {
+          path: [
+            { p: [0.03, 0.785, 0.02] },
+            { p: [0.028, 0.74, 0.006] },
+            { p: [0.03, 0.68, -0.004] },
+            { at: 'medialFemoralCondyle', offset: [-0.008, 0.02, 0.0] },
+          ],
+          width: [
+            [0, 0.014],
+            [0.3, 0.013],
+            [0.7, 0.008],
+            [1, 0.005],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.3, 0.005],
+            [0.7, 0.003],
+            [1, 0.002],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The quadriceps tendon: a flat band from the front of the thigh muscles down over the top of the kneecap.
+    id: 'quadriceps-tendon',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { at: 'patellaTop', offset: [0, 0.06, 0.03] },
+            { at: 'patellaTop', offset: [0, 0.025, 0.032] },
+            { at: 'patellaTop', offset: [0, -0.004, 0.03] },
+          ],
+          width: [
+            [0, 0.014],
+            [0.5, 0.022],
+            [1, 0.02],
+          ],
+          rise: [
+            [0, -0.001],
+            [0.4, 0.002],
+            [1, 0.001],
+          ],
+          depth: 0.005,
+        },
+      ],
+    },
+  },
+  {
+    // The patellar tendon: from the kneecap's lower pole, narrowing to the tibial tuberosity.
+    id: 'patellar-tendon',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { at: 'patella', offset: [0, -0.008, 0.028] },
+            { lerp: ['patella', 'tibialTuberosity', 0.5], offset: [0, 0, 0.024] },
+            { at: 'tibialTuberosity', offset: [0, 0.004, 0.018] },
+          ],
+          width: [
+            [0, 0.016],
+            [0.5, 0.012],
+            [1, 0.011],
+          ],
+          rise: [
+            [0, 0.002],
+            [0.5, 0.0025],
+            [1, -0.001],
+          ],
+          depth: 0.005,
+        },
+      ],
+    },
+  },
+  {
+    // Semitendinosus cord to the pes anserinus; biceps femoris tendon to the fibular head.
+    id: 'hamstring-tendons',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { p: [0.054, 0.56, -0.064] },
+            { at: 'medialFemoralCondyle', offset: [0.0, 0.0, -0.016] },
+            { at: 'medialTibialCondyle', offset: [-0.006, 0, 0.012] },
+            { at: 'pesAnserinus', offset: [0, 0.004, -0.006] },
+          ],
+          width: [[0, 0.005]],
+          rise: [
+            [0, -0.008],
+            [0.35, 0.002],
+            [1, 0.003],
+          ],
+          depth: 0.004,
+        },
+        {
+          path: [
+            { p: [0.103, 0.56, -0.06] },
+            { at: 'fibularHead', offset: [-0.004, 0.04, -0.014] },
+            { at: 'fibularHead', offset: [0, 0.004, -0.004] },
+          ],
+          width: [[0, 0.007]],
+          rise: [
+            [0, -0.008],
+            [0.4, 0.002],
+            [1, 0.002],
+          ],
+          depth: 0.004,
+        },
+      ],
+    },
+  },
+  {
+    id: 'pes-anserinus',
+    shape: strap(
+      [
+        { at: 'medialTibialCondyle', offset: [-0.004, 0.0, 0.016] },
+        { at: 'pesAnserinus', offset: [0.004, -0.018, 0.004] },
+      ],
+      0.012,
+      0.003,
+      { depth: 0.005 },
+    ),
+  },
+  {
+    // From the tensor and the gluteus maximus down the outside of the thigh to Gerdy's tubercle.
+    id: 'iliotibial-band',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.012,
+      fibres: [
+        {
+          fan: {
+            origin: [{ p: [0.152, 0.82, 0.028] }, { at: 'greaterTrochanter', offset: [0.01, -0.07, -0.034] }],
+            via: [[{ p: [0.152, 0.68, 0.006] }, { p: [0.152, 0.68, -0.006] }]],
+            insertion: [{ at: 'gerdyTubercle', offset: [0.006, 0.004, -0.004] }],
+            count: 3,
+            width: [
+              [0, 0.012],
+              [0.6, 0.012],
+              [1, 0.008],
+            ],
+            rise: [[0, 0.002]],
+            depth: 0.004,
+          },
+        },
+      ],
+    },
+  },
+  // ---- Leg ----
+  {
+    id: 'tibialis-posterior',
+    shape: strap(
+      [
+        { p: [0.066, 0.3, -0.03] },
+        { p: [0.058, 0.16, -0.026] },
+        { at: 'medialMalleolus', offset: [-0.002, 0.006, -0.014] },
+        { at: 'ankle', offset: [-0.03, -0.04, 0.04] },
+      ],
+      0.008,
+      0.002,
+      { depth: 0.005 },
+    ),
+  },
+  {
+    id: 'fibularis-brevis',
+    shape: strap(
+      [
+        { p: [0.108, 0.26, -0.004] },
+        { p: [0.106, 0.15, -0.012] },
+        { at: 'lateralMalleolus', offset: [0.002, -0.012, -0.012] },
+        { at: 'ankle', offset: [0.038, -0.05, 0.058] },
+      ],
+      0.008,
+      0.003,
+      { depth: 0.005 },
+    ),
+  },
+  {
+    id: 'fibularis-longus',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.008,
+      fibres: [
+        {
+          path: [
+            { at: 'fibularHead', offset: [0.004, -0.012, 0.004] },
+            { p: [0.112, 0.36, -0.006] },
+            { p: [0.108, 0.22, -0.016] },
+            { at: 'lateralMalleolus', offset: [0.002, 0.02, -0.014] },
+          ],
+          width: [
+            [0, 0.008],
+            [0.35, 0.011],
+            [0.6, 0.007],
+            [1, 0.005],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.35, 0.005],
+            [0.7, 0.003],
+            [1, 0.002],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'extensor-digitorum-longus',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.008,
+      fibres: [
+        {
+          path: [
+            { at: 'fibularHead', offset: [0.0, -0.01, 0.036] },
+            { p: [0.1, 0.3, 0.014] },
+            { p: [0.092, 0.14, 0.022] },
+            { at: 'ankle', offset: [0.008, 0.004, 0.046] },
+            { at: 'mtp', offset: [0.0, 0.02, -0.03] },
+          ],
+          width: [
+            [0, 0.007],
+            [0.3, 0.009],
+            [0.65, 0.006],
+            [1, 0.005],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.3, 0.004],
+            [0.65, 0.003],
+            [1, 0.002],
+          ],
+        },
+      ],
+    },
+  },
+]
+
+/**
+ * Layering, deep to superficial. Target muscles keep the relative order of anatomy.ts; the structures of
+ * this file slot in around them. Deep bundles and sheets (iliopsoas, transversus, vastus intermedius,
+ * gluteus minimus) are meshed on their own and are not part of it.
+ */
+export const LAYER_ORDER: readonly PartId[] = [
+  // Bone first: muscles lie on it or beside it.
+  'clavicle',
+  'tibia',
+  'malleoli',
+  'calcaneus',
+  'knuckles',
+  // Deep layers of the trunk and leg.
+  'rhomboids',
+  'internal-oblique',
+  'tibialis-posterior',
+  // Leg.
+  'fibularis-brevis',
+  'fibularis-longus',
+  'extensor-digitorum-longus',
+  'tibialis-anterior',
+  'soleus',
+  'gastrocnemius',
+  'achilles-tendon',
+  // Thigh.
+  'adductor-magnus',
+  'adductor-longus',
+  'pectineus',
+  'gracilis',
+  'vastus-lateralis',
+  'vastus-medialis',
+  'rectus-femoris',
+  'quadriceps-tendon',
+  'patella',
+  'patellar-tendon',
+  'sartorius',
+  'semimembranosus',
+  'semitendinosus',
+  'biceps-femoris',
+  'hamstring-tendons',
+  'pes-anserinus',
+  // Hip.
+  'gluteus-medius',
+  'tensor-fasciae-latae',
+  'gluteus-maximus',
+  'sacrum',
+  'erector-spinae',
+  'thoracolumbar-fascia',
+  'iliotibial-band',
+  // Trunk.
+  'serratus-anterior',
+  'external-oblique',
+  'rectus-sheath',
+  'rectus-abdominis',
+  'linea-alba',
+  'latissimus-dorsi',
+  'iliac-crest',
+  // Shoulder and arm.
+  'infraspinatus',
+  'teres-major',
+  'pectoralis-major',
+  'biceps-brachii',
+  'triceps-brachii',
+  'olecranon',
+  'brachioradialis',
+  'forearm-flexors',
+  'forearm-extensors',
+  'trapezius',
+  'scapular-spine',
+  'deltoid',
+  'acromion',
+  'sternocleidomastoid',
+]
