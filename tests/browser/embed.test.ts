@@ -489,10 +489,13 @@ describe('embeds in an article, served from another origin under a strict CSP', 
         () => (document.querySelector('.rae-embed-stage canvas') as HTMLElement).style.touchAction,
       )
     expect(await touchAction()).toBe('pan-y pinch-zoom')
-    expect(
-      await iframe.evaluate(() => getComputedStyle(document.querySelector('.rae-embed-hint')!).opacity),
-      '"Click to interact" shows on hover',
-    ).toBe('1')
+    // Polled: the hint fades in over 0.15 s, which a busy machine can stretch.
+    await expect
+      .poll(
+        () => iframe.evaluate(() => getComputedStyle(document.querySelector('.rae-embed-hint')!).opacity),
+        { message: '"Click to interact" shows on hover', timeout: 5000 },
+      )
+      .toBe('1')
 
     const wheel = async () => {
       const scrollY = (await page.evaluate('window.scrollY')) as number
