@@ -808,9 +808,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'medialFemoralCondyle', offset: [0, 0.06, 0.004] },
           ],
           width: [
-            [0, 0.018],
-            [0.4, 0.032],
-            [1, 0.012],
+            [0, 0.024],
+            [0.4, 0.04],
+            [1, 0.016],
           ],
           rise: [
             [0, 0.001],
@@ -833,10 +833,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.048, 0.81, 0.05] },
             { p: [0.062, 0.73, 0.04] },
           ],
+          // Wide enough to meet the pectineus and gracilis beside it: no strip of the body between them.
           width: [
-            [0, 0.01],
-            [0.5, 0.024],
-            [1, 0.028],
+            [0, 0.014],
+            [0.5, 0.03],
+            [1, 0.03],
           ],
           rise: [
             [0, 0.001],
@@ -856,8 +857,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         {
           path: [{ at: 'pubicTubercle', offset: [0.022, -0.004, -0.01] }, { p: [0.068, 0.84, 0.05] }],
           width: [
-            [0, 0.016],
-            [1, 0.014],
+            [0, 0.02],
+            [1, 0.018],
           ],
           rise: [
             [0, 0.001],
@@ -882,10 +883,10 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'medialFemoralCondyle', offset: [-0.008, 0.02, 0.0] },
           ],
           width: [
-            [0, 0.014],
-            [0.3, 0.013],
-            [0.7, 0.008],
-            [1, 0.005],
+            [0, 0.018],
+            [0.3, 0.016],
+            [0.7, 0.01],
+            [1, 0.006],
           ],
           rise: [
             [0, 0.001],
