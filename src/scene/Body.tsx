@@ -58,7 +58,6 @@ export function BodyView({ source, children }: BodyViewProps) {
   useEffect(() => () => rig.dispose(), [rig])
 
   useStyleSync(rig, pick, invalidate)
-  useReadyOnFirstFrame(rig, invalidate)
 
   const setHovered = (name: string | null) => {
     explorerStore.getState().setHovered(name)
@@ -96,6 +95,7 @@ export function BodyView({ source, children }: BodyViewProps) {
         onPointerOut={playing ? undefined : onPointerOut}
         onClick={onClick}
       />
+      <ReadyOnFirstFrame rig={rig} />
       {children}
     </RigContext.Provider>
   )
@@ -126,8 +126,13 @@ function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
   }, [rig, pick, invalidate])
 }
 
-/** `ready` means the body is on screen: wait until a frame containing it has actually been drawn. */
-function useReadyOnFirstFrame(rig: BodyRig, invalidate: () => void) {
+/**
+ * `ready` means the body is on screen: wait until a frame containing it has actually been drawn. A component of
+ * its own, so that the status changing re-renders only this: re-rendering BodyView hands R3F new handlers for
+ * the figure, and R3F answers a prop change with one more frame, drawn after ready on a page at rest.
+ */
+function ReadyOnFirstFrame({ rig }: { rig: BodyRig }) {
+  const invalidate = useThree((s) => s.invalidate)
   const status = useExplorer((s) => s.status)
   // A layout effect: it runs before the first frame with the figure, so that very frame counts.
   useLayoutEffect(() => {
@@ -145,4 +150,5 @@ function useReadyOnFirstFrame(rig: BodyRig, invalidate: () => void) {
     raf = requestAnimationFrame(check)
     return () => cancelAnimationFrame(raf)
   }, [rig, status, invalidate])
+  return null
 }

@@ -24,7 +24,6 @@ export interface Stage3dProps {
  * lost-context notes over it. Render it only when useWebglSupport() says so; the page keeps its own <main>.
  */
 export function Stage3d({ children, onPointerMissed }: Stage3dProps) {
-  const status = useExplorer((s) => s.status)
   const attempt = useExplorer((s) => s.attempt)
   const stride = useExplorer((s) => s.stride)
   return (
@@ -36,10 +35,20 @@ export function Stage3d({ children, onPointerMissed }: Stage3dProps) {
           {children}
         </ExplorerCanvas>
       </StageBoundary>
-      {status === 'loading' && <LoadingOverlay />}
-      {status === 'error' && <StageError />}
+      <StageStatus />
       <ContextLostNote />
       <HoverTag />
     </>
   )
+}
+
+/**
+ * The loading and error notes. Their own component: if the stage itself re-rendered when the status changes,
+ * the scene tree would be handed new elements and R3F would draw a frame nobody asked for.
+ */
+function StageStatus() {
+  const status = useExplorer((s) => s.status)
+  if (status === 'loading') return <LoadingOverlay />
+  if (status === 'error') return <StageError />
+  return null
 }
