@@ -1,18 +1,13 @@
 import { useExplorer } from '../store/index.ts'
+import { PressedToggle } from './PressedToggle.tsx'
 
 /** Fades the outer muscles so the deep ones (iliopsoas, transversus abdominis) show through. */
 export function XrayToggle() {
   const xray = useExplorer((s) => s.xray)
   const setXray = useExplorer((s) => s.setXray)
   return (
-    <button
-      type="button"
-      className="rae-button"
-      aria-pressed={xray}
-      title="Fade the outer muscles to see the deep ones"
-      onClick={() => setXray(!xray)}
-    >
+    <PressedToggle pressed={xray} onToggle={setXray} title="Fade the outer muscles to see the deep ones">
       X-ray
-    </button>
+    </PressedToggle>
   )
 }

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react'
+
+interface PressedToggleProps {
+  pressed: boolean
+  onToggle: (next: boolean) => void
+  title: string
+  children: ReactNode
+}
+
+/** A header button that stays pressed while its mode is on (X-ray, Skin). */
+export function PressedToggle({ pressed, onToggle, title, children }: PressedToggleProps) {
+  return (
+    <button
+      type="button"
+      className="rae-button"
+      aria-pressed={pressed}
+      title={title}
+      onClick={() => onToggle(!pressed)}
+    >
+      {children}
+    </button>
+  )
+}
