@@ -59,18 +59,31 @@ export function BodyView({ source, children }: BodyViewProps) {
 
   useStyleSync(rig, pick, invalidate)
 
-  const setHovered = (name: string | null) => {
-    explorerStore.getState().setHovered(name)
-    gl.domElement.style.cursor = name ? 'pointer' : ''
-  }
-
-  const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation()
-    // Only a change of muscle restyles (and so redraws); the name tag follows the pointer in the DOM.
-    const name = e.object.name
-    setHovered(rig.partsByName.has(name) || rig.structures.has(name) ? name : null)
-  }
-  const onPointerOut = () => setHovered(null)
+  // Handlers made once per figure: a re-render from above (the page's status changing) then hands R3F the same
+  // props, and R3F draws no frame for it.
+  const handlers = useMemo(() => {
+    const setHovered = (name: string | null) => {
+      explorerStore.getState().setHovered(name)
+      gl.domElement.style.cursor = name ? 'pointer' : ''
+    }
+    return {
+      onPointerMove: (e: ThreeEvent<PointerEvent>) => {
+        e.stopPropagation()
+        // Only a change of muscle restyles (and so redraws); the name tag follows the pointer in the DOM.
+        const name = e.object.name
+        setHovered(rig.partsByName.has(name) || rig.structures.has(name) ? name : null)
+      },
+      onPointerOut: () => setHovered(null),
+      onClick: (e: ThreeEvent<MouseEvent>) => {
+        e.stopPropagation()
+        // A drag that ends on a muscle is a rotation, not a choice.
+        if (e.delta > 4) return
+        // A target muscle opens its group; a tendon or fascia opens the group it belongs to (Achilles → calves).
+        const part = rig.partsByName.get(e.object.name) ?? rig.structures.get(e.object.name)
+        explorerStore.getState().select(part ? part.group : null)
+      },
+    }
+  }, [rig, gl])
   // While the body runs, hover would refit every skinned BVH on each pointer move; picking waits for a click.
   const playing = useExplorer((s) => s.playing)
   useEffect(() => {
@@ -78,22 +91,14 @@ export function BodyView({ source, children }: BodyViewProps) {
     explorerStore.getState().setHovered(null)
     gl.domElement.style.cursor = ''
   }, [playing, gl])
-  const onClick = (e: ThreeEvent<MouseEvent>) => {
-    e.stopPropagation()
-    // A drag that ends on a muscle is a rotation, not a choice.
-    if (e.delta > 4) return
-    // A target muscle opens its group; a tendon or fascia opens the group it belongs to (Achilles → calves).
-    const part = rig.partsByName.get(e.object.name) ?? rig.structures.get(e.object.name)
-    explorerStore.getState().select(part ? part.group : null)
-  }
 
   return (
     <RigContext.Provider value={rig}>
       <primitive
         object={rig.root}
-        onPointerMove={playing ? undefined : onPointerMove}
-        onPointerOut={playing ? undefined : onPointerOut}
-        onClick={onClick}
+        onPointerMove={playing ? undefined : handlers.onPointerMove}
+        onPointerOut={playing ? undefined : handlers.onPointerOut}
+        onClick={handlers.onClick}
       />
       <ReadyOnFirstFrame rig={rig} />
       {children}
@@ -103,7 +108,8 @@ export function BodyView({ source, children }: BodyViewProps) {
 
 /** Restyle materials when selection, hover or X-ray change; no React re-render involved. */
 function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
-  useEffect(() => {
+  // A layout effect: the first frame with the figure is drawn already styled.
+  useLayoutEffect(() => {
     let last: StyleState | null = null
     const sync = () => {
       const s = explorerStore.getState()

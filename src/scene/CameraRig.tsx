@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
-import { useThree } from '@react-three/fiber'
+import { useLayoutEffect, useRef } from 'react'
+import { useThree, type RootState } from '@react-three/fiber'
 import { CameraControls } from '@react-three/drei'
 import type { ViewId } from '../domain/groups.ts'
 import { Vector3 } from 'three'
@@ -23,8 +23,22 @@ export function CameraRig() {
   const rig = useRig()
   const controls = useRef<CameraControls>(null)
   const canvas = useThree((s) => s.gl.domElement)
+  const setThree = useThree((s) => s.set)
+  const getThree = useThree((s) => s.get)
 
-  useEffect(() => {
+  // Layout effects, so the first frame with the figure is drawn already framed: after it, nothing has changed,
+  // and a page at rest draws no more. (drei's makeDefault registers the controls in a passive effect, which
+  // can land after that frame and ask for another; this registers them here instead.)
+  useLayoutEffect(() => {
+    const c = controls.current
+    if (!c) return
+    const previous = getThree().controls
+    // camera-controls has its own event dispatcher, typed apart from three's; drei stores it the same way.
+    setThree({ controls: c as unknown as RootState['controls'] })
+    return () => setThree({ controls: previous })
+  }, [setThree, getThree])
+
+  useLayoutEffect(() => {
     const c = controls.current
     if (!c || !rig) return
     c.minDistance = 0.45
@@ -76,6 +90,9 @@ export function CameraRig() {
     let last = explorerStore.getState()
     // A view given by the link wins over the side the app would choose.
     show(last, last.viewRequest > 0 ? last.view : (autoView(last) ?? last.view), false)
+    // Settle that pose now, outside a frame: applied inside the first frame, it would ask for a second one, drawn
+    // after the page is ready and with nothing changed.
+    c.update(0)
 
     const unsubscribe = explorerStore.subscribe((s) => {
       const prev = last
@@ -91,5 +108,5 @@ export function CameraRig() {
     }
   }, [rig, canvas])
 
-  return <CameraControls ref={controls} makeDefault />
+  return <CameraControls ref={controls} />
 }

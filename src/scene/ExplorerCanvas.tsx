@@ -8,8 +8,9 @@ import { CameraRig } from './CameraRig.tsx'
 import { FrameStats } from './FrameStats.tsx'
 import { Lights } from './Lights.tsx'
 import { ModelBoundary } from './ModelBoundary.tsx'
-import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { defaultModelUrl } from './model-url.ts'
+import { CONTEXT_ATTRIBUTES, earlyCanvas, takeEarlyRenderer } from './early-renderer.ts'
+import { warmUpShaders, warmedUp } from './shader-warmup.ts'
 
 export interface ExplorerCanvasProps {
   /** Absolute or page-relative URL of body.glb. Default: `models/body.glb` beside the page. */
@@ -41,15 +42,22 @@ class NoWebglContext extends Error {}
  */
 function createRenderer(defaults: WebGLRendererParameters): WebGLRenderer {
   const canvas = defaults.canvas as HTMLCanvasElement
-  const context = canvas.getContext('webgl2', {
-    alpha: true,
-    antialias: true,
-    powerPreference: 'high-performance',
-  })
+  // Mounted on the canvas made at start-up: its renderer is already compiling the shaders.
+  const early = takeEarlyRenderer(canvas)
+  if (early) {
+    performance.mark('rae:renderer')
+    return early
+  }
+  const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES)
   if (!context) throw new NoWebglContext('This browser gave the page no WebGL 2 context.')
   const renderer = new WebGLRenderer({ ...defaults, canvas, context, alpha: true, antialias: true })
   performance.mark('rae:renderer')
   return renderer
+}
+
+function onConfigured(state: RootState) {
+  // A renderer made here (no early start, or a retry) compiles now; the early one already has.
+  if (!warmedUp.has(state.gl)) warmUpShaders(state.gl)
 }
 
 function onConfigureError(error: unknown): boolean {
@@ -71,17 +79,18 @@ export function ExplorerCanvas({
   const url = useMemo(() => modelUrl ?? defaultModelUrl(), [modelUrl])
   return (
     <LeanCanvas
+      canvas={earlyCanvas()}
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ position: [0, 1, 4], fov: 30, near: 0.05, far: 40 }}
       gl={createRenderer}
       onCreated={onCreated}
+      onConfigured={onConfigured}
       onConfigureError={onConfigureError}
       onPointerMissed={onPointerMissed}
       aria-label="3D body. Drag, or use the arrow keys, to turn it; + and − to zoom; click a muscle to select it."
     >
       <Lights />
-      <ShaderWarmup />
       <ModelBoundary url={url}>
         <Body url={url}>
           <CameraRig />

@@ -5,6 +5,7 @@ import {
   extend,
   type RenderProps,
   type ReconcilerRoot,
+  type RootState,
   type RootStore,
 } from '@react-three/fiber'
 import {
@@ -40,6 +41,10 @@ export interface LeanCanvasProps extends Pick<
   children: ReactNode
   className?: string
   'aria-label'?: string
+  /** A canvas made before the page rendered (with its context) to mount on instead of a new one; read once. */
+  canvas?: HTMLCanvasElement | null
+  /** Called once the root is configured (renderer, camera, size), before anything renders into it. */
+  onConfigured?: (state: RootState) => void
   /** A configure failure the page handles itself (return true); anything else reaches the error boundary. */
   onConfigureError?: (error: unknown) => boolean
 }
@@ -59,11 +64,14 @@ class ForwardErrors extends Component<{ onError: (error: unknown) => void; child
   }
 }
 
+const CANVAS_STYLE = { display: 'block', width: '100%', height: '100%' } as const
+
 export function LeanCanvas({
   children,
   className,
   'aria-label': label,
   onConfigureError,
+  canvas: premade,
   ...config
 }: LeanCanvasProps) {
   // R3F's <Canvas> rethrows errors from its tree into the DOM tree; a separate root would swallow them.
@@ -71,6 +79,8 @@ export function LeanCanvas({
   if (error) throw error.error
   const container = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
+  // Which canvas this stage draws on is settled at mount.
+  const [external] = useState(() => premade ?? null)
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
   const configRef = useRef(config)
   configRef.current = config
@@ -88,8 +98,13 @@ export function LeanCanvas({
   // no pointer events), and a size arriving after React's effects made that the outcome on some loads.
   const store = useRef<RootStore | null>(null)
   useLayoutEffect(() => {
-    const el = canvas.current!
     const box = container.current!
+    if (external) {
+      Object.assign(external.style, CANVAS_STYLE)
+      external.setAttribute('role', 'img')
+      box.appendChild(external)
+    }
+    const el = external ?? canvas.current!
     let disposed = false
     let configuring = false
     let latest: { width: number; height: number } | null = null
@@ -97,7 +112,7 @@ export function LeanCanvas({
     root.current = r
     const configure = async (width: number, height: number) => {
       configuring = true
-      const { onCreated, ...rest } = configRef.current
+      const { onCreated, onConfigured, ...rest } = configRef.current
       await r.configure({
         ...rest,
         events: createPointerEvents,
@@ -109,6 +124,7 @@ export function LeanCanvas({
       })
       if (disposed) return
       store.current = r.render(wrap(childrenRef.current))
+      onConfigured?.(store.current.getState())
       // A size that arrived while configuring wins over the one configured with.
       if (latest && (latest.width !== width || latest.height !== height)) resize(latest.width, latest.height)
     }
@@ -129,12 +145,17 @@ export function LeanCanvas({
     observer.observe(box)
     return () => {
       disposed = true
+      external?.remove()
       observer.disconnect()
       r.unmount()
       root.current = null
       store.current = null
     }
-  }, [])
+  }, [external])
+
+  useLayoutEffect(() => {
+    if (external && label) external.setAttribute('aria-label', label)
+  }, [external, label])
 
   // Children changes (a retry, a mode switch) re-render into the same root, once it is configured.
   useEffect(() => {
@@ -147,12 +168,7 @@ export function LeanCanvas({
       className={className}
       style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }}
     >
-      <canvas
-        ref={canvas}
-        style={{ display: 'block', width: '100%', height: '100%' }}
-        aria-label={label}
-        role="img"
-      />
+      {!external && <canvas ref={canvas} style={CANVAS_STYLE} aria-label={label} role="img" />}
     </div>
   )
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import { CanvasTexture } from 'three'
+import { SHADOW_MATERIAL, STAGE_LIGHTS } from './light-rig.ts'
 
 /** A soft round shadow under the feet, painted once on a tiny canvas: grounding without a shadow pass. */
-function makeShadowTexture(): CanvasTexture | null {
+export function makeShadowTexture(): CanvasTexture | null {
   if (typeof document === 'undefined') return null
   const c = document.createElement('canvas')
   c.width = c.height = 64
@@ -17,21 +18,29 @@ function makeShadowTexture(): CanvasTexture | null {
   return new CanvasTexture(c)
 }
 
-/** Studio light: a warm key from the front-left, a cool rim from behind, a fill, and sky/ground bounce. */
+/** The stage's lights (see light-rig.ts) and the soft shadow under the feet. */
 export function Lights() {
   const [shadow] = useState(makeShadowTexture)
   // R3F disposes the material on unmount, not the texture we handed it.
   useEffect(() => () => shadow?.dispose(), [shadow])
   return (
     <>
-      <hemisphereLight args={['#ffffff', '#b59f8a', 1.1]} />
-      <directionalLight position={[2.2, 3.4, 3]} intensity={2.1} color="#fff5ea" />
-      <directionalLight position={[-2.6, 2.2, -2.8]} intensity={1.1} color="#dbe6ff" />
-      <directionalLight position={[-2.4, 0.8, 2]} intensity={0.55} color="#ffe9d6" />
+      {STAGE_LIGHTS.map((light, i) =>
+        light.kind === 'hemisphere' ? (
+          <hemisphereLight key={i} args={[light.sky, light.ground, light.intensity]} />
+        ) : (
+          <directionalLight
+            key={i}
+            position={light.position}
+            intensity={light.intensity}
+            color={light.color}
+          />
+        ),
+      )}
       {shadow && (
         <mesh rotation-x={-Math.PI / 2} position={[0, 0.002, 0]} renderOrder={-1}>
           <planeGeometry args={[0.9, 0.7]} />
-          <meshBasicMaterial map={shadow} transparent depthWrite={false} />
+          <meshBasicMaterial map={shadow} {...SHADOW_MATERIAL} />
         </mesh>
       )}
     </>

@@ -29,6 +29,7 @@ import { BODY_MESH_NAME, INNER_BODY_MESH_NAME } from '../domain/skeleton.ts'
 import { withFibres } from './fibre-material.ts'
 import { BONE, INNER, OTHER_MUSCLE, TENDON, baseColorFor } from './palette.ts'
 import { setRestBounds } from './rest-bounds.ts'
+import { computeSmoothNormals } from './vertex-normals.ts'
 
 export interface MusclePart extends MuscleNodeExtras {
   name: string
@@ -106,7 +107,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     const mesh = obj as Mesh
     if (!mesh.isMesh) return
     // The écorché's structures ship without normals (smaller file); they have no seams, so smooth ones.
-    if (!mesh.geometry.getAttribute('normal')) mesh.geometry.computeVertexNormals()
+    if (!mesh.geometry.getAttribute('normal')) computeSmoothNormals(mesh.geometry)
     if ((mesh as SkinnedMesh).isSkinnedMesh) setRestBounds(mesh as SkinnedMesh)
     const extras = parseMuscleExtras(mesh.userData)
     const other = extras ? null : parsePartExtras(mesh.userData)

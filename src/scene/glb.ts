@@ -6,6 +6,7 @@
  */
 import {
   Bone,
+  Box3,
   BufferAttribute,
   BufferGeometry,
   Color,
@@ -21,6 +22,7 @@ import {
   Object3D,
   Skeleton,
   SkinnedMesh,
+  Vector3,
 } from 'three'
 
 /** The part of three's MeshoptDecoder this reader uses. */
@@ -65,6 +67,8 @@ interface Json {
     count: number
     type: string
     sparse?: unknown
+    min?: number[]
+    max?: number[]
   }[]
   materials?: {
     name?: string
@@ -122,6 +126,13 @@ const ARRAYS: Readonly<
 }
 
 const TRIANGLES = 4
+/** What a normalized integer is multiplied by to read as a float (glTF and three agree). */
+const NORMALIZED_SCALE: Readonly<Record<number, number>> = {
+  5120: 1 / 127,
+  5121: 1 / 255,
+  5122: 1 / 32767,
+  5123: 1 / 65535,
+}
 
 function fail(why: string): never {
   throw new Error(`Not a body this explorer can read: ${why}`)
@@ -232,6 +243,14 @@ export async function parseBodyGlb(data: ArrayBuffer, meshopt: MeshoptDecoderLik
     const geometry = new BufferGeometry()
     for (const [name, accessor] of Object.entries(primitive.attributes))
       geometry.setAttribute(ATTRIBUTE_NAMES[name] ?? name.toLowerCase(), await accessorOf(accessor))
+    // As GLTFLoader does: the box from the accessor's min and max, so nothing walks the vertices for it.
+    const position = doc.accessors?.[primitive.attributes.POSITION ?? -1]
+    if (position?.min?.length === 3 && position.max?.length === 3) {
+      const scale = position.normalized ? (NORMALIZED_SCALE[position.componentType] ?? 1) : 1
+      const min = position.min.map((v) => Math.max(v * scale, position.normalized ? -1 : -Infinity))
+      const max = position.max.map((v) => v * scale)
+      geometry.boundingBox = new Box3(new Vector3().fromArray(min), new Vector3().fromArray(max))
+    }
     if (primitive.indices !== undefined) {
       const index = await accessorOf(primitive.indices)
       if (!(index instanceof BufferAttribute)) fail('interleaved indices')

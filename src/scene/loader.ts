@@ -21,6 +21,21 @@ export class ModelLoadError extends Error {
 
 const loads = new Map<string, Promise<LoadedBody>>()
 
+/**
+ * The decode waits until the stage has handed its shaders to the GPU (shader-warmup.ts), so the compile,
+ * which runs in the GPU process, overlaps the decode on the main thread instead of starting after it. A page
+ * whose stage never gets that far (no WebGL context) has no use for the body; the wait is capped all the same.
+ */
+const COMPILE_WAIT_MS = 1500
+let compileStarted: () => void = () => {}
+const compiling = new Promise<void>((resolve) => (compileStarted = resolve))
+export function shaderCompileStarted(): void {
+  compileStarted()
+}
+function afterCompileStarted(): Promise<void> {
+  return Promise.race([compiling, new Promise<void>((resolve) => setTimeout(resolve, COMPILE_WAIT_MS))])
+}
+
 function reportProgress(fraction: number | null) {
   explorerStore.getState().setProgress(fraction)
 }
@@ -59,8 +74,8 @@ export function loadBody(url: string): Promise<LoadedBody> {
   let load = loads.get(url)
   if (!load) {
     reportProgress(null)
-    load = download(url)
-      .then((data) => parseBodyGlb(data, MeshoptDecoder))
+    load = Promise.all([download(url), afterCompileStarted()])
+      .then(([data]) => parseBodyGlb(data, MeshoptDecoder))
       .then(
         (scene) => {
           performance.mark('rae:model-decoded')

@@ -41,6 +41,16 @@ function flat(attribute: Attribute): { stride: number; offset: number; value: (a
   return { stride, offset, value }
 }
 const _m = new Matrix4()
+const _common = new Matrix4()
+
+/** The matrix every bone has, if they all have the same one (to float precision); otherwise null. */
+function oneMatrixForAll(boneMatrices: Float32Array): Matrix4 | null {
+  for (let b = 16; b < boneMatrices.length; b += 16)
+    for (let e = 0; e < 16; e++)
+      if (Math.abs(boneMatrices[b + e]! - boneMatrices[e]!) > 1e-6 * (1 + Math.abs(boneMatrices[e]!)))
+        return null
+  return _common.fromArray(boneMatrices, 0)
+}
 
 /**
  * Sets a skinned mesh's own bounding box and sphere from its rest pose in one tight pass. three would otherwise
@@ -57,9 +67,18 @@ export function setRestBounds(mesh: SkinnedMesh): void {
   const box = new Box3()
   mesh.skeleton.update()
   const boneMatrices = mesh.skeleton.boneMatrices
+  const common = boneMatrices && oneMatrixForAll(boneMatrices)
   if (!pos || !index || !weight || !boneMatrices) {
     geo.computeBoundingBox()
     box.copy(geo.boundingBox!)
+  } else if (common) {
+    // At rest every bone carries the same matrix (the file's quantisation), so with weights that sum to one
+    // skinning is that one affine map, and the box is the geometry's box (from the file's min and max) through
+    // it: no vertex is read.
+    if (!geo.boundingBox) geo.computeBoundingBox()
+    box
+      .copy(geo.boundingBox!)
+      .applyMatrix4(_m.copy(mesh.bindMatrixInverse).multiply(common).multiply(mesh.bindMatrix))
   } else {
     // One matrix per bone: bindInverse · bone · bind, so each vertex costs four 3×4 products.
     const bones = mesh.skeleton.bones.length

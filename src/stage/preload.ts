@@ -1,3 +1,4 @@
+import { startRendererEarly } from '../scene/early-renderer.ts'
 import { loadBody } from '../scene/loader.ts'
 import { defaultModelUrl } from '../scene/model-url.ts'
 import { explorerStore } from '../store/index.ts'
@@ -11,6 +12,7 @@ import { strideDriver } from './Stage3d.tsx'
  */
 export function preloadBody(): void {
   if (!hasWebglApi()) return
+  startRendererEarly()
   loadBody(defaultModelUrl()).catch(() => {})
   // A link straight into stride mode needs the stride driver for its first frame too.
   if (explorerStore.getState().stride) void strideDriver.preload()

@@ -47,6 +47,14 @@ const cameraOf = (page: Page) =>
     return { ...stats.camera, events: stats.eventsConnected }
   })
 
+const REST_MS = 500
+
+const statsOf = (page: Page) =>
+  page.evaluate(() => {
+    const stats = (window as { __RAE_STATS__?: { camera: CameraSeen; frames: number } }).__RAE_STATS__!
+    return { ...stats.camera, frames: stats.frames }
+  })
+
 /** Moves over the front of the left thigh (screen right, front view) until a quadriceps muscle is named. */
 async function hoverQuadriceps(page: Page): Promise<string> {
   const box = (await page.locator('canvas').boundingBox())!
@@ -74,7 +82,15 @@ async function checkLoad(page: Page, url: string, load: number, panelSelector: s
   })
   await page.goto(url)
   await waitForState(page, 'ready')
-  // The framing eases in from the configured camera; what matters is whose camera it is and where it settles.
+  const where = `load ${load + 1} of ${LOADS} (${url}, resize delivered ${delay} ms late)`
+  // The first frame with the body is drawn already framed and styled, so nothing is left to draw after it.
+  const atReady = await statsOf(page)
+  await page.waitForTimeout(REST_MS)
+  expect((await statsOf(page)).frames, `${where}: no frame drawn at rest after ready`).toBe(atReady.frames)
+  expect(Math.hypot(atReady.x, atReady.z), `${where}: the ready frame shows the whole body`).toBeGreaterThan(
+    2.5,
+  )
+  // A reduced-motion reader aside, the framing may still ease in; what matters is whose camera it is.
   await page
     .waitForFunction(
       () => {
@@ -86,7 +102,6 @@ async function checkLoad(page: Page, url: string, load: number, panelSelector: s
     )
     .catch(() => null)
   const camera = await cameraOf(page)
-  const where = `load ${load + 1} of ${LOADS} (${url}, resize delivered ${delay} ms late)`
   expect(camera.fov, `${where}: drawn with our camera (fov 30), not R3F's default (fov 75)`).toBe(30)
   expect(Math.hypot(camera.x, camera.z), `${where}: the whole body framed, not a close-up`).toBeGreaterThan(
     2.5,
