@@ -18,6 +18,7 @@ import type { Exercise, GroupContent } from './types.ts'
 export type * from './types.ts'
 export { SOURCES, SOURCE_IDS, isSourceId } from './sources.ts'
 export { BENEFITS, GUIDE } from './guide.ts'
+export { PART_CARDS, isCardPartId, type CardPartId, type PartCard } from './parts.ts'
 export { normalizeSearchText } from '../domain/search.ts'
 
 export const CONTENT: Readonly<Record<GroupId, GroupContent>> = {

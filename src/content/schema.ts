@@ -3,7 +3,7 @@
  * plugin import this file, so zod never reaches the app bundle.
  */
 import { z } from 'zod'
-import { GROUP_IDS, MUSCLE_IDS, musclesOf } from '../domain/groups.ts'
+import { GROUP_IDS, MUSCLE_IDS, STRUCTURES, STRUCTURE_IDS, musclesOf } from '../domain/groups.ts'
 import { PHASE_IDS } from '../domain/gait.ts'
 import {
   ACTIVITY_LEVELS,
@@ -26,6 +26,7 @@ import {
 } from '../domain/training.ts'
 import { BENEFITS, GUIDE } from './guide.ts'
 import { CONTENT } from './index.ts'
+import { PART_CARDS } from './parts.ts'
 import { SOURCES, isSourceId } from './sources.ts'
 import { forEachCitedId } from './cite.ts'
 import { setsText } from './sets-text.ts'
@@ -490,14 +491,47 @@ export function citedSourceIds(value: unknown, into = new Set<string>()): Set<st
   return into
 }
 
+/**
+ * The cards of the structures outside the eight groups: one for every such structure on the figure, none for a
+ * part that belongs to a group (a click there opens the group).
+ */
+export const partCardsSchema = z
+  .record(
+    z.string(),
+    z.strictObject({ does: sourcedTextSchema, running: claimSchema, worksWith: z.enum(GROUP_IDS) }),
+  )
+  .superRefine((cards, ctx) => {
+    for (const id of STRUCTURE_IDS) {
+      const wanted = STRUCTURES[id].group === null
+      if (wanted && !cards[id]) ctx.addIssue({ code: 'custom', path: [id], message: 'has no card' })
+      if (!wanted && cards[id])
+        ctx.addIssue({
+          code: 'custom',
+          path: [id],
+          message: 'belongs to a group, so it opens that, not a card',
+        })
+    }
+    for (const id of Object.keys(cards))
+      if (!(STRUCTURE_IDS as readonly string[]).includes(id))
+        ctx.addIssue({ code: 'custom', path: [id], message: 'is not a structure of the figure' })
+    addSupportIssues(cards, ctx)
+  })
+
 export interface ContentBundle {
   readonly content: unknown
   readonly sources: unknown
   readonly benefits: unknown
   readonly guide: unknown
+  readonly parts?: unknown
 }
 
-const SHIPPED: ContentBundle = { content: CONTENT, sources: SOURCES, benefits: BENEFITS, guide: GUIDE }
+const SHIPPED: ContentBundle = {
+  content: CONTENT,
+  sources: SOURCES,
+  benefits: BENEFITS,
+  guide: GUIDE,
+  parts: PART_CARDS,
+}
 
 /** One line per problem, `where: what`; empty when all content is valid and every source is cited. */
 export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
@@ -507,6 +541,9 @@ export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
     ['sources', sourcesSchema, bundle.sources],
     ['benefits', benefitsSchema, bundle.benefits],
     ['guide', guideSchema, bundle.guide],
+    ...(bundle.parts === undefined
+      ? []
+      : [['parts', partCardsSchema, bundle.parts] as [string, z.ZodType, unknown]]),
   ]
   for (const [name, schema, value] of parts) {
     const result = schema.safeParse(value)
@@ -517,7 +554,7 @@ export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
     }
   }
   if (typeof bundle.sources === 'object' && bundle.sources !== null) {
-    const cited = citedSourceIds([bundle.content, bundle.benefits, bundle.guide])
+    const cited = citedSourceIds([bundle.content, bundle.benefits, bundle.guide, bundle.parts])
     for (const id of Object.keys(bundle.sources)) {
       if (!cited.has(id)) problems.push(`sources.${id}: never cited by any content`)
     }

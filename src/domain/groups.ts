@@ -376,3 +376,8 @@ export type ViewId = (typeof VIEW_IDS)[number]
 export function isViewId(value: unknown): value is ViewId {
   return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value)
 }
+
+/** A structure outside the eight groups: a click or a link opens its own card rather than a group. */
+export function hasOwnCard(id: string): id is StructureId {
+  return isStructureId(id) && STRUCTURES[id].group === null
+}

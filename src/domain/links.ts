@@ -1,5 +1,6 @@
 /**
- * The link contract: `?muscle=<group id>&view=<front|back|left|right>&phase=<0-100>&play=<0|1>`.
+ * The link contract: `?muscle=<group id>&view=<front|back|left|right>&phase=<0-100>&play=<0|1>`; `muscle` also
+ * names a structure outside the groups (`gracilis`), whose card then opens.
  * Coaches share these links and blog embeds are configured with them, so the names and values are stable.
  * Parsing never throws and never echoes raw input back as markup: problems come back as plain-text notes.
  */
@@ -9,14 +10,19 @@ import {
   GROUP_IDS,
   MUSCLES,
   MUSCLE_IDS,
+  STRUCTURES,
+  STRUCTURE_IDS,
   isGroupId,
   isViewId,
   type GroupId,
+  type StructureId,
   type ViewId,
 } from './groups.ts'
 
 export interface LinkState {
   muscle: GroupId | null
+  /** A structure outside the groups whose card is open; written as `muscle` too (`?muscle=gracilis`). */
+  part?: StructureId | null
   view: ViewId | null
   /** Percent of the gait cycle, 0 ≤ phase < 100 (100 wraps to 0). */
   phase: number | null
@@ -60,6 +66,21 @@ export function resolveGroup(raw: string): GroupId | null {
   return null
 }
 
+/**
+ * Resolve any other structure of the figure from a link value (id or name): its own card when it belongs to no
+ * group, else its group (the Achilles tendon opens the calves).
+ */
+export function resolvePart(raw: string): { part: StructureId } | { group: GroupId } | null {
+  if (raw.length > MAX_VALUE_LENGTH) return null
+  const v = normalise(raw)
+  for (const id of STRUCTURE_IDS) {
+    if (id !== v && normalise(STRUCTURES[id].name) !== v) continue
+    const group = STRUCTURES[id].group
+    return group ? { group } : { part: id }
+  }
+  return null
+}
+
 export function parsePhase(raw: string): number | null {
   if (raw.length > 12 || !/^\s*\d+(\.\d+)?\s*%?\s*$/.test(raw)) return null
   const n = Number.parseFloat(raw)
@@ -76,7 +97,10 @@ export function parseLink(search: string): ParsedLink {
   const muscle = params.get('muscle')
   if (muscle !== null && muscle !== '') {
     const group = resolveGroup(muscle)
+    const other = group ? null : resolvePart(muscle)
     if (group) state.muscle = group
+    else if (other && 'group' in other) state.muscle = other.group
+    else if (other) state.part = other.part
     else
       problems.push(`We don't know a muscle group called ${quoteForNote(muscle)}, so here is the whole body.`)
   }
@@ -124,7 +148,7 @@ export function writeLink(search: string, state: LinkState): string {
   const params = new URLSearchParams(search)
   const set = (key: string, value: string | null) =>
     value === null ? params.delete(key) : params.set(key, value)
-  set('muscle', state.muscle)
+  set('muscle', state.muscle ?? state.part ?? null)
   set('view', state.view)
   set('phase', state.phase === null ? null : formatPhase(state.phase))
   set('play', state.play === null ? null : state.play ? '1' : '0')

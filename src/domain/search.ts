@@ -2,7 +2,16 @@
  * Free-text search over the groups. The names in the domain module are always at hand; callers may add more
  * words per group (the content adds exercise names once it has loaded), ranked after the group's own words.
  */
-import { GROUP_IDS, GROUPS, musclesOf, type GroupId } from './groups.ts'
+import {
+  GROUP_IDS,
+  GROUPS,
+  STRUCTURES,
+  STRUCTURE_IDS,
+  hasOwnCard,
+  musclesOf,
+  type GroupId,
+  type StructureId,
+} from './groups.ts'
 
 /** Lower-case, accents stripped, so "Sóleus" finds "soleus". */
 export function normalizeSearchText(text: string): string {
@@ -16,7 +25,11 @@ const NAME_TIERS = new Map<GroupId, Tiers>(
     id,
     [
       [GROUPS[id].name, GROUPS[id].anatomicalName].map(normalizeSearchText),
-      musclesOf(id).map((m) => normalizeSearchText(m.name)),
+      // Its muscles, and the tendons and fasciae that belong to it (Achilles tendon → calves).
+      [
+        ...musclesOf(id).map((m) => m.name),
+        ...STRUCTURE_IDS.filter((s) => STRUCTURES[s].group === id).map((s) => STRUCTURES[s].name),
+      ].map(normalizeSearchText),
     ],
   ]),
 )
@@ -42,4 +55,23 @@ export function searchGroups(query: string, extra?: ExtraSearchNames): GroupId[]
     ranked.push({ id, rank: tier === -1 ? tiers.length : tier, order })
   })
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((r) => r.id)
+}
+
+const CARD_PARTS = STRUCTURE_IDS.filter(hasOwnCard).map((id) => ({
+  id,
+  words: normalizeSearchText(STRUCTURES[id].name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean),
+}))
+
+/**
+ * Structures outside the groups (pectoralis major, the tibia…) whose name matches a query: every query word must
+ * begin a word of the name ("pec maj", "tib"), so fragments inside words do not match. Empty query: none.
+ */
+export function searchParts(query: string): StructureId[] {
+  const words = normalizeSearchText(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+  if (words.length === 0) return []
+  return CARD_PARTS.filter((p) => words.every((w) => p.words.some((n) => n.startsWith(w)))).map((p) => p.id)
 }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import type { Object3D } from 'three'
+import { hasOwnCard } from '../domain/groups.ts'
 import { explorerStore, renderStats, useExplorer } from '../store/index.ts'
 import { prepareBodyRig, type BodyRig, type PickOptions } from './body-rig.ts'
 import { loadBody } from './loader.ts'
@@ -78,9 +79,12 @@ export function BodyView({ source, children }: BodyViewProps) {
         e.stopPropagation()
         // A drag that ends on a muscle is a rotation, not a choice.
         if (e.delta > 4) return
-        // A target muscle opens its group; a tendon or fascia opens the group it belongs to (Achilles → calves).
+        // A target muscle opens its group, and so does a tendon of one (Achilles → calves); any other structure
+        // opens its own card.
         const part = rig.partsByName.get(e.object.name) ?? rig.structures.get(e.object.name)
-        explorerStore.getState().select(part ? part.group : null)
+        const store = explorerStore.getState()
+        if (part && !part.group && hasOwnCard(part.muscle)) store.openPart(part.muscle)
+        else store.select(part ? part.group : null)
       },
     }
   }, [rig, gl])
@@ -113,10 +117,17 @@ function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
     let last: StyleState | null = null
     const sync = () => {
       const s = explorerStore.getState()
-      const next: StyleState = { selected: s.selected, hovered: s.hovered, xray: s.xray, skin: s.skin }
+      const next: StyleState = {
+        selected: s.selected,
+        part: s.part,
+        hovered: s.hovered,
+        xray: s.xray,
+        skin: s.skin,
+      }
       if (
         last &&
         last.selected === next.selected &&
+        last.part === next.part &&
         last.hovered === next.hovered &&
         last.xray === next.xray &&
         last.skin === next.skin

@@ -27,7 +27,7 @@ import {
 } from '../domain/groups.ts'
 import { BODY_MESH_NAME, INNER_BODY_MESH_NAME } from '../domain/skeleton.ts'
 import { withFibres } from './fibre-material.ts'
-import { BONE, INNER, OTHER_MUSCLE, TENDON, baseColorFor } from './palette.ts'
+import { BONE, INNER, MARKED, OTHER_MUSCLE, TENDON, baseColorFor } from './palette.ts'
 import { setRestBounds } from './rest-bounds.ts'
 import { computeSmoothNormals } from './vertex-normals.ts'
 
@@ -56,6 +56,10 @@ export interface BodyRig {
   structures: Map<string, PartNodeExtras>
   /** Deep structures outside the eight groups, shown with the X-ray. */
   deepTissues: Object3D[]
+  /** The meshes of each structure outside the target muscles, with the shared material each normally wears. */
+  structureMeshes: Map<string, { mesh: Mesh; material: MeshStandardMaterial }[]>
+  /** Worn instead while a structure's card is open, so that one structure stands out. */
+  marked: MeshStandardMaterial
   frames: Record<GroupId, GroupFrame>
   /** Whole-figure box, for framing the body. */
   bounds: Box3
@@ -94,6 +98,8 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
   const tissues = new Map<string, MeshStandardMaterial>()
   const deepTissues: Object3D[] = []
   const structures = new Map<string, PartNodeExtras>()
+  const structureMeshes: BodyRig['structureMeshes'] = new Map()
+  const marked = createMuscleMaterial({ color: MARKED, roughness: 0.45, name: 'tissue:marked' })
   const tissue = (kind: string, color: Color, roughness: number): MeshStandardMaterial => {
     let m = tissues.get(kind)
     if (!m) {
@@ -128,7 +134,12 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
       }
       // The inner body takes part in picking too: a click in a gap between muscles must not pass through the
       // body to a muscle on the far side.
-      if (other) structures.set(mesh.name, other)
+      if (other) {
+        structures.set(mesh.name, other)
+        const list = structureMeshes.get(other.muscle) ?? []
+        list.push({ mesh, material: mesh.material as MeshStandardMaterial })
+        structureMeshes.set(other.muscle, list)
+      }
       if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, null, pick, bvhs)
       else mesh.raycast = () => {}
       return
@@ -179,6 +190,8 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     tissues,
     structures,
     deepTissues,
+    structureMeshes,
+    marked,
     frames,
     bounds,
     markPoseChanged: () => {
@@ -188,6 +201,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
       for (const p of parts) p.material.dispose()
       ;(body as BodyRig['body'])?.material.dispose()
       for (const m of tissues.values()) m.dispose()
+      marked.dispose()
     },
   }
 }

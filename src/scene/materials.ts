@@ -6,6 +6,8 @@ import { ACTIVE_EMISSIVE, HOVER_EMISSIVE, RECEDED, SELECTED, SELECTED_EMISSIVE, 
 
 export interface StyleState {
   selected: GroupId | null
+  /** A structure outside the groups whose card is open. */
+  part?: string | null
   hovered: string | null
   xray: boolean
   /** The skin layer is drawn over the écorché. */
@@ -47,6 +49,10 @@ export function applyStyles(rig: BodyRig, s: StyleState, activity: ActivityOf = 
   // The rest of the écorché: shared materials by kind, faded by the X-ray like the outer muscles.
   for (const m of rig.tissues.values()) setTransparent(m, s.xray, XRAY_OPACITY)
   for (const d of rig.deepTissues) d.visible = s.xray
+  // The structure whose card is open wears the marked material (both sides), the rest their shared ones.
+  rig.marked.emissive.copy(SELECTED_EMISSIVE).multiplyScalar(0.16)
+  for (const [id, meshes] of rig.structureMeshes)
+    for (const { mesh, material } of meshes) mesh.material = s.part === id ? rig.marked : material
 }
 
 /** Only the emissive glow depends on the stride moment: cheap enough to run every animated frame. */

@@ -37,3 +37,5 @@ export function baseColorFor(muscle: MuscleId): Color {
   }
   return c
 }
+/** A structure outside the groups whose card is open: tinted as a selected group is. */
+export const MARKED = OTHER_MUSCLE.clone().lerp(SELECTED, 0.6)

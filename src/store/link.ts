@@ -14,6 +14,7 @@ type Store = StoreApi<ExplorerState>
 export function applyLinkState(store: Store, link: Partial<LinkState>): void {
   const s = store.getState()
   if (link.muscle !== undefined) s.select(link.muscle)
+  if (link.part) s.openPart(link.part)
   if (link.view) s.setView(link.view)
   if (link.phase !== undefined && link.phase !== null) {
     s.setStride(true)
@@ -27,6 +28,7 @@ export function applyLinkState(store: Store, link: Partial<LinkState>): void {
 export function linkStateOf(s: ExplorerState): LinkState {
   return {
     muscle: s.selected,
+    part: s.part,
     view: s.viewRequest > 0 ? s.view : null,
     phase: s.stride ? s.phase : null,
     play: s.stride ? s.playing : null,

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react'
-import { GROUP_IDS } from '../domain/groups.ts'
-import { searchGroups } from '../domain/search.ts'
+import { GROUP_IDS, STRUCTURES } from '../domain/groups.ts'
+import { searchGroups, searchParts } from '../domain/search.ts'
 import { contentIfLoaded, loadContent } from '../content/lazy.ts'
 import { useExplorer } from '../store/index.ts'
 import { GroupList } from './GroupList.tsx'
@@ -24,10 +24,22 @@ export function GroupNav() {
     return GROUP_IDS.filter((id) => found.has(id))
   }, [query, content])
 
+  const parts = useMemo(() => searchParts(query), [query])
+  const openPart = useExplorer((s) => s.openPart)
+
   let count: string
+  const also =
+    parts.length === 0
+      ? ''
+      : parts.length === 1
+        ? ', and 1 other structure'
+        : `, and ${parts.length} other structures`
   if (trimmed === '') count = `${ids.length} muscle groups`
-  else if (ids.length === 0) count = `No group matches “${trimmed}”`
-  else count = ids.length === 1 ? `1 group matches “${trimmed}”` : `${ids.length} groups match “${trimmed}”`
+  else if (ids.length === 0 && parts.length === 0) count = `No group matches “${trimmed}”`
+  else if (ids.length === 0) count = `No group matches “${trimmed}”${also.replace(', and', '; found')}`
+  else
+    count =
+      (ids.length === 1 ? `1 group matches “${trimmed}”` : `${ids.length} groups match “${trimmed}”`) + also
 
   return (
     <nav className="rae-nav" aria-labelledby="rae-nav-title">
@@ -52,7 +64,7 @@ export function GroupNav() {
       </div>
       <p className="rae-search-count" id={countId} role="status">
         {count}
-        {ids.length === 0 && (
+        {ids.length === 0 && parts.length === 0 && (
           <>
             {' '}
             <button type="button" className="rae-link-button" onClick={() => setQuery('')}>
@@ -62,6 +74,21 @@ export function GroupNav() {
         )}
       </p>
       <GroupList ids={ids} labelledBy="rae-nav-title" />
+      {parts.length > 0 && (
+        <ul className="rae-part-results" aria-label="Other structures">
+          {parts.map((id) => (
+            <li key={id}>
+              <button type="button" className="rae-part-result" onClick={() => openPart(id)}>
+                {STRUCTURES[id].name}
+                <span className="rae-part-result-kind">
+                  {' '}
+                  · {STRUCTURES[id].kind}, outside the eight groups
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </nav>
   )
 }

@@ -6,6 +6,7 @@ import { Welcome } from './Welcome.tsx'
 
 // The details and their content load on first use: seeing and turning the body needs neither.
 const GroupPanel = lazy(() => import('./GroupPanel.tsx').then((m) => ({ default: m.GroupPanel })))
+const PartCard = lazy(() => import('./PartCard.tsx').then((m) => ({ default: m.PartCard })))
 
 interface SidePanelProps {
   /** Phones only: the sheet is pulled up over most of the stage. */
@@ -16,6 +17,7 @@ interface SidePanelProps {
 /** The list and the open group's details; on phones a bottom sheet under the stage. */
 export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
   const selected = useExplorer((s) => s.selected)
+  const part = useExplorer((s) => s.part)
   const scroller = useRef<HTMLElement>(null)
   const details = useRef<HTMLDivElement>(null)
 
@@ -23,13 +25,13 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
   useEffect(() => {
     const box = scroller.current
     const panel = details.current
-    if (!box || !panel || selected === null) return
+    if (!box || !panel || (selected === null && part === null)) return
     if (box.contains(document.activeElement) && document.activeElement !== box) return
     // On phones the sheet's sticky handle covers the top of the scroll box.
     const handle = box.querySelector<HTMLElement>('.rae-sheet-toggle')
     const covered = handle && handle.offsetParent !== null ? handle.offsetHeight : 0
     box.scrollTop = Math.max(0, panel.offsetTop - covered - 8)
-  }, [selected])
+  }, [selected, part])
 
   return (
     <aside className="rae-side" id="rae-side" aria-label="Muscle groups and details" ref={scroller}>
@@ -45,7 +47,19 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
       </button>
       <GroupNav />
       <div className="rae-details" ref={details}>
-        {selected ? (
+        {part ? (
+          <PanelBoundary>
+            <Suspense
+              fallback={
+                <p className="rae-panel-loading" role="status">
+                  Loading the details…
+                </p>
+              }
+            >
+              <PartCard key={part} id={part} />
+            </Suspense>
+          </PanelBoundary>
+        ) : selected ? (
           <PanelBoundary>
             <Suspense
               fallback={

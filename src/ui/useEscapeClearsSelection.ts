@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { explorerStore } from '../store/index.ts'
 
 /**
- * Escape anywhere on the page closes the open group, except where Escape already means something closer:
+ * Escape anywhere on the page closes the open group or structure card, except where Escape already means something closer:
  * clearing a search box's text, or closing a dialog (Embed) or the copy-link fallback field.
  */
 export function useEscapeClearsSelection(): void {
@@ -12,7 +12,8 @@ export function useEscapeClearsSelection(): void {
       const target = event.target
       if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return
       if (target instanceof Element && target.closest('dialog, .rae-copy-fallback')) return
-      if (explorerStore.getState().selected !== null) explorerStore.getState().select(null)
+      const s = explorerStore.getState()
+      if (s.selected !== null || s.part !== null) s.select(null)
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)

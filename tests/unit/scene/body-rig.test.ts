@@ -6,6 +6,7 @@ import { Box3, type Object3D, type SkinnedMesh } from 'three'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { parseBodyGlb } from '../../../src/scene/glb.ts'
 import { prepareBodyRig } from '../../../src/scene/body-rig.ts'
+import { applyStyles } from '../../../src/scene/materials.ts'
 
 const file = readFileSync(new URL('../../../public/models/body.glb', import.meta.url))
 
@@ -24,6 +25,18 @@ describe('prepareBodyRig on the committed body', async () => {
   )
   const rig = prepareBodyRig(source, { preferDeep: false })
   const meshes = skinned(rig.root)
+
+  it('marks the structure whose card is open, both sides, and only it', () => {
+    const wearing = (id: string) =>
+      ['L', 'R'].map((side) => (rig.root.getObjectByName(`${id}_${side}`) as SkinnedMesh).material)
+    applyStyles(rig, { selected: null, part: 'gracilis', hovered: null, xray: false })
+    expect(wearing('gracilis')).toEqual([rig.marked, rig.marked])
+    expect(wearing('sartorius')).not.toContain(rig.marked)
+    expect(wearing('adductor-longus')).not.toContain(rig.marked)
+    applyStyles(rig, { selected: null, part: null, hovered: null, xray: false })
+    expect(wearing('gracilis')).not.toContain(rig.marked)
+    expect(wearing('gracilis')[0]).toBe(wearing('adductor-longus')[0])
+  })
 
   it('binds every skinned mesh to one skeleton, made of the clone’s own bones', () => {
     expect(meshes.length).toBeGreaterThan(20)
