@@ -8,6 +8,7 @@ import { ExerciseSection } from './ExerciseSection.tsx'
 import { FlagLegend } from './FlagLegend.tsx'
 import { InjuryList } from './InjuryList.tsx'
 import { MuscleList } from './MuscleList.tsx'
+import { PanelHead } from './PanelHead.tsx'
 import { PhaseTable } from './PhaseTable.tsx'
 import { StrideNow } from './stride/StrideNow.tsx'
 import { curvesOfGroup } from '../domain/stride/activation.ts'
@@ -61,23 +62,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
       <SourceNumbersContext value={numbers}>
         <FirstUsesContext value={firstUses}>
           <article className="rae-group-panel" data-group={id} aria-labelledby="rae-panel-title">
-            <div className="rae-panel-head">
-              <div>
-                <h2 className="rae-panel-title" id="rae-panel-title">
-                  {info.name}
-                </h2>
-                <p className="rae-anatomical">{info.anatomicalName}</p>
-              </div>
-              <button
-                type="button"
-                className="rae-icon-button rae-close"
-                aria-label={`Close ${info.name}`}
-                title="Close (Esc)"
-                onClick={() => select(null)}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </div>
+            <PanelHead title={info.name} subtitle={info.anatomicalName} onClose={() => select(null)} />
             <p className="rae-summary">
               <Glossed text={content.summary.text} />{' '}
               <SourceRefs sources={content.summary.sources} flags={content.summary.flags} />

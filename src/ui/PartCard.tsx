@@ -1,9 +1,11 @@
 import { useMemo } from 'react'
 import { GROUPS, STRUCTURES, type StructureId } from '../domain/groups.ts'
 import { PART_CARDS, isCardPartId } from '../content/parts.ts'
+import type { SourcedText } from '../content/types.ts'
 import { SOURCES } from '../content/sources.ts'
 import { useExplorer } from '../store/index.ts'
 import { FlagLegend } from './FlagLegend.tsx'
+import { PanelHead } from './PanelHead.tsx'
 import { SourceList } from './SourceList.tsx'
 import { SourceRefs } from './SourceRefs.tsx'
 import { SourceNumbersContext, numberSources } from './source-numbers.ts'
@@ -32,38 +34,17 @@ export function PartCard({ id }: { id: StructureId }) {
     <SourceTableContext value={WITH_TABLE}>
       <SourceNumbersContext value={numbers}>
         <article className="rae-group-panel rae-part-card" data-part={id} aria-labelledby="rae-panel-title">
-          <div className="rae-panel-head">
-            <div>
-              <h2 className="rae-panel-title" id="rae-panel-title">
-                {info.name}
-              </h2>
-              <p className="rae-anatomical">
-                {KIND_LABEL[info.kind]}
-                {info.deep ? ', deep (shown with the X-ray)' : ''}, outside the eight groups
-              </p>
-            </div>
-            <button
-              type="button"
-              className="rae-icon-button rae-close"
-              aria-label={`Close ${info.name}`}
-              title="Close (Esc)"
-              onClick={() => openPart(null)}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
-          <section className="rae-section" aria-labelledby="rae-part-does">
-            <h3 id="rae-part-does">{info.kind === 'bone' ? 'What it is' : 'What it does'}</h3>
-            <p>
-              {card.does.text} <SourceRefs sources={card.does.sources} flags={card.does.flags} />
-            </p>
-          </section>
-          <section className="rae-section" aria-labelledby="rae-part-running">
-            <h3 id="rae-part-running">In running</h3>
-            <p>
-              {card.running.text} <SourceRefs sources={card.running.sources} flags={card.running.flags} />
-            </p>
-          </section>
+          <PanelHead
+            title={info.name}
+            subtitle={`${KIND_LABEL[info.kind]}${info.deep ? ', deep (shown with the X-ray)' : ''}, outside the eight groups`}
+            onClose={() => openPart(null)}
+          />
+          <CardSection
+            id="rae-part-does"
+            title={info.kind === 'bone' ? 'What it is' : 'What it does'}
+            line={card.does}
+          />
+          <CardSection id="rae-part-running" title="In running" line={card.running} />
           <section className="rae-section" aria-labelledby="rae-part-group">
             <h3 id="rae-part-group">Works with</h3>
             <p>
@@ -81,5 +62,17 @@ export function PartCard({ id }: { id: StructureId }) {
         </article>
       </SourceNumbersContext>
     </SourceTableContext>
+  )
+}
+
+/** One titled line of the card with its sources and flags. */
+function CardSection({ id, title, line }: { id: string; title: string; line: SourcedText }) {
+  return (
+    <section className="rae-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p>
+        {line.text} <SourceRefs sources={line.sources} flags={line.flags} />
+      </p>
+    </section>
   )
 }

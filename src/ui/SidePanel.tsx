@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useRef } from 'react'
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react'
 import { useExplorer } from '../store/index.ts'
 import { GroupNav } from './GroupNav.tsx'
 import { PanelBoundary } from './PanelBoundary.tsx'
@@ -48,33 +48,34 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
       <GroupNav />
       <div className="rae-details" ref={details}>
         {part ? (
-          <PanelBoundary>
-            <Suspense
-              fallback={
-                <p className="rae-panel-loading" role="status">
-                  Loading the details…
-                </p>
-              }
-            >
-              <PartCard key={part} id={part} />
-            </Suspense>
-          </PanelBoundary>
+          <LazyDetails>
+            <PartCard key={part} id={part} />
+          </LazyDetails>
         ) : selected ? (
-          <PanelBoundary>
-            <Suspense
-              fallback={
-                <p className="rae-panel-loading" role="status">
-                  Loading the details…
-                </p>
-              }
-            >
-              <GroupPanel key={selected} id={selected} />
-            </Suspense>
-          </PanelBoundary>
+          <LazyDetails>
+            <GroupPanel key={selected} id={selected} />
+          </LazyDetails>
         ) : (
           <Welcome />
         )}
       </div>
     </aside>
+  )
+}
+
+/** A panel that loads on first use: a note while it arrives, and the panel's own error boundary. */
+function LazyDetails({ children }: { children: ReactNode }) {
+  return (
+    <PanelBoundary>
+      <Suspense
+        fallback={
+          <p className="rae-panel-loading" role="status">
+            Loading the details…
+          </p>
+        }
+      >
+        {children}
+      </Suspense>
+    </PanelBoundary>
   )
 }
