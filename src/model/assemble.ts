@@ -12,14 +12,7 @@ export interface Skinned {
 }
 
 export function skinned(lm: Landmarks, half: HalfMesh): Skinned {
-  const w = leftHalfWeights(lm, half.positions)
-  return {
-    positions: Float32Array.from(half.positions),
-    normals: half.normals,
-    indices: half.indices,
-    joints: w.joints,
-    weights: w.weights,
-  }
+  return withWeights(half, leftHalfWeights(lm, half.positions))
 }
 
 export function withWeights(half: HalfMesh, w: { joints: Uint16Array; weights: Float32Array }): Skinned {

@@ -9,7 +9,7 @@ import { DEEP_CLEARANCE, type BundleShape, type ShellShape } from './anatomy.ts'
 import { compileBundle, fibresOf, shellField } from './anatomy-compile.ts'
 import type { Cull, SkinField } from './field.ts'
 import type { Landmarks } from './landmarks.ts'
-import { surfaceNets, type BandField, type GridSpec } from './mesher.ts'
+import { paddedGrid, surfaceNets, type BandField } from './mesher.ts'
 import { smin, type Vec3 } from './sdf.ts'
 import { blockCuller, compact, snap, type HalfMesh } from './surface.ts'
 
@@ -55,17 +55,7 @@ export function meshDeep(
   }
   const D = (x: number, y: number, z: number, cull: Cull | undefined): number =>
     Math.max(own(x, y, z, cull), skin.eval(x, y, z, cull) + clearance)
-  const pad = 3 * h
-  const grid: GridSpec = {
-    origin: [lo[0] - pad, lo[1] - pad, lo[2] - pad],
-    h,
-    dims: [
-      Math.ceil((hi[0] - lo[0] + 2 * pad) / h) + 1,
-      Math.ceil((hi[1] - lo[1] + 2 * pad) / h) + 1,
-      Math.ceil((hi[2] - lo[2] + 2 * pad) / h) + 1,
-    ],
-    mirrorX: false,
-  }
+  const grid = paddedGrid(lo, hi, h)
   const culler = blockCuller(skin, grid)
   const band: BandField<Cull> = {
     classify(cx, cy, cz, half) {

@@ -92,15 +92,19 @@ export class Fibre implements Primitive {
     this.radius = Math.hypot(maxX - minX, maxY - minY, maxZ - minZ) / 2 + rMax
   }
 
+  /** The last nearest() result: segment index, clamped and raw position along it. */
+  private readonly near = { i: 0, t: 0, raw: 0 }
+
   /**
-   * Unit direction of the path (origin → insertion) at its point closest to (x, y, z), written to `out`;
-   * returns the squared distance to the path's centre line, so callers can pick the nearest fibre.
+   * The segment of the centre line closest to (x, y, z): its index and where along it go to `near`; returns the
+   * squared distance. Shared by direction() and dist(), the generator's hottest loop.
    */
-  direction(x: number, y: number, z: number, out: Float64Array): number {
+  private nearest(x: number, y: number, z: number): number {
     const c = this.c
     const seg = this.seg
+    const near = this.near
+    near.i = near.t = near.raw = 0
     let best = Infinity
-    let bi = 0
     for (let i = 0; i < this.n - 1; i++) {
       const px = x - c[i * 3]!
       const py = y - c[i * 3 + 1]!
@@ -116,9 +120,22 @@ export class Fibre implements Primitive {
       const d2 = qx * qx + qy * qy + qz * qz
       if (d2 < best) {
         best = d2
-        bi = i
+        near.i = i
+        near.t = t
+        near.raw = raw
       }
     }
+    return best
+  }
+
+  /**
+   * Unit direction of the path (origin → insertion) at its point closest to (x, y, z), written to `out`;
+   * returns the squared distance to the path's centre line, so callers can pick the nearest fibre.
+   */
+  direction(x: number, y: number, z: number, out: Float64Array): number {
+    const seg = this.seg
+    const best = this.nearest(x, y, z)
+    const bi = this.near.i
     const l = Math.sqrt(this.segLen2[bi]!)
     out[0] = seg[bi * 3]! / l
     out[1] = seg[bi * 3 + 1]! / l
@@ -129,30 +146,8 @@ export class Fibre implements Primitive {
   dist(x: number, y: number, z: number): number {
     const c = this.c
     const seg = this.seg
-    let best = Infinity
-    let bi = 0
-    let bt = 0
-    let braw = 0
-    for (let i = 0; i < this.n - 1; i++) {
-      const px = x - c[i * 3]!
-      const py = y - c[i * 3 + 1]!
-      const pz = z - c[i * 3 + 2]!
-      const sx = seg[i * 3]!
-      const sy = seg[i * 3 + 1]!
-      const sz = seg[i * 3 + 2]!
-      const raw = (px * sx + py * sy + pz * sz) / this.segLen2[i]!
-      const t = raw < 0 ? 0 : raw > 1 ? 1 : raw
-      const qx = px - sx * t
-      const qy = py - sy * t
-      const qz = pz - sz * t
-      const d2 = qx * qx + qy * qy + qz * qz
-      if (d2 < best) {
-        best = d2
-        bi = i
-        bt = t
-        braw = raw
-      }
-    }
+    this.nearest(x, y, z)
+    const { i: bi, t: bt, raw: braw } = this.near
     const i3 = bi * 3
     const j3 = i3 + 3
     const t = bt

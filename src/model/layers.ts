@@ -7,7 +7,7 @@
  */
 import { MeshoptSimplifier } from 'meshoptimizer'
 import type { Fibre, FibreSamples } from './fibre.ts'
-import { surfaceNets, type BandField, type GridSpec } from './mesher.ts'
+import { paddedGrid, surfaceNets, type BandField } from './mesher.ts'
 import { smin, type Vec3 } from './sdf.ts'
 
 const LIPSCHITZ = 1.3
@@ -61,17 +61,7 @@ export function meshLayer(input: LayerInput): LayerMesh {
     return d > -y ? d : -y
   }
   const { lo, hi } = boundsOf(input.samples)
-  const pad = 3 * h
-  const grid: GridSpec = {
-    origin: [lo[0] - pad, lo[1] - pad, lo[2] - pad],
-    h,
-    dims: [
-      Math.ceil((hi[0] - lo[0] + 2 * pad) / h) + 1,
-      Math.ceil((hi[1] - lo[1] + 2 * pad) / h) + 1,
-      Math.ceil((hi[2] - lo[2] + 2 * pad) / h) + 1,
-    ],
-    mirrorX: false,
-  }
+  const grid = paddedGrid(lo, hi, h)
   const dists = new Float64Array(fibres.length)
   const band: BandField<Int32Array> = {
     classify(cx, cy, cz, half) {

@@ -19,6 +19,22 @@ export interface GridSpec {
   readonly block?: number
 }
 
+/** A whole (unmirrored) grid over the box lo–hi, with three cells of margin on every side. */
+export function paddedGrid(
+  lo: readonly [number, number, number] | readonly number[],
+  hi: readonly [number, number, number] | readonly number[],
+  h: number,
+): GridSpec {
+  const pad = 3 * h
+  const count = (a: number) => Math.ceil((hi[a]! - lo[a]! + 2 * pad) / h) + 1
+  return {
+    origin: [lo[0]! - pad, lo[1]! - pad, lo[2]! - pad],
+    h,
+    dims: [count(0), count(1), count(2)],
+    mirrorX: false,
+  }
+}
+
 export interface BlockInfo<C> {
   /** May the block contain the surface? */
   readonly inBand: boolean
