@@ -98,12 +98,14 @@ function gradientOf(f: ScalarField, p: Vec3, eps = 5e-4): Vec3 {
 /** Newton steps onto the zero set of f; returns the surface point and its outward normal. */
 export function projectOnto(f: ScalarField, p: Vec3): { point: Vec3; normal: Vec3 } {
   let q = p
-  for (let it = 0; it < 8; it++) {
+  for (let it = 0; it < 24; it++) {
     const d = f(q[0], q[1], q[2])
     const g = gradientOf(f, q)
-    const g2 = dot(g, g)
-    if (g2 < 1e-12) break
-    q = sub(q, scale(g, d / g2))
+    const gl = Math.sqrt(dot(g, g))
+    if (gl < 1e-6) break
+    // A step of |d| along the gradient, never d/|g|: where layers blend the gradient is weak and a Newton
+    // step flies off sideways, so a fibre's samples zigzag across the back and spawn flaps far from it.
+    q = sub(q, scale(g, d / gl))
     if (Math.abs(d) < 1e-6) break
   }
   // The normal is taken over a wide baseline so creases in the body do not twist the fibre.
@@ -129,6 +131,8 @@ function smoothNormals(ns: Vec3[]): Vec3[] {
 }
 
 const DEFAULT_DEPTH = 0.009
+/** How far a projected sample may stray beyond its path step before it is laid again, metres. */
+const JUMP_SLACK = 0.004
 
 /** Lay one fibre on the surface `f`: centres `depth` under it, bulging `rise` above it. */
 function reliefFibre(
@@ -145,6 +149,20 @@ function reliefFibre(
   const depth = depthRef * k
   const path = sampleCurve(ctrl, PATH_SAMPLES)
   const proj = path.map((p) => projectOnto(f, p))
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 1; i < proj.length - 1; i++) {
+      // A lone sample caught in a fold between layers lands far from both neighbours, which themselves lie
+      // close: it is laid again between them, so the fibre stays a smooth strip, not a zigzag that spawns flaps.
+      const a = proj[i - 1]!.point
+      const c = proj[i + 1]!.point
+      const mid = scale(add(a, c), 0.5)
+      const span = Math.hypot(...sub(c, a))
+      const reach = Math.hypot(...sub(path[i + 1]!, path[i - 1]!))
+      if (span > 1.5 * reach + JUMP_SLACK) continue
+      if (Math.hypot(...sub(proj[i]!.point, mid)) <= 0.5 * span + JUMP_SLACK) continue
+      proj[i] = projectOnto(f, mid)
+    }
+  }
   let flips = 0
   for (let i = 1; i < proj.length; i++) {
     if (dot(proj[i]!.normal, proj[i - 1]!.normal) >= -0.2) continue

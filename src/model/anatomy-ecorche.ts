@@ -245,19 +245,25 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     ),
   },
   {
-    // A ridge across the heads of the four metacarpals, on the back of the hand.
+    // The heads of the four metacarpals: a bump over each, where the fingers start on the back of the hand.
     id: 'knuckles',
-    shape: strap(
-      [
-        { lerp: ['wrist', 'fingertip', 0.48], offset: [0.012, -0.004, 0.03] },
-        { lerp: ['wrist', 'fingertip', 0.49], offset: [0.012, 0, 0.01] },
-        { lerp: ['wrist', 'fingertip', 0.47], offset: [0.012, 0, -0.01] },
-        { lerp: ['wrist', 'fingertip', 0.44], offset: [0.01, 0, -0.026] },
-      ],
-      0.006,
-      0.002,
-      { depth: 0.004 },
-    ),
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.002,
+      fibres: [0.028, 0.009, -0.01, -0.026].map((z) => ({
+        path: [
+          { lerp: ['wrist', 'fingertip', 0.5], offset: [0.012, 0, z] },
+          { lerp: ['wrist', 'fingertip', 0.56], offset: [0.012, 0, z] },
+        ],
+        width: [[0, 0.0045]],
+        rise: [
+          [0, 0.0],
+          [0.5, 0.003],
+          [1, 0.0],
+        ],
+        depth: 0.003,
+      })),
+    },
   },
   {
     // The kneecap: a rounded lens, widest a third of the way down, its rim sinking into the tendons.
@@ -828,22 +834,26 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibreBlend: 0.012,
       fibres: [
         {
-          path: [
-            { at: 'pubicTubercle', offset: [0.006, -0.014, -0.004] },
-            { p: [0.048, 0.81, 0.05] },
-            { p: [0.062, 0.73, 0.04] },
-          ],
-          // Wide enough to meet the pectineus and gracilis beside it: no strip of the body between them.
-          width: [
-            [0, 0.014],
-            [0.5, 0.03],
-            [1, 0.03],
-          ],
-          rise: [
-            [0, 0.001],
-            [0.5, 0.007],
-            [1, 0.002],
-          ],
+          // A triangle: a narrow tendon at the pubis fanning out to the middle third of the femur, wide
+          // enough to meet the pectineus and gracilis beside it, with no strip of the body between them.
+          fan: {
+            origin: [
+              { at: 'pubicTubercle', offset: [0.0, -0.016, -0.006] },
+              { at: 'pubicTubercle', offset: [0.01, -0.012, -0.004] },
+            ],
+            insertion: [{ p: [0.052, 0.76, 0.044] }, { p: [0.066, 0.68, 0.036] }],
+            count: 4,
+            width: [
+              [0, 0.008],
+              [0.5, 0.016],
+              [1, 0.016],
+            ],
+            rise: [
+              [0, 0.001],
+              [0.5, 0.006],
+              [1, 0.002],
+            ],
+          },
         },
       ],
     },
@@ -876,6 +886,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibreBlend: 0.01,
       fibres: [
         {
+          // From the lower pubis, the most medial strap of the thigh, down to the pes anserinus.
           path: [
             { p: [0.03, 0.785, 0.02] },
             { p: [0.028, 0.74, 0.006] },
@@ -883,9 +894,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'medialFemoralCondyle', offset: [-0.008, 0.02, 0.0] },
           ],
           width: [
-            [0, 0.018],
-            [0.3, 0.016],
-            [0.7, 0.01],
+            [0, 0.022],
+            [0.3, 0.018],
+            [0.7, 0.011],
             [1, 0.006],
           ],
           rise: [

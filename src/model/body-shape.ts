@@ -174,25 +174,29 @@ export function bodyShape(lm: Landmarks): ShapeOp[] {
   // sockets with closed lids over the eyeballs, a straight nose, small lips, ears flat against the skull.
   addOp('cranium', ell(m(0, 1.657, -0.013), 0.073, 0.095, 0.097), 0.03, false)
   addOp('brow', ell(m(0, 1.667, 0.068), 0.048, 0.018, 0.017), 0.02, false)
+  // A ridge over each eye and the glabella between: the brow reads as a plane above the sockets.
+  addOp('brow-ridge', ell(m(0.028, 1.662, 0.081), 0.024, 0.0065, 0.011, [1, 0, -0.35], [0, 1, 0]), 0.01)
   addOp('face', ell(m(0, 1.6, 0.036), 0.052, 0.064, 0.055), 0.03, false)
   addOp('jaw', cone(m(0.05, 1.578, -0.01), m(0.016, 1.538, 0.066), 0.012, 0.012), 0.024)
+  // The angle of the jaw below the ear, so the jawline turns a corner instead of melting into the neck.
+  addOp('jaw-angle', cone(m(0.052, 1.592, -0.012), m(0.05, 1.56, 0.004), 0.009, 0.011), 0.01)
   addOp('chin', ell(m(0, 1.54, 0.073), 0.017, 0.015, 0.013), 0.018, false)
-  addOp('cheekbone', ell(m(0.047, 1.622, 0.052), 0.016, 0.011, 0.016), 0.02)
+  addOp('cheekbone', ell(m(0.049, 1.622, 0.054), 0.019, 0.01, 0.017, [1, -0.1, 0.45], [0, 1, 0]), 0.012)
+  // The hollow under the cheekbone gives the face its planes.
+  carve('cheek-hollow', ell(m(0.052, 1.598, 0.052), 0.01, 0.01, 0.008), 0.014)
   carve('eye-socket', ell(m(0.033, 1.641, 0.093), 0.016, 0.011, 0.01), 0.01)
   addOp('eyeball', sphere(m(0.033, 1.639, 0.068), 0.0125), 0.006)
-  addOp('eyelid', ell(m(0.033, 1.641, 0.076), 0.013, 0.008, 0.0065), 0.005)
+  // An upper lid over the top of an open eye: the ball shows below it.
+  addOp('eyelid', ell(m(0.033, 1.646, 0.077), 0.0135, 0.006, 0.0062), 0.004)
   addOp('nose', cone(m(0, 1.653, 0.087), m(0, 1.615, 0.1), 0.0065, 0.0075), 0.01, false)
   addOp('nose-tip', sphere(m(0, 1.612, 0.099), 0.008), 0.006, false)
   addOp('nose-wing', sphere(m(0.01, 1.607, 0.092), 0.0065), 0.008)
   addOp('upper-lip', ell(m(0, 1.585, 0.087), 0.019, 0.0065, 0.007), 0.01, false)
   addOp('lower-lip', ell(m(0, 1.572, 0.084), 0.016, 0.0065, 0.007), 0.01, false)
   const earTilt: Vec3 = [0, 1, -0.25]
-  addOp('ear', ell(add(P.ear, m(-0.002, 0, -0.002)), 0.007, 0.029, 0.017, [1, 0, 0.12], earTilt), 0.006)
-  carve(
-    'ear-bowl',
-    ell(add(P.ear, m(0.006, -0.002, 0.002)), 0.004, 0.014, 0.009, [1, 0, 0.12], earTilt),
-    0.004,
-  )
+  // The ear stands a little off the skull; a deep bowl inside leaves a rim (the helix) round it.
+  addOp('ear', ell(add(P.ear, m(0.002, 0, -0.004)), 0.009, 0.03, 0.018, [1, 0, 0.3], earTilt), 0.005)
+  carve('ear-bowl', ell(add(P.ear, m(0.01, -0.003, 0.0)), 0.006, 0.019, 0.011, [1, 0, 0.3], earTilt), 0.003)
 
   // Leg: thigh, adductors, knee and kneecap, shin with the tibial crest, calf base, Achilles, ankle bones.
   const hip = J.thigh_L

@@ -56,7 +56,7 @@ const HIDE_DEPTH = 0.0015
 /** The inner body is hidden where it lies this far inside a structure, metres. */
 const COVER_DEPTH = 0.002
 
-/** How far the body under the muscles lies inside the skin's base, metres: none at the head and hands. */
+/** How far the body under the muscles lies inside the skin's base, metres: none at the head, hands and feet. */
 const INNER_INSET = 0.004
 
 function innerInset(lm: Landmarks): (x: number, y: number, z: number) => number {
@@ -64,13 +64,18 @@ function innerInset(lm: Landmarks): (x: number, y: number, z: number) => number 
   const neckTop = 1.5 * k
   const wrist = lm.points.wrist
   const fade = 0.03 * k
+  const footTop = lm.points.ankle[1] - 0.01 * k
   return (x, y, z) => {
     const head = Math.min(Math.max((y - neckTop) / fade, 0), 1)
     const dw = Math.hypot(Math.abs(x) - wrist[0], y - wrist[1], z - wrist[2])
     const hand = Math.min(Math.max(1 - (dw - 0.02 * k) / fade, 0), 1)
+    // The foot below the ankle: inset, its toes thinned to claws that broke into shards.
+    const foot = Math.min(Math.max((footTop - y) / fade, 0), 1)
     // Beyond the wrist (further from the shoulder) is hand too.
     return (
-      INNER_INSET * k * (1 - Math.max(head, y < wrist[1] && Math.abs(x) > wrist[0] - 0.02 * k ? 1 : hand))
+      INNER_INSET *
+      k *
+      (1 - Math.max(head, foot, y < wrist[1] && Math.abs(x) > wrist[0] - 0.02 * k ? 1 : hand))
     )
   }
 }

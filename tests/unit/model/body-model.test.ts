@@ -299,6 +299,38 @@ describe('anatomy placement (left side; fractions of stature, +z is the front)',
       expect(field.eval(0, y * H, lm.joints.thigh_L[2]), `y ${y}H`).toBeGreaterThan(0)
   })
 
+  it('keeps every structure on its fibres: no flap or shard far from the strips it is made of', () => {
+    // A fibre sample caught in a fold between layers used to throw a plate out 10 cm from the trapezius.
+    const { layers } = buildSkinField(lm)
+    for (const layer of layers) {
+      const v = view(meshName(layer.id, 'L'))
+      let worst = 0
+      for (let i = 0; i < v.positions.length; i += 3) {
+        const [x, y, z] = [v.positions[i]!, v.positions[i + 1]!, v.positions[i + 2]!]
+        let best = Infinity
+        for (const s of layer.samples)
+          s.centres.forEach((c, j) => {
+            const r = Math.max(s.semiWidth[j]!, s.semiThickness[j]!)
+            best = Math.min(best, Math.hypot(x - c[0], y - c[1], z - c[2]) - r)
+          })
+        worst = Math.max(worst, best)
+      }
+      // Smooth unions of many fibres swell a broad sheet by up to ~3 cm (trapezius); a flap lies 10 cm out.
+      expect(worst, layer.id).toBeLessThan(0.04)
+    }
+  })
+
+  it('lays each fibre as a smooth strip: no sample strays sideways from its neighbours', () => {
+    const { layers } = buildSkinField(lm)
+    for (const layer of layers)
+      for (const s of layer.samples)
+        for (let i = 1; i < s.centres.length - 1; i++) {
+          const [a, b, c] = [s.centres[i - 1]!, s.centres[i]!, s.centres[i + 1]!]
+          const off = Math.hypot(b[0] - (a[0] + c[0]) / 2, b[1] - (a[1] + c[1]) / 2, b[2] - (a[2] + c[2]) / 2)
+          expect(off, `${layer.id} sample ${i}`).toBeLessThan(0.03)
+        }
+  })
+
   it('keeps the deep muscles at least 4 mm inside the skin', () => {
     const { field } = buildSkinField(lm)
     for (const id of MUSCLE_IDS.filter((m) => MUSCLES[m].deep)) {
