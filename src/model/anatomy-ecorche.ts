@@ -468,9 +468,10 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
               { at: 'psis', offset: [0.012, 0.01, 0.0] },
               { p: [0.02, 0.91, -0.1] },
             ],
-            count: 7,
-            width: [[0, 0.024]],
-            rise: [[0, 0.003]],
+            count: 8,
+            width: [[0, 0.026]],
+            // Enough rise to stay over the erector spinae's bumps: at 3 mm they showed through as red islands.
+            rise: [[0, 0.0045]],
             depth: 0.006,
           },
         },
@@ -546,7 +547,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             origin: [
               { at: 't7', offset: [0.012, -0.02, -0.015] },
               { at: 't12', offset: [0.012, 0, -0.015] },
-              { p: [0.03, 1.03, -0.115] },
+              // Below T12 it arises from the thoracolumbar fascia's lateral border: the diamond stays bare.
+              { p: [0.068, 1.05, -0.1] },
               { at: 'iliacCrestPosterior', offset: [0.006, 0.006, 0] },
             ],
             via: [
@@ -920,17 +922,21 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           path: [
             { at: 'patellaTop', offset: [0, 0.06, 0.03] },
             { at: 'patellaTop', offset: [0, 0.025, 0.032] },
-            { at: 'patellaTop', offset: [0, -0.004, 0.03] },
+            { at: 'patellaTop', offset: [0, -0.006, 0.034] },
+            // Over the upper pole of the kneecap, thinning: tendon and bone read as one.
+            { at: 'patellaTop', offset: [0, -0.016, 0.036] },
           ],
           width: [
             [0, 0.014],
-            [0.5, 0.022],
-            [1, 0.02],
+            [0.4, 0.022],
+            [0.75, 0.02],
+            [1, 0.012],
           ],
           rise: [
             [0, -0.001],
             [0.4, 0.002],
-            [1, 0.001],
+            [0.75, 0.0015],
+            [1, -0.001],
           ],
           depth: 0.005,
         },
@@ -946,18 +952,22 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'patella', offset: [0, -0.008, 0.028] },
+            // From over the kneecap's lower half, so the tendon grows out of the bone, not below it.
+            { at: 'patella', offset: [0, 0.004, 0.034] },
+            { at: 'patella', offset: [0, -0.01, 0.03] },
             { lerp: ['patella', 'tibialTuberosity', 0.5], offset: [0, 0, 0.024] },
             { at: 'tibialTuberosity', offset: [0, 0.004, 0.018] },
           ],
           width: [
-            [0, 0.016],
-            [0.5, 0.012],
+            [0, 0.01],
+            [0.25, 0.015],
+            [0.6, 0.012],
             [1, 0.011],
           ],
           rise: [
-            [0, 0.002],
-            [0.5, 0.0025],
+            [0, -0.001],
+            [0.25, 0.002],
+            [0.6, 0.0025],
             [1, -0.001],
           ],
           depth: 0.005,
@@ -1163,8 +1173,9 @@ export const LAYER_ORDER: readonly PartId[] = [
   'vastus-lateralis',
   'vastus-medialis',
   'rectus-femoris',
-  'quadriceps-tendon',
+  // The kneecap under its tendons: the quadriceps tendon laps its upper pole, the patellar tendon its lower.
   'patella',
+  'quadriceps-tendon',
   'patellar-tendon',
   'sartorius',
   'semimembranosus',

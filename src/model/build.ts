@@ -80,16 +80,37 @@ function innerInset(lm: Landmarks): (x: number, y: number, z: number) => number 
   }
 }
 
-/** The mesh less the triangles whose three corners are all covered. */
+/** Spacing of the points that must all be covered before an inner-body triangle is dropped, metres. */
+const COVER_SPACING = 0.004
+
+function dist3(P: Float64Array | Float32Array, a: number, b: number): number {
+  return Math.hypot(P[a * 3]! - P[b * 3]!, P[a * 3 + 1]! - P[b * 3 + 1]!, P[a * 3 + 2]! - P[b * 3 + 2]!)
+}
+
+/** The mesh less the triangles that lie wholly under structures. */
 function dropCovered(half: HalfMesh, covered: (x: number, y: number, z: number) => boolean): HalfMesh {
   const P = half.positions
   const nv = P.length / 3
   const hidden = new Uint8Array(nv)
   for (let v = 0; v < nv; v++) hidden[v] = covered(P[v * 3]!, P[v * 3 + 1]!, P[v * 3 + 2]!) ? 1 : 0
   const kept: number[] = []
+  // A simplified triangle can be centimetres long: its corners can all lie under muscles while its middle
+  // does not, and dropping it then leaves a hole. It is dropped only if points every few millimetres over it
+  // are covered too.
+  const allCovered = (a: number, b: number, c: number): boolean => {
+    const edge = Math.max(dist3(P, a, b), dist3(P, b, c), dist3(P, c, a))
+    const n = Math.max(1, Math.ceil(edge / COVER_SPACING))
+    for (let i = 0; i <= n; i++)
+      for (let j = 0; j <= n - i; j++) {
+        const [u, v, w] = [i / n, j / n, (n - i - j) / n]
+        const p = (o: number): number => P[a * 3 + o]! * u + P[b * 3 + o]! * v + P[c * 3 + o]! * w
+        if (!covered(p(0), p(1), p(2))) return false
+      }
+    return true
+  }
   for (let t = 0; t < half.indices.length; t += 3) {
     const [a, b, c] = [half.indices[t]!, half.indices[t + 1]!, half.indices[t + 2]!]
-    if (!(hidden[a] && hidden[b] && hidden[c])) kept.push(a, b, c)
+    if (!(hidden[a] && hidden[b] && hidden[c] && allCovered(a, b, c))) kept.push(a, b, c)
   }
   return compact(P, half.normals, Uint32Array.from(kept))
 }
@@ -123,11 +144,13 @@ export async function buildBodyDocument(opts: BuildOptions = {}): Promise<Docume
   })
   stage(`skin (${skinHalf.indices.length / 3} half-mesh triangles)`)
 
-  // Each structure on its own grid; what lies under it is the inner body and every earlier layer.
-  const earlier: Fibre[] = []
+  // Each structure on its own grid; what lies under it is the inner body and every earlier layer drawn without
+  // the X-ray. Only those may hide a structure's underside or the inner body: a deep muscle is hidden itself, so
+  // what it covers must stay, or the figure has holes where the internal oblique lies.
+  const shown: Fibre[] = []
   const underOf = (x: number, y: number, z: number): number => {
     let d = inner.base(x, y, z)
-    for (const f of earlier) {
+    for (const f of shown) {
       const dc = Math.hypot(x - f.center[0], y - f.center[1], z - f.center[2]) - f.radius
       if (dc < d) d = Math.min(d, f.dist(x, y, z))
     }
@@ -147,13 +170,13 @@ export async function buildBodyDocument(opts: BuildOptions = {}): Promise<Docume
     })
     if (mesh.indices.length === 0) throw new Error(`${layer.id} is buried: nothing of it shows`)
     layerMeshes.push({ id: layer.id, mesh })
-    earlier.push(...layer.fibres)
+    if (!partInfo(layer.id).deep) shown.push(...layer.fibres)
   }
   stage(`layers (${layerMeshes.reduce((n, l) => n + l.mesh.indices.length / 3, 0)} half-mesh triangles)`)
 
   // The inner body shows only between the structures: what they cover is dropped.
   const covered = (x: number, y: number, z: number): boolean => {
-    for (const f of earlier) {
+    for (const f of shown) {
       if (Math.hypot(x - f.center[0], y - f.center[1], z - f.center[2]) > f.radius) continue
       if (f.dist(x, y, z) < -COVER_DEPTH * k) return true
     }

@@ -1,6 +1,6 @@
 /**
  * Standalone preview of public/models/body.glb for screenshots (scripts/shoot-model.ts).
- * Query: ?view=front|back|left|right|thigh|thigh-back|calf|shoulder|upper-back|glutes|core|face|hand|foot, &xray=1 hides the skin,
+ * Query: ?view=front|back|left|right|thigh|thigh-back|calf|shoulder|upper-back|glutes|core|face|hand|foot|knee|knee-side|chest, &xray=1 hides the skin,
  * &plain=1 shows every muscle in one colour, &skin=1 shows the skin over the écorché, &pose=bent flexes the right hip ~40° and knee ~86° (the stride's
  * deepest bend, to check the skin weights). Sets window.__modelReady once the first frame is drawn.
  */
@@ -59,6 +59,9 @@ const VIEWS: Record<
   foot: { eye: [0.45, 0.25, 0.7], target: [0.05, 0.05, 0.05], fov: 30 },
   'face-side': { eye: [0.8, 1.63, 0.05], target: [0, 1.62, 0.02], fov: 24 },
   'calf-side': { eye: [1.1, 0.35, -0.15], target: [0.07, 0.33, 0], fov: 30 },
+  knee: { eye: [0.35, 0.52, 0.75], target: [0.08, 0.5, 0.03], fov: 26 },
+  'knee-side': { eye: [0.85, 0.5, 0.25], target: [0.08, 0.5, 0.02], fov: 26 },
+  chest: { eye: [0.2, 1.3, 0.9], target: [0, 1.28, 0.05], fov: 32 },
   groin: { eye: [-0.7, 0.85, 0.9], target: [-0.06, 0.8, 0.1], fov: 32 },
   'groin-back': { eye: [-0.8, 0.85, -0.8], target: [-0.06, 0.8, -0.05], fov: 32 },
 }
