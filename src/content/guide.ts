@@ -48,9 +48,9 @@ export const BENEFITS: Readonly<Record<BenefitId, BenefitContent>> = Object.from
 
 export const GUIDE: Guide = {
   intro: {
-    text: 'Running is more than legs and lungs: eight muscle groups share the work of every stride, and strength training makes them better at it. Done two or three times a week, it can make you more powerful, steadier, better coordinated, more economical and less likely to get hurt.',
-    sources: ['Blag18', 'Laue18', 'Hamner10'],
-    flags: [],
+    text: 'Running is more than legs and lungs: eight muscle groups share the work of every stride. In trials, two or three strength sessions a week made runners more economical and faster, and strength training cut injuries in trials across sports; that it also makes you steadier and better coordinated is reasoned from what the muscles do in the stride, not tested.',
+    sources: ['Blag18', 'Laue18'],
+    flags: ['UE'],
   },
   closing: {
     text: 'No two runners have the same weak spots, and a past injury or high weekly mileage changes what you need most. Use these groups as a map, not a prescription: a coach or physiotherapist can help you tailor a plan to your own body.',

@@ -345,6 +345,23 @@ export const exerciseSchema = z
           })
         }
       }
+    }
+    // A trial cited for the start shows where that trial began, or our flagged build-up: a trial's full dose
+    // must not reach a runner new to it as the first session.
+    for (const trial of trialsIn(e.dose.start.sources)) {
+      const src = isSourceId(trial) ? SOURCES[trial] : undefined
+      const startsAt = src && 'startsAt' in src ? src.startsAt : undefined
+      if (startsAt !== undefined ? setsText(e.dose.start) !== startsAt : !e.dose.start.flags.includes('UE'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dose', 'start'],
+          message:
+            startsAt !== undefined
+              ? `the start cites ${trial}, whose first session was ${startsAt}`
+              : `the start cites ${trial}, which had no build-up: show our flagged build-up instead`,
+        })
+    }
+    if (dest) {
       if (
         dest.sets === e.dose.start.sets &&
         dest.reps === e.dose.start.reps &&

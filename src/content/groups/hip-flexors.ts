@@ -361,7 +361,7 @@ export const hipFlexors = {
     {
       sport: 'Cycling',
       why: 'The top of each pedal stroke lifts the thigh over and over with no impact.',
-      sources: ['Gray18'],
+      sources: [],
       flags: ['UE'],
       claim: 'mechanism',
     },

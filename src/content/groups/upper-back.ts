@@ -298,7 +298,7 @@ export const upperBack = {
     {
       sport: 'Rowing (ergometer)',
       why: 'Each stroke pulls the shoulder blades together under load.',
-      sources: ['Gray18'],
+      sources: [],
       flags: ['UE'],
       claim: 'mechanism',
     },
@@ -312,7 +312,7 @@ export const upperBack = {
     {
       sport: 'Double-pole or Nordic skiing',
       why: 'Pushing on the poles works the lower trapezius, which draws the shoulder blades down.',
-      sources: ['Gray18'],
+      sources: [],
       flags: ['UE'],
       claim: 'mechanism',
     },

@@ -166,6 +166,29 @@ describe('schema rules that keep doses and claims honest (each shown failing on 
     )
   })
 
+  it('fails when a trial protocol sits in the start as a first session it never had', () => {
+    // The old heel drops: Alfredson's full 180 drops a day shown as where a runner starts.
+    const g = copyOf('calves')
+    const drops = exercise(g, 'eccentric-heel-drop') as unknown as {
+      dose: { start: { sets: number; reps: string; sources: string[]; flags: string[] } }
+    }
+    drops.dose.start.sets = 3
+    drops.dose.start.reps = '15 per leg'
+    drops.dose.start.sources = ['Alf98']
+    drops.dose.start.flags = ['NV']
+    const i = indexOf(g, 'eccentric-heel-drop')
+    expect(problemsOf(g)).toContain(
+      `exercises.${i}.dose.start: the start cites Alf98, which had no build-up: show our flagged build-up instead`,
+    )
+    // A trial with a first session of its own: the start must be that session.
+    const h = copyOf('calves')
+    const hsr = exercise(h, 'heavy-slow-calf-raise') as unknown as { dose: { start: { sets: number } } }
+    hsr.dose.start.sets = 4
+    expect(problemsOf(h)).toContain(
+      `exercises.${indexOf(h, 'heavy-slow-calf-raise')}.dose.start: the start cites Beyer15, whose first session was 3 × 15`,
+    )
+  })
+
   it('fails when the start dose is the destination', () => {
     const g = copyOf('quadriceps')
     const squat = exercise(g, 'heavy-half-squat') as unknown as {
