@@ -192,7 +192,8 @@ export const SOURCES = {
     citation:
       'Harøy J, Clarsen B, Wiger EG, et al. The Adductor Strengthening Programme prevents groin problems among male football players: a cluster-randomised controlled trial. Br J Sports Med 2019;53(3):150–157.',
     link: 'https://doi.org/10.1136/bjsports-2017-098937',
-    flags: [],
+    note: 'The first session (1 set of 3–5 per side) is as programmes built on the trial start it; the trial’s own week 1 was not re-checked.',
+    flags: ['SEC'],
     kind: 'prevention-trial',
     startsAt: '1 set of 3–5 per side',
   },

@@ -1,5 +1,6 @@
 import { BUILD_BODYWEIGHT, BUILD_CARRY, BUILD_LOAD, builtLift, ourStart } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
+import { TENDON_PAIN, stopWhen } from '../stop-rules.ts'
 
 export const calves = {
   id: 'calves',
@@ -109,11 +110,10 @@ export const calves = {
         sources: ['Nev', 'Hamner10'],
         flags: ['SEC', 'SIM'],
       },
-      stop: {
-        text: 'A sudden pop at the back of the heel, not being able to rise onto the toes of that foot, pain above 5 out of 10 while loading, or pain and stiffness still worse the next morning.',
-        sources: ['Silb07'],
-        flags: ['SEC', 'UE'],
-      },
+      stop: stopWhen(
+        'a sudden pop at the back of the heel, or not being able to rise onto the toes of that foot',
+        TENDON_PAIN,
+      ),
       sources: ['Mah06', 'Alf98', 'Beyer15'],
       flags: ['NV'],
     },

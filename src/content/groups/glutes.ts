@@ -1,5 +1,6 @@
 import { BUILD_BODYWEIGHT, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
+import { KNEE_SIGNS, TENDON_PAIN, THIGH_BONE_NECK, stopWhen } from '../stop-rules.ts'
 
 export const glutes = {
   id: 'glutes',
@@ -121,11 +122,7 @@ export const glutes = {
         sources: ['Hamner10', 'Foch20'],
         flags: ['SIM'],
       },
-      stop: {
-        text: 'Swelling of the knee, the knee locking or giving way, or pain that keeps building in every run even after you cut back.',
-        sources: [],
-        flags: ['UE'],
-      },
+      stop: stopWhen(KNEE_SIGNS, 'pain that keeps building in every run even after you cut back'),
       sources: ['Fred00', 'Noeh14', 'Noeh07'],
       flags: ['NV'],
     },
@@ -141,11 +138,7 @@ export const glutes = {
         sources: ['Hamner10', 'Nev'],
         flags: ['SIM', 'SEC'],
       },
-      stop: {
-        text: 'A swollen knee, locking or giving way, or pain at night.',
-        sources: [],
-        flags: ['UE'],
-      },
+      stop: stopWhen(KNEE_SIGNS),
       sources: ['Rath14', 'Neal19'],
       flags: [],
     },
@@ -161,11 +154,7 @@ export const glutes = {
         sources: ['Hamner10', 'Foch20'],
         flags: ['SIM'],
       },
-      stop: {
-        text: 'Groin or hip pain on weight-bearing, or when the hip is turned inward, can be a stress injury of the thigh-bone neck: get seen the same day. Also pain at night.',
-        sources: ['StatP'],
-        flags: ['SEC', 'UE'],
-      },
+      stop: stopWhen(THIGH_BONE_NECK, TENDON_PAIN, 'pain at night'),
       sources: ['Gray18'],
       flags: ['UE'],
     },

@@ -1,5 +1,6 @@
 import { BUILD_BODYWEIGHT, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
+import { TENDON_PAIN, stopWhen } from '../stop-rules.ts'
 
 export const hamstrings = {
   id: 'hamstrings',
@@ -137,11 +138,10 @@ export const hamstrings = {
         sources: ['Hamner10', 'Chum11'],
         flags: ['SIM'],
       },
-      stop: {
-        text: 'Pain that spreads down the leg with numbness or tingling, pain at night or at rest, or a sudden pain with bruising high on the thigh.',
-        sources: [],
-        flags: ['UE'],
-      },
+      stop: stopWhen(
+        'pain that spreads down the leg with numbness or tingling, pain at night or at rest, or a sudden pain with bruising high on the thigh',
+        TENDON_PAIN,
+      ),
       sources: ['Thel05'],
       flags: ['UE'],
     },

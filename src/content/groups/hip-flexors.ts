@@ -1,5 +1,6 @@
 import { BUILD_BODYWEIGHT, BUILD_DRILL, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
+import { THIGH_BONE_NECK, stopWhen } from '../stop-rules.ts'
 
 export const hipFlexors = {
   id: 'hip-flexors',
@@ -117,11 +118,10 @@ export const hipFlexors = {
         sources: ['Hamner10'],
         flags: ['SIM'],
       },
-      stop: {
-        text: 'Groin pain on weight-bearing or when the hip is turned inward can be a stress injury of the thigh-bone neck, and deep groin or buttock pain one of the pelvis: get seen the same day.',
-        sources: ['StatP'],
-        flags: ['SEC', 'UE'],
-      },
+      stop: stopWhen(
+        THIGH_BONE_NECK,
+        'deep groin or buttock pain can be a stress injury of the pelvis: get seen the same day',
+      ),
       sources: ['Weir15', 'Haroy19'],
       flags: ['SEC'],
     },

@@ -1,5 +1,6 @@
 import { BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
+import { KNEE_SIGNS, TENDON_PAIN, stopWhen } from '../stop-rules.ts'
 
 export const quadriceps = {
   id: 'quadriceps',
@@ -130,11 +131,7 @@ export const quadriceps = {
         sources: ['Hamner10'],
         flags: ['SIM'],
       },
-      stop: {
-        text: 'A swollen knee, locking or giving way, or pain at night.',
-        sources: [],
-        flags: ['UE'],
-      },
+      stop: stopWhen(KNEE_SIGNS),
       sources: ['Fran19', 'Neal19'],
       flags: [],
     },
@@ -150,11 +147,7 @@ export const quadriceps = {
         sources: ['Nev', 'Hamner10'],
         flags: ['SEC', 'SIM'],
       },
-      stop: {
-        text: 'Tendon pain above 5 out of 10 while loading, pain still worse the next morning, or a swollen knee.',
-        sources: ['Silb07'],
-        flags: ['SEC', 'UE'],
-      },
+      stop: stopWhen(TENDON_PAIN, KNEE_SIGNS),
       sources: ['Nev', 'Rio15'],
       flags: ['SEC', 'NV'],
     },

@@ -13,7 +13,9 @@ import {
   allExercises,
   getGroupContent,
 } from '../../../src/content/index.ts'
+import { PART_CARDS } from '../../../src/content/parts.ts'
 import { citedSourceIds } from '../../../src/content/schema.ts'
+import { KNEE_SIGNS, TENDON_PAIN } from '../../../src/content/stop-rules.ts'
 import { CURVES, CURVE_STRIDE_NOTE } from '../../../src/domain/stride/activation.ts'
 import { findFirstUses, termPattern } from '../../../src/ui/glossary.ts'
 
@@ -69,6 +71,19 @@ describe('content coverage', () => {
     const equipment = new Set(allExercises().flatMap((e) => e.equipment))
     expect(equipment.has('kettlebell')).toBe(true)
     expect(equipment.has('medicine-ball')).toBe(true)
+  })
+
+  it('gives every tendinopathy the same pain-monitoring stop rule, and shared signs one wording', () => {
+    const injuries = GROUP_IDS.flatMap((id) => CONTENT[id].injuries)
+    const tendons = injuries.filter((i) => /tendinopathy/i.test(i.name))
+    expect(tendons.length).toBeGreaterThanOrEqual(4)
+    for (const i of tendons) {
+      expect(i.stop?.text.toLowerCase(), i.name).toContain(TENDON_PAIN.text)
+      expect(i.stop?.sources, i.name).toContain('Silb07')
+    }
+    // Knee warning signs, wherever a knee injury lists them, read the same.
+    for (const i of injuries.filter((i) => /knee/i.test(i.name)))
+      expect(i.stop?.text.toLowerCase(), i.name).toContain(KNEE_SIGNS.text)
   })
 
   it('marks every estimated dose with the UE flag', () => {
@@ -141,7 +156,7 @@ function shownStrings(value: unknown, out: string[] = []): string[] {
 }
 
 describe('plain words', () => {
-  const shown = shownStrings([CONTENT, GUIDE, BENEFITS, SOURCES, CURVES, CURVE_STRIDE_NOTE])
+  const shown = shownStrings([CONTENT, GUIDE, BENEFITS, SOURCES, CURVES, CURVE_STRIDE_NOTE, PART_CARDS])
 
   it('never says "the reference" on screen', () => {
     expect(shown.filter((t) => /\bthe reference\b/i.test(t))).toEqual([])
