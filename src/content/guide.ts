@@ -113,6 +113,8 @@ export const GUIDE: Guide = {
     flags: ['SEC', 'UE'],
   },
   glossary: [
+    { term: 'N·m', plain: 'newton-metres, how hard a muscle turns a joint' },
+    { term: 'Smith machine', plain: 'a barbell that runs up and down on fixed rails, so it cannot fall' },
     {
       term: 'eccentric',
       also: ['eccentrically'],

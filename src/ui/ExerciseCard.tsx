@@ -61,7 +61,9 @@ export function ExerciseCard({ exercise }: ExerciseCardProps) {
   const { dose, evidence, why } = exercise
   return (
     <li className="rae-exercise" data-exercise={exercise.id} data-kind={exercise.kind}>
-      <h4 className="rae-exercise-name">{exercise.name}</h4>
+      <h4 className="rae-exercise-name">
+        <Glossed text={exercise.name} />
+      </h4>
       <p className="rae-exercise-tags">
         <span className="rae-level" data-level={exercise.level}>
           {LEVEL_NAMES[exercise.level]}

@@ -1,9 +1,9 @@
-import { useMemo } from 'react'
 import type { Exercise } from '../content/types.ts'
-import { GUIDE, filterExercises } from '../content/index.ts'
+import { GUIDE } from '../content/index.ts'
 import { useExplorer } from '../store/index.ts'
 import { ExerciseCard } from './ExerciseCard.tsx'
 import { ExerciseFilters } from './ExerciseFilters.tsx'
+import { useShownExercises } from './shown-exercises.ts'
 
 interface ExerciseSectionProps {
   exercises: readonly Exercise[]
@@ -11,19 +11,8 @@ interface ExerciseSectionProps {
 
 /** The filter chips, a count and the cards that pass them (or a way out when none does). */
 export function ExerciseSection({ exercises }: ExerciseSectionProps) {
-  const equipment = useExplorer((s) => s.equipment)
-  const level = useExplorer((s) => s.level)
   const clearFilters = useExplorer((s) => s.clearFilters)
-
-  const shown = useMemo(
-    () =>
-      filterExercises(exercises, {
-        ...(equipment.length > 0 ? { equipment: [...equipment] } : {}),
-        ...(level !== null ? { level } : {}),
-      }),
-    [exercises, equipment, level],
-  )
-  const filtered = equipment.length > 0 || level !== null
+  const { shown, filtered } = useShownExercises(exercises)
 
   return (
     <>

@@ -24,6 +24,7 @@ import { FitItIn } from './FitItIn.tsx'
 import { Glossed } from './Glossed.tsx'
 import { FirstUsesContext, findFirstUses, glossaryFor } from './glossary.ts'
 import { groupReadingOrder } from './reading-order.ts'
+import { useShownExercises } from './shown-exercises.ts'
 
 interface GroupPanelProps {
   id: GroupId
@@ -52,9 +53,10 @@ export function GroupPanel({ id }: GroupPanelProps) {
       ),
     [content, id],
   )
+  const { shown } = useShownExercises(content.exercises)
   const firstUses = useMemo(
-    () => glossaryFor(findFirstUses(groupReadingOrder(content, GUIDE), GUIDE.glossary)),
-    [content],
+    () => glossaryFor(findFirstUses(groupReadingOrder(content, GUIDE, shown), GUIDE.glossary)),
+    [content, shown],
   )
 
   return (

@@ -14,15 +14,22 @@ function exerciseTexts(e: Exercise): string[] {
   ]
 }
 
-/** The texts of a group panel in the order a reader meets them, for explaining terms at first use. */
-export function groupReadingOrder(g: GroupContent, guide: Guide): string[] {
+/**
+ * The texts of a group panel in the order a reader meets them, for explaining terms at first use. `exercises`
+ * are the cards on screen (the filters may hide some); all of them when not given.
+ */
+export function groupReadingOrder(
+  g: GroupContent,
+  guide: Guide,
+  exercises: readonly Exercise[] = g.exercises,
+): string[] {
   return [
     g.summary.text,
     ...PHASE_IDS.map((p) => g.phases[p].text),
     ...g.benefits.map((b) => b.why),
     ...g.injuries.flatMap((i) => [i.link, i.moment?.text ?? '', i.stop?.text ?? '']),
     guide.redFlags.text,
-    ...g.exercises.flatMap(exerciseTexts),
+    ...exercises.flatMap(exerciseTexts),
     guide.editorialNote.text,
     ...guide.fitItIn.map((f) => f.text),
     ...g.crossTraining.map((c) => c.why),

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { EQUIPMENT_IDS, LEVEL_IDS } from '../../../src/domain/training.ts'
-import { getGroupContent, filterExercises } from '../../../src/content/index.ts'
+import { GUIDE, getGroupContent, filterExercises } from '../../../src/content/index.ts'
+import { GROUP_IDS } from '../../../src/domain/groups.ts'
+import { termPattern } from '../../../src/ui/glossary.ts'
+import { groupReadingOrder } from '../../../src/ui/reading-order.ts'
 import { explorerStore } from '../../../src/store/index.ts'
 import { GroupPanel } from '../../../src/ui/GroupPanel.tsx'
 import { freshExplorerPerTest } from './helpers.ts'
@@ -112,6 +115,30 @@ describe('group panel', () => {
     const first = container.querySelector('[data-benefit="injury-prevention"] .rae-term')
     expect(first?.textContent).toMatch(/^RR \(risk ratio/)
     expect(container.textContent).not.toMatch(/the reference/i)
+  })
+
+  it('explains every term on screen even when the filters hide the card that first used it', () => {
+    // Before: RM was explained only on the hip thrust card, so with bodyweight only it was explained nowhere.
+    for (const id of GROUP_IDS) {
+      const content = getGroupContent(id)
+      for (const equipment of EQUIPMENT_IDS) {
+        act(() => {
+          explorerStore.getState().clearFilters()
+          explorerStore.getState().toggleEquipment(equipment)
+        })
+        const { container, unmount } = render(<GroupPanel id={id} />)
+        const shown = filterExercises(content.exercises, { equipment: [equipment] })
+        const texts = groupReadingOrder(content, GUIDE, shown)
+        const used = GUIDE.glossary.filter((g) => texts.some((t) => termPattern(g).test(t)))
+        const explained = [...container.querySelectorAll('.rae-term dfn')].map((d) => d.textContent ?? '')
+        for (const g of used)
+          expect(
+            explained.some((e) => termPattern(g).test(e)),
+            `${id} with ${equipment}: ${g.term}`,
+          ).toBe(true)
+        unmount()
+      }
+    }
   })
 
   it('says when to stop and see a clinician, and how to fit the work in', () => {
