@@ -58,7 +58,7 @@ export const GUIDE: Guide = {
     flags: [],
   },
   tempoNotation:
-    'Tempo is written as three numbers: seconds lowering, seconds paused, seconds lifting. So 3-0-1 means three seconds down, no pause, one second up; X means as fast as you can while staying in control. Only strength exercises have a tempo: holds, carries, jumps and running drills are counted in seconds, metres or contacts instead.',
+    'Tempo is written as four numbers: seconds lowering, seconds paused at the bottom, seconds lifting, seconds paused at the top. So 3-0-1-0 means three seconds down, no pause, one second up, no pause at the top; X means as fast as you can while staying in control. Only strength exercises have a tempo: holds, carries, jumps and running drills are counted in seconds, metres or contacts instead.',
   editorialNote: {
     text: 'Difficulty levels, easier and harder versions and coaching cues are coaching judgement rather than research findings. Doses marked as estimates follow general strength-training guidance for healthy adults: 8–12 repetitions for beginners, 2–3 sessions a week, adding 2–10% load once you can do one or two reps more than the target. Where a dose comes from a trial, the card starts where a runner new to the exercise starts and shows the trial’s full dose only as the place the build-up leads.',
     sources: ['ACSM09'],

@@ -202,7 +202,8 @@ export const injuryLinkSchema = z
   })
 
 /** Seconds lowering-pause-lifting, with X for "as fast as you can while in control". */
-export const TEMPO_PATTERN = /^(?:\d+|X)-(?:\d+|X)-(?:\d+|X)$/
+/** Four parts: seconds lowering, paused at the bottom, lifting, paused at the top (3-1-X-0). */
+export const TEMPO_PATTERN = /^(?:\d+|X)-\d+-(?:\d+|X)-\d+$/
 
 export const prescriptionSchema = z.strictObject({
   sets: z.int().positive(),
@@ -211,7 +212,7 @@ export const prescriptionSchema = z.strictObject({
     .regex(REPS_PATTERN, 'reps must be a count, range or list ("8–12 per leg", "12, 10, 8", "20–30 s")'),
   load: text,
   effort: text,
-  tempo: z.string().regex(TEMPO_PATTERN, 'tempo must look like "3-0-1" or "2-0-X"').optional(),
+  tempo: z.string().regex(TEMPO_PATTERN, 'tempo must look like "3-0-1-0" or "2-1-X-0"').optional(),
   frequency: text,
   ...sourced,
 })
@@ -235,15 +236,19 @@ const WORD_NUMBERS: Readonly<Record<string, string>> = {
  * Seconds a cue gives for one part of the rep, e.g. "Lower over three seconds" → ['down', '3']. Only
  * phrases naming lowering, pausing or lifting count.
  */
-export function cueTimings(cue: string): [part: 0 | 1 | 2, seconds: string][] {
-  const out: [0 | 1 | 2, string][] = []
-  for (const m of cue.matchAll(/\b(\d+|one|two|three|four|five|six)[- ]second(?:s)?\b/gi)) {
-    const n = m[1]!.toLowerCase()
-    const seconds = WORD_NUMBERS[n] ?? n
-    const around = cue.toLowerCase()
-    if (/lower|down|descen|sink/.test(around)) out.push([0, seconds])
-    else if (/pause|hold/.test(around)) out.push([1, seconds])
-    else if (/\bup\b|rise|lift|raise/.test(around)) out.push([2, seconds])
+/** The tempo parts a cue gives seconds for: 0 lowering, 1 bottom pause, 2 lifting, 3 top pause. */
+export function cueTimings(cue: string): [part: 0 | 1 | 2 | 3, seconds: string][] {
+  const out: [0 | 1 | 2 | 3, string][] = []
+  // Each clause is read on its own, so "three seconds up, three seconds down" gives one of each.
+  for (const clause of cue.toLowerCase().split(/[,;.]| and | then /)) {
+    for (const m of clause.matchAll(/\b(\d+|one|two|three|four|five|six)[- ]second(?:s)?\b/g)) {
+      const seconds = WORD_NUMBERS[m[1]!] ?? m[1]!
+      // A hold is at the end of the lift (the top) unless the cue says bottom or stretch.
+      if (/pause|hold/.test(clause)) out.push([/bottom|stretch/.test(clause) ? 1 : 3, seconds])
+      else if (/\btop\b/.test(clause)) out.push([3, seconds])
+      else if (/lower|down|descen|sink/.test(clause)) out.push([0, seconds])
+      else if (/\bup\b|rise|lift|raise/.test(clause)) out.push([2, seconds])
+    }
   }
   return out
 }

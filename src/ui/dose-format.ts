@@ -2,12 +2,15 @@ export { setsText } from '../content/sets-text.ts'
 
 function seconds(part: string, what: string): string {
   if (part === 'X') return `${what} fast`
-  if (part === '0') return what === 'pause' ? 'no pause' : `${what} 0 s`
   return `${part} s ${what}`
 }
 
-/** "3-0-1: 3 s down, no pause, 1 s up". */
+function pause(part: string, where: string): string {
+  return part === '0' ? `no pause ${where}` : `${part} s pause ${where}`
+}
+
+/** "3-1-X-0: 3 s down, 1 s pause at the bottom, up fast, no pause at the top". */
 export function tempoText(tempo: string): string {
-  const [down = '', pause = '', up = ''] = tempo.split('-')
-  return `${tempo}: ${seconds(down, 'down')}, ${seconds(pause, 'pause')}, ${seconds(up, 'up')}`
+  const [down = '', bottom = '', up = '', top = ''] = tempo.split('-')
+  return `${tempo}: ${seconds(down, 'down')}, ${pause(bottom, 'at the bottom')}, ${seconds(up, 'up')}, ${pause(top, 'at the top')}`
 }

@@ -5,6 +5,7 @@ import {
   groupContentSchema,
   validateContent,
   TEMPO_PATTERN,
+  cueTimings,
 } from '../../../src/content/schema.ts'
 import { contentCheck } from '../../../src/content/vite-plugin.ts'
 
@@ -88,11 +89,14 @@ describe('content schema', () => {
   })
 
   it('rejects a malformed tempo and accepts the notation it documents', () => {
-    for (const ok of ['3-0-1', '2-0-X', 'X-0-X']) expect(TEMPO_PATTERN.test(ok)).toBe(true)
-    for (const bad of ['3–0–1', 'slow', '3-0', '', 'hold']) expect(TEMPO_PATTERN.test(bad)).toBe(false)
+    for (const ok of ['3-0-1-0', '2-0-X-1', 'X-0-X-0', '3-1-X-0']) expect(TEMPO_PATTERN.test(ok)).toBe(true)
+    for (const bad of ['3–0–1–0', 'slow', '3-0', '3-0-1', '3-X-1-0', '', 'hold'])
+      expect(TEMPO_PATTERN.test(bad)).toBe(false)
     const g = sample() as { exercises: { dose: { start: { tempo: string } } }[] }
     g.exercises[0]!.dose.start.tempo = 'slow'
-    expect(problemsOf(g)).toContain('exercises.0.dose.start.tempo: tempo must look like "3-0-1" or "2-0-X"')
+    expect(problemsOf(g)).toContain(
+      'exercises.0.dose.start.tempo: tempo must look like "3-0-1-0" or "2-1-X-0"',
+    )
   })
 
   it('reports duplicated exercise ids across groups, mismatched keys and unused sources', () => {
@@ -236,7 +240,7 @@ describe('schema rules that keep doses and claims honest (each shown failing on 
 
   it('fails when a drill carries a tempo, and when strength work has none', () => {
     const g = copyOf('hamstrings')
-    exercise(g, 'strides-sprint-drills').dose.start!.tempo = '2-0-1'
+    exercise(g, 'strides-sprint-drills').dose.start!.tempo = '2-0-1-0'
     delete exercise(g, 'machine-leg-curl').dose.start!.tempo
     const problems = problemsOf(g)
     expect(problems).toContain(
@@ -250,10 +254,31 @@ describe('schema rules that keep doses and claims honest (each shown failing on 
   it('fails when a cue gives seconds the tempo does not', () => {
     const g = copyOf('hamstrings')
     const rdl = exercise(g, 'romanian-deadlift')
-    rdl.dose.start!.tempo = '2-0-1'
+    rdl.dose.start!.tempo = '2-0-1-0'
     const i = indexOf(g, 'romanian-deadlift')
     const cue = rdl.cues.findIndex((c) => /three seconds/.test(c))
-    expect(problemsOf(g)).toContain(`exercises.${i}.cues.${cue}: cue says 3 s but the tempo "2-0-1" says 2 s`)
+    expect(problemsOf(g)).toContain(
+      `exercises.${i}.cues.${cue}: cue says 3 s but the tempo "2-0-1-0" says 2 s`,
+    )
+  })
+
+  it('reads a cue clause by clause, and a hold at the top or the bottom where the cue says', () => {
+    expect(cueTimings('Three seconds up, three seconds down')).toEqual([
+      [2, '3'],
+      [0, '3'],
+    ])
+    expect(cueTimings('Pause at the top for one second')).toEqual([[3, '1']])
+    expect(cueTimings('Hold the press for two seconds')).toEqual([[3, '2']])
+    expect(cueTimings('Hold the stretch for two seconds')).toEqual([[1, '2']])
+    expect(cueTimings('Take three seconds to lower into the stretch')).toEqual([[0, '3']])
+    // A top pause in the cue must be the tempo's fourth number.
+    const g = copyOf('calves')
+    const raise = exercise(g, 'bent-knee-calf-raise')
+    raise.dose.start!.tempo = '2-1-2-0'
+    const cue = raise.cues.findIndex((c) => /top/.test(c))
+    expect(problemsOf(g)).toContain(
+      `exercises.${indexOf(g, 'bent-knee-calf-raise')}.cues.${cue}: cue says 1 s but the tempo "2-1-2-0" says 0 s`,
+    )
   })
 
   it('fails when sets × reps would render nonsense', () => {

@@ -98,7 +98,9 @@ describe('group panel', () => {
     expect(nordic.textContent).toMatch(/Build up \(4 weeks to the full dose\)/)
     expect(nordic.textContent).toMatch(/Easier.*regression/)
     // Tempo is spelled out; drills have none.
-    expect(start.textContent).toMatch(/4-0-X: 4 s down, no pause, up fast/)
+    expect(start.textContent).toMatch(
+      /4-0-X-0: 4 s down, no pause at the bottom, up fast, no pause at the top/,
+    )
     const strides = container.querySelector('[data-exercise="strides-sprint-drills"]')!
     expect(strides.textContent).not.toMatch(/Tempo/)
     // Sets × reps always reads as numbers.
