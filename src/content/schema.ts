@@ -202,6 +202,9 @@ export const injuryLinkSchema = z
   })
 
 /** Seconds lowering-pause-lifting, with X for "as fast as you can while in control". */
+/** An effort a runner can gauge: reps left in reserve, RPE, a pain score out of 10, or a rep maximum. */
+export const EFFORT_MEASURE = /in reserve|\bRIR\b|\bRPE\b|out of 10|\d+RM\b|rep max|one rep left/i
+
 /** Four parts: seconds lowering, paused at the bottom, lifting, paused at the top (3-1-X-0). */
 export const TEMPO_PATTERN = /^(?:\d+|X)-\d+-(?:\d+|X)-\d+$/
 
@@ -312,6 +315,18 @@ export const exerciseSchema = z
           message: `no tempo on ${e.kind} work: it is dosed by contacts, time or distance`,
         })
     }
+    // Strength work says how hard: reps in reserve, RPE, a pain score or a rep maximum.
+    if (e.kind === 'strength')
+      for (const [name, p] of [
+        ['start', e.dose.start],
+        ...(e.dose.destination ? [['destination', e.dose.destination] as const] : []),
+      ] as const)
+        if (!EFFORT_MEASURE.test(p.effort))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dose', name, 'effort'],
+            message: 'strength effort needs a measure: reps in reserve, RPE, a pain score out of 10 or an RM',
+          })
     // A position stand or guide gives doses only for the kinds of work it covers.
     for (const [name, p] of parts) {
       for (const id of p.sources) {

@@ -259,8 +259,7 @@ export const calves = {
           sets: 3,
           reps: '15',
           load: 'a weight you can lift about 15 times (15RM)',
-          effort:
-            'close to the last rep you could do; discomfort is allowed, back off if pain rises after training',
+          effort: 'about RPE 9 (one rep left); discomfort is allowed, back off if pain rises after training',
           tempo: '3-0-3-0',
           frequency: '3×/week',
           sources: ['Beyer15'],
@@ -276,7 +275,7 @@ export const calves = {
           sets: 4,
           reps: '6',
           load: 'a weight you can lift about 6 times (6RM)',
-          effort: 'close to the last rep you could do',
+          effort: 'about RPE 9 (one rep left)',
           tempo: '3-0-3-0',
           frequency: '3×/week, weeks 9–12',
           sources: ['Beyer15'],

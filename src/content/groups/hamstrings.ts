@@ -158,7 +158,8 @@ export const hamstrings = {
           sets: 2,
           reps: '5',
           load: 'body weight, lowering as slowly as you can',
-          effort: 'each rep a full-effort lowering; catch yourself with your hands',
+          effort:
+            'each lowering at full effort (RPE 9–10: resist the fall as long as you can), then catch yourself with your hands',
           tempo: '4-0-X-0',
           frequency: '1×/week (week 1)',
           sources: ['Pete11'],
@@ -174,7 +175,7 @@ export const hamstrings = {
           sets: 3,
           reps: '12, 10, 8',
           load: 'body weight',
-          effort: 'full-effort lowering',
+          effort: 'each lowering at full effort (RPE 9–10)',
           tempo: '4-0-X-0',
           frequency: '3×/week in weeks 5–10, then 1×/week to keep it',
           sources: ['Pete11'],

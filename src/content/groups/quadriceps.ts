@@ -171,7 +171,7 @@ export const quadriceps = {
           sets: 4,
           reps: '4',
           load: 'a weight you can lift only 4 times (4RM)',
-          effort: 'the last rep is the last you could do; stand up as fast as you can',
+          effort: 'a 4RM: the last rep is the last you could do (RPE 10); stand up as fast as you can',
           tempo: '2-0-X-0',
           frequency: '3×/week for 8 weeks in the trial; 2×/week alongside running',
           sources: ['Stor08'],

@@ -193,6 +193,14 @@ describe('schema rules that keep doses and claims honest (each shown failing on 
     )
   })
 
+  it('fails when strength work does not say how hard, in a measure a runner can gauge', () => {
+    const g = copyOf('core')
+    exercise(g, 'dead-bug').dose.start!.effort = 'slow and controlled'
+    expect(problemsOf(g)).toContain(
+      `exercises.${indexOf(g, 'dead-bug')}.dose.start.effort: strength effort needs a measure: reps in reserve, RPE, a pain score out of 10 or an RM`,
+    )
+  })
+
   it('fails when the start dose is the destination', () => {
     const g = copyOf('quadriceps')
     const squat = exercise(g, 'heavy-half-squat') as unknown as {
