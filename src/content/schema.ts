@@ -112,8 +112,11 @@ export function supportProblems(
       })
     const kinds = sources.map((id) => (typeof id === 'string' ? kindOf(id) : undefined))
     const c = o.claim as ClaimKind | undefined
-    if (c !== undefined && EFFECT_CLAIMS.has(c) && kinds.includes('anatomy-text'))
-      out.push({ path: [...path, 'sources'], message: `an anatomy text cannot back a claim about ${c}` })
+    // When to stop training is an injury claim whether or not the object says so (about people already hurt,
+    // so a treatment study may back it as it stands).
+    const effect = c ?? (path.at(-1) === 'stop' ? 'injury' : undefined)
+    if (effect !== undefined && EFFECT_CLAIMS.has(effect) && kinds.includes('anatomy-text'))
+      out.push({ path: [...path, 'sources'], message: `an anatomy text cannot back a claim about ${effect}` })
     if (
       c === 'injury' &&
       kinds.some((k) => k !== undefined && TREATMENT_KINDS.has(k)) &&
@@ -185,6 +188,9 @@ export const injuryLinkSchema = z
     ...sourced,
   })
   .superRefine((i, ctx) => {
+    // An injury's line is a claim about injury, so the rules on what may back one apply to it.
+    if (i.claim !== 'injury')
+      ctx.addIssue({ code: 'custom', path: ['claim'], message: 'an injury line is an injury claim' })
     // "No strong running injury link" entries have nothing to load or to stop for.
     if (i.name.startsWith('No ')) return
     if (!i.moment)
@@ -423,7 +429,7 @@ export const crossTrainingSchema = z
 export const groupContentSchema = z
   .strictObject({
     id: z.enum(GROUP_IDS),
-    summary: sourcedTextSchema,
+    summary: claimSchema,
     muscles: z.array(muscleContentSchema).min(1),
     phases: z.record(z.enum(PHASE_IDS), phaseContentSchema),
     benefits: z.array(benefitLinkSchema).min(2, 'needs at least 2 benefits'),

@@ -158,7 +158,8 @@ export interface CrossTraining extends Sourced {
 export interface GroupContent {
   readonly id: GroupId
   /** 2–3 plain sentences. */
-  readonly summary: SourcedText
+  /** Says what it claims: a summary that names an injury or a gain is held to the sources that may back it. */
+  readonly summary: Claim
   /** Exactly the domain's musclesOf(id), in the same order. */
   readonly muscles: readonly MuscleContent[]
   readonly phases: Readonly<Record<PhaseId, PhaseContent>>

@@ -8,6 +8,7 @@ export const calves = {
     text: 'Your calves are the gastrocnemius, the visible bulge, and the flatter soleus underneath, both pulling on the heel through the Achilles tendon. In running they are the main muscles that hold you up and push you forward in the second half of each ground contact, and in a running simulation the soleus produced the largest force of any single muscle.',
     sources: ['Hamner10', 'Dorn12', 'Gray18'],
     flags: ['SIM'],
+    claim: 'mechanism',
   },
   muscles: [
     {
@@ -504,10 +505,10 @@ export const calves = {
       harder: 'Standing calf raises on both feet.',
       cues: ['Loop the band around the ball of the foot', 'Point the foot fully, then return slowly'],
       why: {
-        text: 'An easy first step for runners coming back from a layoff, before standing calf raises; it uses the calves’ foot-pointing action.',
+        text: 'It uses the calves’ foot-pointing action against a band, a lighter load than standing calf raises; as a first step back after a layoff it is coaching judgement.',
         claim: 'anatomy',
         sources: ['Gray18'],
-        flags: [],
+        flags: ['UE'],
       },
       evidence: {
         text: 'No trial; it simply trains the foot-pointing action at a low load (weak).',

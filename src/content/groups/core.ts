@@ -16,6 +16,7 @@ export const core = {
     text: 'Your core is the wall of muscle around your middle: the rectus abdominis in front, the obliques at the sides and the deep transversus abdominis wrapped around like a corset. In running these muscles switch on around every foot strike to keep the trunk and pelvis from twisting and bending too much.',
     sources: ['Saun05', 'Gray18'],
     flags: [],
+    claim: 'mechanism',
   },
   muscles: [
     {
@@ -236,7 +237,7 @@ export const core = {
       harder: 'Lift one foot, or add a weight plate on the back.',
       cues: ['Ear, hip and ankle stay in one line', 'Squeeze your seat', 'Breathe normally throughout'],
       why: {
-        text: 'Simple holds build endurance in the whole abdominal wall and the side trunk muscles with no equipment.',
+        text: 'Simple holds work the whole abdominal wall and the side trunk muscles, the ones that brace the trunk, with no equipment.',
         claim: 'anatomy',
         sources: ['Gray18'],
         flags: [],

@@ -8,6 +8,7 @@ export const glutes = {
     text: 'The glutes are the muscles of your buttocks. The gluteus maximus is nearly silent when you walk but works hard when you run, stopping your trunk from pitching forward at each landing, while the gluteus medius on the side of the hip keeps the pelvis level on one leg. Together they steady the whole leg underneath you.',
     sources: ['Lieb06', 'Foch20', 'Gray18'],
     flags: [],
+    claim: 'mechanism',
   },
   muscles: [
     {
@@ -146,7 +147,7 @@ export const glutes = {
       name: 'Gluteal tendinopathy (pain on the outside of the hip)',
       link: 'Pain over the bony point on the outside of the hip, where the gluteus medius and minimus tendons attach; it tends to hurt on stairs, standing on one leg and lying on that side. Our sources hold no trial of exercise for it, so the link to glute training is weak.',
       evidence: 'weak',
-      claim: 'anatomy',
+      claim: 'injury',
       groups: ['glutes'],
       moment: {
         phase: 'loading',
@@ -155,7 +156,7 @@ export const glutes = {
         flags: ['SIM'],
       },
       stop: stopWhen(THIGH_BONE_NECK, TENDON_PAIN, 'pain at night'),
-      sources: ['Gray18'],
+      sources: [],
       flags: ['UE'],
     },
   ],

@@ -6,8 +6,9 @@ export const hamstrings = {
   id: 'hamstrings',
   summary: {
     text: 'The hamstrings run down the back of your thigh from the sitting bone to just below the knee. At the end of each swing they act as the brakes that stop your lower leg flying forward, then help pull you over the landing foot. That braking job stretches them under load, which is why they are the classic place for a sprinting strain.',
-    sources: ['Chum11', 'Thel05', 'Gray18'],
+    sources: ['Chum11', 'Thel05'],
     flags: [],
+    claim: 'injury',
   },
   muscles: [
     {

@@ -8,6 +8,7 @@ export const hipFlexors = {
     text: 'The hip flexors pull your thigh forward: the iliopsoas lies deep in the front of the hip, while the sartorius and the tensor fasciae latae run just under the skin from the front of the pelvis. In running they first stretch as the leg trails behind you, then snap the knee forward into the next stride, and at top speed they are a big part of how fast you can turn your legs over.',
     sources: ['Dorn12', 'Hamner10', 'Gray18'],
     flags: ['SIM'],
+    claim: 'mechanism',
   },
   muscles: [
     {

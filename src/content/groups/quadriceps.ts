@@ -8,6 +8,7 @@ export const quadriceps = {
     text: 'The quadriceps are the four big muscles on the front of your thigh. Every time your foot lands they catch your weight as the knee bends, then straighten it again, which makes them the main brakes and shock absorbers of the stride. In a simulation they were the largest braking and support muscles of early stance.',
     sources: ['Hamner10', 'Gray18'],
     flags: ['SIM'],
+    claim: 'mechanism',
   },
   muscles: [
     {
@@ -286,10 +287,10 @@ export const quadriceps = {
         'Keep your lower back against the backrest',
       ],
       why: {
-        text: 'A guided machine lets newcomers load the quadriceps before moving to free weights.',
+        text: 'A guided machine loads the quadriceps with no balance to manage; using it before free weights is coaching judgement.',
         claim: 'anatomy',
         sources: ['Gray18'],
-        flags: [],
+        flags: ['UE'],
       },
       evidence: {
         text: 'Backed only by general strength-training guidance, not by runner trials (weak).',

@@ -7,6 +7,7 @@ export const shoulders = {
     text: 'The deltoid caps each shoulder. While you run it slows each arm at the end of its swing and sends it back the other way, twice per stride, and that swing offsets the twisting of your legs at very little cost. Runners who keep their arms still use 3–13% more energy, so relaxed, well-controlled arms pay off.',
     sources: ['Hamner10', 'Pont09', 'Arel14'],
     flags: [],
+    claim: 'performance',
   },
   muscles: [
     {
@@ -184,7 +185,7 @@ export const shoulders = {
         'Turn only at the shoulder and return slowly',
       ],
       why: {
-        text: 'Turning the arm outward is mainly the job of the rotator cuff (infraspinatus and teres minor), with the back of the deltoid helping; it keeps the shoulder joint steady under a long run of arm swings.',
+        text: 'Turning the arm outward is mainly the job of the rotator cuff (infraspinatus and teres minor), with the back of the deltoid helping; the cuff holds the ball of the shoulder in its socket.',
         claim: 'anatomy',
         sources: ['Gray18'],
         flags: [],

@@ -7,6 +7,7 @@ export const upperBack = {
     text: 'The trapezius is the large, kite-shaped muscle spanning your neck, shoulders and upper back. While you run it holds the shoulder blades steady so the arms can swing from a firm base, and it helps support the head against each landing.',
     sources: ['KBF15', 'Capp06', 'Gray18'],
     flags: [],
+    claim: 'mechanism',
   },
   muscles: [
     {

@@ -195,7 +195,7 @@ describe('schema rules that keep doses and claims honest (each shown failing on 
 
   it('fails when strength work does not say how hard, in a measure a runner can gauge', () => {
     const g = copyOf('core')
-    exercise(g, 'dead-bug').dose.start!.effort = 'slow and controlled'
+    ;(exercise(g, 'dead-bug').dose.start as unknown as { effort: string }).effort = 'slow and controlled'
     expect(problemsOf(g)).toContain(
       `exercises.${indexOf(g, 'dead-bug')}.dose.start.effort: strength effort needs a measure: reps in reserve, RPE, a pain score out of 10 or an RM`,
     )
@@ -225,6 +225,27 @@ describe('schema rules that keep doses and claims honest (each shown failing on 
     expect(g.benefits[0]!.claim).toBe('injury')
     g.benefits[0]!.sources.push('Gray18')
     expect(problemsOf(g)).toContain('benefits.0.sources: an anatomy text cannot back a claim about injury')
+  })
+
+  it('holds summaries and stop rules to the same rule: no anatomy text behind an injury claim', () => {
+    // The hamstrings summary names the classic place for a sprinting strain: an injury claim.
+    const g = copyOf('hamstrings') as unknown as {
+      summary: { sources: string[]; claim: string }
+      injuries: { stop?: { sources: string[] } }[]
+    }
+    expect(g.summary.claim).toBe('injury')
+    g.summary.sources.push('Gray18')
+    g.injuries[0]!.stop!.sources.push('Gray18')
+    const problems = problemsOf(g)
+    expect(problems).toContain('summary.sources: an anatomy text cannot back a claim about injury')
+    expect(problems).toContain('injuries.0.stop.sources: an anatomy text cannot back a claim about injury')
+    // An injury line is an injury claim: labelling it anatomy would slip an anatomy text past the rule.
+    const h = copyOf('glutes') as unknown as { injuries: { claim: string }[] }
+    h.injuries[0]!.claim = 'anatomy'
+    expect(problemsOf(h)).toContain('injuries.0.claim: an injury line is an injury claim')
+    // A summary must say what it claims.
+    delete (g.summary as { claim?: string }).claim
+    expect(problemsOf(g).some((p) => p.startsWith('summary.claim'))).toBe(true)
   })
 
   it('fails when a treatment trial backs a prevention claim without saying so on screen', () => {
