@@ -14,12 +14,14 @@ import { quadriceps } from './groups/quadriceps.ts'
 import { shoulders } from './groups/shoulders.ts'
 import { upperBack } from './groups/upper-back.ts'
 import type { Exercise, GroupContent } from './types.ts'
+import { buildSearchIndex, searchIndex, type SearchHit } from './search-index.ts'
 
 export type * from './types.ts'
 export { SOURCES, SOURCE_IDS, isSourceId } from './sources.ts'
 export { BENEFITS, GUIDE } from './guide.ts'
 export { PART_CARDS, isCardPartId, type CardPartId, type PartCard } from './parts.ts'
 export { normalizeSearchText } from '../domain/search.ts'
+export type { SearchHit, SearchHitKind } from './search-index.ts'
 
 export const CONTENT: Readonly<Record<GroupId, GroupContent>> = {
   shoulders,
@@ -45,9 +47,21 @@ const EXERCISE_NAMES: ExtraSearchNames = Object.fromEntries(
   GROUP_IDS.map((id) => [id, CONTENT[id].exercises.map((e) => normalizeSearchText(e.name))]),
 ) as Record<GroupId, string[]>
 
-/** Groups matching a query, exercise names included (see src/domain/search.ts for the rules). */
+const SEARCH_INDEX = buildSearchIndex(CONTENT)
+
+/** Injuries (everyday names too), exercises (by name and kit) and group aliases matching a query, best first. */
+export function searchContent(query: string): SearchHit[] {
+  return searchIndex(SEARCH_INDEX, query)
+}
+
+/**
+ * Groups matching a query: their names and muscles, exercise names, and the groups of every injury, exercise or
+ * alias hit (see src/domain/search.ts for the matching rules). Name matches first.
+ */
 export function searchGroups(query: string): GroupId[] {
-  return searchDomain(query, EXERCISE_NAMES)
+  const byName = searchDomain(query, EXERCISE_NAMES)
+  const more = searchContent(query).map((h) => h.group)
+  return [...new Set([...byName, ...more])]
 }
 
 export interface ExerciseFilter {

@@ -37,21 +37,33 @@ const NAME_TIERS = new Map<GroupId, Tiers>(
 /** Extra names per group, already normalised, as a lower-ranked tier. */
 export type ExtraSearchNames = Readonly<Record<GroupId, readonly string[]>>
 
+/** The words of a text for word-start matching: "IT band" → ["it", "band"], "runner's" → ["runner", "s"]. */
+export function searchWords(text: string): string[] {
+  return normalizeSearchText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+}
+
+/** Every query word begins some word of the name: "ham str" finds "hamstring strain", "it" never "with". */
+export function wordsMatch(query: readonly string[], words: readonly string[]): boolean {
+  return query.length > 0 && query.every((q) => words.some((w) => w.startsWith(q)))
+}
+
 /**
- * Groups matching a query: every word must appear in the group's name, anatomical name, muscle names or the
- * extra names. An empty query returns all eight. Best matches first (group name, then muscle, then extra
- * names), ties in GROUP_IDS order.
+ * Groups matching a query: every query word must begin a word of the group's names (its name,
+ * anatomical name, muscle names or the extra names), so fragments inside words do not match ("it" in
+ * "with"). An empty query returns all eight. Best matches first (group name, then muscle, then extra names),
+ * ties in GROUP_IDS order.
  */
 export function searchGroups(query: string, extra?: ExtraSearchNames): GroupId[] {
-  const words = normalizeSearchText(query).split(' ').filter(Boolean)
+  const words = searchWords(query)
   if (words.length === 0) return [...GROUP_IDS]
-  const whole = words.join(' ')
   const ranked: { id: GroupId; rank: number; order: number }[] = []
   GROUP_IDS.forEach((id, order) => {
     const tiers: Tiers = extra ? [...NAME_TIERS.get(id)!, extra[id]] : NAME_TIERS.get(id)!
-    const haystack = tiers.flat().join(' | ')
-    if (!words.every((w) => haystack.includes(w))) return
-    const tier = tiers.findIndex((names) => names.some((n) => n.includes(whole)))
+    // The words may come from different names ("calf soleus"); a single name holding them all ranks higher.
+    if (!wordsMatch(words, tiers.flat().flatMap(searchWords))) return
+    const tier = tiers.findIndex((names) => names.some((n) => wordsMatch(words, searchWords(n))))
     ranked.push({ id, rank: tier === -1 ? tiers.length : tier, order })
   })
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((r) => r.id)
@@ -59,9 +71,7 @@ export function searchGroups(query: string, extra?: ExtraSearchNames): GroupId[]
 
 const CARD_PARTS = STRUCTURE_IDS.filter(hasOwnCard).map((id) => ({
   id,
-  words: normalizeSearchText(STRUCTURES[id].name)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean),
+  words: searchWords(STRUCTURES[id].name),
 }))
 
 /**
@@ -69,9 +79,6 @@ const CARD_PARTS = STRUCTURE_IDS.filter(hasOwnCard).map((id) => ({
  * begin a word of the name ("pec maj", "tib"), so fragments inside words do not match. Empty query: none.
  */
 export function searchParts(query: string): StructureId[] {
-  const words = normalizeSearchText(query)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-  if (words.length === 0) return []
-  return CARD_PARTS.filter((p) => words.every((w) => p.words.some((n) => n.startsWith(w)))).map((p) => p.id)
+  const words = searchWords(query)
+  return CARD_PARTS.filter((p) => wordsMatch(words, p.words)).map((p) => p.id)
 }

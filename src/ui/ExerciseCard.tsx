@@ -3,6 +3,7 @@ import type { Exercise, Prescription } from '../content/types.ts'
 import { setsText, tempoText } from './dose-format.ts'
 import { EvidenceTag } from './EvidenceTag.tsx'
 import { Glossed } from './Glossed.tsx'
+import { useExplorer } from '../store/index.ts'
 import { SourceRefs } from './SourceRefs.tsx'
 
 interface ExerciseCardProps {
@@ -59,8 +60,16 @@ function PrescriptionList({ label, dose }: PrescriptionListProps) {
  */
 export function ExerciseCard({ exercise }: ExerciseCardProps) {
   const { dose, evidence, why } = exercise
+  const marked = useExplorer((s) => s.card === `exercise:${exercise.id}`)
   return (
-    <li className="rae-exercise" data-exercise={exercise.id} data-kind={exercise.kind}>
+    <li
+      className="rae-exercise"
+      data-exercise={exercise.id}
+      data-kind={exercise.kind}
+      data-card={`exercise:${exercise.id}`}
+      data-marked={marked || undefined}
+      tabIndex={-1}
+    >
       <h4 className="rae-exercise-name">
         <Glossed text={exercise.name} />
       </h4>

@@ -1,11 +1,14 @@
 import { useEffect, useId, useMemo, useState } from 'react'
-import { GROUP_IDS, STRUCTURES } from '../domain/groups.ts'
+import { GROUP_IDS, GROUPS, STRUCTURES } from '../domain/groups.ts'
 import { searchGroups, searchParts } from '../domain/search.ts'
 import { contentIfLoaded, loadContent } from '../content/lazy.ts'
 import { useExplorer } from '../store/index.ts'
 import { GroupList } from './GroupList.tsx'
 
-/** The search box and the list of groups it filters. */
+/** At most this many injury and exercise results under the search box. */
+const MAX_HITS = 6
+
+/** The search box, the injuries and exercises it finds, and the list of groups it filters. */
 export function GroupNav() {
   const query = useExplorer((s) => s.query)
   const setQuery = useExplorer((s) => s.setQuery)
@@ -26,6 +29,20 @@ export function GroupNav() {
 
   const parts = useMemo(() => searchParts(query), [query])
   const openPart = useExplorer((s) => s.openPart)
+  const openCard = useExplorer((s) => s.openCard)
+  const select = useExplorer((s) => s.select)
+  // Injuries and exercises by name, everyday name or kit; a group alias only filters the list above.
+  const hits = useMemo(
+    () => (content ? content.searchContent(query).filter((h) => h.kind !== 'group') : []).slice(0, MAX_HITS),
+    [query, content],
+  )
+  /** Enter opens the first result: an injury or exercise card, else the first group, else a structure. */
+  const openFirst = () => {
+    const hit = hits[0]
+    if (hit) openCard(hit.group, hit.card)
+    else if (trimmed !== '' && ids[0]) select(ids[0])
+    else if (parts[0]) openPart(parts[0])
+  }
 
   let count: string
   const also =
@@ -60,6 +77,11 @@ export function GroupNav() {
           aria-describedby={countId}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return
+            event.preventDefault()
+            openFirst()
+          }}
         />
       </div>
       <p className="rae-search-count" id={countId} role="status">
@@ -73,6 +95,22 @@ export function GroupNav() {
           </>
         )}
       </p>
+      {hits.length > 0 && (
+        <ul className="rae-search-hits" aria-label="Injuries and exercises">
+          {hits.map((hit) => (
+            <li key={hit.card}>
+              <button type="button" className="rae-search-hit" onClick={() => openCard(hit.group, hit.card)}>
+                <span className="rae-search-hit-label">{hit.label}</span>
+                <span className="rae-search-hit-kind">
+                  {' '}
+                  · {hit.kind} · {GROUPS[hit.group].name}
+                  {hit.via !== undefined && <> · matched “{hit.via}”</>}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <GroupList ids={ids} labelledBy="rae-nav-title" />
       {parts.length > 0 && (
         <ul className="rae-part-results" aria-label="Other structures">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { GROUPS, type GroupId } from '../domain/groups.ts'
 import { GUIDE, getGroupContent } from '../content/index.ts'
 import { useExplorer } from '../store/index.ts'
@@ -25,6 +25,9 @@ import { Glossed } from './Glossed.tsx'
 import { FirstUsesContext, findFirstUses, glossaryFor } from './glossary.ts'
 import { groupReadingOrder } from './reading-order.ts'
 import { useShownExercises } from './shown-exercises.ts'
+
+/** Frames a search result's card is held in view while the sections above it lay out. */
+const PIN_FRAMES = 20
 
 interface GroupPanelProps {
   id: GroupId
@@ -54,6 +57,25 @@ export function GroupPanel({ id }: GroupPanelProps) {
     [content, id],
   )
   const { shown } = useShownExercises(content.exercises)
+  // A search result opens the panel at its card: bring it into view and give it focus for the keyboard.
+  const card = useExplorer((s) => s.card)
+  const panel = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (card === null) return
+    const el = panel.current?.querySelector<HTMLElement>(`[data-card="${card}"]`)
+    if (!el) return
+    el.focus({ preventScroll: true })
+    // Sections above it lay out only when first scrolled to (content-visibility), so the card moves as they
+    // do: keep it pinned for a few frames until the layout has settled.
+    let frames = 0
+    let raf = 0
+    const pin = () => {
+      el.scrollIntoView?.({ block: 'start' })
+      if (++frames < PIN_FRAMES) raf = requestAnimationFrame(pin)
+    }
+    pin()
+    return () => cancelAnimationFrame(raf)
+  }, [card])
   const firstUses = useMemo(
     () => glossaryFor(findFirstUses(groupReadingOrder(content, GUIDE, shown), GUIDE.glossary)),
     [content, shown],
@@ -63,7 +85,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
     <SourceTableContext value={WITH_TABLE}>
       <SourceNumbersContext value={numbers}>
         <FirstUsesContext value={firstUses}>
-          <article className="rae-group-panel" data-group={id} aria-labelledby="rae-panel-title">
+          <article ref={panel} className="rae-group-panel" data-group={id} aria-labelledby="rae-panel-title">
             <PanelHead title={info.name} subtitle={info.anatomicalName} onClose={() => select(null)} />
             <p className="rae-summary">
               <Glossed text={content.summary.text} />{' '}

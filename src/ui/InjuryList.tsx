@@ -4,6 +4,7 @@ import type { InjuryLink } from '../content/types.ts'
 import { EvidenceTag } from './EvidenceTag.tsx'
 import { Glossed } from './Glossed.tsx'
 import { SourceRefs } from './SourceRefs.tsx'
+import { useExplorer } from '../store/index.ts'
 
 interface InjuryListProps {
   group: GroupId
@@ -12,12 +13,19 @@ interface InjuryListProps {
 
 /** Injuries the research ties to this group: how firm the tie is, when in the stride it loads, when to stop. */
 export function InjuryList({ group, injuries }: InjuryListProps) {
+  const card = useExplorer((s) => s.card)
   return (
     <ul className="rae-facts">
-      {injuries.map((injury) => {
+      {injuries.map((injury, i) => {
         const others = (injury.groups ?? []).filter((g) => g !== group)
         return (
-          <li key={injury.name} className="rae-fact rae-injury">
+          <li
+            key={injury.name}
+            className="rae-fact rae-injury"
+            data-card={`injury:${i}`}
+            data-marked={card === `injury:${i}` || undefined}
+            tabIndex={-1}
+          >
             <strong className="rae-fact-title">
               {injury.name} <EvidenceTag level={injury.evidence} />
             </strong>

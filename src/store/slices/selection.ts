@@ -9,7 +9,11 @@ export interface SelectionSlice {
   hovered: string | null
   /** A structure outside the groups whose card is open (pectoralis major, the tibia…); never with a group. */
   part: StructureId | null
+  /** The card inside the selected group's panel to bring into view (`exercise:<id>`, `injury:<n>`). */
+  card: string | null
   select: (group: GroupId | null) => void
+  /** Open a group at one of its cards, as a search result does. */
+  openCard: (group: GroupId, card: string | null) => void
   /** Open a structure's card (the panel shows it, the body marks it); null closes it. */
   openPart: (part: StructureId | null) => void
   setHovered: (meshName: string | null) => void
@@ -18,16 +22,30 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set) => ({
   selected: null,
   part: null,
+  card: null,
   hovered: null,
   // A deep group would be invisible under the outer layer, so choosing one turns the X-ray on.
   select: (group) =>
     set(
       group && GROUPS[group].xrayOnSelect
-        ? { selected: group, part: null, xray: true }
-        : { selected: group, part: null },
+        ? { selected: group, part: null, card: null, xray: true }
+        : { selected: group, part: null, card: null },
     ),
+  // An exercise asked for by name must be on screen: the kit and level filters could hide it.
+  openCard: (group, card) =>
+    set({
+      selected: group,
+      part: null,
+      card,
+      ...(GROUPS[group].xrayOnSelect ? { xray: true } : {}),
+      ...(card?.startsWith('exercise:') ? { equipment: [], level: null } : {}),
+    }),
   // A deep structure (the rhomboids under the trapezius) needs the X-ray to be seen, as a deep group does.
   openPart: (part) =>
-    set(part && STRUCTURES[part].deep ? { part, selected: null, xray: true } : { part, selected: null }),
+    set(
+      part && STRUCTURES[part].deep
+        ? { part, selected: null, card: null, xray: true }
+        : { part, selected: null, card: null },
+    ),
   setHovered: (meshName) => set((s) => (s.hovered === meshName ? s : { hovered: meshName })),
 })
