@@ -2,7 +2,7 @@
  * Keeps the address bar and the store in step: the link restores the state on load, and every selection,
  * view or paused stride moment rewrites it (replaceState: exploring should not flood the back button).
  */
-import { writeLink } from '../domain/links.ts'
+import { panelSectionOf, writeLink } from '../domain/links.ts'
 import { explorerStore } from '../store/index.ts'
 import type { ExplorerState } from '../store/index.ts'
 import { bootFromLink, linkStateOf } from '../store/link.ts'
@@ -14,10 +14,17 @@ export function startLinkSync(store: Store = explorerStore): () => void {
 
   let last: string | null = null
   const write = (s: ExplorerState) => {
-    const search = writeLink(window.location.search, linkStateOf(s))
+    // The open section is the hash; any other hash is left alone.
+    const here = window.location.hash
+    const hash = s.card?.startsWith('section:')
+      ? `#${s.card.slice('section:'.length)}`
+      : panelSectionOf(here)
+        ? ''
+        : here
+    const search = writeLink(window.location.search, linkStateOf(s)) + hash
     if (search === last) return
     last = search
-    const url = `${window.location.pathname}${search}${window.location.hash}`
+    const url = `${window.location.pathname}${search}`
     window.history.replaceState(window.history.state, '', url)
   }
   write(store.getState())

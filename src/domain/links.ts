@@ -155,3 +155,12 @@ export function writeLink(search: string, state: LinkState): string {
   const s = params.toString()
   return s ? `?${s}` : ''
 }
+
+/** Sections of a group's panel that a link's hash opens at: `?muscle=calves#exercises`. */
+export const PANEL_SECTION_IDS = ['overview', 'stride', 'injuries', 'exercises', 'sources'] as const
+export type PanelSectionId = (typeof PANEL_SECTION_IDS)[number]
+
+export function panelSectionOf(hash: string): PanelSectionId | null {
+  const id = hash.replace(/^#/, '')
+  return (PANEL_SECTION_IDS as readonly string[]).includes(id) ? (id as PanelSectionId) : null
+}

@@ -2,7 +2,7 @@
  * How a link maps onto the store and back, and the start-up both pages share (index.html and embed.html):
  * below both shells, so neither imports the other.
  */
-import { parseLink, type LinkState, type ParsedLink } from '../domain/links.ts'
+import { panelSectionOf, parseLink, type LinkState, type ParsedLink } from '../domain/links.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { renderStats } from './clock.ts'
 import type { ExplorerState } from './types.ts'
@@ -40,12 +40,20 @@ export function linkStateOf(s: ExplorerState): LinkState {
  * bench (window.__RAE_STATS__), then applies the page's link, so a deep link never flashes the welcome view, and
  * turns its bad values into notices.
  */
-export function bootFromLink(store: Store, search: string = window.location.search): ParsedLink {
+export function bootFromLink(
+  store: Store,
+  search: string = window.location.search,
+  hash: string = window.location.hash,
+): ParsedLink {
   ;(window as Window & { __RAE_STATS__?: typeof renderStats }).__RAE_STATS__ = renderStats
   // Start-up milestones for the bench (rae:boot, rae:model-decoded, rae:renderer, rae:ready).
   performance.mark('rae:boot')
   const parsed = parseLink(search)
   applyLinkState(store, parsed.state)
+  // `#exercises` after a group opens its panel at that section.
+  const section = panelSectionOf(hash)
+  const selected = store.getState().selected
+  if (section && selected) store.getState().openCard(selected, `section:${section}`)
   for (const p of parsed.problems) store.getState().addNotice(p)
   return parsed
 }

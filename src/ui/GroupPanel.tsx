@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { GROUPS, type GroupId } from '../domain/groups.ts'
+import type { PanelSectionId } from '../domain/links.ts'
 import { GUIDE, getGroupContent } from '../content/index.ts'
 import { useExplorer } from '../store/index.ts'
 import { BenefitList } from './BenefitList.tsx'
@@ -25,6 +26,15 @@ import { Glossed } from './Glossed.tsx'
 import { FirstUsesContext, findFirstUses, glossaryFor } from './glossary.ts'
 import { groupReadingOrder } from './reading-order.ts'
 import { useShownExercises } from './shown-exercises.ts'
+
+/** The panel's sections a reader jumps between; each id is also a link's hash (`?muscle=calves#exercises`). */
+const PANEL_SECTIONS: readonly { id: PanelSectionId; label: string }[] = [
+  { id: 'overview', label: 'About' },
+  { id: 'stride', label: 'Stride' },
+  { id: 'injuries', label: 'Injuries' },
+  { id: 'exercises', label: 'Exercises' },
+  { id: 'sources', label: 'Sources' },
+]
 
 /** Frames a search result's card is held in view while the sections above it lay out. */
 const PIN_FRAMES = 20
@@ -59,6 +69,8 @@ export function GroupPanel({ id }: GroupPanelProps) {
   const { shown } = useShownExercises(content.exercises)
   // A search result opens the panel at its card: bring it into view and give it focus for the keyboard.
   const card = useExplorer((s) => s.card)
+  const cardSeq = useExplorer((s) => s.cardSeq)
+  const openCard = useExplorer((s) => s.openCard)
   const panel = useRef<HTMLElement>(null)
   useEffect(() => {
     if (card === null) return
@@ -75,7 +87,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
     }
     pin()
     return () => cancelAnimationFrame(raf)
-  }, [card])
+  }, [card, cardSeq])
   const firstUses = useMemo(
     () => glossaryFor(findFirstUses(groupReadingOrder(content, GUIDE, shown), GUIDE.glossary)),
     [content, shown],
@@ -87,17 +99,32 @@ export function GroupPanel({ id }: GroupPanelProps) {
         <FirstUsesContext value={firstUses}>
           <article ref={panel} className="rae-group-panel" data-group={id} aria-labelledby="rae-panel-title">
             <PanelHead title={info.name} subtitle={info.anatomicalName} onClose={() => select(null)} />
+            <nav className="rae-section-bar" aria-label={`Sections about the ${info.name.toLowerCase()}`}>
+              {PANEL_SECTIONS.map((sec) => (
+                <a
+                  key={sec.id}
+                  href={`#${sec.id}`}
+                  aria-current={card === `section:${sec.id}` ? 'location' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    openCard(id, `section:${sec.id}`)
+                  }}
+                >
+                  {sec.label}
+                </a>
+              ))}
+            </nav>
             <p className="rae-summary">
               <Glossed text={content.summary.text} />{' '}
               <SourceRefs sources={content.summary.sources} flags={content.summary.flags} />
             </p>
 
-            <section className="rae-section">
+            <section className="rae-section" data-card="section:overview" tabIndex={-1}>
               <h3>Muscles</h3>
               <MuscleList muscles={content.muscles} />
             </section>
 
-            <section className="rae-section">
+            <section className="rae-section" data-card="section:stride" tabIndex={-1}>
               <h3>In the stride</h3>
               <StrideNow group={id} />
               <PhaseTable groupName={info.name} phases={content.phases} />
@@ -108,7 +135,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
               <BenefitList benefits={content.benefits} />
             </section>
 
-            <section className="rae-section">
+            <section className="rae-section" data-card="section:injuries" tabIndex={-1}>
               <h3>Injuries linked to it</h3>
               <InjuryList group={id} injuries={content.injuries} />
               <p className="rae-note rae-red-flags">
@@ -118,7 +145,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
               </p>
             </section>
 
-            <section className="rae-section">
+            <section className="rae-section" data-card="section:exercises" tabIndex={-1}>
               <h3>Exercises</h3>
               <ExerciseSection exercises={content.exercises} />
               <p className="rae-note">
@@ -145,7 +172,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
               </p>
             </section>
 
-            <section className="rae-section">
+            <section className="rae-section" data-card="section:sources" tabIndex={-1}>
               <h3>Sources</h3>
               <FlagLegend />
               <SourceList />

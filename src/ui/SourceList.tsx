@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { FlagBadge } from './FlagBadge.tsx'
 import { sourceAnchor, useSourceNumbers } from './source-numbers.ts'
 import { useSourceTable } from './source-table.ts'
@@ -23,6 +23,23 @@ export function SourceList() {
   const { table, failed, request } = useSourceTable()
   const list = useRef<HTMLOListElement>(null)
   const entries = [...numbers.entries()].sort((a, b) => a[1] - b[1])
+  // One tab stop for the whole list: the arrows (Home, End) move between its links.
+  const [active, setActive] = useState(0)
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('a.rae-source-link') ?? [])]
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement)
+    if (at === -1 || links.length === 0) return
+    let next: number
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = Math.min(at + 1, links.length - 1)
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = Math.max(at - 1, 0)
+    else if (event.key === 'Home') next = 0
+    else if (event.key === 'End') next = links.length - 1
+    else return
+    event.preventDefault()
+    setActive(next)
+    links[next]!.focus()
+  }
+  let linkIndex = -1
 
   // Fetch the texts when the list comes near the screen (at once where that cannot be watched).
   useEffect(() => {
@@ -37,7 +54,7 @@ export function SourceList() {
   }, [table, request])
 
   return (
-    <ol className="rae-sources" ref={list} aria-busy={!table && !failed}>
+    <ol className="rae-sources" ref={list} aria-busy={!table && !failed} onKeyDown={onKeyDown}>
       {entries.map(([id, n]) => {
         const source = table?.[id]
         if (!source)
@@ -49,6 +66,8 @@ export function SourceList() {
             </li>
           )
         const href = source.link ? safeHref(source.link) : null
+        if (href) linkIndex++
+        const mine = linkIndex
         return (
           <li key={id} id={sourceAnchor(n)} className="rae-source" tabIndex={-1} value={n}>
             <span className="rae-source-text">{source.citation}</span>
@@ -57,7 +76,14 @@ export function SourceList() {
             ))}
             {source.note && <span className="rae-source-note">{source.note}</span>}
             {href && (
-              <a className="rae-source-link" href={href} target="_blank" rel="noopener noreferrer">
+              <a
+                className="rae-source-link"
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                tabIndex={mine === active ? 0 : -1}
+                onFocus={() => setActive(mine)}
+              >
                 {displayLink(href)}
                 <span className="rae-visually-hidden"> (opens in a new tab)</span>
               </a>

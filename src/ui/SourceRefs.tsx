@@ -47,6 +47,9 @@ export function SourceRefs({ sources, flags = NO_FLAGS }: SourceRefsProps) {
               <a
                 className="rae-cite"
                 href={`#${sourceAnchor(n)}`}
+                // Not a tab stop: dozens of numbers would stand between a reader and the next section. The
+                // Sources section lists every one at a single stop (arrows within).
+                tabIndex={-1}
                 title={table?.[id].citation}
                 onClick={(event) => jump(event, n)}
               >

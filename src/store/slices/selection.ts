@@ -11,6 +11,8 @@ export interface SelectionSlice {
   part: StructureId | null
   /** The card inside the selected group's panel to bring into view (`exercise:<id>`, `injury:<n>`). */
   card: string | null
+  /** Counts openCard calls, so asking for the same card twice brings it back into view. */
+  cardSeq: number
   select: (group: GroupId | null) => void
   /** Open a group at one of its cards, as a search result does. */
   openCard: (group: GroupId, card: string | null) => void
@@ -23,6 +25,7 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   selected: null,
   part: null,
   card: null,
+  cardSeq: 0,
   hovered: null,
   // A deep group would be invisible under the outer layer, so choosing one turns the X-ray on.
   select: (group) =>
@@ -33,13 +36,14 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
     ),
   // An exercise asked for by name must be on screen: the kit and level filters could hide it.
   openCard: (group, card) =>
-    set({
+    set((s) => ({
       selected: group,
       part: null,
       card,
+      cardSeq: s.cardSeq + 1,
       ...(GROUPS[group].xrayOnSelect ? { xray: true } : {}),
       ...(card?.startsWith('exercise:') ? { equipment: [], level: null } : {}),
-    }),
+    })),
   // A deep structure (the rhomboids under the trapezius) needs the X-ray to be seen, as a deep group does.
   openPart: (part) =>
     set(

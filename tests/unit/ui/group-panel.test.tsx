@@ -143,6 +143,22 @@ describe('group panel', () => {
     }
   })
 
+  it('keeps citations out of the tab order and the source list at one stop, arrows within', () => {
+    const { container } = render(<GroupPanel id="calves" />)
+    const cites = [...container.querySelectorAll<HTMLAnchorElement>('.rae-cite')]
+    expect(cites.length).toBeGreaterThan(10)
+    for (const cite of cites) expect(cite.tabIndex).toBe(-1)
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('.rae-sources a')]
+    expect(links.filter((a) => a.tabIndex === 0)).toHaveLength(1)
+    links[0]!.focus()
+    fireEvent.keyDown(links[0]!, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(links[1])
+    expect(links[1]!.tabIndex).toBe(0)
+    expect(links[0]!.tabIndex).toBe(-1)
+    fireEvent.keyDown(links[1]!, { key: 'End' })
+    expect(document.activeElement).toBe(links.at(-1))
+  })
+
   it('says when to stop and see a clinician, and how to fit the work in', () => {
     const { container } = render(<GroupPanel id="calves" />)
     const injuries = [...container.querySelectorAll('.rae-injury')]

@@ -1,0 +1,75 @@
+// A long panel in one step: the section bar jumps to Overview, Stride, Injuries, Exercises or Sources, the link
+// carries the section (`#exercises`), and a link with it opens the panel there.
+import { expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+
+const site = serveBuiltSite()
+const DESKTOP = { width: 1280, height: 800 }
+const PHONE = { width: 390, height: 844 }
+
+/** The section's heading is on screen, below the sticky bar. */
+async function sectionInView(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((s) => {
+    const el = document.querySelector<HTMLElement>(`[data-card="section:${s}"] h3`)
+    if (!el) return false
+    const r = el.getBoundingClientRect()
+    const bar = document.querySelector('.rae-section-bar')!.getBoundingClientRect()
+    return r.top >= bar.bottom - 1 && r.bottom <= innerHeight
+  }, id)
+}
+
+for (const viewport of [DESKTOP, PHONE]) {
+  const where = viewport === PHONE ? 'phone' : 'desktop'
+  test(`${where}: the section bar reaches Exercises in one step and the link keeps it`, async () => {
+    const page = await site.browser.newPage({ viewport, hasTouch: viewport === PHONE })
+    const log = collectConsole(page)
+    await page.goto(`${site.server.origin}/index.html?muscle=hamstrings`)
+    await waitForState(page, 'ready')
+    const bar = page.getByRole('navigation', { name: 'Sections about the hamstrings' })
+    const exercises = bar.getByRole('link', { name: 'Exercises' })
+    if (viewport === PHONE) await exercises.tap()
+    else await exercises.click()
+    await expect.poll(() => sectionInView(page, 'exercises'), { timeout: 10_000 }).toBe(true)
+    await expect.poll(() => new URL(page.url()).hash).toBe('#exercises')
+    expect(new URL(page.url()).searchParams.get('muscle')).toBe('hamstrings')
+    await screenshot(page, `sections-exercises-${where}`)
+    // Sources, then back to the overview.
+    await bar.getByRole('link', { name: 'Sources' }).click()
+    await expect.poll(() => sectionInView(page, 'sources'), { timeout: 10_000 }).toBe(true)
+    await bar.getByRole('link', { name: 'About' }).click()
+    await expect.poll(() => sectionInView(page, 'overview'), { timeout: 10_000 }).toBe(true)
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
+
+  test(`${where}: a link with #exercises opens the group at its exercises`, async () => {
+    const page = await site.browser.newPage({ viewport, hasTouch: viewport === PHONE })
+    await page.goto(`${site.server.origin}/index.html?muscle=calves#exercises`)
+    await waitForState(page, 'ready')
+    await expect.poll(() => sectionInView(page, 'exercises'), { timeout: 10_000 }).toBe(true)
+    // Another group drops the section from the link.
+    await page.getByRole('searchbox', { name: 'Find a muscle or exercise' }).fill('quads')
+    await page.locator('[role=option][data-group=quadriceps]').click()
+    await expect.poll(() => new URL(page.url()).hash).toBe('')
+    await page.close()
+  })
+}
+
+test('keyboard: from the selected group to the Exercises section in a few Tab presses', async () => {
+  const page = await site.browser.newPage({ viewport: DESKTOP })
+  await page.goto(`${site.server.origin}/index.html?muscle=calves`)
+  await waitForState(page, 'ready')
+  await page.locator('[role=option][data-group=calves]').focus()
+  let presses = 0
+  for (; presses < 40; presses++) {
+    const text = await page.evaluate(() => document.activeElement?.textContent ?? '')
+    if (text === 'Exercises' && (await page.evaluate(() => document.activeElement?.tagName)) === 'A') break
+    await page.keyboard.press('Tab')
+  }
+  console.log(`Tab presses from the selected group to the Exercises link: ${presses}`)
+  expect(presses).toBeLessThanOrEqual(8)
+  await page.keyboard.press('Enter')
+  await expect.poll(() => sectionInView(page, 'exercises'), { timeout: 10_000 }).toBe(true)
+  await page.close()
+})
