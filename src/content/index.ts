@@ -4,7 +4,7 @@
  */
 import { GROUP_IDS, type GroupId } from '../domain/groups.ts'
 import { normalizeSearchText, searchGroups as searchDomain, type ExtraSearchNames } from '../domain/search.ts'
-import type { EquipmentId, LevelId } from '../domain/training.ts'
+import { LEVEL_IDS, type EquipmentId, type LevelId } from '../domain/training.ts'
 import { calves } from './groups/calves.ts'
 import { core } from './groups/core.ts'
 import { glutes } from './groups/glutes.ts'
@@ -70,12 +70,17 @@ export interface ExerciseFilter {
   readonly level?: LevelId
 }
 
-/** Keeps the list's order; an empty or missing criterion does not filter. */
+/**
+ * Keeps the list's order; an empty or missing criterion does not filter. Body-weight exercises pass any kit
+ * filter, and a level keeps that level and the ones below it.
+ */
 export function filterExercises<E extends Exercise>(list: readonly E[], filter: ExerciseFilter): E[] {
   const have = filter.equipment && filter.equipment.length > 0 ? new Set(filter.equipment) : null
+  // Body weight is always at hand, whatever kit is chosen; a level means "up to" it.
+  const top = filter.level === undefined ? LEVEL_IDS.length : LEVEL_IDS.indexOf(filter.level)
   return list.filter(
     (e) =>
-      (have === null || e.equipment.some((q) => have.has(q))) &&
-      (filter.level === undefined || e.level === filter.level),
+      (have === null || e.equipment.some((q) => q === 'bodyweight' || have.has(q))) &&
+      LEVEL_IDS.indexOf(e.level) <= top,
   )
 }

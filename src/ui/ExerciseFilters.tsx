@@ -5,11 +5,17 @@ import {
   EQUIPMENT_IDS,
   LEVEL_IDS,
   LEVEL_NAMES,
+  type LevelId,
 } from '../domain/training.ts'
 import { useExplorer } from '../store/index.ts'
 
+interface ExerciseFiltersProps {
+  /** The levels this group's exercises reach: a level above them would change nothing. */
+  levels: readonly LevelId[]
+}
+
 /** "Kit I own" (any number) and one level; both live in the store so they hold across groups. */
-export function ExerciseFilters() {
+export function ExerciseFilters({ levels }: ExerciseFiltersProps) {
   const equipment = useExplorer((s) => s.equipment)
   const level = useExplorer((s) => s.level)
   const toggleEquipment = useExplorer((s) => s.toggleEquipment)
@@ -48,7 +54,7 @@ export function ExerciseFilters() {
         ))}
       </fieldset>
       <fieldset className="rae-filter">
-        <legend className="rae-filter-legend">Level</legend>
+        <legend className="rae-filter-legend">Level, up to</legend>
         <div className="rae-chip-row">
           <button
             type="button"
@@ -59,7 +65,9 @@ export function ExerciseFilters() {
           >
             Any level
           </button>
-          {LEVEL_IDS.map((id) => (
+          {LEVEL_IDS.filter(
+            (id) => LEVEL_IDS.indexOf(id) <= Math.max(...levels.map((l) => LEVEL_IDS.indexOf(l))),
+          ).map((id) => (
             <button
               key={id}
               type="button"

@@ -1,9 +1,18 @@
 import type { Exercise } from '../content/types.ts'
+import { EQUIPMENT, LEVEL_NAMES, type EquipmentId, type LevelId } from '../domain/training.ts'
 import { GUIDE } from '../content/index.ts'
 import { useExplorer } from '../store/index.ts'
 import { ExerciseCard } from './ExerciseCard.tsx'
 import { ExerciseFilters } from './ExerciseFilters.tsx'
 import { useShownExercises } from './shown-exercises.ts'
+
+function filterWords(equipment: readonly EquipmentId[], level: LevelId | null): string {
+  const kit =
+    equipment.length > 0
+      ? `your kit (${equipment.map((id) => EQUIPMENT[id].name.toLowerCase()).join(', ')}) and body weight`
+      : 'any kit'
+  return level === null ? kit : `${kit}, up to ${LEVEL_NAMES[level].toLowerCase()}`
+}
 
 interface ExerciseSectionProps {
   exercises: readonly Exercise[]
@@ -13,15 +22,18 @@ interface ExerciseSectionProps {
 export function ExerciseSection({ exercises }: ExerciseSectionProps) {
   const clearFilters = useExplorer((s) => s.clearFilters)
   const { shown, filtered } = useShownExercises(exercises)
+  // Said in words, so filters chosen in another group are not a surprise here.
+  const equipment = useExplorer((s) => s.equipment)
+  const level = useExplorer((s) => s.level)
 
   return (
     <>
-      <ExerciseFilters />
+      <ExerciseFilters levels={[...new Set(exercises.map((e) => e.level))]} />
       <p className="rae-exercise-count" role="status">
         {shown.length === 0
           ? 'No exercise matches your kit and level.'
           : filtered
-            ? `Showing ${shown.length} of ${exercises.length} exercises.`
+            ? `Showing ${shown.length} of ${exercises.length} exercises: ${filterWords(equipment, level)}.`
             : `${exercises.length} exercises.`}{' '}
         {filtered && (
           <button type="button" className="rae-link-button" onClick={clearFilters}>

@@ -42,24 +42,34 @@ describe('filterExercises', () => {
     expect(filterExercises(hamstrings, { equipment: [] })).toEqual(hamstrings)
   })
 
-  it('keeps an exercise when any one of its equipment options is available', () => {
+  it('keeps an exercise when any one of its equipment options is available, and body weight always', () => {
     const ids = filterExercises(hamstrings, { equipment: ['kettlebell'] }).map((e) => e.id)
-    expect(ids).toEqual(['romanian-deadlift'])
+    expect(ids).toContain('romanian-deadlift')
+    // Body weight is always at hand: a kettlebell owner still sees the Nordic.
+    expect(ids).toContain('nordic-hamstring-curl')
+    for (const id of ids) {
+      const e = hamstrings.find((x) => x.id === id)!
+      expect(e.equipment.includes('kettlebell') || e.equipment.includes('bodyweight')).toBe(true)
+    }
+    expect(ids).not.toContain('machine-leg-curl')
     const bodyweight = filterExercises(hamstrings, { equipment: ['bodyweight'] })
     expect(bodyweight.every((e) => e.equipment.includes('bodyweight'))).toBe(true)
     expect(bodyweight.map((e) => e.id)).toContain('nordic-hamstring-curl')
   })
 
-  it('filters by level and combines criteria', () => {
-    expect(filterExercises(hamstrings, { level: 'advanced' }).map((e) => e.id)).toEqual([
-      'nordic-hamstring-curl',
-    ])
-    expect(filterExercises(hamstrings, { equipment: ['machine'], level: 'advanced' })).toEqual([])
+  it('filters by level as "up to" and combines criteria', () => {
+    // Advanced is the top: everything. Beginner keeps only beginner work.
+    expect(filterExercises(hamstrings, { level: 'advanced' })).toEqual(hamstrings)
+    const beginner = filterExercises(hamstrings, { level: 'beginner' })
+    expect(beginner.every((e) => e.level === 'beginner')).toBe(true)
+    const intermediate = filterExercises(hamstrings, { level: 'intermediate' })
+    expect(intermediate.every((e) => e.level !== 'advanced')).toBe(true)
+    expect(intermediate.length).toBeGreaterThan(beginner.length)
     const beginnerBand = filterExercises(allExercises(), { equipment: ['band'], level: 'beginner' })
     expect(beginnerBand.length).toBeGreaterThan(0)
     for (const e of beginnerBand) {
       expect(e.level).toBe('beginner')
-      expect(e.equipment).toContain('band')
+      expect(e.equipment.includes('band') || e.equipment.includes('bodyweight')).toBe(true)
     }
   })
 
