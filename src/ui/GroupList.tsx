@@ -12,6 +12,15 @@ interface GroupListProps {
 const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight'])
 const PREV_KEYS = new Set(['ArrowUp', 'ArrowLeft'])
 
+/** How many options share the first row as laid out now (1 where there is no layout, as in a test DOM). */
+function columns(options: ReadonlyMap<GroupId, HTMLLIElement>, ids: readonly GroupId[]): number {
+  const first = ids[0] === undefined ? undefined : options.get(ids[0])
+  if (!first || first.offsetHeight === 0) return 1
+  let n = 0
+  for (const id of ids) if (options.get(id)?.offsetTop === first.offsetTop) n++
+  return Math.max(n, 1)
+}
+
 /**
  * A listbox with a roving tab stop: Tab enters it once, the arrow keys move between groups, Enter or Space
  * opens one. Moving alone does not select, so the camera stays put while someone browses the list.
@@ -40,7 +49,11 @@ export function GroupList({ ids, labelledBy }: GroupListProps) {
     }
     const at = ids.indexOf(tabStop)
     let next: number
-    if (NEXT_KEYS.has(event.key)) next = Math.min(at + 1, ids.length - 1)
+    // The list is laid out as a grid: Up and Down move by a row, Left and Right by one.
+    const row = columns(options.current, ids)
+    if (event.key === 'ArrowDown') next = at + row < ids.length ? at + row : at
+    else if (event.key === 'ArrowUp') next = at - row >= 0 ? at - row : at
+    else if (NEXT_KEYS.has(event.key)) next = Math.min(at + 1, ids.length - 1)
     else if (PREV_KEYS.has(event.key)) next = Math.max(at - 1, 0)
     else if (event.key === 'Home') next = 0
     else if (event.key === 'End') next = ids.length - 1

@@ -79,14 +79,22 @@ export function GroupPanel({ id }: GroupPanelProps) {
     el.focus({ preventScroll: true })
     // Sections above it lay out only when first scrolled to (content-visibility), so the card moves as they
     // do: keep it pinned for a few frames until the layout has settled.
+    // The reader's own scroll, tap or key ends the pinning at once: it must never fight them.
     let frames = 0
     let raf = 0
+    const INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+    const stop = () => {
+      cancelAnimationFrame(raf)
+      for (const type of INPUT) window.removeEventListener(type, stop, true)
+    }
     const pin = () => {
       el.scrollIntoView?.({ block: 'start' })
       if (++frames < PIN_FRAMES) raf = requestAnimationFrame(pin)
+      else stop()
     }
+    for (const type of INPUT) window.addEventListener(type, stop, { capture: true, passive: true })
     pin()
-    return () => cancelAnimationFrame(raf)
+    return stop
   }, [card, cardSeq])
   const firstUses = useMemo(
     () => glossaryFor(findFirstUses(groupReadingOrder(content, GUIDE, shown), GUIDE.glossary)),

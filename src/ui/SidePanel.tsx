@@ -25,7 +25,12 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
   useEffect(() => {
     const box = scroller.current
     const panel = details.current
-    if (!box || !panel || (selected === null && part === null)) return
+    if (!box || !panel) return
+    // Closing a group (Escape, the close button) returns to the top, not to the middle of its bibliography.
+    if (selected === null && part === null) {
+      box.scrollTop = 0
+      return
+    }
     if (box.contains(document.activeElement) && document.activeElement !== box) return
     // On phones the sheet's sticky handle covers the top of the scroll box.
     const handle = box.querySelector<HTMLElement>('.rae-sheet-toggle')

@@ -73,3 +73,23 @@ test('keyboard: from the selected group to the Exercises section in a few Tab pr
   await expect.poll(() => sectionInView(page, 'exercises'), { timeout: 10_000 }).toBe(true)
   await page.close()
 })
+
+test('state that stays true: Escape returns the panel to the top; ArrowDown in the group grid moves down a row', async () => {
+  const page = await site.browser.newPage({ viewport: DESKTOP })
+  await page.goto(`${site.server.origin}/index.html?muscle=calves#sources`)
+  await waitForState(page, 'ready')
+  await expect.poll(() => sectionInView(page, 'sources'), { timeout: 10_000 }).toBe(true)
+  await page.keyboard.press('Escape')
+  await expect.poll(() => page.locator('#rae-panel-title').textContent()).toBe('Meet the muscles that run')
+  await expect.poll(() => page.evaluate(() => document.querySelector('.rae-side')!.scrollTop)).toBe(0)
+
+  // Two columns: Shoulders | Upper back, then Quadriceps | Hip flexors.
+  await page.locator('[role=option][data-group=shoulders]').focus()
+  await page.keyboard.press('ArrowDown')
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-group'))).toBe('quadriceps')
+  await page.keyboard.press('ArrowRight')
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-group'))).toBe('hip-flexors')
+  await page.keyboard.press('ArrowUp')
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-group'))).toBe('upper-back')
+  await page.close()
+})

@@ -35,7 +35,8 @@ describe('copy link', () => {
     const field = await screen.findByRole('textbox', { name: 'Link to this view' }, { timeout: 5000 })
     expect((field as HTMLInputElement).readOnly).toBe(true)
     expect((field as HTMLInputElement).value).toBe(location.href)
-    expect(document.activeElement).toBe(field)
+    // Focus comes from an effect after the field renders: on a loaded machine the field can be found first.
+    await waitFor(() => expect(document.activeElement).toBe(field), { timeout: 5000 })
     await waitFor(
       () => expect(explorerStore.getState().notices.some((n) => n.startsWith('Press Ctrl+C'))).toBe(true),
       { timeout: 5000 },
