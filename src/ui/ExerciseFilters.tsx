@@ -16,6 +16,7 @@ interface ExerciseFiltersProps {
 
 /** "Kit I own" (any number) and one level; both live in the store so they hold across groups. */
 export function ExerciseFilters({ levels }: ExerciseFiltersProps) {
+  const top = Math.max(...levels.map((l) => LEVEL_IDS.indexOf(l)))
   const equipment = useExplorer((s) => s.equipment)
   const level = useExplorer((s) => s.level)
   const toggleEquipment = useExplorer((s) => s.toggleEquipment)
@@ -65,9 +66,7 @@ export function ExerciseFilters({ levels }: ExerciseFiltersProps) {
           >
             Any level
           </button>
-          {LEVEL_IDS.filter(
-            (id) => LEVEL_IDS.indexOf(id) <= Math.max(...levels.map((l) => LEVEL_IDS.indexOf(l))),
-          ).map((id) => (
+          {LEVEL_IDS.slice(0, top + 1).map((id) => (
             <button
               key={id}
               type="button"

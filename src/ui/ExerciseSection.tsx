@@ -21,10 +21,8 @@ interface ExerciseSectionProps {
 /** The filter chips, a count and the cards that pass them (or a way out when none does). */
 export function ExerciseSection({ exercises }: ExerciseSectionProps) {
   const clearFilters = useExplorer((s) => s.clearFilters)
-  const { shown, filtered } = useShownExercises(exercises)
-  // Said in words, so filters chosen in another group are not a surprise here.
-  const equipment = useExplorer((s) => s.equipment)
-  const level = useExplorer((s) => s.level)
+  // The filters are said in words, so filters chosen in another group are not a surprise here.
+  const { shown, filtered, equipment, level } = useShownExercises(exercises)
 
   return (
     <>

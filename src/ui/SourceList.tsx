@@ -39,7 +39,10 @@ export function SourceList() {
     setActive(next)
     links[next]!.focus()
   }
-  let linkIndex = -1
+  // Each entry's place among the entries that have a link, for the roving tab stop.
+  const linkOrder = new Map<string, number>()
+  for (const [id] of entries)
+    if (table?.[id]?.link && safeHref(table[id].link)) linkOrder.set(id, linkOrder.size)
 
   // Fetch the texts when the list comes near the screen (at once where that cannot be watched).
   useEffect(() => {
@@ -66,8 +69,7 @@ export function SourceList() {
             </li>
           )
         const href = source.link ? safeHref(source.link) : null
-        if (href) linkIndex++
-        const mine = linkIndex
+        const mine = linkOrder.get(id) ?? -1
         return (
           <li key={id} id={sourceAnchor(n)} className="rae-source" tabIndex={-1} value={n}>
             <span className="rae-source-text">{source.citation}</span>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { filterExercises } from '../content/index.ts'
 import type { Exercise } from '../content/types.ts'
+import type { EquipmentId, LevelId } from '../domain/training.ts'
 import { useExplorer } from '../store/index.ts'
 
 /**
@@ -10,6 +11,8 @@ import { useExplorer } from '../store/index.ts'
 export function useShownExercises(exercises: readonly Exercise[]): {
   shown: readonly Exercise[]
   filtered: boolean
+  equipment: readonly EquipmentId[]
+  level: LevelId | null
 } {
   const equipment = useExplorer((s) => s.equipment)
   const level = useExplorer((s) => s.level)
@@ -21,5 +24,5 @@ export function useShownExercises(exercises: readonly Exercise[]): {
       }),
     [exercises, equipment, level],
   )
-  return { shown, filtered: equipment.length > 0 || level !== null }
+  return { shown, filtered: equipment.length > 0 || level !== null, equipment, level }
 }
