@@ -28,12 +28,13 @@ export default tseslint.config(
     ['platform', []],
     ['model', ['domain']],
     ['content', ['domain']],
+    ['plan', ['domain', 'platform', 'content']],
     ['store', ['domain', 'platform']],
     ['scene', ['domain', 'platform', 'store']],
-    ['ui', ['domain', 'platform', 'content', 'store']],
+    ['ui', ['domain', 'platform', 'content', 'plan', 'store']],
     ['stage', ['domain', 'platform', 'store', 'scene', 'ui']],
     ['embed', ['domain', 'platform', 'content', 'store', 'ui', 'stage']],
-    ['app', ['domain', 'platform', 'content', 'store', 'scene', 'ui', 'stage', 'embed']],
+    ['app', ['domain', 'platform', 'content', 'plan', 'store', 'scene', 'ui', 'stage', 'embed']],
   ]),
 )
 

@@ -35,8 +35,9 @@ export function App() {
         {show3d && <StrideToggle />}
         <EmbedButton />
       </Header>
-      <Notices />
       <main className="rae-stage" aria-label={show3d ? '3D body' : 'Body map'}>
+        {/* Over the stage, not above it: a note coming or going never moves the page. */}
+        <Notices />
         {show3d ? (
           <>
             <Stage3d />

@@ -12,8 +12,7 @@ type Store = typeof explorerStore
 export function startLinkSync(store: Store = explorerStore): () => void {
   bootFromLink(store)
 
-  let last: string | null = null
-  const write = (s: ExplorerState) => {
+  const addressOf = (s: ExplorerState) => {
     // The open section is the hash; any other hash is left alone.
     const here = window.location.hash
     const hash = s.card?.startsWith('section:')
@@ -21,12 +20,10 @@ export function startLinkSync(store: Store = explorerStore): () => void {
       : panelSectionOf(here)
         ? ''
         : here
-    const search = writeLink(window.location.search, linkStateOf(s)) + hash
-    if (search === last) return
-    last = search
-    const url = `${window.location.pathname}${search}`
-    window.history.replaceState(window.history.state, '', url)
+    return `${window.location.pathname}${writeLink(window.location.search, linkStateOf(s))}${hash}`
   }
-  write(store.getState())
-  return store.subscribe(write)
+  // Only a change of the address itself is written.
+  return store.subscribe(addressOf, (url) => window.history.replaceState(window.history.state, '', url), {
+    fireImmediately: true,
+  })
 }

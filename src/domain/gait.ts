@@ -66,6 +66,15 @@ function phase(
   return { id, name, shortName, start, end, focus, part: start < TOE_OFF_PERCENT ? 'stance' : 'swing' }
 }
 
+/**
+ * A moment of the cycle as the store keeps it: to a tenth of a percent, rounded first and then wrapped, so
+ * 99.96 becomes 0 (the next landing), never 100.
+ */
+export function roundPhase(p: number): number {
+  // `|| 0`: -0.04 rounds to -0, which is 0 to a reader but not to Object.is (and so to the store).
+  return wrapPercent(Math.round(p * 10) / 10) || 0
+}
+
 /** Wrap any number into [0, 100). */
 export function wrapPercent(p: number): number {
   const r = p % 100

@@ -4,6 +4,7 @@
  * Coaches share these links and blog embeds are configured with them, so the names and values are stable.
  * Parsing never throws and never echoes raw input back as markup: problems come back as plain-text notes.
  */
+import { roundPhase } from './gait.ts'
 import { normalizeSearchText } from './search.ts'
 import {
   GROUPS,
@@ -27,6 +28,8 @@ export interface LinkState {
   /** Percent of the gait cycle, 0 ≤ phase < 100 (100 wraps to 0). */
   phase: number | null
   play: boolean | null
+  /** `new` (start the plan) or a plan's code (`1.…`, read by the plan layer); absent when no plan is open. */
+  plan?: string | null
 }
 
 export interface ParsedLink {
@@ -132,12 +135,24 @@ export function parseLink(search: string): ParsedLink {
     else problems.push(`“play” should be 0 or 1; the stride starts paused.`)
   }
 
+  const plan = params.get('plan')
+  if (plan !== null && plan !== '') {
+    if (plan === 'new' || PLAN_CODE.test(plan)) state.plan = plan
+    else
+      problems.push(
+        `That plan link ${quoteForNote(plan)} is incomplete or damaged, so it could not be opened. Start a plan with “My plan”.`,
+      )
+  }
+
   return { state, problems }
 }
 
+/** A plan's code as the link carries it: a version, a dot and URL-safe base64 (checked in full on reading). */
+const PLAN_CODE = /^\d{1,3}\.[A-Za-z0-9_-]{4,3000}$/
+
 /** Round a phase for links: one decimal is finer than any frame of a stride. */
 export function formatPhase(phase: number): string {
-  return String(Math.round(phase * 10) / 10)
+  return String(roundPhase(phase))
 }
 
 /**
@@ -152,6 +167,7 @@ export function writeLink(search: string, state: LinkState): string {
   set('view', state.view)
   set('phase', state.phase === null ? null : formatPhase(state.phase))
   set('play', state.play === null ? null : state.play ? '1' : '0')
+  set('plan', state.plan ?? null)
   const s = params.toString()
   return s ? `?${s}` : ''
 }

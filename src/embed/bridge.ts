@@ -3,7 +3,7 @@
  * readiness and load errors go back out as events. Runs in embed.html before the 3D code has even loaded, so
  * a host can send commands as soon as the frame exists.
  */
-import { wrapPercent } from '../domain/gait.ts'
+import { roundPhase } from '../domain/gait.ts'
 import { resolveGroup, type LinkState } from '../domain/links.ts'
 import { applyLinkState } from '../store/link.ts'
 import type { explorerStore } from '../store/index.ts'
@@ -31,7 +31,7 @@ export function linkStateOfCommand(command: Command): Partial<LinkState> | null 
     case 'running-anatomy:phase':
       // The schema already bounds it to 0–100. A host computes it (100 / 3), so any decimal must seek: round
       // to the store's own tenth, and 100 is the next foot strike, 0.
-      return { phase: command.phase === null ? null : wrapPercent(Math.round(command.phase * 10) / 10) }
+      return { phase: command.phase === null ? null : roundPhase(command.phase) }
   }
 }
 
@@ -86,22 +86,26 @@ export function startBridge(store: Store, { allow, win = window }: BridgeOptions
   }
   win.addEventListener('message', onMessage)
 
-  let { selected, status } = store.getState()
-  if (status === 'ready') post({ type: 'running-anatomy:ready' })
-  const unsubscribe = store.subscribe((s) => {
-    if (s.selected !== selected) {
-      selected = s.selected
-      post({ type: 'running-anatomy:muscle-change', muscle: s.selected })
-    }
-    if (s.status !== status) {
-      status = s.status
-      if (status === 'ready') post({ type: 'running-anatomy:ready' })
-      else if (status === 'error')
-        post({ type: 'running-anatomy:error', message: s.error ?? 'The 3D body could not load.' })
-    }
-  })
+  if (store.getState().status === 'ready') post({ type: 'running-anatomy:ready' })
+  const unsubscribers = [
+    store.subscribe(
+      (s) => s.selected,
+      (muscle) => post({ type: 'running-anatomy:muscle-change', muscle }),
+    ),
+    store.subscribe(
+      (s) => s.status,
+      (status) => {
+        if (status === 'ready') post({ type: 'running-anatomy:ready' })
+        else if (status === 'error')
+          post({
+            type: 'running-anatomy:error',
+            message: store.getState().error ?? 'The 3D body could not load.',
+          })
+      },
+    ),
+  ]
   return () => {
     win.removeEventListener('message', onMessage)
-    unsubscribe()
+    unsubscribers.forEach((stop) => stop())
   }
 }

@@ -7,6 +7,7 @@ import { prepareBodyRig, type BodyRig, type PickOptions } from './body-rig.ts'
 import { loadBody } from './loader.ts'
 import { applyStyles, type StyleState } from './materials.ts'
 import { RigContext } from './rig-context.ts'
+import { shallow } from 'zustand/shallow'
 import { currentActivity } from './stride/activity.ts'
 
 export interface BodyProps {
@@ -70,6 +71,8 @@ export function BodyView({ source, children }: BodyViewProps) {
     return {
       onPointerMove: (e: ThreeEvent<PointerEvent>) => {
         e.stopPropagation()
+        // A pressed pointer is turning the body: no name tag chases the drag.
+        if (e.buttons > 0) return setHovered(null)
         // Only a change of muscle restyles (and so redraws); the name tag follows the pointer in the DOM.
         const name = e.object.name
         setHovered(rig.partsByName.has(name) || rig.structures.has(name) ? name : null)
@@ -114,32 +117,22 @@ export function BodyView({ source, children }: BodyViewProps) {
 function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
   // A layout effect: the first frame with the figure is drawn already styled.
   useLayoutEffect(() => {
-    let last: StyleState | null = null
-    const sync = () => {
-      const s = explorerStore.getState()
-      const next: StyleState = {
+    const sync = (next: StyleState) => {
+      pick.preferDeep = next.xray
+      applyStyles(rig, next, currentActivity())
+      invalidate()
+    }
+    return explorerStore.subscribe(
+      (s): StyleState => ({
         selected: s.selected,
         part: s.part,
         hovered: s.hovered,
         xray: s.xray,
         skin: s.skin,
-      }
-      if (
-        last &&
-        last.selected === next.selected &&
-        last.part === next.part &&
-        last.hovered === next.hovered &&
-        last.xray === next.xray &&
-        last.skin === next.skin
-      )
-        return
-      last = next
-      pick.preferDeep = next.xray
-      applyStyles(rig, next, currentActivity())
-      invalidate()
-    }
-    sync()
-    return explorerStore.subscribe(sync)
+      }),
+      sync,
+      { equalityFn: shallow, fireImmediately: true },
+    )
   }, [rig, pick, invalidate])
 }
 

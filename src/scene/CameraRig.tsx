@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import { useThree, type RootState } from '@react-three/fiber'
 import { CameraControls } from '@react-three/drei'
+import { shallow } from 'zustand/shallow'
 import type { ViewId } from '../domain/groups.ts'
 import { Vector3 } from 'three'
 import { explorerStore, type ExplorerState } from '../store/index.ts'
@@ -14,7 +15,27 @@ export const VIEW_AZIMUTH: Readonly<Record<ViewId, number>> = {
   left: Math.PI / 2,
   right: -Math.PI / 2,
 }
+/** Within this of a preset's azimuth (about 8°), the camera counts as on that preset. */
+const ON_PRESET = 0.15
 const POLAR = Math.PI / 2 - 0.06
+
+/** The preset the camera is on, or null between presets (turned by a drag or the arrow keys). */
+export function viewOfAzimuth(azimuth: number): ViewId | null {
+  const a = Math.atan2(Math.sin(azimuth), Math.cos(azimuth))
+  for (const view of Object.keys(VIEW_AZIMUTH) as ViewId[]) {
+    const d = Math.atan2(Math.sin(a - VIEW_AZIMUTH[view]), Math.cos(a - VIEW_AZIMUTH[view]))
+    if (Math.abs(d) < ON_PRESET) return view
+  }
+  return null
+}
+
+/**
+ * camera-controls reports from inside its update, which runs in a frame; the store hears about it once that
+ * frame is done, so no store write happens during a frame.
+ */
+function afterFrame(write: () => void): void {
+  queueMicrotask(write)
+}
 const FIT_PADDING = { paddingTop: 0.06, paddingBottom: 0.06, paddingLeft: 0.04, paddingRight: 0.04 }
 const GROUP_PADDING = { paddingTop: 0.22, paddingBottom: 0.22, paddingLeft: 0.2, paddingRight: 0.2 }
 
@@ -55,10 +76,7 @@ export function CameraRig() {
     const paddingOf = (s: ExplorerState) => (s.selected && !s.stride ? GROUP_PADDING : FIT_PADDING)
     const show = (s: ExplorerState, view: ViewId | null, animate: boolean) => {
       const move = animate && !prefersReducedMotion()
-      if (view) {
-        void c.rotateTo(VIEW_AZIMUTH[view], POLAR, move)
-        s.noteView(view)
-      }
+      if (view) void c.rotateTo(VIEW_AZIMUTH[view], POLAR, move)
       void c.fitToBox(boxOf(s), move, paddingOf(s))
     }
     /** Where the camera goes when the app, not the reader, picks the side. */
@@ -80,30 +98,46 @@ export function CameraRig() {
       else if (k === 'ArrowDown') void c.rotate(0, step / 2, move)
       else if (k === '+' || k === '=') void c.dolly(c.distance * 0.15, move)
       else if (k === '-' || k === '_') void c.dolly(-c.distance * 0.15, move)
-      else if (k === 'Home') show(explorerStore.getState(), explorerStore.getState().view, true)
-      else return
+      else if (k === 'Home') {
+        const s = explorerStore.getState()
+        show(s, s.view ?? autoView(s) ?? 'front', true)
+      } else return
       event.preventDefault()
     }
     canvas.tabIndex = 0
     canvas.addEventListener('keydown', onKey)
 
-    let last = explorerStore.getState()
+    const last = explorerStore.getState()
     // A view given by the link wins over the side the app would choose.
-    show(last, last.viewRequest > 0 ? last.view : (autoView(last) ?? last.view), false)
+    show(last, (last.viewRequest > 0 ? last.view : autoView(last)) ?? last.view, false)
     // Settle that pose now, outside a frame: applied inside the first frame, it would ask for a second one, drawn
     // after the page is ready and with nothing changed.
     c.update(0)
 
-    const unsubscribe = explorerStore.subscribe((s) => {
-      const prev = last
-      last = s
-      if (s.viewRequest !== prev.viewRequest) show(s, s.view, true)
-      else if (s.stride !== prev.stride) show(s, s.stride ? autoView(s) : null, true)
-      // While running, a chosen group glows and its panel explains it: the camera keeps the whole stride.
-      else if (s.selected !== prev.selected && !s.stride) show(s, autoView(s), true)
-    })
+    const unsubscribe = explorerStore.subscribe(
+      (s) => ({ viewRequest: s.viewRequest, stride: s.stride, selected: s.selected }),
+      (now, prev) => {
+        const s = explorerStore.getState()
+        if (now.viewRequest !== prev.viewRequest) show(s, s.view, true)
+        else if (now.stride !== prev.stride) show(s, now.stride ? autoView(s) : null, true)
+        // While running, a chosen group glows and its panel explains it: the camera keeps the whole stride.
+        else if (now.selected !== prev.selected && !now.stride) show(s, autoView(s), true)
+      },
+      { equalityFn: shallow },
+    )
+
+    // The lit preset follows where the camera came to rest, whoever turned it (a preset, a group, a drag,
+    // the arrow keys); the hover tag goes as soon as the body moves under a still pointer.
+    const onRest = () => afterFrame(() => explorerStore.getState().noteView(viewOfAzimuth(c.azimuthAngle)))
+    const onWake = () => afterFrame(() => explorerStore.getState().setHovered(null))
+    c.addEventListener('rest', onRest)
+    c.addEventListener('sleep', onRest)
+    c.addEventListener('wake', onWake)
     return () => {
       unsubscribe()
+      c.removeEventListener('rest', onRest)
+      c.removeEventListener('sleep', onRest)
+      c.removeEventListener('wake', onWake)
       canvas.removeEventListener('keydown', onKey)
     }
   }, [rig, canvas])

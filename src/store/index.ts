@@ -4,9 +4,11 @@
  * use it without React.
  */
 import { createStore } from 'zustand/vanilla'
+import { subscribeWithSelector } from 'zustand/middleware'
 import { useStore } from 'zustand'
 import { createFiltersSlice } from './slices/filters.ts'
 import { createNoticesSlice } from './slices/notices.ts'
+import { createPlanSlice } from './slices/plan.ts'
 import { createSelectionSlice } from './slices/selection.ts'
 import { createStatusSlice } from './slices/status.ts'
 import { createStrideSlice } from './slices/stride.ts'
@@ -14,19 +16,24 @@ import { createViewSlice } from './slices/view.ts'
 import type { ExplorerState } from './types.ts'
 
 export type { ExplorerState } from './types.ts'
+export type ExplorerStore = ReturnType<typeof createExplorerStore>
 export type { LoadStatus } from './slices/status.ts'
 export { STRIDE_SPEEDS, type StrideSpeed } from './slices/stride.ts'
 export { strideClock, renderStats } from './clock.ts'
 
 export function createExplorerStore() {
-  return createStore<ExplorerState>()((...a) => ({
-    ...createSelectionSlice(...a),
-    ...createViewSlice(...a),
-    ...createStatusSlice(...a),
-    ...createStrideSlice(...a),
-    ...createFiltersSlice(...a),
-    ...createNoticesSlice(...a),
-  }))
+  // subscribeWithSelector: a listener names the slice of state it follows instead of diffing by hand.
+  return createStore<ExplorerState>()(
+    subscribeWithSelector((...a) => ({
+      ...createSelectionSlice(...a),
+      ...createViewSlice(...a),
+      ...createStatusSlice(...a),
+      ...createStrideSlice(...a),
+      ...createFiltersSlice(...a),
+      ...createNoticesSlice(...a),
+      ...createPlanSlice(...a),
+    })),
+  )
 }
 
 export const explorerStore = createExplorerStore()

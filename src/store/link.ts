@@ -6,9 +6,8 @@ import { panelSectionOf, parseLink, type LinkState, type ParsedLink } from '../d
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { renderStats } from './clock.ts'
 import type { ExplorerState } from './types.ts'
-import type { StoreApi } from 'zustand/vanilla'
-
-type Store = StoreApi<ExplorerState>
+import { planLinkValue } from './slices/plan.ts'
+import type { ExplorerStore as Store } from './index.ts'
 
 /** Apply a parsed link to the store. Shared by the address bar, the embed's attributes and host messages. */
 export function applyLinkState(store: Store, link: Partial<LinkState>): void {
@@ -23,6 +22,8 @@ export function applyLinkState(store: Store, link: Partial<LinkState>): void {
   // Reduced motion wins over a link's play=1: the stride waits for the reader's own Play.
   if (link.play === true && !prefersReducedMotion()) s.play()
   else if (link.play === false) s.pause()
+  if (link.plan === 'new') s.openPlan('about')
+  else if (link.plan) s.openPlanLink(link.plan)
 }
 
 export function linkStateOf(s: ExplorerState): LinkState {
@@ -32,6 +33,7 @@ export function linkStateOf(s: ExplorerState): LinkState {
     view: s.viewRequest > 0 ? s.view : null,
     phase: s.stride ? s.phase : null,
     play: s.stride ? s.playing : null,
+    plan: planLinkValue(s),
   }
 }
 

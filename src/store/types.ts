@@ -1,5 +1,6 @@
 import type { FiltersSlice } from './slices/filters.ts'
 import type { NoticesSlice } from './slices/notices.ts'
+import type { PlanSlice } from './slices/plan.ts'
 import type { SelectionSlice } from './slices/selection.ts'
 import type { StatusSlice } from './slices/status.ts'
 import type { StrideSlice } from './slices/stride.ts'
@@ -10,4 +11,5 @@ export type ExplorerState = SelectionSlice &
   StatusSlice &
   StrideSlice &
   FiltersSlice &
-  NoticesSlice
+  NoticesSlice &
+  PlanSlice

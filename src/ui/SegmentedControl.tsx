@@ -11,7 +11,8 @@ interface SegmentedControlProps<T> {
   /** The group's accessible name. */
   label: string
   options: readonly SegmentedOption<T>[]
-  value: T
+  /** The pressed option; null when none is (the camera between presets). */
+  value: T | null
   onChange: (value: T) => void
   className?: string
 }
@@ -35,7 +36,7 @@ export function SegmentedControl<T extends string | number>({
           key={option.value}
           type="button"
           className="rae-button rae-segment"
-          aria-pressed={value === option.value}
+          aria-pressed={option.value === value}
           aria-label={option.ariaLabel}
           onClick={() => onChange(option.value)}
         >

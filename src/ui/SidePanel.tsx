@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react'
+import { Suspense, lazy, useEffect, useRef, type PointerEvent, type ReactNode } from 'react'
 import { useExplorer } from '../store/index.ts'
 import { GroupNav } from './GroupNav.tsx'
 import { PanelBoundary } from './PanelBoundary.tsx'
@@ -31,12 +31,24 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
       box.scrollTop = 0
       return
     }
-    if (box.contains(document.activeElement) && document.activeElement !== box) return
     // On phones the sheet's sticky handle covers the top of the scroll box.
     const handle = box.querySelector<HTMLElement>('.rae-sheet-toggle')
-    const covered = handle && handle.offsetParent !== null ? handle.offsetHeight : 0
-    box.scrollTop = Math.max(0, panel.offsetTop - covered - 8)
+    const sheet = handle !== null && handle.offsetParent !== null
+    // The phone's chosen option also comes into sight in its sideways list, for when the reader scrolls back.
+    const option = box.querySelector<HTMLElement>('[role=option][aria-selected=true]')
+    const list = option?.parentElement
+    if (option && list) {
+      const o = option.getBoundingClientRect()
+      const l = list.getBoundingClientRect()
+      if (o.left < l.left || o.right > l.right) list.scrollLeft += o.left - l.left - 8
+    }
+    // On a desk the list and the details are both in view, so a pick in the list leaves it where it is; the
+    // phone's sheet is too short for both, and the details are what the reader asked for.
+    if (!sheet && box.contains(document.activeElement) && document.activeElement !== box) return
+    box.scrollTop = Math.max(0, panel.offsetTop - (sheet ? handle.offsetHeight : 0) - 8)
   }, [selected, part])
+
+  const drag = useSheetDrag(expanded, onToggleExpanded)
 
   return (
     <aside className="rae-side" id="rae-side" aria-label="Muscle groups and details" ref={scroller}>
@@ -45,7 +57,11 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
         className="rae-sheet-toggle"
         aria-expanded={expanded}
         aria-controls="rae-side"
-        onClick={onToggleExpanded}
+        onClick={drag.onClick}
+        onPointerDown={drag.onPointerDown}
+        onPointerMove={drag.onPointerMove}
+        onPointerUp={drag.onPointerUp}
+        onPointerCancel={drag.onPointerUp}
       >
         <span className="rae-sheet-grip" aria-hidden="true" />
         {expanded ? 'Show more of the body' : 'Show more of the details'}
@@ -66,6 +82,63 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
       </div>
     </aside>
   )
+}
+
+/** Movement (CSS px) past which a press on the handle is a drag, not a tap. */
+const DRAG_SLOP = 6
+/** The stage's share of the screen with the sheet pulled up, and with it at rest (the CSS says the same). */
+const STAGE_UNDER_FULL_SHEET = 0.18
+const STAGE_OVER_PEEK = 0.55
+
+interface SheetDrag {
+  y: number
+  height: number
+  stage: HTMLElement
+  moved: boolean
+}
+
+/**
+ * The phone sheet's handle can be dragged: the stage above follows the finger, and on release the sheet settles
+ * at whichever of its two heights is nearer. A tap (or Enter) still toggles; a drag is never also a tap.
+ */
+function useSheetDrag(expanded: boolean, toggle: () => void) {
+  const drag = useRef<SheetDrag | null>(null)
+  const suppressClick = useRef(false)
+
+  const stageHeight = (d: SheetDrag, y: number) => {
+    const vh = window.innerHeight
+    return Math.min(vh * 0.75, Math.max(vh * STAGE_UNDER_FULL_SHEET, d.height + y - d.y))
+  }
+
+  return {
+    onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
+      const stage = event.currentTarget.closest('.rae')?.querySelector<HTMLElement>('.rae-stage')
+      if (!stage || event.button !== 0) return
+      drag.current = { y: event.clientY, height: stage.getBoundingClientRect().height, stage, moved: false }
+      event.currentTarget.setPointerCapture(event.pointerId)
+    },
+    onPointerMove: (event: PointerEvent<HTMLButtonElement>) => {
+      const d = drag.current
+      if (!d) return
+      if (!d.moved && Math.abs(event.clientY - d.y) < DRAG_SLOP) return
+      d.moved = true
+      d.stage.style.flexBasis = `${stageHeight(d, event.clientY)}px`
+    },
+    onPointerUp: (event: PointerEvent<HTMLButtonElement>) => {
+      const d = drag.current
+      drag.current = null
+      if (!d?.moved) return
+      suppressClick.current = true
+      const middle = (window.innerHeight * (STAGE_UNDER_FULL_SHEET + STAGE_OVER_PEEK)) / 2
+      const wantExpanded = stageHeight(d, event.clientY) < middle
+      d.stage.style.flexBasis = ''
+      if (wantExpanded !== expanded) toggle()
+    },
+    onClick: () => {
+      if (suppressClick.current) suppressClick.current = false
+      else toggle()
+    },
+  }
 }
 
 /** A panel that loads on first use: a note while it arrives, and the panel's own error boundary. */

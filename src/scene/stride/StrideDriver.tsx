@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
+import { shallow } from 'zustand/shallow'
 import { wrapPercent } from '../../domain/gait.ts'
 import { STRIDE_SECONDS } from '../../domain/stride/kinematics.ts'
 import { explorerStore, renderStats, strideClock } from '../../store/index.ts'
@@ -37,9 +38,9 @@ export function StrideDriver() {
       }
       invalidate()
     }
-    sync()
-    const unsubscribe = explorerStore.subscribe((s, prev) => {
-      if (s.stride !== prev.stride || s.phase !== prev.phase || s.playing !== prev.playing) sync()
+    const unsubscribe = explorerStore.subscribe((s) => [s.stride, s.phase, s.playing], sync, {
+      equalityFn: shallow,
+      fireImmediately: true,
     })
     return () => {
       unsubscribe()

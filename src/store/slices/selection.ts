@@ -21,6 +21,9 @@ export interface SelectionSlice {
   setHovered: (meshName: string | null) => void
 }
 
+/** Choosing a group or a structure leaves the plan (its answers stay; "My plan" goes back to them). */
+const LEAVE_PLAN = { planOpen: false, planMarks: null } as const
+
 export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set) => ({
   selected: null,
   part: null,
@@ -31,8 +34,8 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   select: (group) =>
     set(
       group && GROUPS[group].xrayOnSelect
-        ? { selected: group, part: null, card: null, xray: true }
-        : { selected: group, part: null, card: null },
+        ? { selected: group, part: null, card: null, xray: true, ...LEAVE_PLAN }
+        : { selected: group, part: null, card: null, ...LEAVE_PLAN },
     ),
   // An exercise asked for by name must be on screen: the kit and level filters could hide it.
   openCard: (group, card) =>
@@ -40,6 +43,7 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
       selected: group,
       part: null,
       card,
+      ...LEAVE_PLAN,
       cardSeq: s.cardSeq + 1,
       ...(GROUPS[group].xrayOnSelect ? { xray: true } : {}),
       ...(card?.startsWith('exercise:') ? { equipment: [], level: null } : {}),
@@ -48,8 +52,8 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   openPart: (part) =>
     set(
       part && STRUCTURES[part].deep
-        ? { part, selected: null, card: null, xray: true }
-        : { part, selected: null, card: null },
+        ? { part, selected: null, card: null, xray: true, ...LEAVE_PLAN }
+        : { part, selected: null, card: null, ...LEAVE_PLAN },
     ),
   setHovered: (meshName) => set((s) => (s.hovered === meshName ? s : { hovered: meshName })),
 })

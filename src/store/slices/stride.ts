@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import { wrapPercent } from '../../domain/gait.ts'
+import { roundPhase } from '../../domain/gait.ts'
+import { prefersReducedMotion } from '../../platform/motion.ts'
 import { strideClock } from '../clock.ts'
 import type { ExplorerState } from '../types.ts'
 
@@ -17,9 +18,15 @@ export interface StrideSlice {
   phase: number
   speed: StrideSpeed
   setStride: (on: boolean) => void
+  /** Stride mode on, running at once unless the reader prefers reduced motion (then it waits for Play). */
+  startStride: () => void
   play: () => void
   pause: () => void
+  togglePlay: () => void
+  /** Show one moment: any number, rounded to a tenth and wrapped into the cycle. */
   seek: (phase: number) => void
+  /** Scrubbing or jumping to a phase stops the animation first, so the moment chosen stays on screen. */
+  seekTo: (phase: number) => void
   setSpeed: (speed: StrideSpeed) => void
 }
 
@@ -32,19 +39,22 @@ export const createStrideSlice: StateCreator<ExplorerState, [], [], StrideSlice>
     if (!stride) strideClock.phase = get().phase
     set(stride ? { stride } : { stride, playing: false })
   },
+  startStride: () => (prefersReducedMotion() ? get().setStride(true) : get().play()),
   play: () => {
     strideClock.phase = get().phase
     set({ stride: true, playing: true })
   },
   pause: () => set({ playing: false, phase: roundPhase(strideClock.phase) }),
+  togglePlay: () => (get().playing ? get().pause() : get().play()),
   seek: (phase) => {
-    const p = roundPhase(wrapPercent(phase))
+    const p = roundPhase(phase)
     strideClock.phase = p
     set({ phase: p })
   },
+  seekTo: (phase) => {
+    const p = roundPhase(phase)
+    strideClock.phase = p
+    set({ playing: false, phase: p })
+  },
   setSpeed: (speed) => set({ speed }),
 })
-
-function roundPhase(p: number): number {
-  return Math.round(p * 10) / 10
-}

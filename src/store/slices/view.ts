@@ -3,8 +3,8 @@ import type { ViewId } from '../../domain/groups.ts'
 import type { ExplorerState } from '../types.ts'
 
 export interface ViewSlice {
-  /** The last camera preset asked for. */
-  view: ViewId
+  /** The preset the camera shows: the last one asked for, or where it came to rest; null between presets. */
+  view: ViewId | null
   /** Bumped on every preset request, so pressing "Front" again re-frames even when view is unchanged. */
   viewRequest: number
   /** Outer muscles fade so deep ones (iliopsoas, transversus abdominis) show. */
@@ -12,8 +12,8 @@ export interface ViewSlice {
   /** The skin is drawn over the écorché (off: the muscles, tendons and bones show). */
   skin: boolean
   setView: (view: ViewId) => void
-  /** The camera turned by itself (to face a chosen group): show it on the buttons, but move nothing. */
-  noteView: (view: ViewId) => void
+  /** The camera came to rest on a preset (or between them): show it on the buttons, but move nothing. */
+  noteView: (view: ViewId | null) => void
   setXray: (on: boolean) => void
   setSkin: (on: boolean) => void
 }

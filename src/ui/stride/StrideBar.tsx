@@ -1,9 +1,13 @@
-import { useRef, type ChangeEvent } from 'react'
-import { PHASES, PHASE_IDS } from '../../domain/gait.ts'
-import { explorerStore, useExplorer } from '../../store/index.ts'
+import { useLayoutEffect, useMemo, useRef, type ChangeEvent } from 'react'
+import { PHASES, PHASE_IDS, phaseAt } from '../../domain/gait.ts'
+import { GROUPS, type GroupId } from '../../domain/groups.ts'
+import { activityLevelOf, groupActivationAt } from '../../domain/stride/activation.ts'
+import { ACTIVITY_NAMES } from '../../domain/training.ts'
+import { useExplorer } from '../../store/index.ts'
 import { GlowLegend } from './GlowLegend.tsx'
 import { SpeedControl } from './SpeedControl.tsx'
 import {
+  currentPercent,
   displayPhase,
   phaseValueText,
   readoutText,
@@ -14,11 +18,19 @@ import {
 } from './live.ts'
 import './stride.css'
 
-/** Scrubbing or jumping stops the animation first, so the moment chosen stays on screen. */
-function seekTo(percent: number) {
-  const s = explorerStore.getState()
-  if (s.playing) s.pause()
-  s.seek(percent)
+/** Where the right foot is, per whole percent: the caption's second part. */
+const FOOT_TEXT = Array.from({ length: 100 }, (_, i) =>
+  phaseAt(i).part === 'stance' ? 'right foot down' : 'right leg swinging',
+)
+
+/** "Calves: high" for each whole percent, made once per chosen group so a frame builds no strings. */
+function groupNowTexts(group: GroupId | null): readonly string[] {
+  if (!group) return []
+  const name = GROUPS[group].name
+  return Array.from(
+    { length: 100 },
+    (_, i) => `${name}: ${ACTIVITY_NAMES[activityLevelOf(groupActivationAt(group, 'R', i))].toLowerCase()}`,
+  )
 }
 
 /** Stride controls, shown while stride mode is on. */
@@ -34,9 +46,13 @@ export function StrideBar() {
  */
 function StrideControls() {
   const playing = useExplorer((s) => s.playing)
+  const selected = useExplorer((s) => s.selected)
+  const groupTexts = useMemo(() => groupNowTexts(selected), [selected])
   const range = useRef<HTMLInputElement>(null)
   const now = useRef<HTMLSpanElement>(null)
   const readout = useRef<HTMLSpanElement>(null)
+  const foot = useRef<HTMLSpanElement>(null)
+  const groupNow = useRef<HTMLSpanElement>(null)
   const phaseButtons = useRef<(HTMLButtonElement | null)[]>([])
   const shown = useRef({ transform: '', whole: -1, phase: '' })
 
@@ -62,6 +78,8 @@ function StrideControls() {
       input.setAttribute('aria-valuetext', phaseValueText(whole))
     }
     if (readout.current) readout.current.textContent = readoutText(whole)
+    if (foot.current) foot.current.textContent = FOOT_TEXT[whole] ?? ''
+    if (groupNow.current) groupNow.current.textContent = groupTexts[whole] ?? ''
     const phase = displayPhase(whole).id
     if (phase === was.phase) return
     was.phase = phase
@@ -72,12 +90,14 @@ function StrideControls() {
     }
   })
 
+  const seekTo = useExplorer((s) => s.seekTo)
+  const togglePlay = useExplorer((s) => s.togglePlay)
+  // A group chosen mid-stride gets its line at once, not at the next whole percent.
+  useLayoutEffect(() => {
+    if (groupNow.current) groupNow.current.textContent = groupTexts[wholePercent(currentPercent())] ?? ''
+  }, [groupTexts])
+
   const onScrub = (e: ChangeEvent<HTMLInputElement>) => seekTo(Number(e.currentTarget.value))
-  const togglePlay = () => {
-    const s = explorerStore.getState()
-    if (s.playing) s.pause()
-    else s.play()
-  }
 
   return (
     <section className="rae-stride" aria-label="Running stride">
@@ -128,9 +148,16 @@ function StrideControls() {
         <SpeedControl />
       </div>
       <div className="rae-stride-row rae-stride-row-phases">
+        {/* The "right now" caption: the moment, where the right foot is and, with a group chosen, how hard it
+            works. On a phone it is the one line of text beside the body. */}
         <p className="rae-stride-readout" aria-hidden="true">
-          <span ref={readout} className="rae-stride-moment" />{' '}
-          <span className="rae-stride-leg">right leg</span>
+          <span ref={readout} className="rae-stride-moment" /> <span ref={foot} className="rae-stride-leg" />
+          {selected && (
+            <>
+              {' '}
+              <span ref={groupNow} className="rae-stride-group-now" data-group={selected} />
+            </>
+          )}
         </p>
         <div className="rae-stride-phases" role="group" aria-label="Jump to a phase">
           {PHASE_IDS.map((id, i) => (

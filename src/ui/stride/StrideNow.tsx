@@ -8,7 +8,7 @@ import { ActivationChart } from './ActivationChart.tsx'
 import { useRef } from 'react'
 import { ACTIVITY_NAMES } from '../../domain/training.ts'
 import { activityLevelOf, groupActivationAt } from '../../domain/stride/activation.ts'
-import { startStride, useHeldPhaseId, useStridePaint, wholePercent } from './live.ts'
+import { useHeldPhaseId, useStridePaint, wholePercent } from './live.ts'
 import './stride.css'
 import { Glossed } from '../Glossed.tsx'
 
@@ -23,6 +23,7 @@ interface StrideNowProps {
 export function StrideNow({ group }: StrideNowProps) {
   const stride = useExplorer((s) => s.stride)
   const webgl = useExplorer((s) => s.webgl)
+  const startStride = useExplorer((s) => s.startStride)
   return (
     <div className="rae-stride-now-block" data-stride={stride ? 'on' : 'off'}>
       {stride ? (

@@ -1,10 +1,11 @@
-import { explorerStore, useExplorer } from '../../store/index.ts'
-import { startStride } from './live.ts'
+import { useExplorer } from '../../store/index.ts'
 
 /** Turns stride mode on (running at once, unless the reader prefers reduced motion) and off. */
 export function StrideToggle() {
   const stride = useExplorer((s) => s.stride)
-  const toggle = () => (stride ? explorerStore.getState().setStride(false) : startStride())
+  const setStride = useExplorer((s) => s.setStride)
+  const startStride = useExplorer((s) => s.startStride)
+  const toggle = () => (stride ? setStride(false) : startStride())
   return (
     <button
       type="button"

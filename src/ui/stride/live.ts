@@ -1,14 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { phaseAt, type PhaseId, type PhaseInfo } from '../../domain/gait.ts'
-import { prefersReducedMotion } from '../../platform/motion.ts'
 import { explorerStore, strideClock, useExplorer, type ExplorerState } from '../../store/index.ts'
-
-/** Stride mode on, running at once unless the reader prefers reduced motion (then it waits for Play). */
-export function startStride(): void {
-  const s = explorerStore.getState()
-  if (prefersReducedMotion()) s.setStride(true)
-  else s.play()
-}
 
 /** The moment the stride shows: the live clock while playing, the settled store value otherwise. */
 export function currentPercent(): number {
@@ -58,9 +50,7 @@ function syncLoop() {
 
 function addFramePainter(paint: FramePainter): () => void {
   framePainters.add(paint)
-  unsubscribe ??= explorerStore.subscribe((s, prev) => {
-    if (running(s) !== running(prev)) syncLoop()
-  })
+  unsubscribe ??= explorerStore.subscribe(running, syncLoop)
   syncLoop()
   return () => {
     framePainters.delete(paint)

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GROUP_IDS, GROUPS, groupHasDeepMuscle } from '../../../src/domain/groups.ts'
 import { INITIAL_STATE, explorerStore, strideClock } from '../../../src/store/index.ts'
 
@@ -84,6 +84,69 @@ describe('stride', () => {
     expect(get().phase).toBe(90)
     expect(strideClock.phase).toBe(90)
   })
+
+  it('rounds, then wraps: a moment a hair before the next landing is that landing, never 100', () => {
+    get().seek(99.96)
+    expect(get().phase).toBe(0)
+    expect(strideClock.phase).toBe(0)
+    get().play()
+    strideClock.phase = 99.97
+    get().pause()
+    expect(get().phase).toBe(0)
+    get().seek(-0.04)
+    expect(get().phase).toBe(0)
+  })
+
+  it('seekTo stops the running stride at the moment chosen', () => {
+    get().play()
+    strideClock.phase = 40
+    get().seekTo(31)
+    expect(get()).toMatchObject({ stride: true, playing: false, phase: 31 })
+    expect(strideClock.phase).toBe(31)
+  })
+
+  it('togglePlay flips between playing and paused, resuming where it stopped', () => {
+    get().seek(12)
+    get().togglePlay()
+    expect(get()).toMatchObject({ stride: true, playing: true })
+    expect(strideClock.phase).toBe(12)
+    strideClock.phase = 48.04
+    get().togglePlay()
+    expect(get()).toMatchObject({ playing: false, phase: 48 })
+  })
+
+  it('startStride runs at once, but waits for Play when the reader prefers reduced motion', () => {
+    get().startStride()
+    expect(get()).toMatchObject({ stride: true, playing: true })
+    explorerStore.setState(INITIAL_STATE, true)
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query }))
+    try {
+      get().startStride()
+      expect(get()).toMatchObject({ stride: true, playing: false })
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})
+
+describe('selector subscriptions', () => {
+  it('call a listener only when the slice it follows changes, with the previous value', () => {
+    const calls: [string | null, string | null][] = []
+    const stop = explorerStore.subscribe(
+      (s) => s.selected,
+      (now, prev) => calls.push([now, prev]),
+    )
+    get().setHovered('soleus_L')
+    get().select('calves')
+    get().setXray(true)
+    get().select('calves')
+    get().select(null)
+    stop()
+    expect(calls).toEqual([
+      ['calves', null],
+      [null, 'calves'],
+    ])
+  })
 })
 
 describe('filters', () => {
@@ -113,5 +176,7 @@ describe('view noted by the camera', () => {
   it('updates the pressed preset without counting as a request', () => {
     get().noteView('back')
     expect(get()).toMatchObject({ view: 'back', viewRequest: 0 })
+    get().noteView(null)
+    expect(get()).toMatchObject({ view: null, viewRequest: 0 })
   })
 })

@@ -1,0 +1,77 @@
+import type { StateCreator } from 'zustand'
+import {
+  emptyPlan,
+  encodePlan,
+  isoDay,
+  PLAN_DRAFT_KEY,
+  type PlanInputs,
+  type PlanMarks,
+  type PlanStep,
+} from '../../domain/plan.ts'
+import { writeStored } from '../../platform/storage.ts'
+import type { ExplorerState } from '../types.ts'
+
+const NOT_SAVED =
+  'Your plan could not be saved on this device (storage is full or blocked). It still works here, and its link keeps it.'
+
+export interface PlanSlice {
+  /** The "My plan" flow is open in the panel. */
+  planOpen: boolean
+  planStep: PlanStep
+  planInputs: PlanInputs
+  /** A `plan=` value from the link not yet read (the plan code loads on demand); it wins over any draft. */
+  planPending: string | null
+  /** How the body colours the groups while the plan is open: tested, weak, asymmetric, fine. */
+  planMarks: PlanMarks | null
+  openPlan: (step?: PlanStep) => void
+  /** A plan link (`plan=1.…`): open at the plan, to be read once the plan code has loaded. */
+  openPlanLink: (code: string) => void
+  closePlan: () => void
+  setPlanStep: (step: PlanStep) => void
+  /** Change what the runner told us; the draft is saved on the device as they go. */
+  editPlan: (change: (inputs: PlanInputs) => PlanInputs) => void
+  /** Put a whole plan in place (a link read, a draft restored) without saving it over the draft. */
+  loadPlan: (inputs: PlanInputs, step?: PlanStep) => void
+  /** The link's plan has been read (or refused). */
+  settlePlanLink: () => void
+  setPlanMarks: (marks: PlanMarks | null) => void
+  startNewPlan: () => void
+}
+
+export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (set, get) => ({
+  planOpen: false,
+  planStep: 'about',
+  planInputs: emptyPlan(isoDay(new Date())),
+  planPending: null,
+  planMarks: null,
+  // The plan takes the panel: a group's details would only compete with it.
+  openPlan: (step) =>
+    set((s) => ({ planOpen: true, planStep: step ?? s.planStep, selected: null, part: null, card: null })),
+  openPlanLink: (code) =>
+    set({ planOpen: true, planStep: 'plan', planPending: code, selected: null, part: null, card: null }),
+  closePlan: () => set({ planOpen: false, planMarks: null, planPending: null }),
+  setPlanStep: (planStep) => set({ planStep }),
+  editPlan: (change) => {
+    const planInputs = change(get().planInputs)
+    set({ planInputs })
+    if (!writeStored(PLAN_DRAFT_KEY, JSON.stringify({ version: 1, inputs: planInputs })))
+      get().addNotice(NOT_SAVED)
+  },
+  loadPlan: (planInputs, step) => set((s) => ({ planInputs, planStep: step ?? s.planStep })),
+  settlePlanLink: () => set({ planPending: null }),
+  setPlanMarks: (planMarks) => set({ planMarks }),
+  startNewPlan: () => {
+    const planInputs = emptyPlan(isoDay(new Date()))
+    set({ planInputs, planStep: 'about' })
+    writeStored(PLAN_DRAFT_KEY, JSON.stringify({ version: 1, inputs: planInputs }))
+  },
+})
+
+/** The link's `plan=` value: the pending link as it came, `new` before any answer, else the inputs. */
+export function planLinkValue(s: ExplorerState): string | null {
+  if (!s.planOpen) return null
+  if (s.planPending !== null) return s.planPending
+  const blank = encodePlan(emptyPlan(s.planInputs.start))
+  const code = encodePlan(s.planInputs)
+  return code === blank ? 'new' : code
+}

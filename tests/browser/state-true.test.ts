@@ -1,0 +1,87 @@
+// State that stays true: the lit camera preset follows the camera however it was turned, the hover tag goes
+// when the body moves under a still pointer, and a note appearing never moves the page.
+import { expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+
+const site = serveBuiltSite()
+const DESKTOP = { width: 1280, height: 800 }
+
+/** The camera presets that claim to be on (aria-pressed). */
+async function pressedViews(page: Page): Promise<string[]> {
+  return page
+    .getByRole('group', { name: 'Camera view' })
+    .locator('button[aria-pressed=true]')
+    .allTextContents()
+}
+
+test('the lit preset follows the camera: Back goes out when the keys turn the body, Right lights on arrival', async () => {
+  const page = await site.browser.newPage({ viewport: DESKTOP })
+  const log = collectConsole(page)
+  await page.goto(`${site.server.origin}/index.html`)
+  await waitForState(page, 'ready')
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
+  await expect.poll(() => pressedViews(page)).toEqual(['Back'])
+
+  const canvas = page.locator('canvas')
+  await canvas.focus()
+  // Two steps of 15°: between presets, so none is lit.
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => pressedViews(page), { timeout: 10_000 }).toEqual([])
+  // Four more: 90° from the back is the right side.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => pressedViews(page), { timeout: 10_000 }).toEqual(['Right'])
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('right')
+  await screenshot(page, 'state-preset-after-keys')
+  expect(errorsOf(log)).toEqual([])
+  await page.close()
+})
+
+test('the hover tag goes when the camera moves away under a still pointer', async () => {
+  const page = await site.browser.newPage({ viewport: DESKTOP })
+  await page.goto(`${site.server.origin}/index.html`)
+  await waitForState(page, 'ready')
+  const box = (await page.locator('canvas').boundingBox())!
+  const tag = page.locator('.rae-hover-tag')
+  // Somewhere on the trunk, which is muscle from the front.
+  await page.mouse.move(box.x + box.width / 2 - 5, box.y + box.height * 0.42)
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.42)
+  await expect.poll(() => tag.isVisible(), { timeout: 10_000 }).toBe(true)
+  const named = await tag.textContent()
+
+  await page.locator('canvas').focus()
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => tag.isVisible(), { timeout: 10_000 }).toBe(false)
+  // The pointer moving again names what is under it now.
+  await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height * 0.42)
+  await expect.poll(() => tag.isVisible(), { timeout: 10_000 }).toBe(true)
+  expect(named).toBeTruthy()
+  await page.close()
+})
+
+test('"Link copied" floats over the stage: the page does not move', async () => {
+  const context = await site.browser.newContext({ viewport: DESKTOP })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin })
+  const page = await context.newPage()
+  await page.goto(`${site.server.origin}/index.html?muscle=calves`)
+  await waitForState(page, 'ready')
+  const tops = () =>
+    page.evaluate(() =>
+      ['.rae-stage', '.rae-side', 'canvas'].map(
+        (s) => document.querySelector(s)!.getBoundingClientRect().top,
+      ),
+    )
+  const before = await tops()
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect.poll(() => page.locator('.rae-notice-text').textContent()).toBe('Link copied')
+  expect(await tops()).toEqual(before)
+  // The note sits over the stage, inside it.
+  const note = (await page.locator('.rae-notice').boundingBox())!
+  const stage = (await page.locator('.rae-stage').boundingBox())!
+  expect(note.y).toBeGreaterThanOrEqual(stage.y)
+  expect(note.x).toBeGreaterThanOrEqual(stage.x)
+  expect(note.x + note.width).toBeLessThanOrEqual(stage.x + stage.width + 0.5)
+  await screenshot(page, 'state-link-copied')
+  await context.close()
+})
