@@ -47,7 +47,9 @@ export async function loadPage(
   { bodies = false }: { bodies?: boolean } = {},
 ): Promise<PageLoad> {
   const browser = await ctx.browser()
-  const context = await browser.newContext({ viewport: VIEWPORT })
+  // The offline service worker's precache downloads happen after the page is ready and in the background:
+  // they are not what a first visit waits for, so the load is measured without them.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
   await context.addInitScript(READY_PROBE)
   const page = await context.newPage()
   const log = collectConsole(page)

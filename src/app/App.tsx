@@ -1,15 +1,19 @@
-import { useState } from 'react'
+import { Suspense, lazy, useState } from 'react'
 import { useExplorer } from '../store/index.ts'
 import { Header } from '../ui/Header.tsx'
 import { EmbedButton } from '../embed/EmbedButton.tsx'
 import { NoWebglView } from '../ui/NoWebglView.tsx'
 import { Notices } from '../ui/Notices.tsx'
 import { SidePanel } from '../ui/SidePanel.tsx'
+import { StageTools } from '../ui/StageTools.tsx'
 import { StrideToggle } from '../ui/stride/StrideToggle.tsx'
 import { useEscapeClearsSelection } from '../ui/useEscapeClearsSelection.ts'
 import { Stage3d } from '../stage/Stage3d.tsx'
 import { useWebglSupport } from '../stage/useWebglSupport.ts'
 import { lazyStride } from '../stage/lazy-stride.ts'
+
+// Presentation mode's caption (and the tours' words it shows) load when presentation mode is first used.
+const Presentation = lazy(() => import('../ui/Presentation.tsx').then((m) => ({ default: m.Presentation })))
 
 const strideBar = lazyStride(() => import('../ui/stride/StrideBar.tsx').then((m) => m.StrideBar))
 
@@ -18,6 +22,7 @@ export function App() {
   const status = useExplorer((s) => s.status)
   const webgl = useExplorer((s) => s.webgl)
   const stride = useExplorer((s) => s.stride)
+  const present = useExplorer((s) => s.present)
   const show3d = useWebglSupport()
   const [sheetExpanded, setSheetExpanded] = useState(false)
 
@@ -30,6 +35,7 @@ export function App() {
       data-state={status}
       data-webgl={webgl ? 'on' : 'off'}
       data-sheet={sheetExpanded ? 'full' : 'peek'}
+      data-present={present ? 'on' : 'off'}
     >
       <Header show3dControls={show3d}>
         {show3d && <StrideToggle />}
@@ -41,6 +47,12 @@ export function App() {
         {show3d ? (
           <>
             <Stage3d />
+            <StageTools />
+            {present && (
+              <Suspense fallback={null}>
+                <Presentation />
+              </Suspense>
+            )}
             {stride && <strideBar.Component />}
           </>
         ) : (

@@ -3,7 +3,15 @@
  * plugin import this file, so zod never reaches the app bundle.
  */
 import { z } from 'zod'
-import { GROUP_IDS, MUSCLE_IDS, STRUCTURES, STRUCTURE_IDS, musclesOf } from '../domain/groups.ts'
+import {
+  GROUP_IDS,
+  MUSCLES,
+  MUSCLE_IDS,
+  STRUCTURES,
+  STRUCTURE_IDS,
+  VIEW_IDS,
+  musclesOf,
+} from '../domain/groups.ts'
 import { PHASE_IDS } from '../domain/gait.ts'
 import {
   ACTIVITY_LEVELS,
@@ -27,6 +35,10 @@ import {
 import { BENEFITS, GUIDE } from './guide.ts'
 import { CONTENT } from './index.ts'
 import { PART_CARDS } from './parts.ts'
+import { PLAN_CONTENT } from './plan.ts'
+import { TOURS } from './tours.ts'
+import { TOUR_IDS } from '../domain/tour.ts'
+import { NIGGLE_IDS, SELF_TEST_IDS, SEX_IDS } from '../domain/plan-options.ts'
 import { SOURCES, isSourceId } from './sources.ts'
 import { forEachCitedId } from './cite.ts'
 import { setsText } from './sets-text.ts'
@@ -560,12 +572,122 @@ export const partCardsSchema = z
     addSupportIssues(cards, ctx)
   })
 
+/** "My plan": every self-test with a norm in words and, where one was published, a cut-off; every niggle a rule. */
+const cutoffSchema = z.strictObject({
+  text,
+  ...sourced,
+  below: z.record(z.enum(SEX_IDS), z.number().positive()),
+})
+const asymmetrySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('lsi'), minPercent: z.number().min(50).max(100), text, ...sourced }),
+  z.strictObject({
+    kind: z.literal('ratio'),
+    low: z.number().positive(),
+    high: z.number().positive(),
+    text,
+    ...sourced,
+  }),
+  z.strictObject({ kind: z.literal('difference'), max: z.number().positive(), text, ...sourced }),
+  z.strictObject({ kind: z.literal('faults'), text, ...sourced }),
+])
+export const planContentSchema = z
+  .strictObject({
+    tests: z
+      .record(
+        z.enum(SELF_TEST_IDS),
+        z.strictObject({
+          id: z.enum(SELF_TEST_IDS),
+          name: text,
+          groups: z.array(z.enum(GROUP_IDS)).min(1),
+          view: z.enum(VIEW_IDS),
+          unit: z.enum(['reps', 'seconds', 'cm', 'faults']),
+          max: z.number().positive(),
+          howTo: z.array(text).min(3),
+          tests: text,
+          norm: sourcedTextSchema,
+          cutoff: cutoffSchema.nullable(),
+          asymmetry: asymmetrySchema,
+        }),
+      )
+      .superRefine((tests, ctx) => {
+        for (const [key, t] of Object.entries(tests))
+          if (t.id !== key) ctx.addIssue({ code: 'custom', message: `test ${key} has id ${t.id}` })
+      }),
+    untested: sourcedTextSchema,
+    why: z.record(z.enum(GROUP_IDS), sourcedTextSchema),
+    niggles: z.record(
+      z.enum(NIGGLE_IDS),
+      z.strictObject({
+        id: z.enum(NIGGLE_IDS),
+        injury: text,
+        group: z.enum(GROUP_IDS),
+        leaveOut: z.array(z.enum(EXERCISE_KINDS)),
+        change: sourcedTextSchema,
+        stop: sourcedTextSchema,
+      }),
+    ),
+    guide: z.record(z.string(), sourcedTextSchema),
+    redFlags: z.array(sourcedTextSchema).min(3),
+  })
+  .superRefine(addSupportIssues)
+
+/** Tours: every step a view of real groups and muscles, with words that carry their sources or an estimate flag. */
+const tourViewSchema = z.strictObject({
+  muscle: z.enum(GROUP_IDS),
+  isolate: z.enum(MUSCLE_IDS).optional(),
+  side: z.enum(VIEW_IDS).optional(),
+  labels: z.boolean().optional(),
+  xray: z.boolean().optional(),
+  phase: z.number().min(0).max(99.9).optional(),
+  loop: z.tuple([z.number().min(0), z.number().max(100)]).optional(),
+  speed: z.union([z.literal(0.25), z.literal(0.5), z.literal(1)]).optional(),
+  card: z
+    .string()
+    .regex(/^(section|exercise|injury):[\w-]+$/)
+    .optional(),
+})
+export const toursSchema = z
+  .record(
+    z.enum(TOUR_IDS),
+    z.strictObject({
+      id: z.enum(TOUR_IDS),
+      title: text,
+      about: text,
+      steps: z
+        .array(z.strictObject({ title: text, text, ...sourced, view: tourViewSchema }))
+        .min(2)
+        .max(20),
+    }),
+  )
+  .superRefine((tours, ctx) => {
+    for (const [key, t] of Object.entries(tours)) {
+      if (t.id !== key) ctx.addIssue({ code: 'custom', message: `tour ${key} has id ${t.id}` })
+      t.steps.forEach((s, i) => {
+        if (s.view.isolate && MUSCLES[s.view.isolate].group !== s.view.muscle)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, 'steps', i],
+            message: `${s.view.isolate} is not in ${s.view.muscle}`,
+          })
+        if (s.view.loop && s.view.loop[0] >= s.view.loop[1])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, 'steps', i],
+            message: 'loop must run from before to after',
+          })
+      })
+    }
+  })
+  .superRefine(addSupportIssues)
+
 export interface ContentBundle {
   readonly content: unknown
   readonly sources: unknown
   readonly benefits: unknown
   readonly guide: unknown
   readonly parts?: unknown
+  readonly plan?: unknown
+  readonly tours?: unknown
 }
 
 const SHIPPED: ContentBundle = {
@@ -574,6 +696,8 @@ const SHIPPED: ContentBundle = {
   benefits: BENEFITS,
   guide: GUIDE,
   parts: PART_CARDS,
+  plan: PLAN_CONTENT,
+  tours: TOURS,
 }
 
 /** One line per problem, `where: what`; empty when all content is valid and every source is cited. */
@@ -587,6 +711,12 @@ export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
     ...(bundle.parts === undefined
       ? []
       : [['parts', partCardsSchema, bundle.parts] as [string, z.ZodType, unknown]]),
+    ...(bundle.plan === undefined
+      ? []
+      : [['plan', planContentSchema, bundle.plan] as [string, z.ZodType, unknown]]),
+    ...(bundle.tours === undefined
+      ? []
+      : [['tours', toursSchema, bundle.tours] as [string, z.ZodType, unknown]]),
   ]
   for (const [name, schema, value] of parts) {
     const result = schema.safeParse(value)
@@ -597,7 +727,14 @@ export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
     }
   }
   if (typeof bundle.sources === 'object' && bundle.sources !== null) {
-    const cited = citedSourceIds([bundle.content, bundle.benefits, bundle.guide, bundle.parts])
+    const cited = citedSourceIds([
+      bundle.content,
+      bundle.benefits,
+      bundle.guide,
+      bundle.parts,
+      bundle.plan,
+      bundle.tours,
+    ])
     for (const id of Object.keys(bundle.sources)) {
       if (!cited.has(id)) problems.push(`sources.${id}: never cited by any content`)
     }

@@ -477,6 +477,68 @@ export const SOURCES = {
     flags: [],
     kind: 'lab-study',
   },
+  HL17: {
+    id: 'HL17',
+    citation:
+      'Hébert-Losier K, Wessman C, Alricsson M, Svantesson U. Updated reliability and normative values for the standing heel-rise test in healthy adults. Physiotherapy 2017;103(4):446–452.',
+    note: 'Metronome detail from a later thesis (secondary).',
+    flags: ['SEC'],
+    kind: 'cross-sectional',
+  },
+  Luns95: {
+    id: 'Luns95',
+    citation:
+      'Lunsford BR, Perry J. The standing heel-rise test for ankle plantar flexion: criterion for normal. Phys Ther 1995;75(8):694–698.',
+    note: 'Read from the abstract as summarised elsewhere; the 25-repetition criterion is not re-verified.',
+    flags: ['SEC', 'NV'],
+    kind: 'cross-sectional',
+  },
+  Freck14: {
+    id: 'Freck14',
+    citation:
+      'Freckleton G, Cook J, Pizzari T. The predictive validity of a single leg bridge test for hamstring injuries in Australian Rules Football players. Br J Sports Med 2014;48:713–717.',
+    note: 'Score bands (poor, average, good) from a clinic summary of the study.',
+    flags: ['SEC'],
+    kind: 'cohort',
+  },
+  McG99: {
+    id: 'McG99',
+    citation:
+      'McGill SM, Childs A, Liebenson C. Endurance times for low back stabilization exercises: clinical targets for testing and training from a normal database. Arch Phys Med Rehabil 1999;80(8):941–944.',
+    note: 'Ratios checked; the mean seconds and the 0.95–1.05 side-to-side target are as commonly reported.',
+    flags: ['NV', 'SEC'],
+    kind: 'cross-sectional',
+  },
+  Cross11: {
+    id: 'Cross11',
+    citation:
+      'Crossley KM, Zhang WJ, Schache AG, Bryant A, Cowan SM. Performance on the single-leg squat task indicates hip abductor muscle function. Am J Sports Med 2011;39(4):866–873.',
+    note: 'Protocol and rating details as commonly reported.',
+    flags: ['NV'],
+    kind: 'cross-sectional',
+  },
+  Hoch11: {
+    id: 'Hoch11',
+    citation:
+      'Hoch MC, McKeon PO. Normative range of weight-bearing lunge test performance asymmetry in healthy adults. Man Ther 2011;16(5):516–519.',
+    note: 'Read through a physiotherapist’s summary.',
+    flags: ['SEC'],
+    kind: 'cross-sectional',
+  },
+  Benn98: {
+    id: 'Benn98',
+    citation:
+      'Bennell KL, Talbot RC, Wajswelner H, et al. Intra-rater and inter-rater reliability of a weight-bearing lunge measure of ankle dorsiflexion. Aust J Physiother 1998;44:175–180.',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Logan: {
+    id: 'Logan',
+    citation: 'Logan Physio. Baseline fitness norms (clinic web page).',
+    note: 'A clinic’s norms; no primary study found behind them.',
+    flags: ['SEC'],
+    kind: 'clinic-page',
+  },
   Helms16: {
     id: 'Helms16',
     citation:

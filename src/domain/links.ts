@@ -5,6 +5,7 @@
  * Parsing never throws and never echoes raw input back as markup: problems come back as plain-text notes.
  */
 import { roundPhase } from './gait.ts'
+import { formatLoop, isTourId, parseLoop, type LoopRange, type TourId } from './tour.ts'
 import { normalizeSearchText } from './search.ts'
 import {
   GROUPS,
@@ -14,8 +15,10 @@ import {
   STRUCTURES,
   STRUCTURE_IDS,
   isGroupId,
+  isMuscleId,
   isViewId,
   type GroupId,
+  type MuscleId,
   type StructureId,
   type ViewId,
 } from './groups.ts'
@@ -30,6 +33,22 @@ export interface LinkState {
   play: boolean | null
   /** `new` (start the plan) or a plan's code (`1.…`, read by the plan layer); absent when no plan is open. */
   plan?: string | null
+  /** The whole view, for a coach's link: X-ray, one muscle alone, labels, a stride loop, the camera, a tour. */
+  xray?: boolean | null
+  isolate?: MuscleId | null
+  labels?: boolean | null
+  loop?: LoopRange | null
+  camera?: CameraPose | null
+  tour?: TourId | null
+  /** The tour's step, counted from 1 as the reader sees it. */
+  step?: number | null
+}
+
+/** Where the reader left the camera: turned (degrees round the body, up or down) and how far (metres). */
+export interface CameraPose {
+  readonly azimuth: number
+  readonly elevation: number
+  readonly distance: number
 }
 
 export interface ParsedLink {
@@ -144,7 +163,82 @@ export function parseLink(search: string): ParsedLink {
       )
   }
 
+  const flag = (key: string, word: string) => {
+    const raw = params.get(key)
+    if (raw === null || raw === '') return
+    if (raw === '1' || raw === 'true') return true
+    if (raw === '0' || raw === 'false') return false
+    problems.push(`“${key}” should be 0 or 1; ${word}.`)
+    return undefined
+  }
+  const xray = flag('xray', 'the X-ray stays as it was')
+  if (xray !== undefined) state.xray = xray
+  const labels = flag('labels', 'labels stay off')
+  if (labels !== undefined) state.labels = labels
+
+  const isolate = params.get('isolate')
+  if (isolate !== null && isolate !== '') {
+    const v = normalise(isolate)
+    const id = MUSCLE_IDS.find((m) => m === v || normalise(MUSCLES[m].name) === v)
+    if (id && isMuscleId(id)) {
+      state.isolate = id
+      state.muscle ??= MUSCLES[id].group
+    } else
+      problems.push(
+        `We don't know a muscle called ${quoteForNote(isolate)} to show alone; showing its whole group.`,
+      )
+  }
+
+  const loop = params.get('loop')
+  if (loop !== null && loop !== '') {
+    const range = parseLoop(loop)
+    if (range) state.loop = range
+    else
+      problems.push(
+        `The stride loop ${quoteForNote(loop)} should look like 85-95 (from, to, in percent); not looping.`,
+      )
+  }
+
+  const cam = params.get('cam')
+  if (cam !== null && cam !== '') {
+    const pose = parseCamera(cam)
+    if (pose) state.camera = pose
+    else
+      problems.push(
+        `The camera ${quoteForNote(cam)} should be three numbers (turn, tilt, distance); using the usual view.`,
+      )
+  }
+
+  const tour = params.get('tour')
+  if (tour !== null && tour !== '') {
+    const t = normalise(tour)
+    if (isTourId(t)) {
+      state.tour = t
+      const step = params.get('step')
+      const n = step === null ? 1 : Number(step)
+      if (Number.isInteger(n) && n >= 1 && n <= 20) state.step = n
+      else {
+        state.step = 1
+        problems.push(`The tour step ${quoteForNote(step ?? '')} isn't a step number; starting at step 1.`)
+      }
+    } else problems.push(`We don't know a tour called ${quoteForNote(tour)}; here is the explorer.`)
+  }
+
   return { state, problems }
+}
+
+/** `cam=30,-5,2.4`: degrees round the body (0 = front), degrees up or down, metres away; sane ranges only. */
+export function parseCamera(raw: string): CameraPose | null {
+  const m = /^(-?\d{1,3}(?:\.\d+)?),(-?\d{1,2}(?:\.\d+)?),(\d(?:\.\d+)?)$/.exec(raw.trim())
+  if (!m) return null
+  const [azimuth, elevation, distance] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (Math.abs(azimuth) > 360 || Math.abs(elevation) > 80 || distance < 0.4 || distance > 8) return null
+  return { azimuth, elevation, distance }
+}
+
+export function formatCamera(pose: CameraPose): string {
+  const r = (n: number, k: number) => String(Math.round(n * k) / k)
+  return `${r(pose.azimuth, 1)},${r(pose.elevation, 1)},${r(pose.distance, 100)}`
 }
 
 /** A plan's code as the link carries it: a version, a dot and URL-safe base64 (checked in full on reading). */
@@ -168,6 +262,14 @@ export function writeLink(search: string, state: LinkState): string {
   set('phase', state.phase === null ? null : formatPhase(state.phase))
   set('play', state.play === null ? null : state.play ? '1' : '0')
   set('plan', state.plan ?? null)
+  const on = (v: boolean | null | undefined) => (v ? '1' : null)
+  set('xray', state.xray === null || state.xray === undefined ? null : state.xray ? '1' : '0')
+  set('isolate', state.isolate ?? null)
+  set('labels', on(state.labels))
+  set('loop', state.loop ? formatLoop(state.loop) : null)
+  set('cam', state.camera ? formatCamera(state.camera) : null)
+  set('tour', state.tour ?? null)
+  set('step', state.tour && state.step ? String(state.step) : null)
   const s = params.toString()
   return s ? `?${s}` : ''
 }

@@ -84,9 +84,13 @@ export function BodyView({ source, children }: BodyViewProps) {
         if (e.delta > 4) return
         // A target muscle opens its group, and so does a tendon of one (Achilles → calves); any other structure
         // opens its own card.
-        const part = rig.partsByName.get(e.object.name) ?? rig.structures.get(e.object.name)
+        const muscle = rig.partsByName.get(e.object.name)
+        const part = muscle ?? rig.structures.get(e.object.name)
         const store = explorerStore.getState()
-        if (part && !part.group && hasOwnCard(part.muscle)) store.openPart(part.muscle)
+        // A second click inside the chosen group singles that muscle out; a click on it again brings the group back.
+        if (muscle && store.selected === muscle.group)
+          store.isolate(store.isolated === muscle.muscle ? null : muscle.muscle)
+        else if (part && !part.group && hasOwnCard(part.muscle)) store.openPart(part.muscle)
         else store.select(part ? part.group : null)
       },
     }
@@ -129,6 +133,8 @@ function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
         hovered: s.hovered,
         xray: s.xray,
         skin: s.skin,
+        marks: s.planMarks,
+        isolated: s.isolated,
       }),
       sync,
       { equalityFn: shallow, fireImmediately: true },

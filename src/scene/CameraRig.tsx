@@ -3,6 +3,7 @@ import { useThree, type RootState } from '@react-three/fiber'
 import { CameraControls } from '@react-three/drei'
 import { shallow } from 'zustand/shallow'
 import type { ViewId } from '../domain/groups.ts'
+import type { CameraPose } from '../domain/links.ts'
 import { Vector3 } from 'three'
 import { explorerStore, type ExplorerState } from '../store/index.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
@@ -39,6 +40,16 @@ function afterFrame(write: () => void): void {
 const FIT_PADDING = { paddingTop: 0.06, paddingBottom: 0.06, paddingLeft: 0.04, paddingRight: 0.04 }
 const GROUP_PADDING = { paddingTop: 0.22, paddingBottom: 0.22, paddingLeft: 0.2, paddingRight: 0.2 }
 
+/** The camera as a link keeps it: degrees round the body and up, metres away. */
+function poseOf(c: CameraControls): CameraPose {
+  const deg = (r: number) => (Math.atan2(Math.sin(r), Math.cos(r)) * 180) / Math.PI
+  return {
+    azimuth: Math.round(deg(c.azimuthAngle)),
+    elevation: Math.round(90 - (c.polarAngle * 180) / Math.PI),
+    distance: Math.round(c.distance * 100) / 100,
+  }
+}
+
 /** Orbit controls plus the moves the app makes for the reader: presets and easing to a chosen group. */
 export function CameraRig() {
   const rig = useRig()
@@ -74,7 +85,11 @@ export function CameraRig() {
     const boxOf = (s: ExplorerState) =>
       s.stride ? running : s.selected ? rig.frames[s.selected].box : rig.bounds
     const paddingOf = (s: ExplorerState) => (s.selected && !s.stride ? GROUP_PADDING : FIT_PADDING)
+    // Whether the reader turned or zoomed the camera themselves since the app last placed it: only then does
+    // the link keep the exact pose (`cam=`); a preset or a chosen group is enough to say where it is otherwise.
+    let readerMoved = false
     const show = (s: ExplorerState, view: ViewId | null, animate: boolean) => {
+      readerMoved = false
       const move = animate && !prefersReducedMotion()
       if (view) void c.rotateTo(VIEW_AZIMUTH[view], POLAR, move)
       void c.fitToBox(boxOf(s), move, paddingOf(s))
@@ -101,7 +116,10 @@ export function CameraRig() {
       else if (k === 'Home') {
         const s = explorerStore.getState()
         show(s, s.view ?? autoView(s) ?? 'front', true)
+        event.preventDefault()
+        return
       } else return
+      readerMoved = true
       event.preventDefault()
     }
     canvas.tabIndex = 0
@@ -110,6 +128,13 @@ export function CameraRig() {
     const last = explorerStore.getState()
     // A view given by the link wins over the side the app would choose.
     show(last, (last.viewRequest > 0 ? last.view : autoView(last)) ?? last.view, false)
+    // A link that kept the reader's own camera (`cam=`) takes that pose once, on top of the framing.
+    const asked = last.cameraRequest
+    if (asked) {
+      void c.rotateTo((asked.azimuth * Math.PI) / 180, Math.PI / 2 - (asked.elevation * Math.PI) / 180, false)
+      void c.dollyTo(asked.distance, false)
+      readerMoved = true
+    }
     // Settle that pose now, outside a frame: applied inside the first frame, it would ask for a second one, drawn
     // after the page is ready and with nothing changed.
     c.update(0)
@@ -128,12 +153,22 @@ export function CameraRig() {
 
     // The lit preset follows where the camera came to rest, whoever turned it (a preset, a group, a drag,
     // the arrow keys); the hover tag goes as soon as the body moves under a still pointer.
-    const onRest = () => afterFrame(() => explorerStore.getState().noteView(viewOfAzimuth(c.azimuthAngle)))
+    const onRest = () =>
+      afterFrame(() => {
+        const s = explorerStore.getState()
+        s.noteView(viewOfAzimuth(c.azimuthAngle))
+        s.noteCamera(readerMoved ? poseOf(c) : null)
+      })
+    const onControlStart = () => {
+      readerMoved = true
+    }
     const onWake = () => afterFrame(() => explorerStore.getState().setHovered(null))
     c.addEventListener('rest', onRest)
     c.addEventListener('sleep', onRest)
     c.addEventListener('wake', onWake)
+    c.addEventListener('controlstart', onControlStart)
     return () => {
+      c.removeEventListener('controlstart', onControlStart)
       unsubscribe()
       c.removeEventListener('rest', onRest)
       c.removeEventListener('sleep', onRest)

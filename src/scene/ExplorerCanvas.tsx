@@ -4,6 +4,7 @@ import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import { LeanCanvas } from './LeanCanvas.tsx'
 import { explorerStore } from '../store/index.ts'
 import { Body } from './Body.tsx'
+import { BodyLabels } from './BodyLabels.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameStats } from './FrameStats.tsx'
 import { Lights } from './Lights.tsx'
@@ -94,6 +95,7 @@ export function ExplorerCanvas({
       <ModelBoundary url={url}>
         <Body url={url}>
           <CameraRig />
+          <BodyLabels />
           {children}
         </Body>
       </ModelBoundary>

@@ -1,8 +1,17 @@
 /** Hover, selection, X-ray and stride activity all show through material properties, never the scene graph. */
 import { Color } from 'three'
-import type { GroupId } from '../domain/groups.ts'
+import type { GroupId, MuscleId } from '../domain/groups.ts'
+import type { PlanMarks } from '../domain/plan.ts'
 import type { BodyRig, MusclePart } from './body-rig.ts'
-import { ACTIVE_EMISSIVE, HOVER_EMISSIVE, RECEDED, SELECTED, SELECTED_EMISSIVE, SKIN } from './palette.ts'
+import {
+  ACTIVE_EMISSIVE,
+  HOVER_EMISSIVE,
+  MARK_COLORS,
+  RECEDED,
+  SELECTED,
+  SELECTED_EMISSIVE,
+  SKIN,
+} from './palette.ts'
 
 export interface StyleState {
   selected: GroupId | null
@@ -12,6 +21,10 @@ export interface StyleState {
   xray: boolean
   /** The skin layer is drawn over the écorché. */
   skin?: boolean
+  /** "My plan": groups coloured by how they scored, or the ones a self-test works. */
+  marks?: PlanMarks | null
+  /** One muscle shown alone: everything else fades right back. */
+  isolated?: MuscleId | null
 }
 
 /** Activity 0..1 of a part at the current stride moment; null outside stride mode. */
@@ -24,6 +37,7 @@ function addScaled(target: Color, color: Color, k: number) {
   target.add(_t.copy(color).multiplyScalar(k))
 }
 const XRAY_OPACITY = 0.16
+const ISOLATE_OPACITY = 0.1
 
 function setTransparent(
   material: { transparent: boolean; depthWrite: boolean; opacity: number; needsUpdate: boolean },
@@ -44,10 +58,10 @@ export function applyStyles(rig: BodyRig, s: StyleState, activity: ActivityOf = 
     const m = rig.body.material
     m.color.copy(SKIN)
     m.visible = s.skin === true
-    setTransparent(m, s.xray, XRAY_OPACITY * 0.8)
+    setTransparent(m, s.xray || !!s.isolated, XRAY_OPACITY * 0.8)
   }
-  // The rest of the écorché: shared materials by kind, faded by the X-ray like the outer muscles.
-  for (const m of rig.tissues.values()) setTransparent(m, s.xray, XRAY_OPACITY)
+  // The rest of the écorché: shared materials by kind, faded by the X-ray (or an isolated muscle) like the outer muscles.
+  for (const m of rig.tissues.values()) setTransparent(m, s.xray || !!s.isolated, ISOLATE_OPACITY)
   for (const d of rig.deepTissues) d.visible = s.xray
   // The structure whose card is open wears the marked material (both sides), the rest their shared ones.
   rig.marked.emissive.copy(SELECTED_EMISSIVE).multiplyScalar(0.16)
@@ -62,9 +76,22 @@ export function applyActivity(rig: BodyRig, s: StyleState, activity: ActivityOf)
 
 function styleMuscle(part: MusclePart, s: StyleState, activity: number) {
   const m = part.material
+  if (s.isolated) {
+    // The one muscle stays solid in the selection colour, deep or not; the rest is a faint outline of the body.
+    const alone = part.muscle === s.isolated
+    m.color.copy(part.baseColor).lerp(alone ? SELECTED : RECEDED, alone ? 0.6 : 0.7)
+    m.visible = alone || !part.deep
+    setTransparent(m, !alone, ISOLATE_OPACITY)
+    setEmissive(part, s, activity)
+    return
+  }
   const selected = s.selected === part.group
+  const mark = s.marks && part.group ? s.marks[part.group] : undefined
   if (s.selected && !selected) m.color.copy(part.baseColor).lerp(RECEDED, 0.7)
   else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.6)
+  else if (mark && mark !== 'untested') m.color.copy(part.baseColor).lerp(MARK_COLORS[mark], 0.75)
+  // With marks shown, muscles outside them (and untested groups) step back so the marked ones read.
+  else if (s.marks) m.color.copy(part.baseColor).lerp(RECEDED, 0.55)
   else m.color.copy(part.baseColor)
   if (part.deep) {
     // Deep muscles sit inside the body: shown only when the X-ray lets the reader see them, and faded when

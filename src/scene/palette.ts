@@ -11,6 +11,13 @@ export const SELECTED_EMISSIVE = new Color('#1d4f86')
 /** A working muscle glows a brighter, hotter red in the stride; a resting one keeps its plain colour. */
 export const ACTIVE_EMISSIVE = new Color('#ff4a2a')
 export const RECEDED = new Color('#c9bdb5')
+/** "My plan" results on the body (the panel's legend uses the same colours): amber, violet and green. */
+export const MARK_COLORS = {
+  weak: new Color('#f0a020'),
+  asymmetric: new Color('#9d5bd2'),
+  fine: new Color('#2f9e6a'),
+  testing: SELECTED,
+} as const
 /** The écorché's other tissues: tendon and fascia pearly white, bone ivory, the body between muscles dark. */
 export const TENDON = new Color('#e9e6e0')
 export const BONE = new Color('#e6dcc3')

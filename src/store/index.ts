@@ -9,6 +9,7 @@ import { useStore } from 'zustand'
 import { createFiltersSlice } from './slices/filters.ts'
 import { createNoticesSlice } from './slices/notices.ts'
 import { createPlanSlice } from './slices/plan.ts'
+import { createTourSlice } from './slices/tour.ts'
 import { createSelectionSlice } from './slices/selection.ts'
 import { createStatusSlice } from './slices/status.ts'
 import { createStrideSlice } from './slices/stride.ts'
@@ -32,6 +33,7 @@ export function createExplorerStore() {
       ...createFiltersSlice(...a),
       ...createNoticesSlice(...a),
       ...createPlanSlice(...a),
+      ...createTourSlice(...a),
     })),
   )
 }

@@ -2,6 +2,7 @@
  * How a link maps onto the store and back, and the start-up both pages share (index.html and embed.html):
  * below both shells, so neither imports the other.
  */
+import { GROUPS, MUSCLES } from '../domain/groups.ts'
 import { panelSectionOf, parseLink, type LinkState, type ParsedLink } from '../domain/links.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { renderStats } from './clock.ts'
@@ -24,6 +25,19 @@ export function applyLinkState(store: Store, link: Partial<LinkState>): void {
   else if (link.play === false) s.pause()
   if (link.plan === 'new') s.openPlan('about')
   else if (link.plan) s.openPlanLink(link.plan)
+  if (link.isolate) s.isolate(link.isolate)
+  if (link.xray !== undefined && link.xray !== null) s.setXray(link.xray)
+  if (link.labels !== undefined && link.labels !== null) s.setLabels(link.labels)
+  if (link.loop) s.setLoop(link.loop)
+  if (link.camera) s.requestCamera(link.camera)
+  // A tour's own step sets the view once its words have loaded; the link's other values then describe it.
+  if (link.tour) s.startTour(link.tour, (link.step ?? 1) - 1)
+}
+
+/** The X-ray a selection turns on by itself: a deep group's, or a deep muscle shown alone. */
+function impliedXray(s: ExplorerState): boolean {
+  if (s.isolated && MUSCLES[s.isolated].deep) return true
+  return s.selected ? GROUPS[s.selected].xrayOnSelect : false
 }
 
 export function linkStateOf(s: ExplorerState): LinkState {
@@ -34,6 +48,14 @@ export function linkStateOf(s: ExplorerState): LinkState {
     phase: s.stride ? s.phase : null,
     play: s.stride ? s.playing : null,
     plan: planLinkValue(s),
+    // Written only where the reader changed it from what the selection brings by itself.
+    xray: s.xray !== impliedXray(s) ? s.xray : null,
+    isolate: s.isolated,
+    labels: s.labels ? true : null,
+    loop: s.stride ? s.loop : null,
+    camera: s.camera,
+    tour: s.tourOpen ? s.tour : null,
+    step: s.tourOpen && s.tour ? s.tourStep + 1 : null,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FiltersSlice } from './slices/filters.ts'
 import type { NoticesSlice } from './slices/notices.ts'
 import type { PlanSlice } from './slices/plan.ts'
+import type { TourSlice } from './slices/tour.ts'
 import type { SelectionSlice } from './slices/selection.ts'
 import type { StatusSlice } from './slices/status.ts'
 import type { StrideSlice } from './slices/stride.ts'
@@ -12,4 +13,5 @@ export type ExplorerState = SelectionSlice &
   StrideSlice &
   FiltersSlice &
   NoticesSlice &
-  PlanSlice
+  PlanSlice &
+  TourSlice

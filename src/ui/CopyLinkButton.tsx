@@ -58,8 +58,10 @@ export function CopyLinkButton() {
 
   return (
     <div className="rae-copy">
-      <button type="button" className="rae-button" onClick={() => void copy()}>
-        Copy link
+      {/* On a phone the word "Copy" goes, to keep the header to two rows; the name stays "Copy link". */}
+      <button type="button" className="rae-button" aria-label="Copy link" onClick={() => void copy()}>
+        <span className="rae-copy-verb">Copy </span>
+        <span className="rae-copy-noun">link</span>
       </button>
       {fallbackUrl !== null && (
         <div className="rae-copy-fallback">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { CopyLinkButton } from './CopyLinkButton.tsx'
+import { PlanToggle } from './plan/PlanToggle.tsx'
 import { SkinToggle } from './SkinToggle.tsx'
 import { ViewPresets } from './ViewPresets.tsx'
 import { XrayToggle } from './XrayToggle.tsx'
@@ -22,6 +23,7 @@ export function Header({ show3dControls, children }: HeaderProps) {
         {show3dControls && <XrayToggle />}
         {show3dControls && <SkinToggle />}
         {children}
+        <PlanToggle />
         <CopyLinkButton />
       </div>
     </header>

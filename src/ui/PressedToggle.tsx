@@ -5,14 +5,15 @@ interface PressedToggleProps {
   onToggle: (next: boolean) => void
   title: string
   children: ReactNode
+  className?: string
 }
 
 /** A header button that stays pressed while its mode is on (X-ray, Skin). */
-export function PressedToggle({ pressed, onToggle, title, children }: PressedToggleProps) {
+export function PressedToggle({ pressed, onToggle, title, children, className }: PressedToggleProps) {
   return (
     <button
       type="button"
-      className="rae-button"
+      className={className ? `rae-button ${className}` : 'rae-button'}
       aria-pressed={pressed}
       title={title}
       onClick={() => onToggle(!pressed)}

@@ -6,6 +6,8 @@ import { Welcome } from './Welcome.tsx'
 
 // The details and their content load on first use: seeing and turning the body needs neither.
 const GroupPanel = lazy(() => import('./GroupPanel.tsx').then((m) => ({ default: m.GroupPanel })))
+const PlanPanel = lazy(() => import('./plan/PlanPanel.tsx').then((m) => ({ default: m.PlanPanel })))
+const TourPanel = lazy(() => import('./tour/TourPanel.tsx').then((m) => ({ default: m.TourPanel })))
 const PartCard = lazy(() => import('./PartCard.tsx').then((m) => ({ default: m.PartCard })))
 
 interface SidePanelProps {
@@ -18,6 +20,8 @@ interface SidePanelProps {
 export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
   const selected = useExplorer((s) => s.selected)
   const part = useExplorer((s) => s.part)
+  const planOpen = useExplorer((s) => s.planOpen)
+  const tourOpen = useExplorer((s) => s.tourOpen)
   const scroller = useRef<HTMLElement>(null)
   const details = useRef<HTMLDivElement>(null)
 
@@ -66,9 +70,17 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
         <span className="rae-sheet-grip" aria-hidden="true" />
         {expanded ? 'Show more of the body' : 'Show more of the details'}
       </button>
-      <GroupNav />
+      {!planOpen && !tourOpen && <GroupNav />}
       <div className="rae-details" ref={details}>
-        {part ? (
+        {tourOpen ? (
+          <LazyDetails>
+            <TourPanel />
+          </LazyDetails>
+        ) : planOpen ? (
+          <LazyDetails>
+            <PlanPanel />
+          </LazyDetails>
+        ) : part ? (
           <LazyDetails>
             <PartCard key={part} id={part} />
           </LazyDetails>

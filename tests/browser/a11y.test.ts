@@ -69,3 +69,28 @@ test('no-WebGL map: no serious or critical axe violations', async () => {
   expect(await seriousViolations(page)).toEqual([])
   await page.close()
 })
+
+test('"My plan", each step on desktop and the plan on a phone: no serious or critical axe violations', async () => {
+  const page = await open(site, '?plan=new')
+  for (const step of ['About you', 'Self-tests', 'Your results', 'Your plan']) {
+    await page.getByRole('navigation', { name: 'Plan steps' }).getByRole('button', { name: step }).click()
+    await page.locator('.rae-plan-heading', { hasText: step }).waitFor()
+    expect(await seriousViolations(page), step).toEqual([])
+  }
+  await page.close()
+  const phone = await open(site, '?plan=new', { width: 390, height: 844 })
+  await phone
+    .getByRole('navigation', { name: 'Plan steps' })
+    .getByRole('button', { name: 'Your plan' })
+    .click()
+  expect(await seriousViolations(phone)).toEqual([])
+  await phone.close()
+})
+
+test('presentation mode in a tour, and labels on the body: no serious or critical axe violations', async () => {
+  const page = await open(site, '?tour=calf-springs&step=2', { width: 1920, height: 1080 })
+  await page.getByRole('button', { name: 'Present' }).click()
+  await page.locator('.rae-caption').waitFor()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.close()
+})

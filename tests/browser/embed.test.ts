@@ -206,7 +206,11 @@ describe('embeds in an article, served from another origin under a strict CSP', 
         ? [getComputedStyle(button).backgroundColor, getComputedStyle(poster).display, button.textContent]
         : null
     }
-    const iframePoster = await (await embedFrame(page, 'iframe')).evaluate(posterLook)
+    // The frame's poster is drawn by its own script once it has loaded: on a busy machine that can trail the
+    // page's network going idle.
+    const frame = await embedFrame(page, 'iframe')
+    await expect.poll(() => frame.evaluate(posterLook), { timeout: 10_000 }).not.toBeNull()
+    const iframePoster = await frame.evaluate(posterLook)
     const elementPoster = await page.locator('#anatomy-element').evaluate((el) => {
       const root = el.shadowRoot!
       const button = root.querySelector('.rae-poster-start')!

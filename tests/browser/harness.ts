@@ -11,7 +11,8 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
-export const DIST_DIR = join(REPO_ROOT, 'dist')
+/** The built site; RAE_DIST points the tests at another build (e.g. one made beside a running test). */
+export const DIST_DIR = resolve(REPO_ROOT, process.env.RAE_DIST ?? 'dist')
 export const SHOTS_DIR = join(REPO_ROOT, '.tmp', 'shots')
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 
@@ -75,7 +76,7 @@ export interface StaticServer {
 
 /** A tiny static server on 127.0.0.1 that never lets the browser cache, so every load is a first load. */
 export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
-  const { root = 'dist', port = 0, headers, intercept, cors = false, mounts = {} } = options
+  const { root = DIST_DIR, port = 0, headers, intercept, cors = false, mounts = {} } = options
   const rootDir = await realpath(resolve(REPO_ROOT, root))
   const mountDirs = await Promise.all(
     Object.entries(mounts).map(

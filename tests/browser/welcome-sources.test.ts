@@ -27,7 +27,8 @@ test('citations load when the source list nears the screen, not with the page', 
 })
 
 test('with the network gone, the list says the sources could not be loaded', async () => {
-  const context = await site.browser.newContext({ viewport: DESKTOP })
+  // A first visit that loses the network before the offline cache is in place (offline.test.ts covers after).
+  const context = await site.browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' })
   const page = await context.newPage()
   await page.goto(`${site.server.origin}/index.html`)
   await waitForState(page, 'ready')

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { shallow } from 'zustand/shallow'
 import { wrapPercent } from '../../domain/gait.ts'
+import { wrapIntoLoop } from '../../domain/tour.ts'
 import { STRIDE_SECONDS } from '../../domain/stride/kinematics.ts'
 import { explorerStore, renderStats, strideClock } from '../../store/index.ts'
 import type { BodyRig } from '../body-rig.ts'
@@ -57,7 +58,9 @@ export function StrideDriver() {
       return
     }
     const seconds = Math.min(delta, MAX_FRAME_SECONDS)
-    strideClock.phase = wrapPercent(strideClock.phase + (seconds * s.speed * 100) / STRIDE_SECONDS)
+    const next = wrapPercent(strideClock.phase + (seconds * s.speed * 100) / STRIDE_SECONDS)
+    // A loop (late swing, 85–95 %) starts over at its beginning instead of running on through the cycle.
+    strideClock.phase = s.loop ? wrapIntoLoop(next, s.loop) : next
     show(rig, stride, strideClock.phase)
     state.invalidate()
   })

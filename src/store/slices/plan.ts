@@ -46,7 +46,15 @@ export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (
   planMarks: null,
   // The plan takes the panel: a group's details would only compete with it.
   openPlan: (step) =>
-    set((s) => ({ planOpen: true, planStep: step ?? s.planStep, selected: null, part: null, card: null })),
+    set((s) => ({
+      planOpen: true,
+      planStep: step ?? s.planStep,
+      selected: null,
+      part: null,
+      card: null,
+      tourOpen: false,
+      tour: null,
+    })),
   openPlanLink: (code) =>
     set({ planOpen: true, planStep: 'plan', planPending: code, selected: null, part: null, card: null }),
   closePlan: () => set({ planOpen: false, planMarks: null, planPending: null }),

@@ -1,5 +1,12 @@
 import type { StateCreator } from 'zustand'
-import { GROUPS, STRUCTURES, type GroupId, type StructureId } from '../../domain/groups.ts'
+import {
+  GROUPS,
+  MUSCLES,
+  STRUCTURES,
+  type GroupId,
+  type MuscleId,
+  type StructureId,
+} from '../../domain/groups.ts'
 import type { ExplorerState } from '../types.ts'
 
 export interface SelectionSlice {
@@ -18,11 +25,15 @@ export interface SelectionSlice {
   openCard: (group: GroupId, card: string | null) => void
   /** Open a structure's card (the panel shows it, the body marks it); null closes it. */
   openPart: (part: StructureId | null) => void
+  /** One muscle of the selected group shown alone, the rest of the body faded; null shows the whole group. */
+  isolated: MuscleId | null
+  /** Show one muscle alone (its group becomes the selection); null brings the whole group back. */
+  isolate: (muscle: MuscleId | null) => void
   setHovered: (meshName: string | null) => void
 }
 
 /** Choosing a group or a structure leaves the plan (its answers stay; "My plan" goes back to them). */
-const LEAVE_PLAN = { planOpen: false, planMarks: null } as const
+const LEAVE_PLAN = { planOpen: false, planMarks: null, isolated: null } as const
 
 export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set) => ({
   selected: null,
@@ -30,6 +41,7 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   card: null,
   cardSeq: 0,
   hovered: null,
+  isolated: null,
   // A deep group would be invisible under the outer layer, so choosing one turns the X-ray on.
   select: (group) =>
     set(
@@ -54,6 +66,24 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
       part && STRUCTURES[part].deep
         ? { part, selected: null, card: null, xray: true, ...LEAVE_PLAN }
         : { part, selected: null, card: null, ...LEAVE_PLAN },
+    ),
+  isolate: (muscle) =>
+    set((s) =>
+      muscle === null
+        ? { isolated: null }
+        : {
+            isolated: muscle,
+            selected: MUSCLES[muscle].group,
+            part: null,
+            planOpen: false,
+            planMarks: null,
+            // Asking for one muscle is asking to see it: a deep one needs the X-ray.
+            xray: MUSCLES[muscle].deep
+              ? true
+              : s.selected === MUSCLES[muscle].group
+                ? s.xray
+                : GROUPS[MUSCLES[muscle].group].xrayOnSelect,
+          },
     ),
   setHovered: (meshName) => set((s) => (s.hovered === meshName ? s : { hovered: meshName })),
 })

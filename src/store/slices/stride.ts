@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import { roundPhase } from '../../domain/gait.ts'
+import type { LoopRange } from '../../domain/tour.ts'
 import { prefersReducedMotion } from '../../platform/motion.ts'
 import { strideClock } from '../clock.ts'
 import type { ExplorerState } from '../types.ts'
@@ -17,6 +18,9 @@ export interface StrideSlice {
    */
   phase: number
   speed: StrideSpeed
+  /** Repeat this range of the cycle while playing (a tour's slow look at late swing); null runs the whole. */
+  loop: LoopRange | null
+  setLoop: (loop: LoopRange | null) => void
   setStride: (on: boolean) => void
   /** Stride mode on, running at once unless the reader prefers reduced motion (then it waits for Play). */
   startStride: () => void
@@ -35,9 +39,11 @@ export const createStrideSlice: StateCreator<ExplorerState, [], [], StrideSlice>
   playing: false,
   phase: 0,
   speed: 1,
+  loop: null,
+  setLoop: (loop) => set({ loop }),
   setStride: (stride) => {
     if (!stride) strideClock.phase = get().phase
-    set(stride ? { stride } : { stride, playing: false })
+    set(stride ? { stride } : { stride, playing: false, loop: null })
   },
   startStride: () => (prefersReducedMotion() ? get().setStride(true) : get().play()),
   play: () => {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { ViewId } from '../../domain/groups.ts'
+import type { CameraPose } from '../../domain/links.ts'
 import type { ExplorerState } from '../types.ts'
 
 export interface ViewSlice {
@@ -14,8 +15,20 @@ export interface ViewSlice {
   setView: (view: ViewId) => void
   /** The camera came to rest on a preset (or between them): show it on the buttons, but move nothing. */
   noteView: (view: ViewId | null) => void
+  /** Muscles and tendons of the chosen group named on the body. */
+  labels: boolean
+  /** Where the reader turned and zoomed the camera by hand (null after a preset or an automatic move). */
+  camera: CameraPose | null
+  /** A camera pose asked for by a link, for the camera to take once. */
+  cameraRequest: CameraPose | null
+  /** Presentation mode: full screen, large type, the panel as a caption, a pointer for the audience. */
+  present: boolean
   setXray: (on: boolean) => void
   setSkin: (on: boolean) => void
+  setLabels: (on: boolean) => void
+  noteCamera: (pose: CameraPose | null) => void
+  requestCamera: (pose: CameraPose | null) => void
+  setPresent: (on: boolean) => void
 }
 
 export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
@@ -25,6 +38,19 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   skin: false,
   setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
   noteView: (view) => set((s) => (s.view === view ? s : { view })),
+  labels: false,
+  camera: null,
+  cameraRequest: null,
+  present: false,
   setXray: (xray) => set({ xray }),
   setSkin: (skin) => set({ skin }),
+  setLabels: (labels) => set({ labels }),
+  noteCamera: (camera) =>
+    set((s) =>
+      s.camera === camera || (s.camera && camera && JSON.stringify(s.camera) === JSON.stringify(camera))
+        ? s
+        : { camera },
+    ),
+  requestCamera: (cameraRequest) => set({ cameraRequest }),
+  setPresent: (present) => set({ present }),
 })

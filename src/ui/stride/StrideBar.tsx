@@ -91,6 +91,17 @@ function StrideControls() {
   })
 
   const seekTo = useExplorer((s) => s.seekTo)
+  const loop = useExplorer((s) => s.loop)
+  const setLoop = useExplorer((s) => s.setLoop)
+  const play = useExplorer((s) => s.play)
+  // Loop the phase on screen (late swing, say) at the chosen speed; pressed again, the whole cycle runs.
+  const toggleLoop = () => {
+    if (loop) return setLoop(null)
+    const ph = displayPhase(currentPercent())
+    setLoop([ph.start, ph.end])
+    seekTo(ph.start)
+    play()
+  }
   const togglePlay = useExplorer((s) => s.togglePlay)
   // A group chosen mid-stride gets its line at once, not at the next whole percent.
   useLayoutEffect(() => {
@@ -146,6 +157,20 @@ function StrideControls() {
           </div>
         </div>
         <SpeedControl />
+        <button
+          type="button"
+          className="rae-button rae-stride-loop"
+          aria-pressed={loop !== null}
+          title="Repeat the phase on screen, at the chosen speed"
+          onClick={toggleLoop}
+        >
+          Loop
+        </button>
+        {loop && (
+          <span className="rae-stride-loop-range">
+            {loop[0]}–{loop[1]} %
+          </span>
+        )}
       </div>
       <div className="rae-stride-row rae-stride-row-phases">
         {/* The "right now" caption: the moment, where the right foot is and, with a group chosen, how hard it

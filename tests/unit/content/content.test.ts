@@ -14,6 +14,7 @@ import {
   getGroupContent,
 } from '../../../src/content/index.ts'
 import { PART_CARDS } from '../../../src/content/parts.ts'
+import { PLAN_CONTENT } from '../../../src/content/plan.ts'
 import { citedSourceIds } from '../../../src/content/schema.ts'
 import { KNEE_SIGNS, TENDON_PAIN } from '../../../src/content/stop-rules.ts'
 import { CURVES, CURVE_STRIDE_NOTE } from '../../../src/domain/stride/activation.ts'
@@ -99,7 +100,7 @@ describe('content coverage', () => {
 })
 
 describe('sources', () => {
-  const cited = citedSourceIds([CONTENT, BENEFITS, GUIDE])
+  const cited = citedSourceIds([CONTENT, BENEFITS, GUIDE, PART_CARDS, PLAN_CONTENT])
 
   it('resolves every cited source id', () => {
     const unknown = [...cited].filter((id) => !(id in SOURCES))

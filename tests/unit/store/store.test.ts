@@ -180,3 +180,42 @@ describe('view noted by the camera', () => {
     expect(get()).toMatchObject({ view: null, viewRequest: 0 })
   })
 })
+
+describe('coach mode', () => {
+  it('isolates one muscle inside its group, and choosing a group brings the whole group back', () => {
+    get().isolate('biceps-femoris')
+    expect(get()).toMatchObject({ selected: 'hamstrings', isolated: 'biceps-femoris' })
+    get().select('calves')
+    expect(get().isolated).toBeNull()
+  })
+
+  it('a tour step puts its whole view on screen at once', () => {
+    get().showView({
+      muscle: 'hamstrings',
+      isolate: 'biceps-femoris',
+      side: 'back',
+      labels: true,
+      phase: 90,
+      loop: [85, 95],
+      speed: 0.25,
+    })
+    expect(get()).toMatchObject({
+      selected: 'hamstrings',
+      isolated: 'biceps-femoris',
+      view: 'back',
+      labels: true,
+      stride: true,
+      phase: 90,
+      loop: [85, 95],
+      speed: 0.25,
+    })
+    get().showView({ muscle: 'glutes', side: 'front' })
+    expect(get()).toMatchObject({
+      selected: 'glutes',
+      isolated: null,
+      labels: false,
+      stride: false,
+      loop: null,
+    })
+  })
+})

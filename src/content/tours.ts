@@ -1,0 +1,117 @@
+/**
+ * Tours for a coach's talk: short stories told on the body, each step a view (group, one muscle alone, labels,
+ * X-ray, side, a stride moment or a slow loop over a range) with two or three sentences and their sources. The
+ * text is ours, written from the group content; the numbers and sources are the content's own.
+ */
+import type { TourId, TourView } from '../domain/tour.ts'
+import type { SourcedText } from './types.ts'
+
+export interface TourStep extends SourcedText {
+  readonly title: string
+  readonly view: TourView
+}
+
+export interface Tour {
+  readonly id: TourId
+  readonly title: string
+  /** One line saying what the tour is about, for the list of tours. */
+  readonly about: string
+  readonly steps: readonly TourStep[]
+}
+
+export const TOURS: Readonly<Record<TourId, Tour>> = {
+  'hamstring-strain': {
+    id: 'hamstring-strain',
+    title: 'Why hamstrings strain in late swing',
+    about: 'The brake at the end of every swing, the muscle that tears and the exercise that protects it.',
+    steps: [
+      {
+        title: 'The brake at the end of the swing',
+        text: 'Watch the last fifth of the stride, slowed down. As the shin flies forward the hamstrings catch it, working hard while they are stretched to their longest.',
+        sources: ['Chum11', 'Thel05'],
+        flags: [],
+        view: { muscle: 'hamstrings', side: 'right', labels: true, phase: 90, loop: [85, 95], speed: 0.25 },
+      },
+      {
+        title: 'The long head of biceps femoris',
+        text: 'Most running strains are in this one muscle. Late in the swing it is about a tenth longer than when you stand still, and the load on it rises with speed.',
+        sources: ['Chum11', 'Thel05', 'JSSM-BFlh'],
+        flags: [],
+        view: { muscle: 'hamstrings', isolate: 'biceps-femoris', side: 'back', labels: true },
+      },
+      {
+        title: 'Strength for the stretched position',
+        text: 'The Nordic curl loads the hamstrings while they lengthen, the same work as that brake. In football trials it cut hamstring injuries to about a third; no trial has been run in runners.',
+        sources: ['Pete11', 'Chum11'],
+        flags: ['SEC'],
+        view: { muscle: 'hamstrings', side: 'back', labels: false, card: 'section:exercises' },
+      },
+    ],
+  },
+  'calf-springs': {
+    id: 'calf-springs',
+    title: 'The calves and the Achilles spring',
+    about:
+      'How the calves and the Achilles tendon store energy as you land and give it back as you push off.',
+    steps: [
+      {
+        title: 'Loading the spring',
+        text: 'From landing to midstance the shin tips forward over the foot. The calves let it go under control while the Achilles tendon stretches and stores energy.',
+        sources: ['Gaz07', 'Hamner10'],
+        flags: ['SIM'],
+        view: { muscle: 'calves', side: 'right', labels: true, phase: 20, loop: [10, 34], speed: 0.25 },
+      },
+      {
+        title: 'The biggest force of any muscle',
+        text: 'In a running simulation the soleus, the flat calf muscle under the gastrocnemius, made the largest force of any single muscle, and the Achilles carries about 6–8 times body weight.',
+        sources: ['Hamner10', 'Nev'],
+        flags: ['SIM', 'SEC'],
+        view: { muscle: 'calves', isolate: 'soleus', side: 'back', xray: false, labels: true },
+      },
+      {
+        title: 'Push-off: the spring gives back',
+        text: 'At push-off the calves rise onto the toes and the tendon releases what it stored. Heavy, slow calf raises are how the tendon is trained; they have been tested as treatment, not as prevention.',
+        sources: ['Hamner10', 'Gaz07', 'Beyer15'],
+        flags: ['SIM'],
+        view: { muscle: 'calves', side: 'right', labels: true, phase: 31, loop: [26, 36], speed: 0.25 },
+      },
+    ],
+  },
+  'hip-drop': {
+    id: 'hip-drop',
+    title: 'Gluteus medius and the level pelvis',
+    about:
+      'The muscle on the side of the hip that keeps the pelvis level on one leg, and what happens when it does not.',
+    steps: [
+      {
+        title: 'Landing on one leg',
+        text: 'As your full weight arrives on one leg, the gluteus medius peaks: it stops the thigh collapsing inward and the opposite hip from dropping.',
+        sources: ['Foch20', 'Hamner10'],
+        flags: ['SIM'],
+        view: {
+          muscle: 'glutes',
+          isolate: 'gluteus-medius',
+          side: 'back',
+          labels: true,
+          phase: 10,
+          loop: [3, 20],
+          speed: 0.25,
+        },
+      },
+      {
+        title: 'Level over the standing leg',
+        text: 'Through midstance it keeps the pelvis level over the single supporting leg while the gluteus maximus winds down.',
+        sources: ['Mont94', 'Hamner10'],
+        flags: ['SIM'],
+        view: { muscle: 'glutes', isolate: 'gluteus-medius', side: 'left', labels: true, phase: 20 },
+      },
+      {
+        title: 'When it tires',
+        text: 'Runners with outer-knee pain (iliotibial band syndrome) had about a quarter less hip-abductor strength, and a six-week hip programme, with no comparison group, got most of them back to running without pain.',
+        sources: ['Fred00'],
+        flags: [],
+        view: { muscle: 'glutes', side: 'back', labels: false, card: 'section:exercises' },
+      },
+    ],
+  },
+}

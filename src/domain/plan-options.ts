@@ -1,0 +1,88 @@
+/**
+ * The choices "My plan" offers and their names. Apart from domain/plan.ts so that the page's first download
+ * carries only what the store and the link need; these load with the plan.
+ */
+export const EXPERIENCE_IDS = ['none', 'some', 'regular'] as const
+export type ExperienceId = (typeof EXPERIENCE_IDS)[number]
+
+export const EXPERIENCE_NAMES: Readonly<Record<ExperienceId, string>> = {
+  none: 'None yet',
+  some: 'Some (on and off)',
+  regular: 'Regular (most weeks)',
+}
+
+/** The article's tools of the trade, as a runner owns them; body weight needs no box to tick. */
+export const KIT_IDS = [
+  'dumbbell',
+  'kettlebell',
+  'medicine-ball',
+  'barbell',
+  'machine',
+  'band',
+  'step',
+] as const
+export type KitId = (typeof KIT_IDS)[number]
+
+export const KIT_NAMES: Readonly<Record<KitId, string>> = {
+  dumbbell: 'Dumbbells',
+  kettlebell: 'Kettlebells',
+  'medicine-ball': 'Medicine ball',
+  barbell: 'Barbell and rack',
+  machine: 'Machines at a gym',
+  band: 'Resistance bands',
+  step: 'A step or stair',
+}
+
+export const SEX_IDS = ['m', 'f'] as const
+export type SexId = (typeof SEX_IDS)[number]
+
+export const DAY_OPTIONS = [1, 2, 3] as const
+export type DaysPerWeek = (typeof DAY_OPTIONS)[number]
+export const MINUTE_OPTIONS = [20, 30, 45, 60] as const
+export type SessionMinutes = (typeof MINUTE_OPTIONS)[number]
+
+/** The niggles a runner can report: the injuries the content covers, by a short id. */
+export const NIGGLE_IDS = [
+  'achilles',
+  'plantar',
+  'shin-bone',
+  'runners-knee',
+  'patellar-tendon',
+  'itb',
+  'gluteal-tendon',
+  'hamstring-strain',
+  'high-hamstring',
+  'groin',
+  'low-back',
+] as const
+export type NiggleId = (typeof NIGGLE_IDS)[number]
+
+export const SELF_TEST_IDS = [
+  'heel-rise',
+  'single-leg-bridge',
+  'side-plank',
+  'single-leg-squat',
+  'knee-to-wall',
+  'wall-sit',
+] as const
+export type SelfTestId = (typeof SELF_TEST_IDS)[number]
+
+/** What the single-leg squat checklist looks for; each one seen is a fault. */
+export const SQUAT_FAULT_IDS = ['knee-in', 'pelvis-drop', 'trunk-lean'] as const
+export type SquatFaultId = (typeof SQUAT_FAULT_IDS)[number]
+
+export const SQUAT_FAULT_NAMES: Readonly<Record<SquatFaultId, string>> = {
+  'knee-in': 'The knee falls in past the big toe',
+  'pelvis-drop': 'The pelvis drops on the lifted side',
+  'trunk-lean': 'The trunk leans over the standing leg',
+}
+
+export const PLAN_STEPS = ['about', 'tests', 'results', 'plan'] as const
+export type PlanStep = (typeof PLAN_STEPS)[number]
+
+export const PLAN_STEP_NAMES: Readonly<Record<PlanStep, string>> = {
+  about: 'About you',
+  tests: 'Self-tests',
+  results: 'Your results',
+  plan: 'Your plan',
+}

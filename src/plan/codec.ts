@@ -1,0 +1,94 @@
+/**
+ * Reading a plan back from where it was kept: a link (`plan=1.…`) or the device's draft. Both are checked in
+ * full against the schema; anything else (another version, damage, a hostile value) is refused with a short
+ * plain note, and a bad draft is set aside under its own key rather than deleted or trusted.
+ */
+import { z } from 'zod'
+import {
+  PLAN_DRAFT_KEY as DRAFT_KEY,
+  PLAN_SET_ASIDE_KEY as SET_ASIDE_KEY,
+  PLAN_VERSION,
+  unpackPlanCode,
+  type PlanInputs,
+} from '../domain/plan.ts'
+import {
+  DAY_OPTIONS,
+  EXPERIENCE_IDS,
+  KIT_IDS,
+  MINUTE_OPTIONS,
+  NIGGLE_IDS,
+  SEX_IDS,
+  SQUAT_FAULT_IDS,
+} from '../domain/plan-options.ts'
+import { readStored, removeStored, writeStored } from '../platform/storage.ts'
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+const count = (max: number) => z.number().finite().min(0).max(max).nullable()
+const sides = (max: number) => z.strictObject({ L: count(max), R: count(max) })
+const faults = z.array(z.enum(SQUAT_FAULT_IDS)).max(SQUAT_FAULT_IDS.length).nullable()
+const unique = <T>(list: readonly T[]) => new Set(list).size === list.length
+
+export const planInputsSchema = z.strictObject({
+  v: z.literal(PLAN_VERSION),
+  start: day,
+  runsPerWeek: count(21),
+  longestRunKm: count(400),
+  experience: z.enum(EXPERIENCE_IDS).nullable(),
+  raceDate: day.nullable(),
+  kit: z.array(z.enum(KIT_IDS)).max(KIT_IDS.length).refine(unique),
+  days: z.union(DAY_OPTIONS.map((d) => z.literal(d)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>]),
+  minutes: z.union(
+    MINUTE_OPTIONS.map((m) => z.literal(m)) as [
+      z.ZodLiteral<20>,
+      z.ZodLiteral<30>,
+      z.ZodLiteral<45>,
+      z.ZodLiteral<60>,
+    ],
+  ),
+  niggle: z.enum(NIGGLE_IDS).nullable(),
+  sex: z.enum(SEX_IDS).nullable(),
+  results: z.strictObject({
+    'heel-rise': sides(120).optional(),
+    'single-leg-bridge': sides(150).optional(),
+    'side-plank': sides(600).optional(),
+    'single-leg-squat': z.strictObject({ L: faults, R: faults }).optional(),
+    'knee-to-wall': sides(30).optional(),
+    'wall-sit': sides(600).optional(),
+  }),
+}) satisfies z.ZodType<PlanInputs>
+
+export type Read = { inputs: PlanInputs; problem: null } | { inputs: null; problem: string | null }
+
+const LINK_PROBLEM =
+  'That plan link is incomplete, damaged or from another version, so it could not be opened. Your own draft is untouched.'
+
+export function readPlanCode(code: string): Read {
+  const unpacked = unpackPlanCode(code) as { version: number; value: unknown } | null
+  if (!unpacked || unpacked.version !== PLAN_VERSION) return { inputs: null, problem: LINK_PROBLEM }
+  const parsed = planInputsSchema.safeParse(unpacked.value)
+  return parsed.success ? { inputs: parsed.data, problem: null } : { inputs: null, problem: LINK_PROBLEM }
+}
+
+const DRAFT_PROBLEM =
+  'Your saved plan draft could not be read (damaged or from an older version), so it was set aside and a fresh plan started. Nothing else was changed.'
+
+/** The device's draft: none, a good one, or a bad one now set aside (with a note saying so). */
+export function readDraft(): Read {
+  const raw = readStored(DRAFT_KEY)
+  if (raw === null) return { inputs: null, problem: null }
+  try {
+    const saved = JSON.parse(raw) as { version?: unknown; inputs?: unknown }
+    if (saved.version === 1) {
+      const parsed = planInputsSchema.safeParse(saved.inputs)
+      if (parsed.success) return { inputs: parsed.data, problem: null }
+    }
+  } catch {
+    // Not JSON at all: set aside below like any other unreadable draft.
+  }
+  writeStored(SET_ASIDE_KEY, raw)
+  removeStored(DRAFT_KEY)
+  return { inputs: null, problem: DRAFT_PROBLEM }
+}

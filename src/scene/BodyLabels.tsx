@@ -1,0 +1,210 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { Raycaster, Vector3, type Mesh, type SkinnedMesh } from 'three'
+import {
+  MUSCLES,
+  STRUCTURES,
+  musclesOf,
+  type GroupId,
+  type MuscleId,
+  type StructureId,
+} from '../domain/groups.ts'
+import { useExplorer } from '../store/index.ts'
+import type { BodyRig } from './body-rig.ts'
+import { useRig } from './rig-context.ts'
+
+/** Gap (CSS px) between a label and the next one in its column, and from the figure's middle. */
+const GAP = 4
+const SIDE_GAP = 28
+
+interface Target {
+  name: string
+  /** Both sides' meshes with the vertex the label points at (the surface point nearest the mesh's middle). */
+  sides: { mesh: Mesh; vertex: number }[]
+  el: HTMLDivElement
+  line: SVGLineElement
+  /** The label's size, measured once it is first shown (reading it every frame would force a layout). */
+  w: number
+  h: number
+}
+
+const _p = new Vector3()
+const _n = new Vector3()
+const _toCam = new Vector3()
+const _dir = new Vector3()
+const _centre = new Vector3()
+const raycaster = new Raycaster()
+
+/** The vertex nearest the middle of a mesh's rest shape: on its surface, near where a reader looks for it. */
+function anchorVertex(mesh: Mesh): number {
+  const pos = mesh.geometry.getAttribute('position')
+  mesh.geometry.computeBoundingBox()
+  const mid = mesh.geometry.boundingBox!.getCenter(new Vector3())
+  let best = 0
+  let bestD = Infinity
+  for (let i = 0; i < pos.count; i += 3) {
+    const d = _p.fromBufferAttribute(pos, i).distanceToSquared(mid)
+    if (d < bestD) {
+      bestD = d
+      best = i
+    }
+  }
+  return best
+}
+
+function meshesOf(rig: BodyRig, id: MuscleId | StructureId): Mesh[] {
+  const muscles = rig.parts.filter((p) => p.muscle === id).map((p) => p.mesh)
+  return muscles.length ? muscles : (rig.structureMeshes.get(id) ?? []).map((m) => m.mesh)
+}
+
+/** Where a vertex is now (skinned, in the world). */
+function worldPoint(mesh: Mesh, vertex: number, into: Vector3): Vector3 {
+  const skinned = mesh as SkinnedMesh
+  if (skinned.isSkinnedMesh) skinned.getVertexPosition(vertex, into)
+  else into.fromBufferAttribute(mesh.geometry.getAttribute('position'), vertex)
+  return into.applyMatrix4(mesh.matrixWorld)
+}
+
+/** Something solid (drawn and not faded) between the camera and the point hides it. */
+function hidden(rig: BodyRig, mesh: Mesh, point: Vector3, from: Vector3): boolean {
+  _dir.copy(point).sub(from)
+  const far = _dir.length()
+  raycaster.set(from, _dir.normalize())
+  raycaster.far = far - 0.01
+  for (const hit of raycaster.intersectObject(rig.root, true)) {
+    const m = hit.object as Mesh
+    if (m === mesh || !m.visible) continue
+    const mat = m.material as { transparent?: boolean; opacity?: number; visible?: boolean }
+    if (mat.visible === false || (mat.transparent && (mat.opacity ?? 1) < 0.5)) continue
+    return true
+  }
+  return false
+}
+
+/**
+ * Names on the body: each muscle and tendon of the chosen group (or the one shown alone) with a leader line,
+ * as DOM over the canvas. Placed in two columns beside the figure so no two overlap, moved only when a frame is
+ * drawn (the camera or the stride moved), and hidden while their part faces away or is covered.
+ */
+export function BodyLabels() {
+  const rig = useRig()
+  const canvas = useThree((s) => s.gl.domElement)
+  const invalidate = useThree((s) => s.invalidate)
+  const on = useExplorer((s) => s.labels)
+  const selected = useExplorer((s) => s.selected)
+  const isolated = useExplorer((s) => s.isolated)
+  const playing = useExplorer((s) => s.playing)
+  const layer = useRef<{ root: HTMLDivElement; svg: SVGSVGElement } | null>(null)
+  const targets = useRef<Target[]>([])
+
+  // The overlay itself, made once and laid over the canvas.
+  useLayoutEffect(() => {
+    const parent = canvas.parentElement
+    if (!parent) return
+    const root = document.createElement('div')
+    root.className = 'rae-labels'
+    root.setAttribute('aria-hidden', 'true')
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    svg.classList.add('rae-label-lines')
+    root.append(svg)
+    parent.append(root)
+    layer.current = { root, svg }
+    return () => {
+      root.remove()
+      layer.current = null
+    }
+  }, [canvas])
+
+  const ids = useMemo((): (MuscleId | StructureId)[] => {
+    if (!on || !selected) return []
+    if (isolated) return [isolated]
+    const tendons = (Object.keys(STRUCTURES) as StructureId[]).filter(
+      (id) => STRUCTURES[id].group === selected && STRUCTURES[id].kind === 'tendon',
+    )
+    return [...musclesOf(selected as GroupId).map((m) => m.id), ...tendons]
+  }, [on, selected, isolated])
+
+  // The labels of the chosen parts, rebuilt only when that choice changes.
+  useEffect(() => {
+    const l = layer.current
+    if (!l || !rig) return
+    // Nothing shown and nothing to show: no frame to ask for (a page at rest draws nothing).
+    if (ids.length === 0 && targets.current.length === 0) return
+    for (const t of targets.current) {
+      t.el.remove()
+      t.line.remove()
+    }
+    targets.current = ids.flatMap((id) => {
+      const sides = meshesOf(rig, id).map((mesh) => ({ mesh, vertex: anchorVertex(mesh) }))
+      if (sides.length === 0) return []
+      const el = document.createElement('div')
+      el.className = 'rae-label'
+      el.dataset.part = id
+      el.textContent = id in MUSCLES ? MUSCLES[id as MuscleId].name : STRUCTURES[id as StructureId].name
+      el.hidden = true
+      const line = document.createElementNS('http://www.w3.org/2000/svg', 'line')
+      l.root.append(el)
+      l.svg.append(line)
+      return [{ name: id, sides, el, line, w: 0, h: 0 }]
+    })
+    l.root.dataset.count = String(targets.current.length)
+    invalidate()
+  }, [ids, rig, invalidate])
+
+  useFrame(({ camera, size }) => {
+    const list = targets.current
+    if (list.length === 0 || !rig) return
+    const cam = camera.position
+    const placed: { t: Target; x: number; y: number; left: boolean }[] = []
+    rig.frames[selected!].box.getCenter(_centre)
+    _centre.project(camera)
+    const cx = ((_centre.x + 1) / 2) * size.width
+    for (const t of list) {
+      let best: { x: number; y: number; depth: number } | null = null
+      for (const { mesh, vertex } of t.sides) {
+        if (!mesh.visible) continue
+        worldPoint(mesh, vertex, _p)
+        _n.fromBufferAttribute(mesh.geometry.getAttribute('normal'), vertex).transformDirection(
+          mesh.matrixWorld,
+        )
+        _toCam.copy(cam).sub(_p)
+        // Facing away, or (when the body is still) behind something solid: no label.
+        if (_n.dot(_toCam) <= 0) continue
+        if (!playing && hidden(rig, mesh, _p, cam)) continue
+        const depth = _toCam.length()
+        _p.project(camera)
+        if (Math.abs(_p.x) > 1 || Math.abs(_p.y) > 1) continue
+        if (!best || depth < best.depth)
+          best = { x: ((_p.x + 1) / 2) * size.width, y: ((1 - _p.y) / 2) * size.height, depth }
+      }
+      t.el.hidden = best === null
+      t.line.style.display = best ? '' : 'none'
+      if (best) placed.push({ t, x: best.x, y: best.y, left: best.x < cx })
+    }
+    // Two columns, each stacked top to bottom with a gap, so labels never overlap one another.
+    for (const left of [true, false]) {
+      const column = placed.filter((p) => p.left === left).sort((a, b) => a.y - b.y)
+      let bottom = -Infinity
+      for (const p of column) {
+        if (p.t.h === 0) {
+          p.t.w = p.t.el.offsetWidth
+          p.t.h = p.t.el.offsetHeight
+        }
+        const { w, h } = p.t
+        const top = Math.min(Math.max(p.y - h / 2, bottom + GAP, 2), size.height - h - 2)
+        bottom = top + h
+        const x = left
+          ? Math.max(2, Math.min(p.x, cx) - SIDE_GAP - w)
+          : Math.min(size.width - w - 2, Math.max(p.x, cx) + SIDE_GAP)
+        p.t.el.style.transform = `translate(${Math.round(x)}px, ${Math.round(top)}px)`
+        const edge = left ? x + w : x
+        p.t.line.setAttribute('x1', String(Math.round(p.x)))
+        p.t.line.setAttribute('y1', String(Math.round(p.y)))
+        p.t.line.setAttribute('x2', String(Math.round(edge)))
+        p.t.line.setAttribute('y2', String(Math.round(top + h / 2)))
+      }
+    }
+  })
+
+  return null
+}

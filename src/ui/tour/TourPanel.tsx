@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { TOUR_IDS } from '../../domain/tour.ts'
+import { SOURCES } from '../../content/sources.ts'
+import { TOURS } from '../../content/tours.ts'
+import { useExplorer } from '../../store/index.ts'
+import { FlagLegend } from '../FlagLegend.tsx'
+import { PanelHead } from '../PanelHead.tsx'
+import { SourceList } from '../SourceList.tsx'
+import { SourceRefs } from '../SourceRefs.tsx'
+import { SourceNumbersContext, numberSources } from '../source-numbers.ts'
+import { SourceTableContext, type SourceTableAccess } from '../source-table.ts'
+
+const WITH_TABLE: SourceTableAccess = { table: SOURCES, failed: false, request: () => {} }
+
+/** Keys that step a tour (arrows, and a presentation clicker's Page Up / Page Down), outside form fields. */
+function stepKey(event: KeyboardEvent): -1 | 1 | 0 {
+  const t = event.target
+  if (
+    t instanceof HTMLElement &&
+    (t.closest('input, select, textarea, canvas, dialog') || t.isContentEditable)
+  )
+    return 0
+  if (event.key === 'ArrowRight' || event.key === 'PageDown') return 1
+  if (event.key === 'ArrowLeft' || event.key === 'PageUp') return -1
+  return 0
+}
+
+/** The tours: a list to choose from, then one step at a time, each putting its view on the body. */
+export function TourPanel() {
+  const tour = useExplorer((s) => s.tour)
+  const step = useExplorer((s) => s.tourStep)
+  const startTour = useExplorer((s) => s.startTour)
+  const setTourStep = useExplorer((s) => s.setTourStep)
+  const closeTours = useExplorer((s) => s.closeTours)
+  const showView = useExplorer((s) => s.showView)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const current = tour ? TOURS[tour] : null
+  const last = current ? current.steps.length - 1 : 0
+  const index = Math.min(step, last)
+  const shown = current?.steps[index] ?? null
+
+  // Each step puts its view on the body when it is reached (by a button, a key, a clicker or a link).
+  useEffect(() => {
+    if (shown) showView(shown.view)
+  }, [shown, showView])
+
+  useEffect(() => {
+    if (!current) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return
+      if (event.key === 'Escape') {
+        closeTours()
+        return
+      }
+      const d = stepKey(event)
+      if (d === 0) return
+      event.preventDefault()
+      setTourStep(Math.min(last, Math.max(0, index + d)))
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [current, index, last, setTourStep, closeTours])
+
+  const numbers = useMemo(() => numberSources(shown), [shown])
+
+  if (!current || !shown)
+    return (
+      <article className="rae-group-panel rae-tours" aria-labelledby="rae-panel-title">
+        <PanelHead
+          title="Tours"
+          subtitle="Short stories told on the body, step by step"
+          onClose={closeTours}
+        />
+        <ul className="rae-tour-list">
+          {TOUR_IDS.map((id) => (
+            <li key={id}>
+              <button type="button" className="rae-tour-start" onClick={() => startTour(id, 0)}>
+                <strong>{TOURS[id].title}</strong>
+                <span>{TOURS[id].about}</span>
+                <span className="rae-tour-count">{TOURS[id].steps.length} steps</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className="rae-plan-hint">
+          In a tour, the arrow keys or a presenter’s clicker move between steps; Escape leaves.
+        </p>
+      </article>
+    )
+
+  return (
+    <SourceTableContext value={WITH_TABLE}>
+      <SourceNumbersContext value={numbers}>
+        <article
+          className="rae-group-panel rae-tours"
+          data-tour={current.id}
+          data-step={index + 1}
+          aria-labelledby="rae-panel-title"
+        >
+          <PanelHead
+            title={current.title}
+            subtitle={`Step ${index + 1} of ${last + 1}`}
+            onClose={closeTours}
+          />
+          <section className="rae-tour-step" aria-live="polite">
+            <h3 className="rae-tour-step-title" tabIndex={-1} ref={heading}>
+              {shown.title}
+            </h3>
+            <p className="rae-tour-text">
+              {shown.text} <SourceRefs sources={shown.sources} flags={shown.flags} />
+            </p>
+          </section>
+          <div className="rae-plan-move">
+            <button
+              type="button"
+              className="rae-button"
+              disabled={index === 0}
+              onClick={() => setTourStep(index - 1)}
+            >
+              ← Previous
+            </button>
+            <button
+              type="button"
+              className="rae-button rae-button-primary"
+              disabled={index === last}
+              onClick={() => setTourStep(index + 1)}
+            >
+              Next →
+            </button>
+          </div>
+          <p className="rae-plan-hint">Arrow keys or a clicker step; Escape leaves the tour.</p>
+          <FlagLegend />
+          <SourceList />
+        </article>
+      </SourceNumbersContext>
+    </SourceTableContext>
+  )
+}

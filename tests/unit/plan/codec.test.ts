@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  PLAN_DRAFT_KEY,
+  PLAN_SET_ASIDE_KEY,
+  emptyPlan,
+  encodePlan,
+  type PlanInputs,
+} from '../../../src/domain/plan.ts'
+import { parseLink, writeLink, EMPTY_LINK } from '../../../src/domain/links.ts'
+import { readDraft, readPlanCode } from '../../../src/plan/codec.ts'
+import { INITIAL_STATE, explorerStore } from '../../../src/store/index.ts'
+import { linkStateOf } from '../../../src/store/link.ts'
+
+const runner: PlanInputs = {
+  ...emptyPlan('2026-12-07'),
+  runsPerWeek: 4,
+  longestRunKm: 16,
+  experience: 'none',
+  kit: ['dumbbell', 'step'],
+  niggle: 'achilles',
+  sex: 'f',
+  raceDate: '2027-01-31',
+  results: {
+    'heel-rise': { L: 14, R: 22 },
+    'single-leg-squat': { L: ['knee-in'], R: [] },
+    'knee-to-wall': { L: 9.5, R: null },
+  },
+}
+
+const b64 = (json: string) =>
+  `1.${Buffer.from(json, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
+
+describe('a plan link', () => {
+  it('round-trips: the link reopens the identical inputs', () => {
+    const code = encodePlan(runner)
+    expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/)
+    expect(readPlanCode(code)).toEqual({ inputs: runner, problem: null })
+    // Through the whole address, as a coach would send it.
+    const parsed = parseLink(writeLink('', { ...EMPTY_LINK, plan: code }))
+    expect(parsed.problems).toEqual([])
+    expect(readPlanCode(parsed.state.plan!).inputs).toEqual(runner)
+  })
+
+  it('refuses a broken, hostile or other-version plan with a plain note, never a crash', () => {
+    const good = JSON.stringify(runner)
+    const bad = [
+      '1.',
+      '1.!!!!',
+      '1.AAAA',
+      'x.abcd',
+      encodePlan(runner).slice(0, -8),
+      `2${encodePlan(runner).slice(1)}`,
+      b64(good.replace('"days":2', '"days":9')),
+      b64(good.replace('"niggle":"achilles"', '"niggle":"<img src=x onerror=alert(1)>"')),
+      b64(good.replace('"v":1', '"v":1,"__proto__":{"polluted":true}')),
+      b64(good.replace('"L":14', '"L":1e9')),
+      b64('[]'),
+      b64('null'),
+    ]
+    for (const code of bad) {
+      const read = readPlanCode(code)
+      expect(read.inputs, code).toBeNull()
+      expect(read.problem).toMatch(/could not be opened/)
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('in the address: `plan=new` and a code pass, anything else becomes a notice', () => {
+    expect(parseLink('?plan=new').state.plan).toBe('new')
+    const hostile = parseLink('?plan=%3Cscript%3Ealert(1)%3C%2Fscript%3E')
+    expect(hostile.state.plan).toBeUndefined()
+    expect(hostile.problems[0]).toMatch(/plan link .* damaged/)
+  })
+
+  it('is written while the plan is open: `new` before any answer, the inputs after', () => {
+    explorerStore.setState(INITIAL_STATE, true)
+    const s = () => explorerStore.getState()
+    expect(linkStateOf(s()).plan).toBeNull()
+    s().openPlan('about')
+    expect(linkStateOf(s()).plan).toBe('new')
+    s().editPlan((p) => ({ ...p, runsPerWeek: 3 }))
+    expect(readPlanCode(linkStateOf(s()).plan!).inputs?.runsPerWeek).toBe(3)
+    s().closePlan()
+    expect(linkStateOf(s()).plan).toBeNull()
+  })
+})
+
+describe('the saved draft', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    explorerStore.setState(INITIAL_STATE, true)
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  it('is saved as the runner answers and read back', () => {
+    explorerStore.getState().editPlan(() => runner)
+    expect(readDraft()).toEqual({ inputs: runner, problem: null })
+  })
+
+  it('sets a corrupt draft aside with a note, keeping its text, and loses nothing else', () => {
+    localStorage.setItem('rae.other', 'keep me')
+    localStorage.setItem(PLAN_DRAFT_KEY, '{"version":1,"inputs":{"v":1,"start":')
+    const read = readDraft()
+    expect(read.inputs).toBeNull()
+    expect(read.problem).toMatch(/set aside/)
+    expect(localStorage.getItem(PLAN_SET_ASIDE_KEY)).toBe('{"version":1,"inputs":{"v":1,"start":')
+    expect(localStorage.getItem(PLAN_DRAFT_KEY)).toBeNull()
+    expect(localStorage.getItem('rae.other')).toBe('keep me')
+    // A second read finds no draft and says nothing more.
+    expect(readDraft()).toEqual({ inputs: null, problem: null })
+  })
+
+  it('sets an old version aside the same way', () => {
+    localStorage.setItem(PLAN_DRAFT_KEY, JSON.stringify({ version: 0, inputs: { runs: 3 } }))
+    expect(readDraft().problem).toMatch(/older version/)
+    localStorage.setItem(PLAN_DRAFT_KEY, JSON.stringify({ version: 1, inputs: { ...runner, v: 0 } }))
+    expect(readDraft().inputs).toBeNull()
+  })
+
+  it('with storage full, the plan still changes and a note says it could not be kept', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    explorerStore.getState().editPlan((p) => ({ ...p, runsPerWeek: 5 }))
+    expect(explorerStore.getState().planInputs.runsPerWeek).toBe(5)
+    expect(explorerStore.getState().notices.join(' ')).toMatch(/could not be saved/)
+  })
+})
