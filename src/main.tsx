@@ -19,16 +19,19 @@ createRoot(root).render(
 
 // Offline at the track: after one visit the service worker (dist/sw.js, made by vite-plugin-pwa) serves the
 // app, its chunks and the model. Registered from this page only, never from embed.html or
-// running-anatomy.js, so no blogger's page is ever controlled by it. A few bytes, no workbox-window.
+// running-anatomy.js; a blogger's page (another site) keeps its own, partitioned storage, so the embed frame
+// there is never served by it. A few bytes, no workbox-window.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     const sw = navigator.serviceWorker
-    const previous = sw.controller
+    let hadController = sw.controller !== null
     sw.register('./sw.js').catch(() => {})
     // A new version took over (skipWaiting) and dropped the old chunks: reload into it. The view is in the
-    // address, so nothing is lost. Not on the first install, when there was no old version.
+    // address, so nothing is lost. Not on the first install, when there was no old version; but a tab that got
+    // its first worker during this visit does reload on the next update.
     sw.addEventListener('controllerchange', () => {
-      if (previous) location.reload()
+      if (hadController) location.reload()
+      hadController = true
     })
   })
 }

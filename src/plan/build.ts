@@ -187,9 +187,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
   }
   if (sessions.some((s) => s.exercises.length < 4))
     notes.push('Fewer than 4 exercises fit what you have; the sessions are shorter rather than padded.')
-  if (niggle)
+  // The niggle's own words and stop signs are shown with it; the note only says what it took out.
+  if (niggle && niggle.leaveOut.length)
     notes.push(
-      `Because of your ${niggle.injury.toLowerCase()}: ${niggle.leaveOut.length ? `${niggle.leaveOut.join(' and ')} exercises are left out. ` : ''}${niggle.change.text}`,
+      `Left out while your ${niggle.injury.toLowerCase()} lasts: ${niggle.leaveOut.join(' and ')} exercises.`,
     )
   if (inputs.kit.includes('step'))
     notes.push('Calf raises and heel drops go off the edge of your step, for the full range.')

@@ -23,6 +23,8 @@ interface Target {
   sides: { mesh: Mesh; vertex: number }[]
   el: HTMLDivElement
   line: SVGLineElement
+  /** Per side: whether something solid covers it, refreshed every few frames. */
+  covered: boolean[]
   /** The label's size, measured once it is first shown (reading it every frame would force a layout). */
   w: number
   h: number
@@ -145,15 +147,30 @@ export function BodyLabels() {
       const line = document.createElementNS('http://www.w3.org/2000/svg', 'line')
       l.root.append(el)
       l.svg.append(line)
-      return [{ name: id, sides, el, line, w: 0, h: 0 }]
+      return [{ name: id, sides, el, line, w: 0, h: 0, covered: sides.map(() => false) }]
     })
     l.root.dataset.count = String(targets.current.length)
     invalidate()
   }, [ids, rig, invalidate])
 
+  // Covered-or-not is checked on every few drawn frames only: raycasting the skinned body for every label in
+  // every frame of a camera move would cost more than the move.
+  // Once things stop moving, one more frame checks every label, so the labels at rest are never stale.
+  const frame = useRef(0)
+  const settle = useRef<{ timer: number; final: boolean }>({ timer: 0, final: false })
+  useEffect(() => () => window.clearTimeout(settle.current.timer), [])
   useFrame(({ camera, size }) => {
     const list = targets.current
-    if (list.length === 0 || !rig) return
+    if (list.length === 0 || !rig || !selected) return
+    const s = settle.current
+    const checkCover = !playing && (s.final || frame.current++ % 4 === 0)
+    window.clearTimeout(s.timer)
+    if (s.final) s.final = false
+    else if (!playing)
+      s.timer = window.setTimeout(() => {
+        s.final = true
+        invalidate()
+      }, 150)
     const cam = camera.position
     const placed: { t: Target; x: number; y: number; left: boolean }[] = []
     rig.frames[selected!].box.getCenter(_centre)
@@ -170,7 +187,8 @@ export function BodyLabels() {
         _toCam.copy(cam).sub(_p)
         // Facing away, or (when the body is still) behind something solid: no label.
         if (_n.dot(_toCam) <= 0) continue
-        if (!playing && hidden(rig, mesh, _p, cam)) continue
+        if (checkCover) t.covered[t.sides.findIndex((s) => s.mesh === mesh)] = hidden(rig, mesh, _p, cam)
+        if (!playing && t.covered[t.sides.findIndex((s) => s.mesh === mesh)]) continue
         const depth = _toCam.length()
         _p.project(camera)
         if (Math.abs(_p.x) > 1 || Math.abs(_p.y) > 1) continue

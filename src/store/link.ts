@@ -28,7 +28,8 @@ export function applyLinkState(store: Store, link: Partial<LinkState>): void {
   if (link.isolate) s.isolate(link.isolate)
   if (link.xray !== undefined && link.xray !== null) s.setXray(link.xray)
   if (link.labels !== undefined && link.labels !== null) s.setLabels(link.labels)
-  if (link.loop) s.setLoop(link.loop)
+  // A loop is a range of the running stride: without stride mode it would only surprise the next Play.
+  if (link.loop && store.getState().stride) s.setLoop(link.loop)
   if (link.camera) s.requestCamera(link.camera)
   // A tour's own step sets the view once its words have loaded; the link's other values then describe it.
   if (link.tour) s.startTour(link.tour, (link.step ?? 1) - 1)

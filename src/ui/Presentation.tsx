@@ -14,6 +14,12 @@ export function Presentation() {
   const tour = useExplorer((s) => s.tour)
   const step = useExplorer((s) => s.tourStep)
   const selected = useExplorer((s) => s.selected)
+  const setTourStep = useExplorer((s) => s.setTourStep)
+  // Focus goes back to the Present button, not to the page, when the caption it was on goes away.
+  const leave = () => {
+    setPresent(false)
+    document.querySelector<HTMLElement>('.rae-stage-tools button:last-child')?.focus()
+  }
   const dot = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -70,9 +76,31 @@ export function Presentation() {
         ) : (
           <p className="rae-caption-title">Running Anatomy Explorer</p>
         )}
-        <button type="button" className="rae-button" onClick={() => setPresent(false)}>
-          Leave presentation
-        </button>
+        <div className="rae-caption-actions">
+          {shown && current && (
+            <>
+              <button
+                type="button"
+                className="rae-button"
+                disabled={step === 0}
+                onClick={() => setTourStep(step - 1)}
+              >
+                ← Previous
+              </button>
+              <button
+                type="button"
+                className="rae-button"
+                disabled={step >= current.steps.length - 1}
+                onClick={() => setTourStep(step + 1)}
+              >
+                Next →
+              </button>
+            </>
+          )}
+          <button type="button" className="rae-button" onClick={leave}>
+            Leave presentation
+          </button>
+        </div>
       </div>
     </>
   )

@@ -65,7 +65,7 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
         onPointerDown={drag.onPointerDown}
         onPointerMove={drag.onPointerMove}
         onPointerUp={drag.onPointerUp}
-        onPointerCancel={drag.onPointerUp}
+        onPointerCancel={drag.onPointerCancel}
       >
         <span className="rae-sheet-grip" aria-hidden="true" />
         {expanded ? 'Show more of the body' : 'Show more of the details'}
@@ -125,6 +125,7 @@ function useSheetDrag(expanded: boolean, toggle: () => void) {
   return {
     onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
       const stage = event.currentTarget.closest('.rae')?.querySelector<HTMLElement>('.rae-stage')
+      suppressClick.current = false
       if (!stage || event.button !== 0) return
       drag.current = { y: event.clientY, height: stage.getBoundingClientRect().height, stage, moved: false }
       event.currentTarget.setPointerCapture(event.pointerId)
@@ -145,6 +146,12 @@ function useSheetDrag(expanded: boolean, toggle: () => void) {
       const wantExpanded = stageHeight(d, event.clientY) < middle
       d.stage.style.flexBasis = ''
       if (wantExpanded !== expanded) toggle()
+    },
+    // The browser took the gesture over (a scroll, a system gesture): put the stage back, toggle nothing.
+    onPointerCancel: () => {
+      const d = drag.current
+      drag.current = null
+      if (d) d.stage.style.flexBasis = ''
     },
     onClick: () => {
       if (suppressClick.current) suppressClick.current = false

@@ -130,14 +130,16 @@ async function checkLoad(page: Page, url: string, load: number, panelSelector: s
 }
 
 test(`index.html: ${LOADS} fresh loads, each drawn with our camera and answering hover and click`, async () => {
-  const page = await site.browser.newPage({ viewport: VIEWPORT })
+  // Every load a first visit: the offline worker would serve loads 2–20 from its cache (offline.test.ts covers it).
+  const context = await site.browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
+  const page = await context.newPage()
   const log = collectConsole(page)
   await openWithJitter(page)
   for (let i = 0; i < LOADS; i++) {
     await checkLoad(page, `${site.server.origin}/index.html`, i, '#rae-panel-title')
   }
   expect(errorsOf(log)).toEqual([])
-  await page.close()
+  await context.close()
 })
 
 test(`embed.html: ${LOADS} fresh loads, each drawn with our camera and answering hover and click`, async () => {

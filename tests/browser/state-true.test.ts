@@ -53,7 +53,8 @@ test('the hover tag goes when the camera moves away under a still pointer', asyn
   await page.locator('canvas').focus()
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft')
   await expect.poll(() => tag.isVisible(), { timeout: 10_000 }).toBe(false)
-  // The pointer moving again names what is under it now.
+  // Once the camera has come to rest on the left side, the pointer moving again names what is under it now.
+  await expect.poll(() => pressedViews(page), { timeout: 15_000 }).toEqual(['Left'])
   await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height * 0.42)
   await expect.poll(() => tag.isVisible(), { timeout: 10_000 }).toBe(true)
   expect(named).toBeTruthy()

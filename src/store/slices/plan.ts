@@ -21,6 +21,9 @@ export interface PlanSlice {
   planInputs: PlanInputs
   /** A `plan=` value from the link not yet read (the plan code loads on demand); it wins over any draft. */
   planPending: string | null
+  /** The link's plan or the device's draft has been read this visit: reopening the panel keeps what is there. */
+  planRead: boolean
+  markPlanRead: () => void
   /** How the body colours the groups while the plan is open: tested, weak, asymmetric, fine. */
   planMarks: PlanMarks | null
   openPlan: (step?: PlanStep) => void
@@ -43,6 +46,8 @@ export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (
   planStep: 'about',
   planInputs: emptyPlan(isoDay(new Date())),
   planPending: null,
+  planRead: false,
+  markPlanRead: () => set({ planRead: true }),
   planMarks: null,
   // The plan takes the panel: a group's details would only compete with it.
   openPlan: (step) =>
@@ -52,11 +57,25 @@ export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (
       selected: null,
       part: null,
       card: null,
+      isolated: null,
       tourOpen: false,
       tour: null,
+      loop: null,
     })),
   openPlanLink: (code) =>
-    set({ planOpen: true, planStep: 'plan', planPending: code, selected: null, part: null, card: null }),
+    set({
+      planOpen: true,
+      planStep: 'plan',
+      planPending: code,
+      planRead: false,
+      selected: null,
+      part: null,
+      card: null,
+      isolated: null,
+      tourOpen: false,
+      tour: null,
+      loop: null,
+    }),
   closePlan: () => set({ planOpen: false, planMarks: null, planPending: null }),
   setPlanStep: (planStep) => set({ planStep }),
   editPlan: (change) => {

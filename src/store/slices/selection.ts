@@ -33,7 +33,13 @@ export interface SelectionSlice {
 }
 
 /** Choosing a group or a structure leaves the plan (its answers stay; "My plan" goes back to them). */
-const LEAVE_PLAN = { planOpen: false, planMarks: null, isolated: null } as const
+const LEAVE_PLAN = {
+  planOpen: false,
+  planMarks: null,
+  isolated: null,
+  tourOpen: false,
+  tour: null,
+} as const
 
 export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set) => ({
   selected: null,

@@ -27,15 +27,18 @@ export const createTourSlice: StateCreator<ExplorerState, [], [], TourSlice> = (
   startTour: (tour, step = 0) =>
     set({ tourOpen: true, tour, tourStep: Math.max(0, step), planOpen: false, planMarks: null }),
   setTourStep: (tourStep) => set({ tourStep: Math.max(0, tourStep) }),
-  closeTours: () => set({ tourOpen: false, tour: null, tourStep: 0, loop: null }),
+  closeTours: () => set({ tourOpen: false, tour: null, tourStep: 0, loop: null, speed: 1 }),
   showView: (view) => {
     const s = get()
+    // Choosing a group closes a tour (the reader went elsewhere); the tour's own step must not close itself.
+    const { tourOpen, tour, tourStep } = s
     if (view.card) s.openCard(view.muscle, view.card)
     else if (s.selected !== view.muscle || s.part !== null) s.select(view.muscle)
     s.isolate(view.isolate ?? null)
     s.setXray(view.xray ?? (view.isolate ? get().xray : GROUPS[view.muscle].xrayOnSelect))
     s.setLabels(view.labels ?? false)
     if (view.side) s.setView(view.side)
+    set({ tourOpen, tour, tourStep })
     if (view.phase === undefined) {
       if (s.stride) s.setStride(false)
       return

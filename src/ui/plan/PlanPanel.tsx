@@ -39,6 +39,9 @@ export function PlanPanel() {
   // Once, on opening: a plan link wins over the draft; a bad one (or a bad draft) gets a note and is never used.
   useEffect(() => {
     const s = explorerStore.getState()
+    // Once per visit: reopening the panel (or React's second effect run in development) keeps what is there.
+    if (s.planRead) return
+    s.markPlanRead()
     const pending = s.planPending
     if (pending !== null) {
       const fromLink = readPlanCode(pending)

@@ -12,16 +12,22 @@ import { SourceTableContext, type SourceTableAccess } from '../source-table.ts'
 
 const WITH_TABLE: SourceTableAccess = { table: SOURCES, failed: false, request: () => {} }
 
-/** Keys that step a tour (arrows, and a presentation clicker's Page Up / Page Down), outside form fields. */
+/**
+ * Keys that step a tour: a presenter's clicker (Page Up / Page Down) anywhere, even with the body focused, and
+ * the arrows except where they already mean something (fields, the body turning, a dialog). Never with a
+ * modifier (Alt+← is the browser's Back).
+ */
 function stepKey(event: KeyboardEvent): -1 | 1 | 0 {
+  if (event.altKey || event.ctrlKey || event.metaKey) return 0
   const t = event.target
-  if (
-    t instanceof HTMLElement &&
-    (t.closest('input, select, textarea, canvas, dialog') || t.isContentEditable)
-  )
-    return 0
-  if (event.key === 'ArrowRight' || event.key === 'PageDown') return 1
-  if (event.key === 'ArrowLeft' || event.key === 'PageUp') return -1
+  const inField =
+    t instanceof HTMLElement && (t.closest('input, select, textarea, dialog') !== null || t.isContentEditable)
+  if (inField) return 0
+  if (event.key === 'PageDown') return 1
+  if (event.key === 'PageUp') return -1
+  if (t instanceof HTMLCanvasElement) return 0
+  if (event.key === 'ArrowRight') return 1
+  if (event.key === 'ArrowLeft') return -1
   return 0
 }
 
@@ -44,11 +50,31 @@ export function TourPanel() {
     if (shown) showView(shown.view)
   }, [shown, showView])
 
+  // A link's step past the end shows the last step, and the address says so.
+  useEffect(() => {
+    if (current && step !== index) setTourStep(index)
+  }, [current, step, index, setTourStep])
+
+  // A new step starts at its heading (the pressed button may have just been disabled or removed).
+  const firstShown = useRef(true)
+  useEffect(() => {
+    if (!shown) return
+    if (firstShown.current) {
+      firstShown.current = false
+      return
+    }
+    heading.current?.focus()
+  }, [shown])
+
   useEffect(() => {
     if (!current) return
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return
       if (event.key === 'Escape') {
+        // Where Escape means something closer (a dialog, the copy-link field, a search with text), it does that.
+        const t = event.target
+        if (t instanceof Element && t.closest('dialog, .rae-copy-fallback')) return
+        if (t instanceof HTMLInputElement && t.type === 'search' && t.value !== '') return
         closeTours()
         return
       }

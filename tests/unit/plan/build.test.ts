@@ -120,7 +120,10 @@ describe('the plan builder', () => {
     const sore = buildPlan({ ...regular, niggle: 'achilles' })
     expect(sore.sessions.flatMap((s) => s.exercises.map((e) => e.exercise.kind))).not.toContain('plyometric')
     expect(sore.niggle?.id).toBe('achilles')
-    expect(sore.notes.join(' ')).toMatch(/plyometric exercises are left out.*3 out of 10/)
+    expect(sore.notes.join(' ')).toMatch(
+      /Left out while your achilles tendinopathy lasts: plyometric exercises/,
+    )
+    expect(sore.niggle?.change.text).toMatch(/3 out of 10/)
   })
 
   it('a novice gets beginner work only, and learns the moves before adding sets, then load', () => {

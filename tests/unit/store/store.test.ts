@@ -219,3 +219,27 @@ describe('coach mode', () => {
     })
   })
 })
+
+describe('modes that give way to each other', () => {
+  it('opening the plan lets go of a muscle shown alone and a stride loop, so the plan’s colours show', () => {
+    get().isolate('soleus')
+    get().setLoop([85, 95])
+    get().openPlan('results')
+    expect(get()).toMatchObject({ planOpen: true, isolated: null, loop: null, selected: null })
+  })
+
+  it('a group chosen by the reader closes a tour; a tour step choosing its group keeps the tour open', () => {
+    get().startTour('hip-drop', 1)
+    get().showView({ muscle: 'glutes', isolate: 'gluteus-medius', side: 'left' })
+    expect(get()).toMatchObject({ tourOpen: true, tour: 'hip-drop', tourStep: 1, isolated: 'gluteus-medius' })
+    get().select('calves')
+    expect(get()).toMatchObject({ tourOpen: false, tour: null, selected: 'calves' })
+  })
+
+  it('leaving a tour puts the stride speed and range back', () => {
+    get().startTour('hamstring-strain', 0)
+    get().showView({ muscle: 'hamstrings', phase: 90, loop: [85, 95], speed: 0.25 })
+    get().closeTours()
+    expect(get()).toMatchObject({ loop: null, speed: 1 })
+  })
+})
