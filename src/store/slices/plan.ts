@@ -41,6 +41,18 @@ export interface PlanSlice {
   startNewPlan: () => void
 }
 
+/** Opening the plan: it takes the panel, and a group, a muscle alone, a tour or a stride loop would compete. */
+const TAKE_PANEL = {
+  planOpen: true,
+  selected: null,
+  part: null,
+  card: null,
+  isolated: null,
+  tourOpen: false,
+  tour: null,
+  loop: null,
+} as const
+
 export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (set, get) => ({
   planOpen: false,
   planStep: 'about',
@@ -49,33 +61,8 @@ export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (
   planRead: false,
   markPlanRead: () => set({ planRead: true }),
   planMarks: null,
-  // The plan takes the panel: a group's details would only compete with it.
-  openPlan: (step) =>
-    set((s) => ({
-      planOpen: true,
-      planStep: step ?? s.planStep,
-      selected: null,
-      part: null,
-      card: null,
-      isolated: null,
-      tourOpen: false,
-      tour: null,
-      loop: null,
-    })),
-  openPlanLink: (code) =>
-    set({
-      planOpen: true,
-      planStep: 'plan',
-      planPending: code,
-      planRead: false,
-      selected: null,
-      part: null,
-      card: null,
-      isolated: null,
-      tourOpen: false,
-      tour: null,
-      loop: null,
-    }),
+  openPlan: (step) => set((s) => ({ ...TAKE_PANEL, planStep: step ?? s.planStep })),
+  openPlanLink: (code) => set({ ...TAKE_PANEL, planStep: 'plan', planPending: code, planRead: false }),
   closePlan: () => set({ planOpen: false, planMarks: null, planPending: null }),
   setPlanStep: (planStep) => set({ planStep }),
   editPlan: (change) => {
