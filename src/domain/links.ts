@@ -5,6 +5,7 @@
  * Parsing never throws and never echoes raw input back as markup: problems come back as plain-text notes.
  */
 import { roundPhase } from './gait.ts'
+import { isPlanCode } from './plan-code.ts'
 import { formatLoop, isTourId, parseLoop, type LoopRange, type TourId } from './tour.ts'
 import { normalizeSearchText } from './search.ts'
 import {
@@ -31,7 +32,7 @@ export interface LinkState {
   /** Percent of the gait cycle, 0 ≤ phase < 100 (100 wraps to 0). */
   phase: number | null
   play: boolean | null
-  /** `new` (start the plan) or a plan's code (`1.…`, read by the plan layer); absent when no plan is open. */
+  /** `new` (start the plan) or a plan's code (plan-code.ts; read by the plan layer); absent when no plan is open. */
   plan?: string | null
   /** The whole view, for a coach's link: X-ray, one muscle alone, labels, a stride loop, the camera, a tour. */
   xray?: boolean | null
@@ -156,7 +157,7 @@ export function parseLink(search: string): ParsedLink {
 
   const plan = params.get('plan')
   if (plan !== null && plan !== '') {
-    if (plan === 'new' || PLAN_CODE.test(plan)) state.plan = plan
+    if (plan === 'new' || isPlanCode(plan)) state.plan = plan
     else
       problems.push(
         `That plan link ${quoteForNote(plan)} is incomplete or damaged, so it could not be opened. Start a plan with “My plan”.`,
@@ -240,9 +241,6 @@ export function formatCamera(pose: CameraPose): string {
   const r = (n: number, k: number) => String(Math.round(n * k) / k)
   return `${r(pose.azimuth, 1)},${r(pose.elevation, 1)},${r(pose.distance, 100)}`
 }
-
-/** A plan's code as the link carries it: a version, a dot and URL-safe base64 (checked in full on reading). */
-const PLAN_CODE = /^\d{1,3}\.[A-Za-z0-9_-]{4,3000}$/
 
 /** Round a phase for links: one decimal is finer than any frame of a stride. */
 export function formatPhase(phase: number): string {

@@ -1,9 +1,11 @@
 /**
  * "My plan": what a runner tells us and what their self-tests measured, as plain data. The store keeps it, the
- * link carries it (`?plan=`) and the plan layer scores it and builds the sessions. No zod here: reading a saved
- * or linked plan back is checked in src/plan, which loads only when the plan is opened.
+ * link carries it (`?plan=`, written down by plan-code.ts) and the plan layer scores it and builds the sessions.
+ * No zod here: reading a saved or linked plan back is checked in src/plan, which loads only when the plan is
+ * opened.
  */
 import type { GroupId } from './groups.ts'
+import { PLAN_VERSION } from './plan-code.ts'
 import type {
   DaysPerWeek,
   ExperienceId,
@@ -15,11 +17,6 @@ import type {
 } from './plan-options.ts'
 
 export type * from './plan-options.ts'
-
-export const PLAN_VERSION = 1
-/** Where the draft lives on the device, and where a draft that cannot be read is set aside. */
-export const PLAN_DRAFT_KEY = 'rae.plan.v1'
-export const PLAN_SET_ASIDE_KEY = 'rae.plan.set-aside'
 
 export type Side = 'L' | 'R'
 
@@ -88,28 +85,5 @@ export function emptyPlan(start: string): PlanInputs {
     niggle: null,
     sex: null,
     results: {},
-  }
-}
-
-/** The link's `plan=` value for these inputs: versioned, URL-safe base64 of their JSON. */
-export function encodePlan(inputs: PlanInputs): string {
-  const json = JSON.stringify(inputs)
-  const bytes = new TextEncoder().encode(json)
-  let binary = ''
-  for (const b of bytes) binary += String.fromCharCode(b)
-  return `${PLAN_VERSION}.${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
-}
-
-/** The JSON inside a `plan=` value, or null when it is not one; the plan layer checks what the JSON says. */
-export function unpackPlanCode(code: string): unknown {
-  const m = /^(\d{1,3})\.([A-Za-z0-9_-]{1,3000})$/.exec(code)
-  if (!m) return null
-  try {
-    const binary = atob(m[2]!.replace(/-/g, '+').replace(/_/g, '/'))
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0))
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-    return { version: Number(m[1]), value }
-  } catch {
-    return null
   }
 }

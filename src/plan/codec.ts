@@ -1,16 +1,20 @@
 /**
- * Reading a plan back from where it was kept: a link (`plan=1.…`) or the device's draft. Both are checked in
- * full against the schema; anything else (another version, damage, a hostile value) is refused with a short
- * plain note, and a bad draft is set aside under its own key rather than deleted or trusted.
+ * Reading a plan back from where it was kept: a link (`plan=1.…`) or the device's draft. Both are unpacked and
+ * brought up to the current version by domain/plan-code.ts, then checked in full against the schema; anything
+ * else (an unknown version, damage, a hostile value) is refused with a short plain note, and a bad draft is set
+ * aside under its own key rather than deleted or trusted.
  */
 import { z } from 'zod'
+import type { PlanInputs } from '../domain/plan.ts'
 import {
   PLAN_DRAFT_KEY as DRAFT_KEY,
   PLAN_SET_ASIDE_KEY as SET_ASIDE_KEY,
   PLAN_VERSION,
+  unpackDraft,
   unpackPlanCode,
-  type PlanInputs,
-} from '../domain/plan.ts'
+  upgradePlan,
+  type PackedPlan,
+} from '../domain/plan-code.ts'
 import {
   DAY_OPTIONS,
   EXPERIENCE_IDS,
@@ -65,11 +69,16 @@ export type Read = { inputs: PlanInputs; problem: null } | { inputs: null; probl
 const LINK_PROBLEM =
   'That plan link is incomplete, damaged or from another version, so it could not be opened. Your own draft is untouched.'
 
+/** A packed plan at the current version and valid in full, or null. */
+function checked(packed: PackedPlan | null): PlanInputs | null {
+  if (!packed) return null
+  const parsed = planInputsSchema.safeParse(upgradePlan(packed))
+  return parsed.success ? parsed.data : null
+}
+
 export function readPlanCode(code: string): Read {
-  const unpacked = unpackPlanCode(code) as { version: number; value: unknown } | null
-  if (!unpacked || unpacked.version !== PLAN_VERSION) return { inputs: null, problem: LINK_PROBLEM }
-  const parsed = planInputsSchema.safeParse(unpacked.value)
-  return parsed.success ? { inputs: parsed.data, problem: null } : { inputs: null, problem: LINK_PROBLEM }
+  const inputs = checked(unpackPlanCode(code))
+  return inputs ? { inputs, problem: null } : { inputs: null, problem: LINK_PROBLEM }
 }
 
 const DRAFT_PROBLEM =
@@ -79,15 +88,8 @@ const DRAFT_PROBLEM =
 export function readDraft(): Read {
   const raw = readStored(DRAFT_KEY)
   if (raw === null) return { inputs: null, problem: null }
-  try {
-    const saved = JSON.parse(raw) as { version?: unknown; inputs?: unknown }
-    if (saved.version === 1) {
-      const parsed = planInputsSchema.safeParse(saved.inputs)
-      if (parsed.success) return { inputs: parsed.data, problem: null }
-    }
-  } catch {
-    // Not JSON at all: set aside below like any other unreadable draft.
-  }
+  const inputs = checked(unpackDraft(raw))
+  if (inputs) return { inputs, problem: null }
   writeStored(SET_ASIDE_KEY, raw)
   removeStored(DRAFT_KEY)
   return { inputs: null, problem: DRAFT_PROBLEM }

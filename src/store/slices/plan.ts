@@ -1,13 +1,6 @@
 import type { StateCreator } from 'zustand'
-import {
-  emptyPlan,
-  encodePlan,
-  isoDay,
-  PLAN_DRAFT_KEY,
-  type PlanInputs,
-  type PlanMarks,
-  type PlanStep,
-} from '../../domain/plan.ts'
+import { emptyPlan, isoDay, type PlanInputs, type PlanMarks, type PlanStep } from '../../domain/plan.ts'
+import { PLAN_DRAFT_KEY, packDraft, packPlanCode } from '../../domain/plan-code.ts'
 import { writeStored } from '../../platform/storage.ts'
 import type { ExplorerState } from '../types.ts'
 
@@ -68,8 +61,7 @@ export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (
   editPlan: (change) => {
     const planInputs = change(get().planInputs)
     set({ planInputs })
-    if (!writeStored(PLAN_DRAFT_KEY, JSON.stringify({ version: 1, inputs: planInputs })))
-      get().addNotice(NOT_SAVED)
+    if (!writeStored(PLAN_DRAFT_KEY, packDraft(planInputs))) get().addNotice(NOT_SAVED)
   },
   loadPlan: (planInputs, step) => set((s) => ({ planInputs, planStep: step ?? s.planStep })),
   settlePlanLink: () => set({ planPending: null }),
@@ -77,7 +69,7 @@ export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (
   startNewPlan: () => {
     const planInputs = emptyPlan(isoDay(new Date()))
     set({ planInputs, planStep: 'about' })
-    writeStored(PLAN_DRAFT_KEY, JSON.stringify({ version: 1, inputs: planInputs }))
+    writeStored(PLAN_DRAFT_KEY, packDraft(planInputs))
   },
 })
 
@@ -85,7 +77,7 @@ export const createPlanSlice: StateCreator<ExplorerState, [], [], PlanSlice> = (
 export function planLinkValue(s: ExplorerState): string | null {
   if (!s.planOpen) return null
   if (s.planPending !== null) return s.planPending
-  const blank = encodePlan(emptyPlan(s.planInputs.start))
-  const code = encodePlan(s.planInputs)
+  const blank = packPlanCode(emptyPlan(s.planInputs.start))
+  const code = packPlanCode(s.planInputs)
   return code === blank ? 'new' : code
 }

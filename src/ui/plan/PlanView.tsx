@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { GROUPS } from '../../domain/groups.ts'
-import { encodePlan } from '../../domain/plan.ts'
+import { packPlanCode } from '../../domain/plan-code.ts'
 import { KIT_NAMES } from '../../domain/plan-options.ts'
 import { EQUIPMENT } from '../../domain/training.ts'
 import { PLAN_GUIDE, RED_FLAGS } from '../../content/plan.ts'
@@ -35,7 +35,7 @@ export function PlanView({ plan }: { plan: Plan }) {
   const inputs = useExplorer((s) => s.planInputs)
   const startNewPlan = useExplorer((s) => s.startNewPlan)
   const [confirming, setConfirming] = useState(false)
-  const link = `${window.location.origin}${window.location.pathname}?plan=${encodePlan(inputs)}`
+  const link = `${window.location.origin}${window.location.pathname}?plan=${packPlanCode(inputs)}`
   const first = plan.priority.map((g) => {
     const score = plan.groups.find((s) => s.group === g)
     return `${GROUPS[g].name} (${MARK_NAMES[score?.mark ?? 'fine'].toLowerCase()})`

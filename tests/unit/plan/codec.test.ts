@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { emptyPlan, type PlanInputs } from '../../../src/domain/plan.ts'
 import {
   PLAN_DRAFT_KEY,
   PLAN_SET_ASIDE_KEY,
-  emptyPlan,
-  encodePlan,
-  type PlanInputs,
-} from '../../../src/domain/plan.ts'
+  PLAN_VERSION,
+  packDraft,
+  packPlanCode,
+  unpackDraft,
+  unpackPlanCode,
+  upgradePlan,
+} from '../../../src/domain/plan-code.ts'
 import { parseLink, writeLink, EMPTY_LINK } from '../../../src/domain/links.ts'
 import { readDraft, readPlanCode } from '../../../src/plan/codec.ts'
 import { INITIAL_STATE, explorerStore } from '../../../src/store/index.ts'
@@ -33,7 +37,7 @@ const b64 = (json: string) =>
 
 describe('a plan link', () => {
   it('round-trips: the link reopens the identical inputs', () => {
-    const code = encodePlan(runner)
+    const code = packPlanCode(runner)
     expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/)
     expect(readPlanCode(code)).toEqual({ inputs: runner, problem: null })
     // Through the whole address, as a coach would send it.
@@ -49,8 +53,8 @@ describe('a plan link', () => {
       '1.!!!!',
       '1.AAAA',
       'x.abcd',
-      encodePlan(runner).slice(0, -8),
-      `2${encodePlan(runner).slice(1)}`,
+      packPlanCode(runner).slice(0, -8),
+      `2${packPlanCode(runner).slice(1)}`,
       b64(good.replace('"days":2', '"days":9')),
       b64(good.replace('"niggle":"achilles"', '"niggle":"<img src=x onerror=alert(1)>"')),
       b64(good.replace('"v":1', '"v":1,"__proto__":{"polluted":true}')),
@@ -83,6 +87,45 @@ describe('a plan link', () => {
     expect(readPlanCode(linkStateOf(s()).plan!).inputs?.runsPerWeek).toBe(3)
     s().closePlan()
     expect(linkStateOf(s()).plan).toBeNull()
+  })
+})
+
+/**
+ * A plan link as the app wrote it before the plan-code format had a module of its own (commit 2ae652e, from the
+ * `runner` above): every link ever shared must keep opening to the identical plan.
+ */
+const SHARED_V1_LINK =
+  '?plan=1.eyJ2IjoxLCJzdGFydCI6IjIwMjYtMTItMDciLCJydW5zUGVyV2VlayI6NCwibG9uZ2VzdFJ1bkttIjoxNiwiZXhwZXJpZW5jZSI6Im5vbmUiLCJyYWNlRGF0ZSI6IjIwMjctMDEtMzEiLCJraXQiOlsiZHVtYmJlbGwiLCJzdGVwIl0sImRheXMiOjIsIm1pbnV0ZXMiOjMwLCJuaWdnbGUiOiJhY2hpbGxlcyIsInNleCI6ImYiLCJyZXN1bHRzIjp7ImhlZWwtcmlzZSI6eyJMIjoxNCwiUiI6MjJ9LCJzaW5nbGUtbGVnLXNxdWF0Ijp7IkwiOlsia25lZS1pbiJdLCJSIjpbXX0sImtuZWUtdG8td2FsbCI6eyJMIjo5LjUsIlIiOm51bGx9fX0'
+/** The draft the same app saved on a device for those answers. */
+const SAVED_V1_DRAFT =
+  '{"version":1,"inputs":{"v":1,"start":"2026-12-07","runsPerWeek":4,"longestRunKm":16,"experience":"none","raceDate":"2027-01-31","kit":["dumbbell","step"],"days":2,"minutes":30,"niggle":"achilles","sex":"f","results":{"heel-rise":{"L":14,"R":22},"single-leg-squat":{"L":["knee-in"],"R":[]},"knee-to-wall":{"L":9.5,"R":null}}}}'
+
+describe('the plan-code format, owned by domain/plan-code.ts', () => {
+  it('opens a version-1 link shared before today identically, and writes the same link for it', () => {
+    const parsed = parseLink(SHARED_V1_LINK)
+    expect(parsed.problems).toEqual([])
+    expect(readPlanCode(parsed.state.plan!)).toEqual({ inputs: runner, problem: null })
+    expect(writeLink('', { ...EMPTY_LINK, plan: packPlanCode(runner) })).toBe(SHARED_V1_LINK)
+  })
+
+  it('reads a version-1 draft saved before today, and saves the same draft for it', () => {
+    localStorage.clear()
+    localStorage.setItem(PLAN_DRAFT_KEY, SAVED_V1_DRAFT)
+    expect(readDraft()).toEqual({ inputs: runner, problem: null })
+    expect(packDraft(runner)).toBe(SAVED_V1_DRAFT)
+  })
+
+  it('brings every readable version up to the current one and refuses the rest', () => {
+    expect(PLAN_VERSION).toBe(1)
+    const packed = unpackPlanCode(packPlanCode(runner))
+    expect(packed).toEqual({ version: 1, value: runner })
+    expect(upgradePlan(packed!)).toEqual(runner)
+    expect(upgradePlan(unpackDraft(SAVED_V1_DRAFT)!)).toEqual(runner)
+    // A newer version than this app knows, or an older one with no way up, is not guessed at.
+    expect(upgradePlan({ version: 2, value: runner })).toBeNull()
+    expect(upgradePlan({ version: 0, value: runner })).toBeNull()
+    expect(unpackDraft('{"version":"1","inputs":{}}')).toBeNull()
+    expect(unpackDraft('null')).toBeNull()
   })
 })
 
