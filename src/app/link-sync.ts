@@ -5,7 +5,7 @@
 import { panelSectionOf, writeLink } from '../domain/links.ts'
 import { explorerStore } from '../store/index.ts'
 import type { ExplorerState } from '../store/index.ts'
-import { bootFromLink, linkStateOf } from '../store/link.ts'
+import { bootFromLink, linkStateOf, sectionOf } from '../store/link.ts'
 
 type Store = typeof explorerStore
 
@@ -15,11 +15,8 @@ export function startLinkSync(store: Store = explorerStore): () => void {
   const addressOf = (s: ExplorerState) => {
     // The open section is the hash; any other hash is left alone.
     const here = window.location.hash
-    const hash = s.card?.startsWith('section:')
-      ? `#${s.card.slice('section:'.length)}`
-      : panelSectionOf(here)
-        ? ''
-        : here
+    const section = sectionOf(s)
+    const hash = section ? `#${section}` : panelSectionOf(here) ? '' : here
     return `${window.location.pathname}${writeLink(window.location.search, linkStateOf(s))}${hash}`
   }
   // Only a change of the address itself is written.

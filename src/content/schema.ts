@@ -37,7 +37,7 @@ import { CONTENT } from './index.ts'
 import { PART_CARDS } from './parts.ts'
 import { PLAN_CONTENT } from './plan.ts'
 import { TOURS } from './tours.ts'
-import { TOUR_IDS } from '../domain/tour.ts'
+import { TOUR_IDS, TOUR_STEP_COUNT } from '../domain/tour.ts'
 import { NIGGLE_IDS, SELF_TEST_IDS, SEX_IDS } from '../domain/plan-options.ts'
 import { SOURCES, isSourceId } from './sources.ts'
 import { forEachCitedId } from './cite.ts'
@@ -662,6 +662,13 @@ export const toursSchema = z
   .superRefine((tours, ctx) => {
     for (const [key, t] of Object.entries(tours)) {
       if (t.id !== key) ctx.addIssue({ code: 'custom', message: `tour ${key} has id ${t.id}` })
+      const count = TOUR_STEP_COUNT[key as keyof typeof TOUR_STEP_COUNT]
+      if (t.steps.length !== count)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, 'steps'],
+          message: `tour ${key} has ${t.steps.length} steps; domain/tour.ts says ${count}`,
+        })
       t.steps.forEach((s, i) => {
         if (s.view.isolate && MUSCLES[s.view.isolate].group !== s.view.muscle)
           ctx.addIssue({

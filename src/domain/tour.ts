@@ -7,6 +7,16 @@ import type { GroupId, MuscleId, ViewId } from './groups.ts'
 export const TOUR_IDS = ['hamstring-strain', 'calf-springs', 'hip-drop'] as const
 export type TourId = (typeof TOUR_IDS)[number]
 
+/**
+ * How many steps each tour has: a link's `step` past the end opens the last one, and the store keeps every step
+ * in range without loading the tours' words. The content schema checks each tour has exactly this many.
+ */
+export const TOUR_STEP_COUNT: Readonly<Record<TourId, number>> = {
+  'hamstring-strain': 3,
+  'calf-springs': 3,
+  'hip-drop': 3,
+}
+
 export function isTourId(value: unknown): value is TourId {
   return typeof value === 'string' && (TOUR_IDS as readonly string[]).includes(value)
 }

@@ -5,7 +5,7 @@ import { phaseAt } from '../domain/gait.ts'
 import { formatPhase } from '../domain/links.ts'
 import { getGroupContent } from '../content/index.ts'
 import { linkStateOf } from '../store/link.ts'
-import { useExplorer } from '../store/index.ts'
+import { selectedGroup, useExplorer } from '../store/index.ts'
 import { Notices } from '../ui/Notices.tsx'
 import { SourceRefs } from '../ui/SourceRefs.tsx'
 import { appUrl } from './urls.ts'
@@ -18,7 +18,7 @@ const SITE_BASE = new URL('.', window.location.href)
  * out to the full explorer. Flags stay on every fact shown; numbered sources live in the full explorer.
  */
 export function EmbedPanel() {
-  const selected = useExplorer((s) => s.selected)
+  const selected = useExplorer(selectedGroup)
   const stride = useExplorer((s) => s.stride)
   const phase = useExplorer((s) => s.phase)
   const select = useExplorer((s) => s.select)

@@ -6,7 +6,7 @@
 import { roundPhase } from '../domain/gait.ts'
 import { resolveGroup, type LinkState } from '../domain/links.ts'
 import { applyLinkState } from '../store/link.ts'
-import type { explorerStore } from '../store/index.ts'
+import { selectedGroup, type explorerStore } from '../store/index.ts'
 import { parseCommand, type Command, type EmbedEvent } from './messages.ts'
 
 type Store = typeof explorerStore
@@ -88,10 +88,7 @@ export function startBridge(store: Store, { allow, win = window }: BridgeOptions
 
   if (store.getState().status === 'ready') post({ type: 'running-anatomy:ready' })
   const unsubscribers = [
-    store.subscribe(
-      (s) => s.selected,
-      (muscle) => post({ type: 'running-anatomy:muscle-change', muscle }),
-    ),
+    store.subscribe(selectedGroup, (muscle) => post({ type: 'running-anatomy:muscle-change', muscle })),
     store.subscribe(
       (s) => s.status,
       (status) => {

@@ -2,10 +2,10 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import type { Object3D } from 'three'
 import { hasOwnCard } from '../domain/groups.ts'
-import { explorerStore, renderStats, useExplorer } from '../store/index.ts'
+import { explorerStore, isolatedMuscle, renderStats, selectedGroup, useExplorer } from '../store/index.ts'
 import { prepareBodyRig, type BodyRig, type PickOptions } from './body-rig.ts'
 import { loadBody } from './loader.ts'
-import { applyStyles, type StyleState } from './materials.ts'
+import { applyStyles, styleStateOf, type StyleState } from './materials.ts'
 import { RigContext } from './rig-context.ts'
 import { shallow } from 'zustand/shallow'
 import { currentActivity } from './stride/activity.ts'
@@ -88,8 +88,8 @@ export function BodyView({ source, children }: BodyViewProps) {
         const part = muscle ?? rig.structures.get(e.object.name)
         const store = explorerStore.getState()
         // A second click inside the chosen group singles that muscle out; a click on it again brings the group back.
-        if (muscle && store.selected === muscle.group)
-          store.isolate(store.isolated === muscle.muscle ? null : muscle.muscle)
+        if (muscle && selectedGroup(store) === muscle.group)
+          store.isolate(isolatedMuscle(store) === muscle.muscle ? null : muscle.muscle)
         else if (part && !part.group && hasOwnCard(part.muscle)) store.openPart(part.muscle)
         else store.select(part ? part.group : null)
       },
@@ -126,19 +126,7 @@ function useStyleSync(rig: BodyRig, pick: PickOptions, invalidate: () => void) {
       applyStyles(rig, next, currentActivity())
       invalidate()
     }
-    return explorerStore.subscribe(
-      (s): StyleState => ({
-        selected: s.selected,
-        part: s.part,
-        hovered: s.hovered,
-        xray: s.xray,
-        skin: s.skin,
-        marks: s.planMarks,
-        isolated: s.isolated,
-      }),
-      sync,
-      { equalityFn: shallow, fireImmediately: true },
-    )
+    return explorerStore.subscribe(styleStateOf, sync, { equalityFn: shallow, fireImmediately: true })
   }, [rig, pick, invalidate])
 }
 

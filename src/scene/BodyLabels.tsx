@@ -9,7 +9,7 @@ import {
   type MuscleId,
   type StructureId,
 } from '../domain/groups.ts'
-import { useExplorer } from '../store/index.ts'
+import { isolatedMuscle, selectedGroup, useExplorer } from '../store/index.ts'
 import type { BodyRig } from './body-rig.ts'
 import { useRig } from './rig-context.ts'
 
@@ -93,8 +93,8 @@ export function BodyLabels() {
   const canvas = useThree((s) => s.gl.domElement)
   const invalidate = useThree((s) => s.invalidate)
   const on = useExplorer((s) => s.labels)
-  const selected = useExplorer((s) => s.selected)
-  const isolated = useExplorer((s) => s.isolated)
+  const selected = useExplorer(selectedGroup)
+  const isolated = useExplorer(isolatedMuscle)
   const playing = useExplorer((s) => s.playing)
   const layer = useRef<{ root: HTMLDivElement; svg: SVGSVGElement } | null>(null)
   const targets = useRef<Target[]>([])

@@ -5,7 +5,7 @@ import { shallow } from 'zustand/shallow'
 import type { ViewId } from '../domain/groups.ts'
 import type { CameraPose } from '../domain/links.ts'
 import { Vector3 } from 'three'
-import { explorerStore, type ExplorerState } from '../store/index.ts'
+import { explorerStore, selectedGroup, type ExplorerState } from '../store/index.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { useRig } from './rig-context.ts'
 
@@ -82,9 +82,11 @@ export function CameraRig() {
 
     // Running, the limbs swing well beyond the standing figure's box: frame the whole stride instead.
     const running = rig.bounds.clone().expandByVector(new Vector3(0.12, 0.06, 0.45))
-    const boxOf = (s: ExplorerState) =>
-      s.stride ? running : s.selected ? rig.frames[s.selected].box : rig.bounds
-    const paddingOf = (s: ExplorerState) => (s.selected && !s.stride ? GROUP_PADDING : FIT_PADDING)
+    const boxOf = (s: ExplorerState) => {
+      const group = selectedGroup(s)
+      return s.stride ? running : group ? rig.frames[group].box : rig.bounds
+    }
+    const paddingOf = (s: ExplorerState) => (selectedGroup(s) && !s.stride ? GROUP_PADDING : FIT_PADDING)
     // Whether the reader turned or zoomed the camera themselves since the app last placed it: only then does
     // the link keep the exact pose (`cam=`); a preset or a chosen group is enough to say where it is otherwise.
     let readerMoved = false
@@ -98,7 +100,8 @@ export function CameraRig() {
     const autoView = (s: ExplorerState): ViewId | null => {
       // The stride reads best from the side; a group faces the camera from its own side of the body.
       if (s.stride) return s.view === 'left' || s.view === 'right' ? null : 'right'
-      if (s.selected) return rig.frames[s.selected].facing > 0 ? 'front' : 'back'
+      const group = selectedGroup(s)
+      if (group) return rig.frames[group].facing > 0 ? 'front' : 'back'
       return null
     }
 
@@ -140,7 +143,7 @@ export function CameraRig() {
     c.update(0)
 
     const unsubscribe = explorerStore.subscribe(
-      (s) => ({ viewRequest: s.viewRequest, stride: s.stride, selected: s.selected }),
+      (s) => ({ viewRequest: s.viewRequest, stride: s.stride, selected: selectedGroup(s) }),
       (now, prev) => {
         const s = explorerStore.getState()
         if (now.viewRequest !== prev.viewRequest) show(s, s.view, true)

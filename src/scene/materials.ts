@@ -2,6 +2,7 @@
 import { Color } from 'three'
 import type { GroupId, MuscleId } from '../domain/groups.ts'
 import type { PlanMarks } from '../domain/plan.ts'
+import { isolatedMuscle, selectedGroup, shownPart, type ExplorerState } from '../store/index.ts'
 import type { BodyRig, MusclePart } from './body-rig.ts'
 import {
   ACTIVE_EMISSIVE,
@@ -25,6 +26,19 @@ export interface StyleState {
   marks?: PlanMarks | null
   /** One muscle shown alone: everything else fades right back. */
   isolated?: MuscleId | null
+}
+
+/** What the materials show, read from the store. */
+export function styleStateOf(s: ExplorerState): StyleState {
+  return {
+    selected: selectedGroup(s),
+    part: shownPart(s),
+    hovered: s.hovered,
+    xray: s.xray,
+    skin: s.skin,
+    marks: s.planMarks,
+    isolated: isolatedMuscle(s),
+  }
 }
 
 /** Activity 0..1 of a part at the current stride moment; null outside stride mode. */

@@ -21,6 +21,22 @@ export type ExplorerStore = ReturnType<typeof createExplorerStore>
 export type { LoadStatus } from './slices/status.ts'
 export { STRIDE_SPEEDS, type StrideSpeed } from './slices/stride.ts'
 export { strideClock, renderStats } from './clock.ts'
+export {
+  areToursOpen,
+  bodyViewOf,
+  groupCard,
+  isPlanOpen,
+  isolatedMuscle,
+  panelKind,
+  planStepOf,
+  selectedGroup,
+  shownPart,
+  tourOf,
+  tourStepOf,
+  type BodyView,
+  type Panel,
+  type PanelKind,
+} from './panel.ts'
 
 export function createExplorerStore() {
   // subscribeWithSelector: a listener names the slice of state it follows instead of diffing by hand.

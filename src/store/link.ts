@@ -2,15 +2,33 @@
  * How a link maps onto the store and back, and the start-up both pages share (index.html and embed.html):
  * below both shells, so neither imports the other.
  */
-import { GROUPS, MUSCLES } from '../domain/groups.ts'
-import { panelSectionOf, parseLink, type LinkState, type ParsedLink } from '../domain/links.ts'
+import {
+  panelSectionOf,
+  parseLink,
+  type LinkState,
+  type PanelSectionId,
+  type ParsedLink,
+} from '../domain/links.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { renderStats } from './clock.ts'
+import {
+  bodyViewOf,
+  groupCard,
+  impliedXray,
+  isolatedMuscle,
+  selectedGroup,
+  shownPart,
+  tourOf,
+  tourStepOf,
+} from './panel.ts'
 import type { ExplorerState } from './types.ts'
 import { planLinkValue } from './slices/plan.ts'
 import type { ExplorerStore as Store } from './index.ts'
 
-/** Apply a parsed link to the store. Shared by the address bar, the embed's attributes and host messages. */
+/**
+ * Apply the values a link names, leaving everything else as it is. Shared by the start-up, the embed's
+ * attributes and host messages.
+ */
 export function applyLinkState(store: Store, link: Partial<LinkState>): void {
   const s = store.getState()
   if (link.muscle !== undefined) s.select(link.muscle)
@@ -35,29 +53,31 @@ export function applyLinkState(store: Store, link: Partial<LinkState>): void {
   if (link.tour) s.startTour(link.tour, (link.step ?? 1) - 1)
 }
 
-/** The X-ray a selection turns on by itself: a deep group's, or a deep muscle shown alone. */
-function impliedXray(s: ExplorerState): boolean {
-  if (s.isolated && MUSCLES[s.isolated].deep) return true
-  return s.selected ? GROUPS[s.selected].xrayOnSelect : false
-}
-
 export function linkStateOf(s: ExplorerState): LinkState {
+  const isolate = isolatedMuscle(s)
+  const tour = tourOf(s)
   return {
-    muscle: s.selected,
-    part: s.part,
+    muscle: selectedGroup(s),
+    part: shownPart(s),
     view: s.viewRequest > 0 ? s.view : null,
     phase: s.stride ? s.phase : null,
     play: s.stride ? s.playing : null,
     plan: planLinkValue(s),
-    // Written only where the reader changed it from what the selection brings by itself.
-    xray: s.xray !== impliedXray(s) ? s.xray : null,
-    isolate: s.isolated,
+    // Written only where the reader changed it from what the view brings by itself.
+    xray: s.xray !== impliedXray(bodyViewOf(s.panel)) ? s.xray : null,
+    isolate,
     labels: s.labels ? true : null,
     loop: s.stride ? s.loop : null,
     camera: s.camera,
-    tour: s.tourOpen ? s.tour : null,
-    step: s.tourOpen && s.tour ? s.tourStep + 1 : null,
+    tour,
+    step: tour ? tourStepOf(s) + 1 : null,
   }
+}
+
+/** The address's `#section`: the section of the group's panel asked for last, if it is one. */
+export function sectionOf(s: ExplorerState): PanelSectionId | null {
+  const card = groupCard(s)
+  return card?.startsWith('section:') ? panelSectionOf(card.slice('section:'.length)) : null
 }
 
 /**
@@ -75,10 +95,10 @@ export function bootFromLink(
   performance.mark('rae:boot')
   const parsed = parseLink(search)
   applyLinkState(store, parsed.state)
-  // `#exercises` after a group opens its panel at that section.
+  // `#exercises` after a group opens its panel at that section (a tour's step sets its own).
   const section = panelSectionOf(hash)
-  const selected = store.getState().selected
-  if (section && selected) store.getState().openCard(selected, `section:${section}`)
+  const panel = store.getState().panel
+  if (section && panel.kind === 'group') store.getState().openCard(panel.group, `section:${section}`)
   for (const p of parsed.problems) store.getState().addNotice(p)
   return parsed
 }

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import { GROUPS, type GroupId } from '../domain/groups.ts'
-import { useExplorer } from '../store/index.ts'
+import { selectedGroup, useExplorer } from '../store/index.ts'
 import { useMediaQuery } from './useMediaQuery.ts'
 
 type Shape =
@@ -118,7 +118,7 @@ function Silhouette() {
 
 /** A flat front/back body map for browsers without WebGL; every region is a focusable button. */
 export function BodyMap() {
-  const selected = useExplorer((s) => s.selected)
+  const selected = useExplorer(selectedGroup)
   const select = useExplorer((s) => s.select)
   const compact = useMediaQuery(COMPACT_QUERY)
 

@@ -3,7 +3,7 @@ import type { Exercise, Prescription } from '../content/types.ts'
 import { setsText, tempoText } from './dose-format.ts'
 import { EvidenceTag } from './EvidenceTag.tsx'
 import { Glossed } from './Glossed.tsx'
-import { useExplorer } from '../store/index.ts'
+import { groupCard, useExplorer } from '../store/index.ts'
 import { SourceRefs } from './SourceRefs.tsx'
 
 interface ExerciseCardProps {
@@ -60,7 +60,7 @@ function PrescriptionList({ label, dose }: PrescriptionListProps) {
  */
 export function ExerciseCard({ exercise }: ExerciseCardProps) {
   const { dose, evidence, why } = exercise
-  const marked = useExplorer((s) => s.card === `exercise:${exercise.id}`)
+  const marked = useExplorer((s) => groupCard(s) === `exercise:${exercise.id}`)
   return (
     <li
       className="rae-exercise"

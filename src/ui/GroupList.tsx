@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { GROUPS, musclesOf, type GroupId } from '../domain/groups.ts'
-import { useExplorer } from '../store/index.ts'
+import { selectedGroup, useExplorer } from '../store/index.ts'
 
 interface GroupListProps {
   /** The groups to show, in order (already filtered by the search box). */
@@ -26,7 +26,7 @@ function columns(options: ReadonlyMap<GroupId, HTMLLIElement>, ids: readonly Gro
  * opens one. Moving alone does not select, so the camera stays put while someone browses the list.
  */
 export function GroupList({ ids, labelledBy }: GroupListProps) {
-  const selected = useExplorer((s) => s.selected)
+  const selected = useExplorer(selectedGroup)
   const select = useExplorer((s) => s.select)
   const options = useRef(new Map<GroupId, HTMLLIElement>())
   const [focusId, setFocusId] = useState<GroupId | null>(selected)

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { GROUPS, type GroupId } from '../domain/groups.ts'
 import type { PanelSectionId } from '../domain/links.ts'
 import { GUIDE, getGroupContent } from '../content/index.ts'
-import { useExplorer } from '../store/index.ts'
+import { groupCard, useExplorer } from '../store/index.ts'
 import { BenefitList } from './BenefitList.tsx'
 import { CrossTrainingList } from './CrossTrainingList.tsx'
 import { ExerciseSection } from './ExerciseSection.tsx'
@@ -68,7 +68,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
   )
   const { shown } = useShownExercises(content.exercises)
   // A search result opens the panel at its card: bring it into view and give it focus for the keyboard.
-  const card = useExplorer((s) => s.card)
+  const card = useExplorer(groupCard)
   const cardSeq = useExplorer((s) => s.cardSeq)
   const openCard = useExplorer((s) => s.openCard)
   const panel = useRef<HTMLElement>(null)

@@ -4,7 +4,7 @@ import type { InjuryLink } from '../content/types.ts'
 import { EvidenceTag } from './EvidenceTag.tsx'
 import { Glossed } from './Glossed.tsx'
 import { SourceRefs } from './SourceRefs.tsx'
-import { useExplorer } from '../store/index.ts'
+import { groupCard, useExplorer } from '../store/index.ts'
 
 interface InjuryListProps {
   group: GroupId
@@ -13,7 +13,7 @@ interface InjuryListProps {
 
 /** Injuries the research ties to this group: how firm the tie is, when in the stride it loads, when to stop. */
 export function InjuryList({ group, injuries }: InjuryListProps) {
-  const card = useExplorer((s) => s.card)
+  const card = useExplorer(groupCard)
   return (
     <ul className="rae-facts">
       {injuries.map((injury, i) => {

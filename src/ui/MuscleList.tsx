@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { MUSCLES } from '../domain/groups.ts'
 import type { MuscleContent } from '../content/types.ts'
-import { useExplorer } from '../store/index.ts'
+import { isolatedMuscle, useExplorer } from '../store/index.ts'
 import { SourceRefs } from './SourceRefs.tsx'
 
 interface MuscleListProps {
@@ -13,7 +13,7 @@ interface MuscleListProps {
  * body (as a second click on it does), and the one shown alone is brought into view here.
  */
 export function MuscleList({ muscles }: MuscleListProps) {
-  const isolated = useExplorer((s) => s.isolated)
+  const isolated = useExplorer(isolatedMuscle)
   const isolate = useExplorer((s) => s.isolate)
   const list = useRef<HTMLUListElement>(null)
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { GROUPS } from '../domain/groups.ts'
 import { TOURS } from '../content/tours.ts'
-import { useExplorer } from '../store/index.ts'
+import { selectedGroup, tourOf, tourStepOf, useExplorer } from '../store/index.ts'
 
 /**
  * Presentation mode's caption and pointer: in large type under the body, the tour step (or the chosen group) in
@@ -11,9 +11,9 @@ import { useExplorer } from '../store/index.ts'
 export function Presentation() {
   const present = useExplorer((s) => s.present)
   const setPresent = useExplorer((s) => s.setPresent)
-  const tour = useExplorer((s) => s.tour)
-  const step = useExplorer((s) => s.tourStep)
-  const selected = useExplorer((s) => s.selected)
+  const tour = useExplorer(tourOf)
+  const step = useExplorer(tourStepOf)
+  const selected = useExplorer(selectedGroup)
   const setTourStep = useExplorer((s) => s.setTourStep)
   // Focus goes back to the Present button, not to the page, when the caption it was on goes away.
   const leave = () => {

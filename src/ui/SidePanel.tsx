@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useRef, type PointerEvent, type ReactNode } from 'react'
-import { useExplorer } from '../store/index.ts'
+import type { GroupId, StructureId } from '../domain/groups.ts'
+import { panelKind, selectedGroup, shownPart, useExplorer, type PanelKind } from '../store/index.ts'
 import { GroupNav } from './GroupNav.tsx'
 import { PanelBoundary } from './PanelBoundary.tsx'
 import { Welcome } from './Welcome.tsx'
@@ -18,10 +19,9 @@ interface SidePanelProps {
 
 /** The list and the open group's details; on phones a bottom sheet under the stage. */
 export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
-  const selected = useExplorer((s) => s.selected)
-  const part = useExplorer((s) => s.part)
-  const planOpen = useExplorer((s) => s.planOpen)
-  const tourOpen = useExplorer((s) => s.tourOpen)
+  const kind = useExplorer(panelKind)
+  const selected = useExplorer(selectedGroup)
+  const part = useExplorer(shownPart)
   const scroller = useRef<HTMLElement>(null)
   const details = useRef<HTMLDivElement>(null)
 
@@ -70,30 +70,56 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
         <span className="rae-sheet-grip" aria-hidden="true" />
         {expanded ? 'Show more of the body' : 'Show more of the details'}
       </button>
-      {!planOpen && !tourOpen && <GroupNav />}
+      {!WITHOUT_NAV.has(kind) && <GroupNav />}
       <div className="rae-details" ref={details}>
-        {tourOpen ? (
-          <LazyDetails>
-            <TourPanel />
-          </LazyDetails>
-        ) : planOpen ? (
-          <LazyDetails>
-            <PlanPanel />
-          </LazyDetails>
-        ) : part ? (
-          <LazyDetails>
-            <PartCard key={part} id={part} />
-          </LazyDetails>
-        ) : selected ? (
-          <LazyDetails>
-            <GroupPanel key={selected} id={selected} />
-          </LazyDetails>
-        ) : (
-          <Welcome />
-        )}
+        <Details kind={kind} group={selected} part={part} />
       </div>
     </aside>
   )
+}
+
+/** The plan and the tours take the whole panel: the group list would only compete with them. */
+const WITHOUT_NAV: ReadonlySet<PanelKind> = new Set(['plan', 'tours', 'tour'])
+
+/** The panel's details, one for each kind of panel. */
+function Details({
+  kind,
+  group,
+  part,
+}: {
+  kind: PanelKind
+  group: GroupId | null
+  part: StructureId | null
+}) {
+  switch (kind) {
+    case 'tours':
+    case 'tour':
+      return (
+        <LazyDetails>
+          <TourPanel />
+        </LazyDetails>
+      )
+    case 'plan':
+      return (
+        <LazyDetails>
+          <PlanPanel />
+        </LazyDetails>
+      )
+    case 'part':
+      return part ? (
+        <LazyDetails>
+          <PartCard key={part} id={part} />
+        </LazyDetails>
+      ) : null
+    case 'group':
+      return group ? (
+        <LazyDetails>
+          <GroupPanel key={group} id={group} />
+        </LazyDetails>
+      ) : null
+    case 'welcome':
+      return <Welcome />
+  }
 }
 
 /** Movement (CSS px) past which a press on the handle is a drag, not a tap. */

@@ -1,10 +1,10 @@
-import { useExplorer } from '../store/index.ts'
+import { areToursOpen, useExplorer } from '../store/index.ts'
 
 /** Tools a coach reaches for on the stage itself: names on the body, the tours, and presentation mode. */
 export function StageTools() {
   const labels = useExplorer((s) => s.labels)
   const setLabels = useExplorer((s) => s.setLabels)
-  const tourOpen = useExplorer((s) => s.tourOpen)
+  const tourOpen = useExplorer(areToursOpen)
   const openTours = useExplorer((s) => s.openTours)
   const closeTours = useExplorer((s) => s.closeTours)
   const present = useExplorer((s) => s.present)

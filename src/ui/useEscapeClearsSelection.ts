@@ -1,8 +1,11 @@
 import { useEffect } from 'react'
-import { explorerStore } from '../store/index.ts'
+import { explorerStore, type PanelKind } from '../store/index.ts'
+
+/** Escape closes a group, a structure's card or the tours, back to the whole body; the plan keeps its answers open. */
+const CLOSED_BY_ESCAPE: ReadonlySet<PanelKind> = new Set(['group', 'part', 'tours', 'tour'])
 
 /**
- * Escape anywhere on the page closes the open group or structure card, except where Escape already means something closer:
+ * Escape anywhere on the page closes the open group, structure card or tour, except where Escape already means something closer:
  * clearing a search box's text, or closing a dialog (Embed) or the copy-link fallback field.
  */
 export function useEscapeClearsSelection(): void {
@@ -13,7 +16,7 @@ export function useEscapeClearsSelection(): void {
       if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return
       if (target instanceof Element && target.closest('dialog, .rae-copy-fallback')) return
       const s = explorerStore.getState()
-      if (s.selected !== null || s.part !== null) s.select(null)
+      if (CLOSED_BY_ESCAPE.has(s.panel.kind)) s.select(null)
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)

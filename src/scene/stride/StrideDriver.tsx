@@ -6,7 +6,7 @@ import { wrapIntoLoop } from '../../domain/tour.ts'
 import { STRIDE_SECONDS } from '../../domain/stride/kinematics.ts'
 import { explorerStore, renderStats, strideClock } from '../../store/index.ts'
 import type { BodyRig } from '../body-rig.ts'
-import { applyActivity } from '../materials.ts'
+import { applyActivity, styleStateOf } from '../materials.ts'
 import { useRig } from '../rig-context.ts'
 import { currentActivity, setGlow, updateGlowStats } from './activity.ts'
 import { partActivityAt } from './part-activity.ts'
@@ -71,7 +71,7 @@ export function StrideDriver() {
 function show(rig: BodyRig, stride: StrideRig, percent: number) {
   stride.apply(percent)
   setGlow(true, partActivityAt(percent))
-  applyActivity(rig, explorerStore.getState(), currentActivity())
+  applyActivity(rig, styleStateOf(explorerStore.getState()), currentActivity())
   updateGlowStats(rig)
   rig.markPoseChanged()
 }
@@ -79,7 +79,7 @@ function show(rig: BodyRig, stride: StrideRig, percent: number) {
 function hide(rig: BodyRig, stride: StrideRig) {
   stride.reset()
   setGlow(false)
-  applyActivity(rig, explorerStore.getState(), null)
+  applyActivity(rig, styleStateOf(explorerStore.getState()), null)
   updateGlowStats(rig)
   rig.markPoseChanged()
 }

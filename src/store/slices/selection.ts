@@ -1,95 +1,73 @@
 import type { StateCreator } from 'zustand'
+import { MUSCLES, type GroupId, type MuscleId, type StructureId } from '../../domain/groups.ts'
 import {
-  GROUPS,
-  MUSCLES,
-  STRUCTURES,
-  type GroupId,
-  type MuscleId,
-  type StructureId,
-} from '../../domain/groups.ts'
+  WELCOME,
+  bodyViewOf,
+  cardRequest,
+  groupView,
+  moveTo,
+  withBodyView,
+  type BodyView,
+  type Panel,
+} from '../panel.ts'
 import type { ExplorerState } from '../types.ts'
 
 export interface SelectionSlice {
-  /** The selected group: both sides, all its muscles. */
-  selected: GroupId | null
+  /** What the side panel shows, and with it what the body shows (panel.ts; read it through its selectors). */
+  panel: Panel
+  /**
+   * Counts openCard calls, so asking for the same card twice brings it back into view. A request counter, not a
+   * view: it stays outside the panel and out of the link.
+   */
+  cardSeq: number
   /** glTF node name under the pointer (e.g. `soleus_L`), for the highlight and its label. */
   hovered: string | null
-  /** A structure outside the groups whose card is open (pectoralis major, the tibia…); never with a group. */
-  part: StructureId | null
-  /** The card inside the selected group's panel to bring into view (`exercise:<id>`, `injury:<n>`). */
-  card: string | null
-  /** Counts openCard calls, so asking for the same card twice brings it back into view. */
-  cardSeq: number
+  /** Choose a group (both sides, all its muscles), or nothing: the whole body and the welcome. */
   select: (group: GroupId | null) => void
-  /** Open a group at one of its cards, as a search result does. */
+  /** Open a group at one of its cards, as a search result or the section bar does. */
   openCard: (group: GroupId, card: string | null) => void
   /** Open a structure's card (the panel shows it, the body marks it); null closes it. */
   openPart: (part: StructureId | null) => void
-  /** One muscle of the selected group shown alone, the rest of the body faded; null shows the whole group. */
-  isolated: MuscleId | null
-  /** Show one muscle alone (its group becomes the selection); null brings the whole group back. */
+  /**
+   * Show one muscle alone (its group becomes the one shown); null brings the whole group back. Inside the tours
+   * the tour keeps its place while the reader singles out a muscle of the group it shows.
+   */
   isolate: (muscle: MuscleId | null) => void
+  /** Put a whole panel in place as a link describes it (store/link.ts); components use the actions above. */
+  showPanel: (panel: Panel) => void
   setHovered: (meshName: string | null) => void
 }
 
-/** Choosing a group or a structure leaves the plan (its answers stay; "My plan" goes back to them). */
-const LEAVE_PLAN = {
-  planOpen: false,
-  planMarks: null,
-  isolated: null,
-  tourOpen: false,
-  tour: null,
-} as const
+function isolating(panel: Panel, muscle: MuscleId | null): Panel {
+  const view = bodyViewOf(panel)
+  if (muscle === null)
+    return view.kind === 'group' && view.isolated !== null
+      ? withBodyView(panel, { ...view, isolated: null })
+      : panel
+  const group = MUSCLES[muscle].group
+  const sameGroup = view.kind === 'group' && view.group === group
+  const next: BodyView = groupView(group, sameGroup ? view.card : null, muscle)
+  return sameGroup ? withBodyView(panel, next) : next
+}
 
 export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set) => ({
-  selected: null,
-  part: null,
-  card: null,
+  panel: WELCOME,
   cardSeq: 0,
   hovered: null,
-  isolated: null,
-  // A deep group would be invisible under the outer layer, so choosing one turns the X-ray on.
-  select: (group) =>
-    set(
-      group && GROUPS[group].xrayOnSelect
-        ? { selected: group, part: null, card: null, xray: true, ...LEAVE_PLAN }
-        : { selected: group, part: null, card: null, ...LEAVE_PLAN },
-    ),
-  // An exercise asked for by name must be on screen: the kit and level filters could hide it.
+  select: (group) => set((s) => moveTo(s, group ? groupView(group) : WELCOME)),
   openCard: (group, card) =>
-    set((s) => ({
-      selected: group,
-      part: null,
-      card,
-      ...LEAVE_PLAN,
-      cardSeq: s.cardSeq + 1,
-      ...(GROUPS[group].xrayOnSelect ? { xray: true } : {}),
-      ...(card?.startsWith('exercise:') ? { equipment: [], level: null } : {}),
-    })),
-  // A deep structure (the rhomboids under the trapezius) needs the X-ray to be seen, as a deep group does.
-  openPart: (part) =>
-    set(
-      part && STRUCTURES[part].deep
-        ? { part, selected: null, card: null, xray: true, ...LEAVE_PLAN }
-        : { part, selected: null, card: null, ...LEAVE_PLAN },
-    ),
+    set((s) => {
+      // A card of the group already shown keeps the muscle shown alone (a link's `#section`, the section bar).
+      const view = bodyViewOf(s.panel)
+      const isolated = view.kind === 'group' && view.group === group ? view.isolated : null
+      return { ...moveTo(s, groupView(group, card, isolated)), ...cardRequest(s, card) }
+    }),
+  openPart: (part) => set((s) => moveTo(s, part ? { kind: 'part', part } : WELCOME)),
   isolate: (muscle) =>
-    set((s) =>
-      muscle === null
-        ? { isolated: null }
-        : {
-            isolated: muscle,
-            selected: MUSCLES[muscle].group,
-            part: null,
-            planOpen: false,
-            planMarks: null,
-            // Asking for one muscle is asking to see it: a deep one needs the X-ray.
-            xray: MUSCLES[muscle].deep
-              ? true
-              : s.selected === MUSCLES[muscle].group
-                ? s.xray
-                : GROUPS[MUSCLES[muscle].group].xrayOnSelect,
-          },
-    ),
+    set((s) => {
+      const next = isolating(s.panel, muscle)
+      return next === s.panel ? s : moveTo(s, next)
+    }),
+  showPanel: (panel) => set((s) => moveTo(s, panel)),
   setHovered: (meshName) => set((s) => (s.hovered === meshName ? s : { hovered: meshName })),
 })

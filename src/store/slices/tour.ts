@@ -1,56 +1,56 @@
 import type { StateCreator } from 'zustand'
-import { GROUPS } from '../../domain/groups.ts'
 import type { TourId, TourView } from '../../domain/tour.ts'
 import { prefersReducedMotion } from '../../platform/motion.ts'
 import { strideClock } from '../clock.ts'
+import { bodyViewOf, cardRequest, groupView, impliedXray, moveTo, tourAt, withBodyView } from '../panel.ts'
 import type { ExplorerState } from '../types.ts'
 
 export interface TourSlice {
-  /** The tours list or a tour is in the panel. */
-  tourOpen: boolean
-  tour: TourId | null
-  /** The step shown, from 0. */
-  tourStep: number
+  /** The tours list in the panel, over what the body shows now. */
   openTours: () => void
+  /** A tour at a step (from 0; a step past the end is the last one). */
   startTour: (tour: TourId, step?: number) => void
   setTourStep: (step: number) => void
+  /** Leave the tours: the panel goes back to what the body shows (a tour's last group, at its card). */
   closeTours: () => void
-  /** Put a whole view on screen at once: a tour step's group, muscle, side, labels, X-ray and stride. */
+  /**
+   * Put a tour step's whole view on screen at once: its group, muscle, side, labels, X-ray and stride. The tour
+   * stays in the panel: the view is what it shows.
+   */
   showView: (view: TourView) => void
 }
 
 export const createTourSlice: StateCreator<ExplorerState, [], [], TourSlice> = (set, get) => ({
-  tourOpen: false,
-  tour: null,
-  tourStep: 0,
-  openTours: () => set({ tourOpen: true, planOpen: false, planMarks: null }),
-  startTour: (tour, step = 0) =>
-    set({ tourOpen: true, tour, tourStep: Math.max(0, step), planOpen: false, planMarks: null }),
-  setTourStep: (tourStep) => set({ tourStep: Math.max(0, tourStep) }),
-  closeTours: () => set({ tourOpen: false, tour: null, tourStep: 0, loop: null, speed: 1 }),
+  openTours: () => set((s) => moveTo(s, { kind: 'tours', on: bodyViewOf(s.panel) })),
+  startTour: (tour, step = 0) => set((s) => moveTo(s, tourAt(tour, step, bodyViewOf(s.panel)))),
+  setTourStep: (step) =>
+    set((s) => (s.panel.kind === 'tour' ? { panel: tourAt(s.panel.tour, step, s.panel.on) } : s)),
+  closeTours: () =>
+    set((s) => (s.panel.kind === 'tour' || s.panel.kind === 'tours' ? moveTo(s, s.panel.on) : s)),
   showView: (view) => {
     const s = get()
-    // Choosing a group closes a tour (the reader went elsewhere); the tour's own step must not close itself.
-    const { tourOpen, tour, tourStep } = s
-    if (view.card) s.openCard(view.muscle, view.card)
-    else if (s.selected !== view.muscle || s.part !== null) s.select(view.muscle)
-    s.isolate(view.isolate ?? null)
-    s.setXray(view.xray ?? (view.isolate ? get().xray : GROUPS[view.muscle].xrayOnSelect))
-    s.setLabels(view.labels ?? false)
-    if (view.side) s.setView(view.side)
-    set({ tourOpen, tour, tourStep })
+    const on = groupView(view.muscle, view.card ?? null, view.isolate ?? null)
+    set({
+      ...moveTo(s, withBodyView(s.panel, on)),
+      ...(view.card ? cardRequest(s, view.card) : {}),
+      // The step's own X-ray, else the one its view brings by itself: never what the last step left on.
+      xray: view.xray ?? impliedXray(on),
+      labels: view.labels ?? false,
+    })
+    if (view.side) get().setView(view.side)
     if (view.phase === undefined) {
-      if (s.stride) s.setStride(false)
+      if (get().stride) get().setStride(false)
       return
     }
-    s.setLoop(view.loop ?? null)
-    if (view.speed) s.setSpeed(view.speed)
-    s.setStride(true)
-    s.seekTo(view.phase)
+    const st = get()
+    st.setLoop(view.loop ?? null)
+    if (view.speed) st.setSpeed(view.speed)
+    st.setStride(true)
+    st.seekTo(view.phase)
     // A loop plays (slowly) unless the reader asked for stillness; a single moment stays paused.
     if (view.loop && !prefersReducedMotion()) {
       strideClock.phase = view.phase
-      s.play()
+      st.play()
     }
   },
 })

@@ -5,7 +5,7 @@ import { SOURCES } from '../../content/sources.ts'
 import { GROUP_STRIDE_WHY, PLAN_GUIDE, RED_FLAGS, SELF_TESTS, UNTESTED_NOTE } from '../../content/plan.ts'
 import { buildPlan, type Plan } from '../../plan/build.ts'
 import { readDraft, readPlanCode } from '../../plan/codec.ts'
-import { explorerStore, useExplorer } from '../../store/index.ts'
+import { explorerStore, planStepOf, useExplorer } from '../../store/index.ts'
 import { PanelHead } from '../PanelHead.tsx'
 import { SourceNumbersContext, numberSources } from '../source-numbers.ts'
 import { SourceTableContext, type SourceTableAccess } from '../source-table.ts'
@@ -28,7 +28,9 @@ function marksFor(step: PlanStep, plan: Plan): PlanMarks | null {
  * plan (or the device's draft) once when it opens; every answer is saved as it is given.
  */
 export function PlanPanel() {
-  const step = useExplorer((s) => s.planStep)
+  // Only ever rendered while the plan is open, so its step is there.
+  const step = useExplorer(planStepOf) ?? 'about'
+  const read = useExplorer((s) => s.planRead)
   const inputs = useExplorer((s) => s.planInputs)
   const setStep = useExplorer((s) => s.setPlanStep)
   const closePlan = useExplorer((s) => s.closePlan)
@@ -36,27 +38,24 @@ export function PlanPanel() {
   const heading = useRef<HTMLHeadingElement>(null)
   const firstStep = useRef(true)
 
-  // Once, on opening: a plan link wins over the draft; a bad one (or a bad draft) gets a note and is never used.
+  // Once per visit, on opening: a plan link wins over the draft; a bad one (or a bad draft) gets a note and is
+  // never used. A link opened later (Forward to another plan's address) asks again by marking the plan unread.
   useEffect(() => {
+    if (read) return
     const s = explorerStore.getState()
-    // Once per visit: reopening the panel (or React's second effect run in development) keeps what is there.
-    if (s.planRead) return
+    // Marked first, so React's second effect run in development reads nothing twice.
     s.markPlanRead()
     const pending = s.planPending
     if (pending !== null) {
       const fromLink = readPlanCode(pending)
-      s.settlePlanLink()
-      if (fromLink.inputs) {
-        s.loadPlan(fromLink.inputs, 'plan')
-        return
-      }
+      s.settlePlanLink(fromLink.inputs)
+      if (fromLink.inputs) return
       if (fromLink.problem) s.addNotice(fromLink.problem)
-      s.setPlanStep('about')
     }
     const draft = readDraft()
     if (draft.inputs) s.loadPlan(draft.inputs)
     else if (draft.problem) s.addNotice(draft.problem)
-  }, [])
+  }, [read])
 
   const plan = useMemo(() => buildPlan(inputs), [inputs])
   // On the tests step the test being filled in marks its own muscles; typing there must not clear them.

@@ -1,9 +1,9 @@
-import { useExplorer } from '../../store/index.ts'
+import { isPlanOpen, useExplorer } from '../../store/index.ts'
 import { PressedToggle } from '../PressedToggle.tsx'
 
 /** "My plan": opens the self-tests and the tailored plan in the panel, and closes them again. */
 export function PlanToggle() {
-  const open = useExplorer((s) => s.planOpen)
+  const open = useExplorer(isPlanOpen)
   const openPlan = useExplorer((s) => s.openPlan)
   const closePlan = useExplorer((s) => s.closePlan)
   return (

@@ -3,7 +3,7 @@ import { PHASES, PHASE_IDS, phaseAt } from '../../domain/gait.ts'
 import { GROUPS, type GroupId } from '../../domain/groups.ts'
 import { activityLevelOf, groupActivationAt } from '../../domain/stride/activation.ts'
 import { ACTIVITY_NAMES } from '../../domain/training.ts'
-import { useExplorer } from '../../store/index.ts'
+import { selectedGroup, useExplorer } from '../../store/index.ts'
 import { GlowLegend } from './GlowLegend.tsx'
 import { SpeedControl } from './SpeedControl.tsx'
 import {
@@ -46,7 +46,7 @@ export function StrideBar() {
  */
 function StrideControls() {
   const playing = useExplorer((s) => s.playing)
-  const selected = useExplorer((s) => s.selected)
+  const selected = useExplorer(selectedGroup)
   const groupTexts = useMemo(() => groupNowTexts(selected), [selected])
   const range = useRef<HTMLInputElement>(null)
   const now = useRef<HTMLSpanElement>(null)

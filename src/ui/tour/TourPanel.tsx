@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { TOUR_IDS } from '../../domain/tour.ts'
 import { SOURCES } from '../../content/sources.ts'
 import { TOURS } from '../../content/tours.ts'
-import { useExplorer } from '../../store/index.ts'
+import { tourOf, tourStepOf, useExplorer } from '../../store/index.ts'
 import { FlagLegend } from '../FlagLegend.tsx'
 import { PanelHead } from '../PanelHead.tsx'
 import { SourceList } from '../SourceList.tsx'
@@ -33,8 +33,8 @@ function stepKey(event: KeyboardEvent): -1 | 1 | 0 {
 
 /** The tours: a list to choose from, then one step at a time, each putting its view on the body. */
 export function TourPanel() {
-  const tour = useExplorer((s) => s.tour)
-  const step = useExplorer((s) => s.tourStep)
+  const tour = useExplorer(tourOf)
+  const step = useExplorer(tourStepOf)
   const startTour = useExplorer((s) => s.startTour)
   const setTourStep = useExplorer((s) => s.setTourStep)
   const closeTours = useExplorer((s) => s.closeTours)
@@ -42,18 +42,14 @@ export function TourPanel() {
   const heading = useRef<HTMLHeadingElement>(null)
   const current = tour ? TOURS[tour] : null
   const last = current ? current.steps.length - 1 : 0
-  const index = Math.min(step, last)
+  // The store keeps the step within the tour (a link's step past the end is the last one).
+  const index = step
   const shown = current?.steps[index] ?? null
 
-  // Each step puts its view on the body when it is reached (by a button, a key, a clicker or a link).
+  // Each step puts its view on the body when it is reached (by a button, a key, a clicker, a link or Back).
   useEffect(() => {
     if (shown) showView(shown.view)
   }, [shown, showView])
-
-  // A link's step past the end shows the last step, and the address says so.
-  useEffect(() => {
-    if (current && step !== index) setTourStep(index)
-  }, [current, step, index, setTourStep])
 
   // A new step starts at its heading (the pressed button may have just been disabled or removed).
   const firstShown = useRef(true)
@@ -68,16 +64,9 @@ export function TourPanel() {
 
   useEffect(() => {
     if (!current) return
+    // Escape leaves the tour through the page's own Escape (useEscapeClearsSelection), like any open panel.
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return
-      if (event.key === 'Escape') {
-        // Where Escape means something closer (a dialog, the copy-link field, a search with text), it does that.
-        const t = event.target
-        if (t instanceof Element && t.closest('dialog, .rae-copy-fallback')) return
-        if (t instanceof HTMLInputElement && t.type === 'search' && t.value !== '') return
-        closeTours()
-        return
-      }
       const d = stepKey(event)
       if (d === 0) return
       event.preventDefault()
@@ -85,7 +74,7 @@ export function TourPanel() {
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  }, [current, index, last, setTourStep, closeTours])
+  }, [current, index, last, setTourStep])
 
   const numbers = useMemo(() => numberSources(shown), [shown])
 

@@ -56,5 +56,7 @@ describe('the tours', () => {
     expect(problems).toMatch(/soleus is not in glutes/)
     expect(problems).toMatch(/loop must run from before to after/)
     expect(problems).toMatch(/tours\.hip-drop\.steps\.1/)
+    // A tour with fewer steps than domain/tour.ts counts would let a link's step point past its end.
+    expect(problems).toMatch(/tour hip-drop has 2 steps; domain\/tour.ts says 3/)
   })
 })

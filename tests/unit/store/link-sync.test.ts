@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startLinkSync } from '../../../src/app/link-sync.ts'
-import { INITIAL_STATE, explorerStore, strideClock } from '../../../src/store/index.ts'
+import { INITIAL_STATE, explorerStore, selectedGroup, strideClock } from '../../../src/store/index.ts'
 
 const get = () => explorerStore.getState()
 let stop: () => void = () => {}
@@ -24,7 +24,13 @@ afterEach(() => {
 describe('link sync', () => {
   it('restores a coach link into the store', () => {
     openAt('?muscle=soleus&view=back&phase=40&play=1')
-    expect(get()).toMatchObject({ selected: 'calves', view: 'back', stride: true, phase: 40, playing: true })
+    expect(get()).toMatchObject({
+      panel: { kind: 'group', group: 'calves' },
+      view: 'back',
+      stride: true,
+      phase: 40,
+      playing: true,
+    })
     expect(get().notices).toEqual([])
     // The link is rewritten to the canonical group id.
     expect(window.location.search).toBe('?muscle=calves&view=back&phase=40&play=1')
@@ -33,12 +39,17 @@ describe('link sync', () => {
   it('waits for Play when the reader prefers reduced motion', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }))
     openAt('?muscle=hamstrings&phase=90&play=1')
-    expect(get()).toMatchObject({ selected: 'hamstrings', stride: true, phase: 90, playing: false })
+    expect(get()).toMatchObject({
+      panel: { kind: 'group', group: 'hamstrings' },
+      stride: true,
+      phase: 90,
+      playing: false,
+    })
   })
 
   it('turns bad values into notes, drops them from the address and shows the whole body', () => {
     openAt('?muscle=%3Cscript%3Ealert(1)%3C%2Fscript%3E&view=sideways&utm_source=blog')
-    expect(get().selected).toBeNull()
+    expect(selectedGroup(get())).toBeNull()
     expect(get().notices).toHaveLength(2)
     expect(window.location.search).toBe('?utm_source=blog')
   })

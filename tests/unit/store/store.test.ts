@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GROUP_IDS, GROUPS, groupHasDeepMuscle } from '../../../src/domain/groups.ts'
-import { INITIAL_STATE, explorerStore, strideClock } from '../../../src/store/index.ts'
+import {
+  INITIAL_STATE,
+  explorerStore,
+  isolatedMuscle,
+  selectedGroup,
+  strideClock,
+} from '../../../src/store/index.ts'
 
 const get = () => explorerStore.getState()
 
@@ -12,9 +18,9 @@ beforeEach(() => {
 describe('selection', () => {
   it('selects and clears a group', () => {
     get().select('calves')
-    expect(get().selected).toBe('calves')
+    expect(selectedGroup(get())).toBe('calves')
     get().select(null)
-    expect(get().selected).toBeNull()
+    expect(selectedGroup(get())).toBeNull()
   })
 
   it('turns the X-ray on for a group chosen for a deep muscle, and only then', () => {
@@ -132,10 +138,7 @@ describe('stride', () => {
 describe('selector subscriptions', () => {
   it('call a listener only when the slice it follows changes, with the previous value', () => {
     const calls: [string | null, string | null][] = []
-    const stop = explorerStore.subscribe(
-      (s) => s.selected,
-      (now, prev) => calls.push([now, prev]),
-    )
+    const stop = explorerStore.subscribe(selectedGroup, (now, prev) => calls.push([now, prev]))
     get().setHovered('soleus_L')
     get().select('calves')
     get().setXray(true)
@@ -184,9 +187,14 @@ describe('view noted by the camera', () => {
 describe('coach mode', () => {
   it('isolates one muscle inside its group, and choosing a group brings the whole group back', () => {
     get().isolate('biceps-femoris')
-    expect(get()).toMatchObject({ selected: 'hamstrings', isolated: 'biceps-femoris' })
+    expect(get().panel).toEqual({
+      kind: 'group',
+      group: 'hamstrings',
+      isolated: 'biceps-femoris',
+      card: null,
+    })
     get().select('calves')
-    expect(get().isolated).toBeNull()
+    expect(isolatedMuscle(get())).toBeNull()
   })
 
   it('a tour step puts its whole view on screen at once', () => {
@@ -200,8 +208,7 @@ describe('coach mode', () => {
       speed: 0.25,
     })
     expect(get()).toMatchObject({
-      selected: 'hamstrings',
-      isolated: 'biceps-femoris',
+      panel: { kind: 'group', group: 'hamstrings', isolated: 'biceps-femoris' },
       view: 'back',
       labels: true,
       stride: true,
@@ -211,8 +218,7 @@ describe('coach mode', () => {
     })
     get().showView({ muscle: 'glutes', side: 'front' })
     expect(get()).toMatchObject({
-      selected: 'glutes',
-      isolated: null,
+      panel: { kind: 'group', group: 'glutes', isolated: null },
       labels: false,
       stride: false,
       loop: null,
@@ -225,15 +231,21 @@ describe('modes that give way to each other', () => {
     get().isolate('soleus')
     get().setLoop([85, 95])
     get().openPlan('results')
-    expect(get()).toMatchObject({ planOpen: true, isolated: null, loop: null, selected: null })
+    expect(get()).toMatchObject({ panel: { kind: 'plan', step: 'results' }, loop: null })
+    expect([selectedGroup(get()), isolatedMuscle(get())]).toEqual([null, null])
   })
 
   it('a group chosen by the reader closes a tour; a tour step choosing its group keeps the tour open', () => {
     get().startTour('hip-drop', 1)
     get().showView({ muscle: 'glutes', isolate: 'gluteus-medius', side: 'left' })
-    expect(get()).toMatchObject({ tourOpen: true, tour: 'hip-drop', tourStep: 1, isolated: 'gluteus-medius' })
+    expect(get().panel).toMatchObject({
+      kind: 'tour',
+      tour: 'hip-drop',
+      step: 1,
+      on: { kind: 'group', group: 'glutes', isolated: 'gluteus-medius' },
+    })
     get().select('calves')
-    expect(get()).toMatchObject({ tourOpen: false, tour: null, selected: 'calves' })
+    expect(get().panel).toEqual({ kind: 'group', group: 'calves', isolated: null, card: null })
   })
 
   it('leaving a tour puts the stride speed and range back', () => {

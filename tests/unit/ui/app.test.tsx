@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { explorerStore } from '../../../src/store/index.ts'
+import { explorerStore, selectedGroup } from '../../../src/store/index.ts'
 import { App } from '../../../src/app/App.tsx'
 import { Notices } from '../../../src/ui/Notices.tsx'
 import { freshExplorerPerTest } from './helpers.ts'
@@ -28,7 +28,7 @@ describe('app without WebGL', () => {
     await waitFor(() => expect(container.querySelector('.rae-map-region')).not.toBeNull())
     const hamstrings = container.querySelector('.rae-map-region[data-group="hamstrings"]') as SVGGElement
     fireEvent.click(hamstrings)
-    expect(explorerStore.getState().selected).toBe('hamstrings')
+    expect(selectedGroup(explorerStore.getState())).toBe('hamstrings')
     expect(hamstrings.getAttribute('aria-pressed')).toBe('true')
     // The details arrive in their own chunk.
     expect(
@@ -37,7 +37,7 @@ describe('app without WebGL', () => {
 
     const calves = container.querySelector('.rae-map-region[data-group="calves"]') as SVGGElement
     fireEvent.keyDown(calves, { key: 'Enter' })
-    expect(explorerStore.getState().selected).toBe('calves')
+    expect(selectedGroup(explorerStore.getState())).toBe('calves')
   })
 
   it('every group can be reached from the map', () => {
@@ -53,7 +53,7 @@ describe('app without WebGL', () => {
     render(<App />)
     expect(await screen.findByRole('heading', { level: 2, name: 'Core' }, { timeout: 10_000 })).toBeTruthy()
     fireEvent.keyDown(document.body, { key: 'Escape' })
-    expect(explorerStore.getState().selected).toBeNull()
+    expect(selectedGroup(explorerStore.getState())).toBeNull()
     expect(screen.getByRole('heading', { level: 2, name: 'Meet the muscles that run' })).toBeTruthy()
   })
 
@@ -63,7 +63,7 @@ describe('app without WebGL', () => {
     const box = screen.getByRole('searchbox')
     fireEvent.change(box, { target: { value: 'core' } })
     fireEvent.keyDown(box, { key: 'Escape' })
-    expect(explorerStore.getState().selected).toBe('core')
+    expect(selectedGroup(explorerStore.getState())).toBe('core')
   })
 
   it('Escape that closes a dialog (Embed) keeps the open group', () => {
@@ -74,7 +74,7 @@ describe('app without WebGL', () => {
     dialog.append(button)
     document.body.append(dialog)
     fireEvent.keyDown(button, { key: 'Escape' })
-    expect(explorerStore.getState().selected).toBe('calves')
+    expect(selectedGroup(explorerStore.getState())).toBe('calves')
     dialog.remove()
   })
 })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { GROUP_IDS, GROUPS } from '../../../src/domain/groups.ts'
-import { explorerStore } from '../../../src/store/index.ts'
+import { explorerStore, selectedGroup } from '../../../src/store/index.ts'
 import { GroupNav } from '../../../src/ui/GroupNav.tsx'
 import { freshExplorerPerTest } from './helpers.ts'
 
@@ -23,7 +23,7 @@ describe('group list', () => {
   it('selects a group on click', () => {
     render(<GroupNav />)
     fireEvent.click(option('Glutes'))
-    expect(explorerStore.getState().selected).toBe('glutes')
+    expect(selectedGroup(explorerStore.getState())).toBe('glutes')
     expect(option('Glutes').getAttribute('aria-selected')).toBe('true')
     expect(option('Calves').getAttribute('aria-selected')).toBe('false')
   })
@@ -38,15 +38,15 @@ describe('group list', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' })
     expect(document.activeElement).toBe(option('Quadriceps'))
     // Moving does not select.
-    expect(explorerStore.getState().selected).toBeNull()
+    expect(selectedGroup(explorerStore.getState())).toBeNull()
     fireEvent.keyDown(document.activeElement!, { key: 'Enter' })
-    expect(explorerStore.getState().selected).toBe('quadriceps')
+    expect(selectedGroup(explorerStore.getState())).toBe('quadriceps')
 
     fireEvent.keyDown(document.activeElement!, { key: 'End' })
     expect(document.activeElement).toBe(option('Core'))
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' })
     fireEvent.keyDown(document.activeElement!, { key: ' ' })
-    expect(explorerStore.getState().selected).toBe('calves')
+    expect(selectedGroup(explorerStore.getState())).toBe('calves')
     expect(screen.getAllByRole('option').filter((o) => o.tabIndex === 0)).toEqual([option('Calves')])
   })
 
