@@ -128,28 +128,39 @@ export function CameraRig() {
     canvas.tabIndex = 0
     canvas.addEventListener('keydown', onKey)
 
-    const last = explorerStore.getState()
-    // A view given by the link wins over the side the app would choose.
-    show(last, (last.viewRequest > 0 ? last.view : autoView(last)) ?? last.view, false)
-    // A link that kept the reader's own camera (`cam=`) takes that pose once, on top of the framing.
-    const asked = last.cameraRequest
-    if (asked) {
-      void c.rotateTo((asked.azimuth * Math.PI) / 180, Math.PI / 2 - (asked.elevation * Math.PI) / 180, false)
-      void c.dollyTo(asked.distance, false)
+    /** A camera pose a link kept (`cam=`), taken on top of the framing. */
+    const take = (pose: CameraPose, animate: boolean) => {
+      const move = animate && !prefersReducedMotion()
+      void c.rotateTo((pose.azimuth * Math.PI) / 180, Math.PI / 2 - (pose.elevation * Math.PI) / 180, move)
+      void c.dollyTo(pose.distance, move)
       readerMoved = true
     }
+
+    const last = explorerStore.getState()
+    // A view given by the link wins over the side the app would choose.
+    show(last, (last.viewChosen ? last.view : autoView(last)) ?? last.view, false)
+    // A link that kept the reader's own camera (`cam=`) takes that pose once, on top of the framing.
+    if (last.cameraRequest) take(last.cameraRequest, false)
     // Settle that pose now, outside a frame: applied inside the first frame, it would ask for a second one, drawn
     // after the page is ready and with nothing changed.
     c.update(0)
 
     const unsubscribe = explorerStore.subscribe(
-      (s) => ({ viewRequest: s.viewRequest, stride: s.stride, selected: selectedGroup(s) }),
+      (s) => ({
+        viewRequest: s.viewRequest,
+        stride: s.stride,
+        selected: selectedGroup(s),
+        cameraRequest: s.cameraRequest,
+      }),
       (now, prev) => {
         const s = explorerStore.getState()
-        if (now.viewRequest !== prev.viewRequest) show(s, s.view, true)
+        if (now.viewRequest !== prev.viewRequest)
+          show(s, (s.viewChosen ? s.view : autoView(s)) ?? s.view, true)
         else if (now.stride !== prev.stride) show(s, now.stride ? autoView(s) : null, true)
         // While running, a chosen group glows and its panel explains it: the camera keeps the whole stride.
         else if (now.selected !== prev.selected && !now.stride) show(s, autoView(s), true)
+        // Back or Forward to a link that kept a camera pose.
+        if (now.cameraRequest !== prev.cameraRequest && now.cameraRequest) take(now.cameraRequest, true)
       },
       { equalityFn: shallow },
     )

@@ -59,7 +59,7 @@ export function linkStateOf(s: ExplorerState): LinkState {
   return {
     muscle: selectedGroup(s),
     part: shownPart(s),
-    view: s.viewRequest > 0 ? s.view : null,
+    view: s.viewChosen ? s.view : null,
     phase: s.stride ? s.phase : null,
     play: s.stride ? s.playing : null,
     plan: planLinkValue(s),

@@ -337,3 +337,20 @@ export function serveBuiltSite(options: { server?: ServerOptions; webgl?: boolea
     },
   }
 }
+
+/**
+ * Moves a page to another link state without a reload, as Back and Forward do: pushes `query` (`?muscle=glutes`)
+ * and tells the app with a popstate, which puts the whole view of that address on screen (what a fresh load of it
+ * gives, without its notes). Resolves once the app has taken the address over (its history entries carry a mark,
+ * which a pushed entry lacks) and, when `rendered` names a CSS selector, once that is in the page, e.g.
+ * `[data-group=glutes]`; then after two frames, so what it rendered is painted.
+ */
+export async function gotoLink(page: Page, query: string, rendered?: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', q)
+    dispatchEvent(new PopStateEvent('popstate', { state: null }))
+  }, query)
+  await page.waitForFunction(() => history.state !== null, undefined, { polling: 'raf' })
+  if (rendered) await page.locator(rendered).first().waitFor({ state: 'attached' })
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+}

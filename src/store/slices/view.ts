@@ -6,13 +6,17 @@ import type { ExplorerState } from '../types.ts'
 export interface ViewSlice {
   /** The preset the camera shows: the last one asked for, or where it came to rest; null between presets. */
   view: ViewId | null
-  /** Bumped on every preset request, so pressing "Front" again re-frames even when view is unchanged. */
+  /** Bumped on every framing request, so pressing "Front" again re-frames even when view is unchanged. */
   viewRequest: number
+  /** The reader chose a preset (the link then keeps `view`); otherwise the camera frames what is chosen. */
+  viewChosen: boolean
   /** Outer muscles fade so deep ones (iliopsoas, transversus abdominis) show. */
   xray: boolean
   /** The skin is drawn over the écorché (off: the muscles, tendons and bones show). */
   skin: boolean
   setView: (view: ViewId) => void
+  /** Forget the chosen preset and frame the body as a link without `view` opens it (Back to such a link). */
+  unchooseView: () => void
   /** The camera came to rest on a preset (or between them): show it on the buttons, but move nothing. */
   noteView: (view: ViewId | null) => void
   /** Muscles and tendons of the chosen group named on the body. */
@@ -34,9 +38,11 @@ export interface ViewSlice {
 export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
   view: 'front',
   viewRequest: 0,
+  viewChosen: false,
   xray: false,
   skin: false,
-  setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+  setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1, viewChosen: true })),
+  unchooseView: () => set((s) => ({ view: 'front', viewRequest: s.viewRequest + 1, viewChosen: false })),
   noteView: (view) => set((s) => (s.view === view ? s : { view })),
   labels: false,
   camera: null,
