@@ -26,19 +26,36 @@ export function precacheName(scope: string): string {
   return `workbox-precache-v2-${scope}`
 }
 
-/** Calls `run` once the page's start-up has settled (ready, or an error it shows), then has been idle. */
+/** While the stride plays the page is never idle: the worker waits for a pause, but no longer than this. */
+export const PLAYING_TIMEOUT_MS = 10_000
+
+/**
+ * Calls `run` once the page's start-up has settled (ready, or an error it shows), the stride is not playing (a
+ * `play=1` link runs it from the first frame; the precache would take its frames) or has played for 10 s, and the
+ * page has then been idle.
+ */
 export function whenReadyAndIdle(run: () => void, store: ExplorerStore = explorerStore): void {
   const idle = () => {
-    if (typeof window.requestIdleCallback === 'function')
-      window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
-    else window.setTimeout(run, 500)
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
+    else setTimeout(run, 500)
   }
-  if (store.getState().status !== 'loading') return idle()
-  const stop = store.subscribe((s) => {
-    if (s.status === 'loading') return
-    stop()
+  let done = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const finish = () => {
+    if (done) return
+    done = true
+    unsubscribe()
+    clearTimeout(timer)
     idle()
-  })
+  }
+  const check = () => {
+    const s = store.getState()
+    if (s.status === 'loading') return
+    if (!s.playing) return finish()
+    timer ??= setTimeout(finish, PLAYING_TIMEOUT_MS)
+  }
+  const unsubscribe = store.subscribe(check)
+  check()
 }
 
 /**
