@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
 import { contentCheck } from './src/content/vite-plugin.ts'
 import { ELEMENT_FILE, webComponentBuild } from './src/embed/vite-plugin.ts'
+import { PLAIN_MODEL_FILE, hashedModel } from './src/scene/vite-plugin.ts'
 
 // vite-plugin-pwa, loaded by a specifier TypeScript does not follow: its types import workbox-build's, whose
 // type-fest pulls the esnext lib into the whole type check (src/model/gltf.ts's typed arrays then fail).
@@ -16,11 +17,13 @@ export default defineConfig({
   plugins: [
     react(),
     contentCheck(),
+    hashedModel(),
     webComponentBuild(),
     embedOnlyFiles(),
     // Offline at the track: a Workbox service worker (dist/sw.js) precaches the app page, every chunk it can
     // load (content, panels, plan, stride included), the model and the icons, each by content hash, so a new
-    // build replaces the old cache entry by entry. src/main.tsx registers it from index.html only.
+    // build replaces the old cache entry by entry. src/app/service-worker.ts registers it from index.html only,
+    // once the page is ready and idle.
     VitePWA({
       registerType: 'autoUpdate',
       // No workbox-window in the bundle and no register script in embed.html: src/main.tsx does it.
@@ -46,7 +49,11 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,svg,png,glb}'], // the manifest is added by the plugin
         // The embed's page and script live in bloggers' pages; they are never precached (their chunks
         // are taken out below, in manifestTransforms, as the bundle names them).
-        globIgnores: ['embed.html', ELEMENT_FILE],
+        // The model goes in under its content-hashed name only (hashedModel()), the one the app loads.
+        globIgnores: ['embed.html', ELEMENT_FILE, PLAIN_MODEL_FILE],
+        // Content-hashed names need no revision: the URL is the version. For the model that also makes the
+        // cache key its plain URL, under which the page hands the worker the copy it already fetched.
+        dontCacheBustURLsMatching: /^assets\/|^models\/body\.[0-9a-f]{10}\.glb$/,
         manifestTransforms: [
           (entries: { url: string }[]) => ({
             manifest: entries.filter((entry) => !embedOnly.has(entry.url)),

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { isModelPath } from '../../tests/browser/harness.ts'
 import { shippedBytes, startArticleSite } from '../../tests/fixtures/article-site.ts'
 import { KIB } from './stats.ts'
 import type { BenchSection } from './types.ts'
@@ -64,7 +65,7 @@ export const embedBytes: BenchSection = {
           value: await shippedBytes(ctx.distDir, before),
           unit: 'bytes',
           target: EMBED_BEFORE_TARGET,
-          note: `${before.length} requests${before.includes('/models/body.glb') ? ', model fetched!' : ''}`,
+          note: `${before.length} requests${before.some(isModelPath) ? ', model fetched!' : ''}`,
         },
         {
           label: 'both embeds, scrolled to and ready',

@@ -6,7 +6,7 @@ import { KIB } from './stats.ts'
 import { loadPage, type LoadedResponse } from './page-load.ts'
 import type { BenchSection, Figure } from './types.ts'
 
-export const JS_TARGET = 300 * KIB
+export const JS_TARGET = 280 * KIB
 // The écorché's model budget (768 KiB as shipped) + the JS target + HTML and CSS: what a first visit may cost.
 export const TOTAL_TARGET = 1100 * KIB
 
@@ -38,7 +38,10 @@ function shippedBytes(body: Buffer, contentType: string): number {
   return TEXT.test(contentType) ? gzipSync(body, { level: 9 }).length : body.length
 }
 
-/** Bytes index.html pulls in before it is ready and the network is idle, from a cold cache. */
+/**
+ * Bytes index.html pulls in itself before it is ready and the network is idle, from a cold cache, with the service
+ * worker blocked: its precache downloads everything later, and the first-visit section counts those.
+ */
 export const firstLoad: BenchSection = {
   name: 'first-load',
   title: 'First load of index.html (text gzip -9, binaries as shipped)',

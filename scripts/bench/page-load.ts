@@ -6,16 +6,26 @@ export const VIEWPORT = { width: 1280, height: 800 }
 export const READY_TIMEOUT_MS = 120_000
 
 /**
- * Records performance.now() (ms since navigation start) the moment #explorer says ready, so the figure does
- * not depend on how often the bench polls. A string, because tsx would wrap a function with name helpers
- * the page does not have.
+ * Records performance.now() (ms since navigation start) the moment #explorer says ready, and again at the second
+ * animation frame after that: the first moment the page has drawn its ready frame and is free to answer a click.
+ * The same probe runs on the app and on the floor page. It only observes: a MutationObserver and two
+ * requestAnimationFrame callbacks (performance marks too, so a trace can find the window). A string, because
+ * tsx would wrap a function with name helpers the page does not have.
  */
-const READY_PROBE = `(() => {
+export const FRAME_PROBE = `(() => {
   const check = () => {
     const el = document.getElementById('explorer')
-    if (el && el.dataset.state === 'ready' && window.__RAE_BENCH_READY__ === undefined) {
-      window.__RAE_BENCH_READY__ = performance.now()
-    }
+    if (!el || el.dataset.state !== 'ready' || window.__RAE_BENCH_READY__ !== undefined) return
+    window.__RAE_BENCH_READY__ = performance.now()
+    window.__RAE_BENCH_READY_EPOCH__ = performance.timeOrigin + window.__RAE_BENCH_READY__
+    performance.mark('bench:ready')
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        window.__RAE_BENCH_FRAME2__ = performance.now()
+        window.__RAE_BENCH_FRAME2_EPOCH__ = performance.timeOrigin + window.__RAE_BENCH_FRAME2__
+        performance.mark('bench:frame2')
+      }),
+    )
   }
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] })
 })()`
@@ -33,24 +43,45 @@ export interface PageLoad {
   page: Page
   /** ms from navigation start to data-state="ready". */
   readyMs: number
+  /** ms from navigation start to the second animation frame after ready. */
+  frame2Ms: number
+  /** Date.now() at ready and at the second frame after it, to set against the server's request times. */
+  readyEpoch: number
+  frame2Epoch: number
   /** Every response the page received up to network idle after ready (bodies included when asked). */
   responses: LoadedResponse[]
   /** Server paths fetched during this load that the page's network events did not report (e.g. workers). */
   unseenPaths: string[]
+  /** Every request the server saw since this load began (the worker's included), with its Date.now(). */
+  serverRequests(): { path: string; time: number }[]
   close(): Promise<void>
 }
 
-/** Loads a page of dist/ in a fresh context (empty cache), waits for ready, then for network idle. */
+export interface LoadOptions {
+  /** Keep the response bodies (for byte counts). Default false. */
+  bodies?: boolean
+  /**
+   * 'allow' lets the page register its service worker, as a real first visit does (its precache downloads
+   * then share the network and the CPU with the page); 'block' measures the page's own requests alone.
+   * Default 'block'.
+   */
+  serviceWorkers?: 'allow' | 'block'
+  /** Also wait for the network to be idle after the second frame. Default true. */
+  networkIdle?: boolean
+}
+
+/**
+ * Loads a page of dist/ in a fresh context (empty cache, no worker installed), waits for ready and the second
+ * frame after it, then (by default) for network idle.
+ */
 export async function loadPage(
   ctx: BenchContext,
   urlPath: string,
-  { bodies = false }: { bodies?: boolean } = {},
+  { bodies = false, serviceWorkers = 'block', networkIdle = true }: LoadOptions = {},
 ): Promise<PageLoad> {
   const browser = await ctx.browser()
-  // The offline service worker's precache downloads happen after the page is ready and in the background:
-  // they are not what a first visit waits for, so the load is measured without them.
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
-  await context.addInitScript(READY_PROBE)
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers })
+  await context.addInitScript(FRAME_PROBE)
   const page = await context.newPage()
   const log = collectConsole(page)
   const origin = ctx.server.origin
@@ -69,7 +100,10 @@ export async function loadPage(
   try {
     await page.goto(origin + urlPath)
     await waitForState(page, 'ready', READY_TIMEOUT_MS)
-    await page.waitForLoadState('networkidle')
+    await page.waitForFunction('window.__RAE_BENCH_FRAME2__ !== undefined', null, {
+      timeout: READY_TIMEOUT_MS,
+    })
+    if (networkIdle) await page.waitForLoadState('networkidle')
   } catch (error) {
     await context.close()
     throw error
@@ -77,12 +111,35 @@ export async function loadPage(
   const errors = errorsOf(log)
   if (errors.length) process.stderr.write(`bench: ${urlPath} logged errors:\n  ${errors.join('\n  ')}\n`)
 
-  const readyMs = (await page.evaluate('window.__RAE_BENCH_READY__')) as number | undefined
-  if (readyMs === undefined) throw new Error('ready probe did not fire although #explorer is ready')
+  const marks = (await page.evaluate(
+    '[window.__RAE_BENCH_READY__, window.__RAE_BENCH_FRAME2__, window.__RAE_BENCH_READY_EPOCH__, window.__RAE_BENCH_FRAME2_EPOCH__]',
+  )) as (number | undefined)[]
+  const [readyMs, frame2Ms, readyEpoch, frame2Epoch] = marks
+  if (
+    readyMs === undefined ||
+    frame2Ms === undefined ||
+    readyEpoch === undefined ||
+    frame2Epoch === undefined
+  )
+    throw new Error('ready probe did not fire although #explorer is ready')
   const responses = (await Promise.all(pending)).filter((r): r is LoadedResponse => r !== null)
   const seen = new Set(responses.map((r) => r.path))
   const unseenPaths = ctx.server.requests.slice(firstRequest).filter((path) => !seen.has(path))
-  return { page, readyMs, responses, unseenPaths, close: () => context.close() }
+  const serverRequests = () =>
+    ctx.server.requests
+      .slice(firstRequest)
+      .map((path, i) => ({ path, time: ctx.server.requestTimes[firstRequest + i]! }))
+  return {
+    page,
+    readyMs,
+    frame2Ms,
+    readyEpoch,
+    frame2Epoch,
+    responses,
+    unseenPaths,
+    serverRequests,
+    close: () => context.close(),
+  }
 }
 
 function describe(response: Response, origin: string, body: Buffer): LoadedResponse {

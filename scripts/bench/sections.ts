@@ -2,6 +2,7 @@
 // write a BenchSection in its own file here and append it to the list.
 import { embedBytes } from './embed.ts'
 import { firstLoad, modelFile } from './first-load.ts'
+import { firstVisit } from './first-visit.ts'
 import { readyAndIdle } from './ready.ts'
 import { strideFrames } from './stride.ts'
 import type { BenchSection } from './types.ts'
@@ -10,6 +11,7 @@ export const SECTIONS: readonly BenchSection[] = [
   modelFile,
   firstLoad,
   readyAndIdle,
+  firstVisit,
   strideFrames,
   embedBytes,
 ]

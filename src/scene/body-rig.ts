@@ -230,15 +230,15 @@ function shareSkeletons(source: Object3D, clone: Object3D): void {
 }
 
 /**
- * three-mesh-bvh (about 9 KiB gzipped) is fetched on the first pick, not with the page: until it arrives, picking
- * uses three's own skinned raycast, which is exact, only slower.
+ * three-mesh-bvh's skinned BVH is fetched on the first pick, not with the page: until it arrives, picking uses
+ * three's own skinned raycast, which is exact, only slower.
  */
-let bvhModule: typeof import('three-mesh-bvh') | null = null
+let bvhModule: typeof import('./bvh.ts') | null = null
 let bvhRequested = false
 function requestBvh(): void {
   if (bvhRequested) return
   bvhRequested = true
-  import('three-mesh-bvh').then(
+  import('./bvh.ts').then(
     (m) => (bvhModule = m),
     () => (bvhRequested = false),
   )

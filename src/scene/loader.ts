@@ -21,6 +21,25 @@ export class ModelLoadError extends Error {
 
 const loads = new Map<string, Promise<LoadedBody>>()
 
+/** The bytes of each body fetched and read, while a page that asked to keep them has not taken them yet. */
+const kept = new Map<string, ArrayBuffer>()
+let keepBytes = false
+
+/**
+ * Keep the bytes of the bodies this page fetches until takeBodyBytes() asks for them: the app hands them to its
+ * service worker's precache, so that a first visit downloads the body once (app/service-worker.ts).
+ */
+export function keepBodyBytes(): void {
+  keepBytes = true
+}
+
+/** The bytes fetched for `url` if they were kept and the body read well; forgotten once taken. */
+export function takeBodyBytes(url: string): ArrayBuffer | null {
+  const bytes = kept.get(url) ?? null
+  kept.delete(url)
+  return bytes
+}
+
 /**
  * The decode waits until the stage has handed its shaders to the GPU (shader-warmup.ts), so the compile,
  * which runs in the GPU process, overlaps the decode on the main thread instead of starting after it. A page
@@ -74,11 +93,13 @@ export function loadBody(url: string): Promise<LoadedBody> {
   let load = loads.get(url)
   if (!load) {
     reportProgress(null)
+    let bytes: ArrayBuffer | null = null
     load = Promise.all([download(url), afterCompileStarted()])
-      .then(([data]) => parseBodyGlb(data, MeshoptDecoder))
+      .then(([data]) => parseBodyGlb((bytes = data), MeshoptDecoder))
       .then(
         (scene) => {
           performance.mark('rae:model-decoded')
+          if (keepBytes && bytes) kept.set(url, bytes)
           return { scene }
         },
         (error: unknown) => {

@@ -46,6 +46,14 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 }
 
+/**
+ * A request for the body model, under whichever name the build gives it: `models/body.glb` (dev, and the
+ * stable copy for other tools) or the content-hashed `models/body.<hash>.glb` the app and its worker load.
+ */
+export function isModelPath(urlPath: string): boolean {
+  return /\/models\/body(\.[\w-]+)?\.glb$/.test(urlPath)
+}
+
 export interface InterceptResult {
   status: number
   body?: string
@@ -71,6 +79,8 @@ export interface StaticServer {
   origin: string
   /** URL paths requested so far, in order (e.g. to check the model is fetched lazily). */
   requests: string[]
+  /** When each of `requests` arrived (Date.now(), same order): a worker's fetches too, which page events miss. */
+  requestTimes: number[]
   close(): Promise<void>
 }
 
@@ -84,6 +94,7 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
     ),
   )
   const requests: string[] = []
+  const requestTimes: number[] = []
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -95,6 +106,7 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const urlPath = pathOf(req.url ?? '/')
     requests.push(urlPath ?? req.url ?? '')
+    requestTimes.push(Date.now())
     const base: Record<string, string> = {
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
@@ -136,6 +148,7 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
   return {
     origin: `http://127.0.0.1:${boundPort}`,
     requests,
+    requestTimes,
     close: () =>
       new Promise<void>((done, fail) => {
         // Chromium keeps connections alive; without this close() waits for its idle timeout.

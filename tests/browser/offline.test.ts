@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { DIST_DIR, collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
+import { DIST_DIR, collectConsole, errorsOf, isModelPath, serveBuiltSite, waitForState } from './harness.ts'
 import { startArticleSite } from '../fixtures/article-site.ts'
 
 const site = serveBuiltSite()
@@ -26,6 +26,14 @@ async function filesOfPage(page: string): Promise<string[]> {
   return [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!)
 }
 
+/** The model file index.html preloads (and the app loads), relative to dist/. */
+async function modelOfApp(): Promise<string> {
+  const html = await readFile(join(DIST_DIR, 'index.html'), 'utf8')
+  const file = /<link\b[^>]*?rel="preload"[^>]*?href="\.\/(models\/[^"]+\.glb)"/.exec(html)?.[1]
+  if (!file) throw new Error('dist/index.html preloads no model')
+  return file
+}
+
 /** Installs the app's worker in a fresh context: the first visit, until the worker controls the page. */
 async function firstVisit(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
@@ -44,9 +52,12 @@ describe('what the service worker precaches', () => {
   test('the app, all its chunks, the model, icons and manifest; none of the embed’s own files', async () => {
     const urls = await precachedUrls()
     expect(new Set(urls).size, 'no URL twice').toBe(urls.length)
+    // The model the app loads, once: under its content-hashed name, and not the plain copy beside it.
+    const model = await modelOfApp()
+    expect(model).toMatch(/^models\/body\.[0-9a-f]{10}\.glb$/)
+    expect(urls.filter((u) => u.endsWith('.glb'))).toEqual([model])
     for (const url of [
       'index.html',
-      'models/body.glb',
       'manifest.webmanifest',
       'icons/icon-192.png',
       'icons/icon-512.png',
@@ -130,6 +141,41 @@ test('first visit, go offline, reload: the app is ready and a group opens', asyn
 
     // embed.html is never answered from the cache (no navigation fallback to index.html): offline it fails.
     await expect(page.goto(`${site.server.origin}/embed.html`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/)
+  } finally {
+    await context.close()
+  }
+})
+
+test('a first visit registers the worker only once the page is ready, and downloads the model once', async () => {
+  const context = await site.browser.newContext({ viewport: VIEWPORT })
+  try {
+    // What the page says at the moment it registers its worker.
+    await context.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        ;(window as { __registeredAt?: string }).__registeredAt =
+          document.querySelector<HTMLElement>('#explorer')?.dataset.state ?? '(no #explorer)'
+        return register.apply(this, args)
+      }
+    })
+    const before = site.server.requests.length
+    const page = await firstVisit(context)
+    expect(await page.evaluate(() => (window as { __registeredAt?: string }).__registeredAt)).toBe('ready')
+
+    // Installed: every precached file is in the cache. The server saw the model once, the page's request:
+    // the worker took that copy instead of downloading its own.
+    const model = `/${await modelOfApp()}`
+    const requests = site.server.requests.slice(before)
+    expect(requests.filter(isModelPath)).toEqual([model])
+    const cached = await page.evaluate(
+      (url) =>
+        caches
+          .match(new URL(url, location.href).href)
+          .then((r) => r?.arrayBuffer())
+          .then((b) => b?.byteLength ?? 0),
+      `.${model}`,
+    )
+    expect(cached).toBe((await stat(join(DIST_DIR, model))).size)
   } finally {
     await context.close()
   }

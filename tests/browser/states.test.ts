@@ -1,16 +1,15 @@
 // The explorer when things go wrong: the model is missing, or the browser has no WebGL. Either way the list and
 // the panels must keep working.
 import { describe, expect, test } from 'vitest'
-import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+import { collectConsole, errorsOf, isModelPath, screenshot, serveBuiltSite, waitForState } from './harness.ts'
 
 const panelTitle = '#rae-panel-title'
 
 describe('model missing', () => {
-  const modelRequests = (requests: readonly string[]) =>
-    requests.filter((r) => r.endsWith('/models/body.glb')).length
+  const modelRequests = (requests: readonly string[]) => requests.filter(isModelPath).length
   const site = serveBuiltSite({
     server: {
-      intercept: (path) => (path.endsWith('/models/body.glb') ? { status: 404, body: 'Not found' } : null),
+      intercept: (path) => (isModelPath(path) ? { status: 404, body: 'Not found' } : null),
     },
   })
 
@@ -44,8 +43,7 @@ describe('model back after a failure', () => {
   let failures = 1
   const site = serveBuiltSite({
     server: {
-      intercept: (path) =>
-        path.endsWith('/models/body.glb') && failures-- > 0 ? { status: 503, body: 'Busy' } : null,
+      intercept: (path) => (isModelPath(path) && failures-- > 0 ? { status: 503, body: 'Busy' } : null),
     },
   })
 
