@@ -29,10 +29,10 @@ import {
   STATURE,
   type BoneName,
 } from '../../../src/domain/skeleton.ts'
-import { buildBodyDocument, buildSkinField, writeBodyGlb } from '../../../src/model/build.ts'
-import { FIBRE_ATTRIBUTE } from '../../../src/model/gltf.ts'
-import { computeLandmarks } from '../../../src/model/landmarks.ts'
-import { describeDocument } from '../../../src/model/stats.ts'
+import { buildBodyDocument, buildSkinField, writeBodyGlb } from '../src/build.ts'
+import { FIBRE_ATTRIBUTE } from '../src/gltf.ts'
+import { computeLandmarks } from '../src/landmarks.ts'
+import { describeDocument } from '../src/stats.ts'
 import { centroid, meshViews, type MeshView } from './helpers.ts'
 
 const H = STATURE
