@@ -3,16 +3,24 @@
 // what the generator builds today is the generator's own test (packages/body-generator).
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { fileURLToPath } from 'node:url'
+import type { Node } from '@gltf-transform/core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ManifestMesh } from '../../../src/domain/body-manifest.ts'
 import { ALL_BONES } from '../../../src/domain/skeleton.ts'
 import { readModel } from '../../../src/content/read-model.ts'
 import { BODY_MANIFEST } from '../../../src/generated/body-manifest.ts'
 
-describe('body manifest', async () => {
-  const file = readFileSync(BODY_MANIFEST.glb.path)
-  const doc = await readModel(BODY_MANIFEST.glb.path)
-  const nodes = doc.getRoot().listNodes()
+const glbPath = fileURLToPath(new URL(`../../../${BODY_MANIFEST.glb.path}`, import.meta.url))
+
+describe('body manifest', () => {
+  // Read in beforeAll, not while collecting: `vitest list` should not decode the model.
+  let file: Buffer
+  let nodes: Node[]
+  beforeAll(async () => {
+    file = readFileSync(glbPath)
+    nodes = (await readModel(glbPath)).getRoot().listNodes()
+  })
 
   it('names the committed file by size and SHA-256', () => {
     expect(file.byteLength).toBe(BODY_MANIFEST.glb.bytes)
