@@ -6,7 +6,8 @@ import { ELEMENT_FILE, webComponentBuild } from './src/embed/vite-plugin.ts'
 import { PLAIN_MODEL_FILE, hashedModel } from './src/scene/vite-plugin.ts'
 
 // vite-plugin-pwa, loaded by a specifier TypeScript does not follow: its types import workbox-build's, whose
-// type-fest pulls the esnext lib into the whole type check (src/model/gltf.ts's typed arrays then fail).
+// type-fest pulls the esnext lib into the whole type check (the generator's typed arrays in
+// packages/body-generator/src/gltf.ts then fail).
 const PWA_PLUGIN: string = 'vite-plugin-pwa'
 const { VitePWA } = (await import(PWA_PLUGIN)) as { VitePWA: (options: object) => PluginOption }
 

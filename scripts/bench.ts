@@ -15,7 +15,7 @@ const USAGE = `usage: tsx scripts/bench.ts [--runs N] [--only name,name] [--dist
   --runs N     repetitions for timed figures (default 5)
   --dist DIR   built site to measure (default dist/)
   --only LIST  run only these sections: ${SECTIONS.map((s) => s.name).join(', ')}
-  --no-model   skip scripts/bench-model.ts`
+  --no-model   skip packages/body-generator/scripts/bench-model.ts`
 
 const { values: args } = parseArgs({
   options: {
@@ -75,9 +75,9 @@ try {
   await server.close()
 }
 
-const modelBench = join(REPO_ROOT, 'scripts', 'bench-model.ts')
+const modelBench = join(REPO_ROOT, 'packages', 'body-generator', 'scripts', 'bench-model.ts')
 if (!args['no-model'] && !only && existsSync(modelBench)) {
-  process.stdout.write('\nModel generator [scripts/bench-model.ts]\n')
+  process.stdout.write('\nModel generator [packages/body-generator/scripts/bench-model.ts]\n')
   const result = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [modelBench], {
     cwd: REPO_ROOT,
     stdio: 'inherit',

@@ -12,9 +12,9 @@ import {
   type RestJoints,
 } from '../../../src/domain/stride/kinematics.ts'
 import { createPose, poseAt, resetPose } from '../../../src/domain/stride/pose.ts'
-import { computeLandmarks } from '../../../src/model/landmarks.ts'
+import { BODY_MANIFEST } from '../../../src/generated/body-manifest.ts'
 
-const joints = computeLandmarks().joints as RestJoints
+const joints: RestJoints = BODY_MANIFEST.landmarks.joints
 const contacts = footContacts(joints)
 const lift = groundLift(joints, contacts)
 

@@ -11,14 +11,14 @@ import {
 } from '../../../src/domain/stride/kinematics.ts'
 import { createPose, poseAt } from '../../../src/domain/stride/pose.ts'
 import { parentOf } from '../../../src/domain/stride/kinematics.ts'
-import { computeLandmarks } from '../../../src/model/landmarks.ts'
+import { BODY_MANIFEST } from '../../../src/generated/body-manifest.ts'
 import { createStrideRig } from '../../../src/scene/stride/stride-rig.ts'
 import { currentActivity, glowStats, setGlow, updateGlowStats } from '../../../src/scene/stride/activity.ts'
 import { partActivityAt } from '../../../src/scene/stride/part-activity.ts'
 import { renderStats } from '../../../src/store/index.ts'
 import type { BodyRig, MusclePart } from '../../../src/scene/body-rig.ts'
 
-const joints = computeLandmarks().joints as RestJoints
+const joints: RestJoints = BODY_MANIFEST.landmarks.joints
 
 /** A bare three.js skeleton laid out like the GLB: identity rotations, joints placed by translation. */
 function figure(skip?: BoneName): { root: Object3D; bones: Map<BoneName, Bone> } {

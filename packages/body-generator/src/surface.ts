@@ -5,7 +5,7 @@
  * snapped back onto the field with the field's own normal.
  */
 import { MeshoptSimplifier } from 'meshoptimizer'
-import { STATURE } from '../domain/skeleton.ts'
+import { STATURE } from '../../../src/domain/skeleton.ts'
 import type { Cull, SkinField } from './field.ts'
 import type { Landmarks } from './landmarks.ts'
 import { surfaceNets, type BandField, type BlockInfo, type GridSpec } from './mesher.ts'

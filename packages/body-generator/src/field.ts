@@ -8,7 +8,7 @@
  * exactly min beyond its radius), so it is left out of that block's list. The margin covers the fold
  * order and the few primitives whose distance is only a bound.
  */
-import type { PartId, Side } from '../domain/groups.ts'
+import type { PartId, Side } from '../../../src/domain/groups.ts'
 import type { PrimSpec, ShapeOp } from './body-shape.ts'
 import { Ellipsoid, HalfSpace, Loft, RoundCone, Sphere, mirrorX, smax, smin, type Primitive } from './sdf.ts'
 

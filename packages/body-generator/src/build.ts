@@ -7,6 +7,9 @@
  */
 import type { Document } from '@gltf-transform/core'
 import { MeshoptSimplifier } from 'meshoptimizer'
+// The app's domain module (ids, names, the rig), by relative path as in every file here: tsx, vitest, tsc and
+// vite all resolve it with no alias to keep in step, and eslint.config.js resolves it to check that the
+// generator reaches into src/domain and nowhere else of the app.
 import {
   MUSCLES,
   MUSCLE_IDS,
@@ -15,8 +18,8 @@ import {
   partInfo,
   type MuscleId,
   type PartId,
-} from '../domain/groups.ts'
-import { ALL_BONES, BODY_MESH_NAME, INNER_BODY_MESH_NAME, STATURE } from '../domain/skeleton.ts'
+} from '../../../src/domain/groups.ts'
+import { ALL_BONES, BODY_MESH_NAME, INNER_BODY_MESH_NAME, STATURE } from '../../../src/domain/skeleton.ts'
 import { MUSCLE_SHAPES, type BundleShape, type ReliefShape, type ShellShape } from './anatomy.ts'
 import { LAYER_ORDER, STRUCTURE_SHAPES } from './anatomy-ecorche.ts'
 import { compileRelief, fibresOf, mirrorSamples, type ScalarField } from './anatomy-compile.ts'
@@ -123,7 +126,21 @@ export interface Layer {
   readonly blend: number
 }
 
+/** A built body: its glTF document and the intermediates the tests inspect. */
+export interface BuiltBody {
+  readonly doc: Document
+  readonly lm: Landmarks
+  /** The skin field with every structure laid on it, and those layers in order (see buildSkinField). */
+  readonly field: SkinField
+  readonly layers: readonly Layer[]
+}
+
 export async function buildBodyDocument(opts: BuildOptions = {}): Promise<Document> {
+  return (await buildBody(opts)).doc
+}
+
+/** The whole build, keeping its fields and layers: tests share one build instead of making them again. */
+export async function buildBody(opts: BuildOptions = {}): Promise<BuiltBody> {
   const log = opts.log ?? (() => {})
   const t0 = performance.now()
   const stage = (name: string): void => log(`${name}: ${((performance.now() - t0) / 1000).toFixed(2)} s`)
@@ -248,7 +265,7 @@ export async function buildBodyDocument(opts: BuildOptions = {}): Promise<Docume
   meshes.sort((a, b) => order.get(a.name)! - order.get(b.name)!)
   const doc = toDocument(lm, meshes)
   stage('document')
-  return doc
+  return { doc, lm, field, layers }
 }
 
 /**

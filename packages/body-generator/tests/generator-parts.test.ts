@@ -2,19 +2,14 @@
 import { describe, expect, it } from 'vitest'
 import { MUSCLE_IDS, MUSCLES, STRUCTURE_IDS } from '../../../src/domain/groups.ts'
 import { ALL_BONES, STATURE } from '../../../src/domain/skeleton.ts'
-import { MUSCLE_SHAPES } from '../../../src/model/anatomy.ts'
-import { evalProfile, sampleCurve } from '../../../src/model/anatomy-compile.ts'
-import { buildBodyDocument } from '../../../src/model/build.ts'
-import {
-  ARM_ABDUCTION_DEG,
-  PAIRED_LANDMARKS,
-  computeLandmarks,
-  landmarkOn,
-} from '../../../src/model/landmarks.ts'
-import { removeIslands, splitByLabel } from '../../../src/model/patches.ts'
-import { RoundCone, smin } from '../../../src/model/sdf.ts'
-import { leftHalfWeights, mirroredJointIndex, weightsFromSkin } from '../../../src/model/skinning.ts'
-import { describeDocument } from '../../../src/model/stats.ts'
+import { MUSCLE_SHAPES } from '../src/anatomy.ts'
+import { evalProfile, sampleCurve } from '../src/anatomy-compile.ts'
+import { buildBodyDocument } from '../src/build.ts'
+import { ARM_ABDUCTION_DEG, PAIRED_LANDMARKS, computeLandmarks, landmarkOn } from '../src/landmarks.ts'
+import { removeIslands, splitByLabel } from '../src/patches.ts'
+import { RoundCone, smin } from '../src/sdf.ts'
+import { leftHalfWeights, mirroredJointIndex, weightsFromSkin } from '../src/skinning.ts'
+import { describeDocument } from '../src/stats.ts'
 
 describe('landmarks', () => {
   const lm = computeLandmarks()

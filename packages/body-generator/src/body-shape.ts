@@ -5,7 +5,7 @@
  * Sizes are for the 1.75 m reference runner (lean girths: thigh ~0.34H, calf ~0.21H, waist ~0.45H [UE])
  * before the muscles add their relief, and scale with stature.
  */
-import { STATURE } from '../domain/skeleton.ts'
+import { STATURE } from '../../../src/domain/skeleton.ts'
 import type { Landmarks } from './landmarks.ts'
 import { add, cross, lerp3, normalize, scale, type LoftSection, type Vec3 } from './sdf.ts'
 

@@ -1,6 +1,6 @@
 /** Shared readers for the generated document (no assertions here). */
 import type { Document, Node } from '@gltf-transform/core'
-import type { Vec3 } from '../../../src/model/sdf.ts'
+import type { Vec3 } from '../src/sdf.ts'
 
 export interface MeshView {
   readonly node: Node

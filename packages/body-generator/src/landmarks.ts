@@ -5,8 +5,8 @@
  * 1.75 m reference body and scaled with stature. Paired landmarks are given for the LEFT side (x > 0);
  * `mirrorLandmark` gives the right one.
  */
-import { ALL_BONES, BONE_PARENT, STATURE, type BoneName } from '../domain/skeleton.ts'
-import type { Side } from '../domain/groups.ts'
+import { ALL_BONES, BONE_PARENT, STATURE, type BoneName } from '../../../src/domain/skeleton.ts'
+import type { Side } from '../../../src/domain/groups.ts'
 import { add, cross, lerp3, mirrorX, normalize, scale, type Vec3 } from './sdf.ts'
 
 /** Landmarks on the midline (x = 0). */

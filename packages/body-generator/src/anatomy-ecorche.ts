@@ -5,7 +5,7 @@
  * everything before it, so the order runs from bone, deep to superficial.
  * Attachments: reference §1–2 (more-running-anatomy-facts.md) after Gray's Anatomy.
  */
-import type { PartId, StructureId } from '../domain/groups.ts'
+import type { PartId, StructureId } from '../../../src/domain/groups.ts'
 import type { FibreSpec, ReliefShape } from './anatomy.ts'
 
 export interface StructureShape {

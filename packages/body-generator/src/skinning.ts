@@ -5,7 +5,7 @@
  * bones fade out towards the midline so the seam vertices (x = 0) carry trunk bones only and mirror onto
  * themselves.
  */
-import { ALL_BONES, STATURE, type BoneName } from '../domain/skeleton.ts'
+import { ALL_BONES, STATURE, type BoneName } from '../../../src/domain/skeleton.ts'
 import { boneEnd, type Landmarks } from './landmarks.ts'
 import type { Vec3 } from './sdf.ts'
 

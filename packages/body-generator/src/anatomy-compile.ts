@@ -3,7 +3,7 @@
  * path as a smooth curve, lays superficial fibres onto the surface they rest on, and builds the deep
  * muscles' own fields.
  */
-import { STATURE } from '../domain/skeleton.ts'
+import { STATURE } from '../../../src/domain/skeleton.ts'
 import type { BundleShape, FanSpec, FibreSpec, Profile, Ref, ReliefShape, ShellShape } from './anatomy.ts'
 import { Fibre, type FibreSamples } from './fibre.ts'
 import type { Landmarks } from './landmarks.ts'

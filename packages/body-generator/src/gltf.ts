@@ -6,8 +6,8 @@ import { Document, Logger, NodeIO, type Node as GltfNode } from '@gltf-transform
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { cloneDocument, meshopt } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
-import { parsePartExtras, type PartNodeExtras, type Side } from '../domain/groups.ts'
-import { ALL_BONES, BONE_PARENT, FIGURE_ROOT_NAME, type BoneName } from '../domain/skeleton.ts'
+import { parsePartExtras, type PartNodeExtras, type Side } from '../../../src/domain/groups.ts'
+import { ALL_BONES, BONE_PARENT, FIGURE_ROOT_NAME, type BoneName } from '../../../src/domain/skeleton.ts'
 import { MIDLINE_LANDMARKS, PAIRED_LANDMARKS, type LandmarkId, type Landmarks } from './landmarks.ts'
 import type { Vec3 } from './sdf.ts'
 

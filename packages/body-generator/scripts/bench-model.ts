@@ -2,8 +2,8 @@
  * Generator benchmark: builds the body three times and prints the median time with the triangle counts
  * (total and per mesh) and the GLB size. `npm run bench` calls it; timings belong here, not in tests.
  */
-import { buildBodyDocument, writeBodyGlb } from '../src/model/build.ts'
-import { describeDocument } from '../src/model/stats.ts'
+import { buildBodyDocument, writeBodyGlb } from '../src/build.ts'
+import { describeDocument } from '../src/stats.ts'
 
 const RUNS = 3
 const times: number[] = []

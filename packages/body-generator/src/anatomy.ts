@@ -9,7 +9,7 @@
  * superficial paths are projected onto the body surface, so their points only need to be near it.
  * Entries are ordered from the lowest layer up: a later muscle lies on the relief of earlier ones.
  */
-import type { MuscleId } from '../domain/groups.ts'
+import type { MuscleId } from '../../../src/domain/groups.ts'
 import type { LandmarkId } from './landmarks.ts'
 import type { Vec3 } from './sdf.ts'
 

@@ -4,7 +4,7 @@
  * place under the superficial ones.
  */
 import { MeshoptSimplifier } from 'meshoptimizer'
-import { STATURE } from '../domain/skeleton.ts'
+import { STATURE } from '../../../src/domain/skeleton.ts'
 import { DEEP_CLEARANCE, type BundleShape, type ShellShape } from './anatomy.ts'
 import { compileBundle, fibresOf, shellField } from './anatomy-compile.ts'
 import type { Cull, SkinField } from './field.ts'
