@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { shippedBytes, startArticleSite } from '../../tests/fixtures/article-site.ts'
+import { shippedBytes, startArticleSite } from '../lib/article-site.ts'
 import { KIB } from './stats.ts'
 import type { BenchSection } from './types.ts'
 

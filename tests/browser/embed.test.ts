@@ -13,7 +13,7 @@ import {
   screenshot,
   type ConsoleEntry,
 } from './harness.ts'
-import { shippedBytes, startArticleSite, type ArticleSite } from '../fixtures/article-site.ts'
+import { shippedBytes, startArticleSite, type ArticleSite } from '../../scripts/lib/article-site.ts'
 
 const BEFORE_SCROLL_BUDGET = 50 * 1024
 const READY_MS = 90_000

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { DIST_DIR, collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
-import { startArticleSite } from '../fixtures/article-site.ts'
+import { startArticleSite } from '../../scripts/lib/article-site.ts'
 
 const site = serveBuiltSite()
 const VIEWPORT = { width: 1280, height: 800 }
