@@ -1,14 +1,17 @@
 /**
- * What the browser tests share: the helpers of scripts/lib/browser.ts (server, Chromium, console, waits), plus
- * the per-file set-up of a test file (serveBuiltSite) and debug screenshots.
+ * What the browser tests share: the helpers of scripts/lib/browser.ts (server, Chromium, console, waits), the
+ * per-file set-up (serveBuiltSite: the run's one built site and Chromium, see global-setup.ts), waits for the
+ * app's own signals, and debug screenshots on request (RAE_SHOTS=1).
  */
-import { stat } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
 import {
-  DIST_DIR,
-  launchChromium,
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
+import { afterAll, afterEach, beforeAll, inject } from 'vitest'
+import {
   saveScreenshot,
   startServer,
   type ServerOptions,
@@ -17,42 +20,174 @@ import {
 
 export * from '../../scripts/lib/browser.ts'
 
-/** Saves a PNG of the viewport into .tmp/shots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
-  return saveScreenshot(page, name)
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** From global-setup.ts: the shared static server and the Chromium browser servers' endpoints. */
+    raeSite: { origin: string; webgl: string[]; noWebgl: string }
+  }
+}
+
+/** RAE_SHOTS=1 saves the tests' debug screenshots into .tmp/shots/; otherwise screenshot() does nothing. */
+export const SHOTS = process.env.RAE_SHOTS === '1'
+
+/** With RAE_SHOTS=1, saves a PNG of the viewport into .tmp/shots/<name>.png and returns its path; else null. */
+export async function screenshot(page: Page, name: string): Promise<string | null> {
+  return SHOTS ? saveScreenshot(page, name) : null
+}
+
+/** The server a file's pages load from: the run's shared one, or the file's own (serveBuiltSite({ server })). */
+export interface SiteServer {
+  /** e.g. http://127.0.0.1:41234 (no trailing slash). */
+  readonly origin: string
+  /** URL paths requested so far; only a file's own server keeps them (the shared one serves files in parallel). */
+  readonly requests: string[]
 }
 
 export interface BuiltSite {
-  readonly server: StaticServer
+  readonly server: SiteServer
   readonly browser: Browser
+  /**
+   * Keeps a context open across tests (one page for a describe block); closed with the file. Every other
+   * context, and so every page, is closed after the test that opened it, pass or fail.
+   */
+  keep(context: BrowserContext): BrowserContext
 }
 
 /**
- * The usual set-up of a browser test file (or describe block): check dist/ was built, serve it, start Chromium,
- * and close both afterwards. Read `site.server` / `site.browser` inside tests.
+ * The usual set-up of a browser test file (or describe block): the built site and a Chromium, both started once
+ * for the whole run by global-setup.ts; this file connects to them. `server` options (an intercept, headers)
+ * give the file a server of its own, `webgl: false` the shared Chromium without WebGL. Read `site.server` /
+ * `site.browser` inside tests.
  */
 export function serveBuiltSite(options: { server?: ServerOptions; webgl?: boolean } = {}): BuiltSite {
-  let server: StaticServer | undefined
+  let own: StaticServer | undefined
+  let origin: string | undefined
   let browser: Browser | undefined
+  const kept = new Set<BrowserContext>()
   beforeAll(async () => {
-    await stat(join(DIST_DIR, 'index.html')).catch(() => {
-      throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
-    })
-    server = await startServer(options.server)
-    browser = await launchChromium({ webgl: options.webgl ?? true })
+    const shared = inject('raeSite')
+    if (options.server) own = await startServer(options.server)
+    origin = own?.origin ?? shared.origin
+    // Each worker has its own WebGL Chromium (VITEST_POOL_ID counts workers from 1).
+    const worker = Number(process.env.VITEST_POOL_ID ?? '1') - 1
+    const endpoint = options.webgl === false ? shared.noWebgl : shared.webgl[worker % shared.webgl.length]!
+    browser = await chromium.connect(endpoint)
+  })
+  afterEach(async () => {
+    if (!browser) return
+    await Promise.all(
+      browser
+        .contexts()
+        .filter((c) => !kept.has(c))
+        .map((c) => c.close()),
+    )
   })
   afterAll(async () => {
+    // Disconnecting closes this file's contexts; the browser itself serves the next file.
     await browser?.close()
-    await server?.close()
+    await own?.close()
   })
   return {
-    get server() {
-      if (!server) throw new Error('serveBuiltSite: the server is only there inside tests')
-      return server
+    get server(): SiteServer {
+      if (!origin) throw new Error('serveBuiltSite: the server is only there inside tests')
+      return {
+        origin,
+        get requests(): string[] {
+          if (!own) throw new Error('serveBuiltSite: only a server of its own ({ server: {} }) logs requests')
+          return own.requests
+        },
+      }
     },
     get browser() {
       if (!browser) throw new Error('serveBuiltSite: the browser is only there inside tests')
       return browser
     },
+    keep(context) {
+      kept.add(context)
+      return context
+    },
   }
+}
+
+/**
+ * One page shared by the tests of a file or describe block (made before the first, closed after the last), for
+ * tests that move between link states instead of loading the app again.
+ */
+export function sharedPage(site: BuiltSite, options: BrowserContextOptions = {}): { readonly page: Page } {
+  let page: Page | undefined
+  beforeAll(async () => {
+    page = await site.keep(await site.browser.newContext(options)).newPage()
+  })
+  afterAll(async () => {
+    await page?.context().close()
+  })
+  return {
+    get page() {
+      if (!page) throw new Error('sharedPage: the page is only there inside tests')
+      return page
+    },
+  }
+}
+
+type StatsWindow = Window & { __RAE_STATS__?: { frames: number } }
+
+/** Frames the stage has drawn so far (window.__RAE_STATS__.frames), -1 before the app booted. */
+export function framesDrawn(page: Page): Promise<number> {
+  return page.evaluate(() => (window as StatsWindow).__RAE_STATS__?.frames ?? -1)
+}
+
+/** Resolves after the page has run `count` animation frames: whatever was asked to draw before has drawn. */
+export async function animationFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((done) => {
+        const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done())
+        step(n)
+      }),
+    count,
+  )
+}
+
+/**
+ * Runs `act` (a key, a click, a drag) and waits until the camera it set moving has come to rest again, from the
+ * canvas' data-camera attribute (src/scene/CameraRig.tsx): no guessed sleep, however slow the machine.
+ */
+export async function cameraMove(page: Page, act: () => Promise<unknown>, timeoutMs = 30_000): Promise<void> {
+  await page.evaluate(() => {
+    const canvas = document.querySelector('canvas')!
+    const w = window as Window & { __raeCameraMoved?: boolean }
+    // Already moving: the act joins that move, and its rest is the one to wait for.
+    w.__raeCameraMoved = canvas.dataset.camera === 'moving'
+    // The attribute is only written when it changes, so any write from 'rest' is a move starting.
+    new MutationObserver((records, observer) => {
+      if (!records.some((r) => r.oldValue !== 'moving')) return
+      w.__raeCameraMoved = true
+      observer.disconnect()
+    }).observe(canvas, { attributes: true, attributeFilter: ['data-camera'], attributeOldValue: true })
+  })
+  await act()
+  await page.waitForFunction(
+    () =>
+      (window as Window & { __raeCameraMoved?: boolean }).__raeCameraMoved === true &&
+      document.querySelector('canvas')?.dataset.camera === 'rest',
+    null,
+    { timeout: timeoutMs, polling: 50 },
+  )
+}
+
+/** Waits until the camera is at rest (data-camera="rest"), e.g. after a link's view eased in. */
+export async function cameraAtRest(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('canvas')?.dataset.camera === 'rest', null, {
+    timeout: timeoutMs,
+    polling: 50,
+  })
+}
+
+/**
+ * A bounded wait for checks that something does NOT happen (no frame drawn, no reply): at least `ms` and at
+ * least `frames` animation frames, so a slow machine that runs few frames still gets its chance to misbehave.
+ * Keep it as short as proves the point.
+ */
+export async function quietPeriod(page: Page, ms = 1000, frames = 10): Promise<void> {
+  await Promise.all([page.waitForTimeout(ms), animationFrames(page, frames)])
 }

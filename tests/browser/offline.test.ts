@@ -5,10 +5,11 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { DIST_DIR, collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
+import { DIST_DIR, collectConsole, errorsOf, quietPeriod, serveBuiltSite, waitForState } from './harness.ts'
 import { startArticleSite } from '../../scripts/lib/article-site.ts'
 
-const site = serveBuiltSite()
+// A server of its own: the offline test checks that nothing more reaches it.
+const site = serveBuiltSite({ server: {} })
 const VIEWPORT = { width: 1280, height: 800 }
 const KIB = 1024
 
@@ -156,7 +157,9 @@ test('the embed script and embed.html register no service worker in a blogger’
         { timeout: 90_000, polling: 100 },
       )
     }
-    await page.waitForTimeout(1000)
+    // A page registers its worker as it boots, long before ready, and fetches the worker's script at once; a
+    // short watch after both frames are ready gives a late registration its chance to show.
+    await quietPeriod(page, 500, 5)
 
     const registrations = () =>
       navigator.serviceWorker.getRegistrations().then((list) => list.map((r) => r.scope))
