@@ -125,8 +125,12 @@ test('first visit, go offline, reload: the app is ready and a group opens', asyn
     await page.goto(`${site.server.origin}/`)
     await waitForState(page, 'ready')
 
-    // Nothing reached the server: all of it came from the worker's cache.
-    expect(site.server.requests.slice(before)).toEqual([])
+    // Nothing reached the server: all of it came from the worker's cache. Left out: Chromium's own update
+    // check of the worker script after a navigation (sw.js and its workbox import), made by the browser outside
+    // the page's offline emulation, so on a slow run it gets through here (a real offline device fails it
+    // harmlessly). It is not the app loading anything.
+    const updateCheck = (path: string) => path === '/sw.js' || /^\/workbox-[\w-]+\.js$/.test(path)
+    expect(site.server.requests.slice(before).filter((path) => !updateCheck(path))).toEqual([])
     expect(errorsOf(log)).toEqual([])
 
     // embed.html is never answered from the cache (no navigation fallback to index.html): offline it fails.
