@@ -73,8 +73,14 @@ export function serveBuiltSite(options: { server?: ServerOptions; webgl?: boolea
     const endpoint = options.webgl === false ? shared.noWebgl : shared.webgl[worker % shared.webgl.length]!
     browser = await chromium.connect(endpoint)
   })
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
     if (!browser) return
+    // Asked for (RAE_SHOTS=1), a failed test leaves a picture of every page it still had open.
+    if (SHOTS && task.result?.state === 'fail') {
+      const base = task.name.replace(/[^\w.-]+/g, '-').slice(0, 80)
+      const pages = browser.contexts().flatMap((c) => c.pages())
+      await Promise.all(pages.map((p, i) => screenshot(p, `failed-${base}-${i + 1}`).catch(() => null)))
+    }
     await Promise.all(
       browser
         .contexts()
