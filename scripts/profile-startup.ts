@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util'
 import { writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DIST_DIR, REPO_ROOT, launchChromium, startServer } from '../tests/browser/harness.ts'
+import { DIST_DIR, REPO_ROOT, launchChromium, startServer } from './lib/browser.ts'
 import { FLOOR_MOUNT, buildFloor } from './bench/floor.ts'
 import { FRAME_PROBE } from './bench/page-load.ts'
 

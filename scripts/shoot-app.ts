@@ -4,7 +4,7 @@
  */
 import { mkdir, copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { launchChromium, REPO_ROOT, screenshot, startServer, waitForState } from '../tests/browser/harness.ts'
+import { launchChromium, REPO_ROOT, saveScreenshot, startServer, waitForState } from './lib/browser.ts'
 
 interface Shot {
   name: string
@@ -51,7 +51,7 @@ try {
     await waitForState(page, 'ready')
     await page.waitForTimeout(900)
     await shot.act?.(page)
-    const file = await screenshot(page, shot.name)
+    const file = await saveScreenshot(page, shot.name)
     console.log(file)
     if (process.argv.includes('--readme') && shot.name === 'app-calves') {
       await mkdir(join(REPO_ROOT, 'docs'), { recursive: true })

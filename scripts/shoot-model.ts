@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { createServer } from 'vite'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness.ts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const outDir = join(root, '.tmp/shots')

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
-import { isModelPath } from '../../tests/browser/harness.ts'
-import { shippedBytes, startArticleSite } from '../../tests/fixtures/article-site.ts'
+import { isModelPath } from '../lib/browser.ts'
+import { shippedBytes, startArticleSite } from '../lib/article-site.ts'
 import { KIB } from './stats.ts'
 import type { BenchSection } from './types.ts'
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { MIME_TYPES } from '../../tests/browser/harness.ts'
+import { MIME_TYPES } from '../lib/browser.ts'
 import { KIB } from './stats.ts'
 import { loadPage, type LoadedResponse } from './page-load.ts'
 import type { BenchSection, Figure } from './types.ts'

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { isModelPath } from '../../tests/browser/harness.ts'
-import { shippedBytes } from '../../tests/fixtures/article-site.ts'
+import { isModelPath } from '../lib/browser.ts'
+import { shippedBytes } from '../lib/article-site.ts'
 import { loadPage } from './page-load.ts'
 import type { BenchSection, Figure } from './types.ts'
 

@@ -1,7 +1,7 @@
 // Builds scripts/bench/floor/ (a bare three.js page showing the same body.glb) for the start-up ratio.
 import { join } from 'node:path'
 import { build } from 'vite'
-import { REPO_ROOT } from '../../tests/browser/harness.ts'
+import { REPO_ROOT } from '../lib/browser.ts'
 
 /** Where the bench serves the floor page; its model URL (../models/body.glb) then hits the built site's model. */
 export const FLOOR_MOUNT = '/__floor/'

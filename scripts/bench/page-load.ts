@@ -1,5 +1,5 @@
 import type { Page, Response } from 'playwright-core'
-import { collectConsole, errorsOf, waitForState } from '../../tests/browser/harness.ts'
+import { collectConsole, errorsOf, waitForState } from '../lib/browser.ts'
 import type { BenchContext } from './types.ts'
 
 export const VIEWPORT = { width: 1280, height: 800 }

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import type { StaticServer } from '../../tests/browser/harness.ts'
+import type { StaticServer } from '../lib/browser.ts'
 
 export type Unit = 'bytes' | 'ms' | 'count' | 'ratio'
 

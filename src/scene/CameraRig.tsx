@@ -144,6 +144,14 @@ export function CameraRig() {
     // Settle that pose now, outside a frame: applied inside the first frame, it would ask for a second one, drawn
     // after the page is ready and with nothing changed.
     c.update(0)
+    // The camera's motion as an attribute, so tests and tools can wait for it to come to rest instead of sleeping
+    // for a guessed time. Not state: it changes when a move starts and ends, never per frame. A move can begin
+    // before the last one slept (no new wake then), so a transition or a drag also counts as moving.
+    const motion = (now: 'moving' | 'rest') => {
+      if (canvas.dataset.camera !== now) canvas.dataset.camera = now
+    }
+    const onMove = () => motion('moving')
+    motion('rest')
 
     const unsubscribe = explorerStore.subscribe(
       (s) => ({
@@ -167,22 +175,31 @@ export function CameraRig() {
 
     // The lit preset follows where the camera came to rest, whoever turned it (a preset, a group, a drag,
     // the arrow keys); the hover tag goes as soon as the body moves under a still pointer.
-    const onRest = () =>
+    const onRest = () => {
+      motion('rest')
       afterFrame(() => {
         const s = explorerStore.getState()
         s.noteView(viewOfAzimuth(c.azimuthAngle))
         s.noteCamera(readerMoved ? poseOf(c) : null)
       })
+    }
     const onControlStart = () => {
       readerMoved = true
     }
-    const onWake = () => afterFrame(() => explorerStore.getState().setHovered(null))
+    const onWake = () => {
+      motion('moving')
+      afterFrame(() => explorerStore.getState().setHovered(null))
+    }
     c.addEventListener('rest', onRest)
     c.addEventListener('sleep', onRest)
     c.addEventListener('wake', onWake)
     c.addEventListener('controlstart', onControlStart)
+    c.addEventListener('transitionstart', onMove)
+    c.addEventListener('control', onMove)
     return () => {
       c.removeEventListener('controlstart', onControlStart)
+      c.removeEventListener('transitionstart', onMove)
+      c.removeEventListener('control', onMove)
       unsubscribe()
       c.removeEventListener('rest', onRest)
       c.removeEventListener('sleep', onRest)

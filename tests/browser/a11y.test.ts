@@ -47,27 +47,23 @@ async function open(b: BuiltSite, query: string, viewport = { width: 1280, heigh
 test('welcome view: no serious or critical axe violations', async () => {
   const page = await open(site, '')
   expect(await seriousViolations(page)).toEqual([])
-  await page.close()
 })
 
 test('a group open, with filters applied: no serious or critical axe violations', async () => {
   const page = await open(site, '?muscle=calves')
   await page.getByRole('button', { name: 'Bodyweight', exact: true }).click()
   expect(await seriousViolations(page)).toEqual([])
-  await page.close()
 })
 
 test('phone layout with a group open: no serious or critical axe violations', async () => {
   const page = await open(site, '?muscle=hamstrings', { width: 390, height: 844 })
   expect(await seriousViolations(page)).toEqual([])
-  await page.close()
 })
 
 test('no-WebGL map: no serious or critical axe violations', async () => {
   const page = await open(noWebgl, '?muscle=glutes')
   expect(await page.locator('#explorer').getAttribute('data-webgl')).toBe('off')
   expect(await seriousViolations(page)).toEqual([])
-  await page.close()
 })
 
 test('"My plan", each step on desktop and the plan on a phone: no serious or critical axe violations', async () => {
@@ -84,7 +80,6 @@ test('"My plan", each step on desktop and the plan on a phone: no serious or cri
     .getByRole('button', { name: 'Your plan' })
     .click()
   expect(await seriousViolations(phone)).toEqual([])
-  await phone.close()
 })
 
 test('presentation mode in a tour, and labels on the body: no serious or critical axe violations', async () => {
@@ -92,5 +87,4 @@ test('presentation mode in a tour, and labels on the body: no serious or critica
   await page.getByRole('button', { name: 'Present' }).click()
   await page.locator('.rae-caption').waitFor()
   expect(await seriousViolations(page)).toEqual([])
-  await page.close()
 })

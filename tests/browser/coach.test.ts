@@ -2,13 +2,26 @@
 // their muscle turns away; one muscle alone that a link restores; the camera and a stride loop kept in the link.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+import { TOURS } from '../../src/content/tours.ts'
+import {
+  cameraAtRest,
+  cameraMove,
+  collectConsole,
+  errorsOf,
+  serveBuiltSite,
+  waitForState,
+} from './harness.ts'
 
 const site = serveBuiltSite()
 const PROJECTOR = { width: 1920, height: 1080 }
 const DESKTOP = { width: 1280, height: 800 }
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key)
+
+/** The camera presets that claim to be on (aria-pressed). */
+const pressedViews = (page: Page) =>
+  page.getByRole('group', { name: 'Camera view' }).locator('button[aria-pressed=true]').allTextContents()
+const VIEW_NAMES = { front: 'Front', back: 'Back', left: 'Left', right: 'Right' } as const
 
 async function open(query: string, viewport = DESKTOP): Promise<Page> {
   const page = await site.browser.newPage({ viewport })
@@ -36,13 +49,11 @@ test('a tour link opens at its step; keys, buttons and a clicker step it and the
   expect(await title.textContent()).toBe('The brake at the end of the swing')
   await expect.poll(() => param(page, 'loop')).toBe('85-95')
   expect(param(page, 'labels')).toBe('1')
-  await screenshot(page, 'tour-hamstring-strain-1')
 
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => title.textContent()).toBe('The long head of biceps femoris')
   await expect.poll(() => param(page, 'step')).toBe('2')
   expect(param(page, 'isolate')).toBe('biceps-femoris')
-  await screenshot(page, 'tour-hamstring-strain-2')
 
   await page.getByRole('button', { name: 'Next →' }).click()
   await expect.poll(() => param(page, 'step')).toBe('3')
@@ -55,7 +66,6 @@ test('a tour link opens at its step; keys, buttons and a clicker step it and the
   await expect.poll(() => param(page, 'tour')).toBeNull()
   expect(await page.locator('.rae-tours').count()).toBe(0)
   expect(errorsOf(log)).toEqual([])
-  await page.close()
 })
 
 test('every tour, every step, at 1920×1080: the tours list starts them and each step shows its view', async () => {
@@ -70,23 +80,32 @@ test('every tour, every step, at 1920×1080: the tours list starts them and each
     for (let n = 1; n <= steps; n++) {
       await expect.poll(() => param(page, 'step')).toBe(String(n))
       expect(param(page, 'tour')).toBe(id)
-      await page.waitForTimeout(900)
-      await screenshot(page, `tour-${id}-step-${n}`)
+      // The step's view: the camera comes to rest on its side, and that preset is lit.
+      const side = TOURS[id].steps[n - 1]!.view.side
+      await cameraAtRest(page)
+      if (side) await expect.poll(() => pressedViews(page), { timeout: 10_000 }).toEqual([VIEW_NAMES[side]])
       if (n < steps) await page.getByRole('button', { name: 'Next →' }).click()
     }
     await page.getByRole('button', { name: 'Tours', pressed: true }).click()
   }
-  await page.close()
 })
 
 test('labels name the chosen group on the body, never overlap, and go when their muscles turn away', async () => {
+  // One page: the first group by its link, the others chosen in the group list, which leaves the labels on.
+  const page = await open('?muscle=hamstrings&labels=1')
   for (const [group, view] of [
     ['hamstrings', 'back'],
     ['quadriceps', 'front'],
     ['calves', 'back'],
     ['glutes', 'back'],
   ] as const) {
-    const page = await open(`?muscle=${group}&labels=1`)
+    if (param(page, 'muscle') !== group) {
+      await page.locator(`[role=option][data-group=${group}]`).click()
+      await expect.poll(() => param(page, 'muscle')).toBe(group)
+      expect(param(page, 'labels')).toBe('1')
+    }
+    // Labels are placed for the camera at rest, after the move to the group.
+    await cameraAtRest(page)
     await expect.poll(async () => (await shownLabels(page)).length, { timeout: 10_000 }).toBeGreaterThan(1)
     const boxes = await shownLabels(page)
     for (let i = 0; i < boxes.length; i++)
@@ -102,12 +121,10 @@ test('labels name the chosen group on the body, never overlap, and go when their
         .getAttribute('aria-pressed'),
     ).toBe('true')
     if (group === 'hamstrings') {
-      await screenshot(page, 'labels-hamstrings-desktop')
       // From the front the hamstrings face away: their labels go.
       await page.getByRole('button', { name: 'Front', exact: true }).click()
       await expect.poll(async () => (await shownLabels(page)).length, { timeout: 10_000 }).toBe(0)
     }
-    await page.close()
   }
   const phone = await site.browser.newPage({
     viewport: { width: 390, height: 844 },
@@ -117,8 +134,6 @@ test('labels name the chosen group on the body, never overlap, and go when their
   await phone.goto(`${site.server.origin}/index.html?muscle=calves&labels=1`)
   await waitForState(phone, 'ready')
   await expect.poll(async () => (await shownLabels(phone)).length, { timeout: 10_000 }).toBeGreaterThan(1)
-  await screenshot(phone, 'labels-calves-phone')
-  await phone.close()
 })
 
 test('one muscle alone: from the panel, kept in the link, restored on reload with the panel at that muscle', async () => {
@@ -137,17 +152,18 @@ test('one muscle alone: from the panel, kept in the link, restored on reload wit
     return r.top >= box.top - 1 && r.top < box.bottom
   })
   expect(inView).toBe(true)
-  await screenshot(page, 'isolate-biceps-femoris')
   // Pressed again, the whole group comes back and the link lets go.
   await page.locator('[data-muscle=biceps-femoris] .rae-muscle-alone').click()
   await expect.poll(() => param(page, 'isolate')).toBeNull()
-  await page.close()
 })
 
 test('the camera a reader turned and zoomed, the X-ray and a stride loop are all kept in the link', async () => {
   const page = await open('?muscle=calves')
   await page.locator('canvas').focus()
-  for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', '+']) await page.keyboard.press(key)
+  // Read the pose once the camera has come to rest after the last key, not at a rest between two presses.
+  await cameraMove(page, async () => {
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', '+']) await page.keyboard.press(key)
+  })
   await expect.poll(() => param(page, 'cam'), { timeout: 10_000 }).not.toBeNull()
   const cam = param(page, 'cam')
   await page.getByRole('button', { name: 'X-ray' }).click()
@@ -171,10 +187,14 @@ test('the camera a reader turned and zoomed, the X-ray and a stride loop are all
   await waitForState(page, 'ready')
   await page.getByRole('button', { name: 'Loop' }).click()
   await expect.poll(() => param(page, 'loop')).toBe('78-100')
+  // Six moments in a row as it plays, each read once the moment on screen has moved on from the last.
+  const moment = async () =>
+    Number(/(\d+) %/.exec((await page.locator('.rae-stride-moment').textContent()) ?? '')?.[1])
+  let last = -1
   for (let i = 0; i < 6; i++) {
-    const n = Number(/(\d+) %/.exec((await page.locator('.rae-stride-moment').textContent()) ?? '')?.[1])
+    await expect.poll(moment, { timeout: 10_000 }).not.toBe(last)
+    const n = await moment()
     expect(n === 0 || (n >= 78 && n <= 99), `moment ${n}`).toBe(true)
-    await page.waitForTimeout(250)
+    last = n
   }
-  await page.close()
 })

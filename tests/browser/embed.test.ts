@@ -1,20 +1,19 @@
 // The example article (tests/fixtures/article.html) on a "blog" origin, with the built site on a second,
 // CORS-enabled origin, both under a strict CSP: the iframe embed and the <running-anatomy> element stay
 // light until scrolled to, then load, talk to the page, ignore hostile messages and leave the wheel alone.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Frame, Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import {
   DIST_DIR,
+  animationFrames,
   collectConsole,
   errorsOf,
   isModelPath,
-  launchChromium,
-  screenshot,
+  quietPeriod,
+  serveBuiltSite,
   type ConsoleEntry,
 } from './harness.ts'
-import { shippedBytes, startArticleSite, type ArticleSite } from '../fixtures/article-site.ts'
+import { shippedBytes, startArticleSite, type ArticleSite } from '../../scripts/lib/article-site.ts'
 
 const BEFORE_SCROLL_BUDGET = 50 * 1024
 const READY_MS = 90_000
@@ -62,13 +61,17 @@ interface ElementEvent {
   detail: unknown
 }
 
+// The run's shared Chromium; the article and the assets come from servers of this file's own (CSP, CORS).
+const shared = serveBuiltSite()
 let site: ArticleSite
-let browser: Browser
 let page: Page
 let log: ConsoleEntry[]
 
 async function openArticle(viewport: { width: number; height: number }, mobile = false) {
-  const ctx = await browser.newContext({ viewport, ...(mobile ? { isMobile: true, hasTouch: true } : {}) })
+  const ctx = await shared.browser.newContext({
+    viewport,
+    ...(mobile ? { isMobile: true, hasTouch: true } : {}),
+  })
   await ctx.addInitScript(PROBE)
   const p = await ctx.newPage()
   const entries = collectConsole(p)
@@ -78,9 +81,8 @@ async function openArticle(viewport: { width: number; height: number }, mobile =
 
 /** The embed frame of one flavour: the plain iframe, or the one inside <running-anatomy> (load=eager). */
 async function embedFrame(p: Page, flavour: 'iframe' | 'element'): Promise<Frame> {
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const frame = p
+  const find = () =>
+    p
       .frames()
       .find(
         (f) =>
@@ -88,10 +90,10 @@ async function embedFrame(p: Page, flavour: 'iframe' | 'element'): Promise<Frame
           !f.url().includes('blog.example') &&
           f.url().includes('load=eager') === (flavour === 'element'),
       )
-    if (frame) return frame
-    if (Date.now() > deadline) throw new Error(`no ${flavour} embed frame in ${p.url()}`)
-    await p.waitForTimeout(100)
-  }
+  await expect
+    .poll(() => find() !== undefined, { timeout: 30_000, message: `no ${flavour} embed frame in ${p.url()}` })
+    .toBe(true)
+  return find()!
 }
 
 async function waitReady(frame: Frame): Promise<void> {
@@ -128,14 +130,7 @@ async function linkView(frame: Frame): Promise<string | null> {
 
 /** Polls a frame-side reading until it equals `expected`. */
 async function until<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
-  const deadline = Date.now() + POLL.timeout
-  let last = await read()
-  while (JSON.stringify(last) !== JSON.stringify(expected)) {
-    if (Date.now() > deadline)
-      throw new Error(`${what}: still ${JSON.stringify(last)}, wanted ${JSON.stringify(expected)}`)
-    await new Promise((r) => setTimeout(r, POLL.polling))
-    last = await read()
-  }
+  await expect.poll(read, { timeout: POLL.timeout, interval: POLL.polling, message: what }).toEqual(expected)
 }
 
 async function framesDrawn(frame: Frame): Promise<number> {
@@ -149,16 +144,26 @@ async function framesDrawn(frame: Frame): Promise<number> {
 type Probe = Window & { __messages: Message[]; __events: ElementEvent[] }
 
 /**
- * Waits until the frame stops drawing. Chromium pauses off-screen cross-origin frames, so a camera move
- * begun while the embed was scrolled away finishes only once it is back in view.
+ * Waits until the frame stops drawing: its camera at rest, then no new frame over a few of its animation
+ * frames. Chromium pauses off-screen cross-origin frames, so a camera move begun while the embed was scrolled
+ * away finishes only once it is back in view: for a frame out of view there is nothing to wait for yet.
  */
 async function settle(frame: Frame): Promise<void> {
+  const box = await (await frame.frameElement()).boundingBox()
+  const view = frame.page().viewportSize()!
+  if (!box || box.y + box.height <= 0 || box.y >= view.height) return
+  await frame.waitForFunction(() => document.querySelector('canvas')?.dataset.camera === 'rest', null, POLL)
   let last = -2
   for (let i = 0; i < 50; i++) {
     const now = await framesDrawn(frame)
     if (now === last) return
     last = now
-    await frame.page().waitForTimeout(400)
+    await frame.evaluate(
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done))),
+        ),
+    )
   }
   throw new Error('the embed kept drawing while nothing changed')
 }
@@ -167,17 +172,15 @@ const messages = (p: Page) => p.evaluate('window.__messages') as Promise<Message
 const events = (p: Page) => p.evaluate('window.__events') as Promise<ElementEvent[]>
 
 beforeAll(async () => {
-  for (const file of ['embed.html', 'running-anatomy.js']) {
-    if (!existsSync(join(DIST_DIR, file)))
-      throw new Error(`dist/${file} is missing: run \`npm run build\` first (npm run test:browser does it)`)
-  }
   site = await startArticleSite()
-  browser = await launchChromium()
-  ;({ page, log } = await openArticle({ width: 1280, height: 800 }))
+  let ctx
+  ;({ ctx, page, log } = await openArticle({ width: 1280, height: 800 }))
+  // The article page is shared by the tests of the describe block below.
+  shared.keep(ctx)
 })
 
 afterAll(async () => {
-  await browser?.close()
+  await page?.context().close()
   await site?.close()
 })
 
@@ -256,14 +259,6 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       'no resize when the 3D view replaces the poster',
     ).toEqual(elementBox)
     expect(await page.evaluate('window.__cls'), 'cumulative layout shift').toBeLessThan(0.01)
-
-    // A cross-origin frame scrolled back into view repaints a moment later.
-    await page.locator('#iframe-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
-    await page.waitForTimeout(400)
-    await screenshot(page, 'embed-article-desktop-iframe')
-    await page.locator('#element-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
-    await page.waitForTimeout(400)
-    await screenshot(page, 'embed-article-desktop-element')
   })
 
   test('the page steers the iframe with postMessage and hears muscle-change back', async () => {
@@ -348,13 +343,15 @@ describe('embeds in an article, served from another origin under a strict CSP', 
     await setAttribute('view', 'right')
     await until(() => panelPhase(inner), '66.7', 'element phase 66.666…')
     await until(() => linkView(inner), 'right', 'element view')
+    // Commands reach the frame in order: once a later one shows, the one before it was read, and ignored.
     await setAttribute('phase', 'soon')
-    await setAttribute('view', 'top')
-    await page.waitForTimeout(500)
+    await setAttribute('view', 'left')
+    await until(() => linkView(inner), 'left', 'element view after a phase that is no percentage')
     expect(await panelPhase(inner)).toBe('66.7')
-    expect(await linkView(inner)).toBe('right')
+    await setAttribute('view', 'top')
     await setAttribute('phase', null)
     await until(() => panelPhase(inner), null, 'element phase removed')
+    expect(await linkView(inner)).toBe('left')
     // A pick inside the frame reaches the page as well.
     await inner.selectOption('.rae-embed-select', 'core')
     await page.waitForFunction(
@@ -425,7 +422,18 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       window.postMessage({ type: 'running-anatomy:muscle-change', muscle: 'core' }, '*')
       window.postMessage({ type: 'running-anatomy:ready' }, '*')
     })
-    await page.waitForTimeout(800)
+    // Messages arrive in the order sent: once a later one has been handled, those before it were too. The
+    // frame shows a stride moment (it answers a phase with no message), the page records a note to itself.
+    await postToFrame(page, { type: 'running-anatomy:phase', phase: 50 })
+    await until(async () => (await panelPhase(iframe)) !== null, true, 'phase after the hostile messages')
+    await postToFrame(page, { type: 'running-anatomy:phase', phase: null })
+    await until(() => panelPhase(iframe), null, 'phase after null')
+    await page.evaluate(() => window.postMessage('sentinel', '*'))
+    await page.waitForFunction(
+      () => (window as unknown as Probe).__messages.some((m) => m.data === 'sentinel'),
+      null,
+      POLL,
+    )
 
     expect(await panelTitle(iframe)).toBe('Hamstrings')
     const after = (await messages(page)).slice(before)
@@ -452,13 +460,9 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       document.getElementById('iframe-figure')!.append(frame)
       frame.scrollIntoView({ block: 'center' })
     }, url)
-    const foreign = await (async () => {
-      for (;;) {
-        const f = page.frames().find((fr) => fr.url().includes('blog.example'))
-        if (f) return f
-        await page.waitForTimeout(100)
-      }
-    })()
+    const find = () => page.frames().find((fr) => fr.url().includes('blog.example'))
+    await expect.poll(() => find() !== undefined, { timeout: 30_000 }).toBe(true)
+    const foreign = find()!
     await foreign.waitForFunction(
       () => document.querySelector('.rae-embed-title')?.textContent?.startsWith('Calves'),
       null,
@@ -472,7 +476,8 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       const frame = document.getElementById('foreign') as HTMLIFrameElement
       frame.contentWindow!.postMessage({ type: 'running-anatomy:select', muscle: 'core' }, '*')
     })
-    await page.waitForTimeout(800)
+    // A frame that ignores this page gives no sign it read the command: a short watch proves it changed nothing.
+    await quietPeriod(page, 500, 5)
     expect(await panelTitle(foreign)).toBe('Calves')
     // Nor does it tell a page that is not on its list anything.
     expect((await messages(page)).slice(before).filter((m) => m.from !== 'other')).toEqual([])
@@ -482,7 +487,7 @@ describe('embeds in an article, served from another origin under a strict CSP', 
   test('the wheel scrolls the article until the reader clicks the embed; Escape lets go again', async () => {
     const iframe = await embedFrame(page, 'iframe')
     await page.locator('#iframe-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
-    await page.waitForTimeout(300)
+    await animationFrames(page)
     const box = (await page.locator('#anatomy-frame').boundingBox())!
     // The left edge of the stage: background, never the body, so hovering alone draws nothing.
     const x = box.x + 6
@@ -502,19 +507,26 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       )
       .toBe('1')
 
-    const wheel = async () => {
+    /**
+     * One turn of the wheel over the embed: waits for what should happen (the article scrolls, or the camera
+     * dollies), then watches briefly for what should not (the scroll runs its course, a frame would be drawn).
+     */
+    const wheel = async (effect: 'scroll' | 'dolly') => {
       const scrollY = (await page.evaluate('window.scrollY')) as number
       const drawn = await framesDrawn(iframe)
-      await page.mouse.move(x, y)
-      await page.mouse.wheel(0, 240)
-      await page.waitForTimeout(700)
-      return {
+      const result = async () => ({
         scrolled: ((await page.evaluate('window.scrollY')) as number) - scrollY,
         drawn: (await framesDrawn(iframe)) - drawn,
-      }
+      })
+      await page.mouse.move(x, y)
+      await page.mouse.wheel(0, 240)
+      if (effect === 'scroll') await expect.poll(async () => (await result()).scrolled).toBeGreaterThan(100)
+      else await expect.poll(async () => (await result()).drawn).toBeGreaterThan(0)
+      await quietPeriod(page, 300, 5)
+      return result()
     }
 
-    const idle = await wheel()
+    const idle = await wheel('scroll')
     expect(idle.scrolled, 'the article scrolls').toBeGreaterThan(100)
     expect(idle.drawn, 'the camera does not move').toBe(0)
 
@@ -537,7 +549,7 @@ describe('embeds in an article, served from another origin under a strict CSP', 
     // The click that takes hold of the embed lands on the background but is no "click on nothing".
     expect(await panelTitle(iframe), 'the engaging click keeps the group').toBe(shown)
     expect(await changes(), 'and posts no muscle-change').toBe(changesBefore)
-    const engaged = await wheel()
+    const engaged = await wheel('dolly')
     expect(engaged.scrolled, 'engaged: the article stays put').toBe(0)
     expect(engaged.drawn, 'engaged: the camera dollies').toBeGreaterThan(0)
 
@@ -561,7 +573,7 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       null,
       POLL,
     )
-    const released = await wheel()
+    const released = await wheel('scroll')
     expect(released.scrolled, 'released: the article scrolls again').toBeGreaterThan(100)
   })
 
@@ -579,12 +591,9 @@ describe('embeds in an article, served from another origin under a strict CSP', 
       await phone.page.locator('#iframe-figure').scrollIntoViewIfNeeded()
       await waitReady(await embedFrame(phone.page, 'iframe'))
       await phone.page.locator('#iframe-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
-      await screenshot(phone.page, 'embed-article-phone-iframe')
       await phone.page.locator('#element-figure').scrollIntoViewIfNeeded()
       await waitReady(await embedFrame(phone.page, 'element'))
       await phone.page.locator('#element-figure').evaluate((el) => el.scrollIntoView({ block: 'center' }))
-      await phone.page.waitForTimeout(400)
-      await screenshot(phone.page, 'embed-article-phone-element')
       const widths = await phone.page.evaluate(() =>
         ['anatomy-frame', 'anatomy-element'].map(
           (id) => document.getElementById(id)!.getBoundingClientRect().width,
@@ -609,7 +618,7 @@ function postToFrame(page: Page, command: unknown): Promise<void> {
 
 test('under Referrer-Policy: no-referrer the element still hears its frame and leaves the poster', async () => {
   const quiet = await startArticleSite({ referrerPolicy: 'no-referrer' })
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const ctx = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     await ctx.addInitScript(PROBE)
     const p = await ctx.newPage()
@@ -646,7 +655,7 @@ test('a model that fails to load surfaces as the element’s error event, with t
   const broken = await startArticleSite({
     intercept: (path) => (isModelPath(path) ? { status: 404, body: 'gone' } : null),
   })
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const ctx = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     await ctx.addInitScript(PROBE)
     const p = await ctx.newPage()
@@ -679,7 +688,7 @@ test('3D code that fails to download surfaces as the element’s error event, wi
   const broken = await startArticleSite({
     intercept: (path) => (path.startsWith('/assets/EmbedApp-') ? { status: 404, body: 'gone' } : null),
   })
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const ctx = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     await ctx.addInitScript(PROBE)
     const p = await ctx.newPage()
@@ -702,7 +711,7 @@ test('3D code that fails to download surfaces as the element’s error event, wi
 })
 
 test('the app’s Embed dialog offers both snippets for the current view, with absolute URLs', async () => {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const ctx = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.assets.origin })
     const p = await ctx.newPage()
@@ -723,7 +732,6 @@ test('the app’s Embed dialog offers both snippets for the current view, with a
     await dialog.getByRole('button', { name: 'Copy' }).first().click()
     await dialog.getByText('Copied').waitFor()
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(fields[0])
-    await screenshot(p, 'embed-dialog')
     await p.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
     expect(errorsOf(entries)).toEqual([])

@@ -1,7 +1,15 @@
 // The explorer's DOM side in a real browser: keyboard-only selection, deep and hostile links, the phone layout.
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+import {
+  animationFrames,
+  cameraAtRest,
+  cameraMove,
+  collectConsole,
+  errorsOf,
+  serveBuiltSite,
+  waitForState,
+} from './harness.ts'
 
 const site = serveBuiltSite()
 
@@ -26,7 +34,6 @@ describe('desktop', () => {
     const log = collectConsole(page)
     await page.goto(`${site.server.origin}/index.html`)
     await waitForState(page, 'ready')
-    await screenshot(page, 'explorer-desktop-welcome')
     expect(await panelTitle(page)).toBe('Meet the muscles that run')
 
     await tabUntil(page, () => document.activeElement?.getAttribute('role') === 'option')
@@ -49,7 +56,6 @@ describe('desktop', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('muscle'))
     expect(await panelTitle(page)).toBe('Meet the muscles that run')
     expect(errorsOf(log)).toEqual([])
-    await page.close()
   })
 
   test('the keyboard turns the body: arrows orbit, + zooms, Home frames it again', async () => {
@@ -59,18 +65,25 @@ describe('desktop', () => {
     const canvas = page.locator('canvas')
     await canvas.focus()
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS')
+    const camera = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __RAE_STATS__: { camera: { x: number; z: number } } }).__RAE_STATS__.camera,
+      )
     const front = await canvas.screenshot()
-    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft')
-    await page.waitForTimeout(900)
+    await cameraMove(page, async () => {
+      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft')
+    })
     const turned = await canvas.screenshot()
     expect(turned.equals(front), 'arrows turn the body').toBe(false)
-    await page.keyboard.press('+')
-    await page.waitForTimeout(600)
+    await cameraMove(page, () => page.keyboard.press('+'))
     expect((await canvas.screenshot()).equals(turned), '+ moves closer').toBe(false)
-    await page.keyboard.press('Home')
-    await page.waitForTimeout(1200)
-    await screenshot(page, 'explorer-keyboard-home')
-    await page.close()
+    const closer = await camera()
+    // Home frames the whole body again (from the side it is on): back out to a whole-body distance.
+    await cameraMove(page, () => page.keyboard.press('Home'))
+    const home = await camera()
+    expect(Math.hypot(home.x, home.z)).toBeGreaterThan(Math.hypot(closer.x, closer.z))
+    expect(Math.hypot(home.x, home.z), 'the whole body framed').toBeGreaterThan(2.5)
   })
 
   test('a deep link opens on the calves seen from the back', async () => {
@@ -88,9 +101,7 @@ describe('desktop', () => {
     expect(await page.locator('.rae-exercise').count()).toBeGreaterThanOrEqual(5)
     expect(await page.locator('.rae-phase-table tbody tr').count()).toBe(7)
     expect(await page.locator('.rae-sources > li').count()).toBeGreaterThan(3)
-    await screenshot(page, 'explorer-desktop-calves')
     expect(errorsOf(log)).toEqual([])
-    await page.close()
   })
 
   test('a hostile link gets a polite note and the whole body, and runs nothing', async () => {
@@ -113,7 +124,6 @@ describe('desktop', () => {
 
     await page.getByRole('button', { name: 'Dismiss note' }).click()
     expect(await notice.count()).toBe(0)
-    await page.close()
   })
 })
 
@@ -124,7 +134,6 @@ describe('phone', () => {
     const log = collectConsole(page)
     await page.goto(`${site.server.origin}/index.html`)
     await waitForState(page, 'ready')
-    await screenshot(page, 'explorer-phone-welcome')
 
     const overflow = () =>
       page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
@@ -162,7 +171,6 @@ describe('phone', () => {
     )
     ;({ scroll, inner } = await overflow())
     expect(scroll).toBeLessThanOrEqual(inner)
-    await screenshot(page, 'explorer-phone-glutes-expanded')
     await toggle.tap()
     expect(await toggle.getAttribute('aria-expanded')).toBe('false')
 
@@ -171,9 +179,7 @@ describe('phone', () => {
     expect(await panelTitle(page)).toBe('Calves')
     ;({ scroll, inner } = await overflow())
     expect(scroll).toBeLessThanOrEqual(inner)
-    await screenshot(page, 'explorer-phone-calves')
     expect(errorsOf(log)).toEqual([])
-    await context.close()
   })
 
   test('a tap on a calf selects the calves, a one-finger drag turns the body and selects nothing', async () => {
@@ -181,14 +187,15 @@ describe('phone', () => {
     const page = await context.newPage()
     await page.goto(`${site.server.origin}/index.html?view=back`)
     await waitForState(page, 'ready')
-    await page.waitForTimeout(600)
+    await cameraAtRest(page)
     const stage = (await page.locator('canvas').boundingBox())!
     // Scan the lower legs (seen from behind) until a tap lands on a calf muscle.
     let hit = false
     for (const y of [0.74, 0.7, 0.78, 0.66]) {
       for (const x of [0.45, 0.55, 0.43, 0.57]) {
         await page.touchscreen.tap(stage.x + stage.width * x, stage.y + stage.height * y)
-        await page.waitForTimeout(150)
+        // A tap is picked in its own events and the link follows the store at once; a frame or two covers it.
+        await animationFrames(page)
         if ((await param(page, 'muscle')) === 'calves') {
           hit = true
           break
@@ -200,18 +207,19 @@ describe('phone', () => {
     expect(await panelTitle(page)).toBe('Calves')
 
     // A one-finger swipe across the stage rotates the camera: the selection stays.
+    // The tap's own move to the calves first, so the swipe's move is the one looked at and waited for.
+    await cameraAtRest(page)
     const before = await page.locator('canvas').screenshot()
     const cdp = await context.newCDPSession(page)
     const y = stage.y + stage.height * 0.5
     const points = [0.2, 0.35, 0.5, 0.65, 0.8].map((f) => ({ x: stage.x + stage.width * f, y }))
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points[0]!] })
-    for (const p of points.slice(1))
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] })
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
-    await page.waitForTimeout(800)
+    await cameraMove(page, async () => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points[0]!] })
+      for (const p of points.slice(1))
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] })
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    })
     expect(await param(page, 'muscle')).toBe('calves')
     expect((await page.locator('canvas').screenshot()).equals(before), 'the body turned').toBe(false)
-    await screenshot(page, 'explorer-phone-tap-calf')
-    await context.close()
   })
 })

@@ -24,6 +24,8 @@ const VIEWS = [
   { name: 'left', path: '/index.html?view=left' },
   { name: 'stride-40', path: '/index.html?view=right&phase=40&play=0' },
   { name: 'calves', path: '/index.html?muscle=calves&view=back' },
+  // One muscle alone (coach mode): the rest of its group faded, the muscle itself drawn as usual.
+  { name: 'isolate-biceps-femoris', path: '/index.html?muscle=hamstrings&isolate=biceps-femoris&view=back' },
 ] as const
 
 /** Waits until the scene has stopped drawing (the camera has settled) for half a second. */

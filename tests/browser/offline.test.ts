@@ -5,10 +5,19 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { DIST_DIR, collectConsole, errorsOf, isModelPath, serveBuiltSite, waitForState } from './harness.ts'
-import { startArticleSite } from '../fixtures/article-site.ts'
+import {
+  DIST_DIR,
+  collectConsole,
+  errorsOf,
+  isModelPath,
+  quietPeriod,
+  serveBuiltSite,
+  waitForState,
+} from './harness.ts'
+import { startArticleSite } from '../../scripts/lib/article-site.ts'
 
-const site = serveBuiltSite()
+// A server of its own: the offline test checks that nothing more reaches it.
+const site = serveBuiltSite({ server: {} })
 const VIEWPORT = { width: 1280, height: 800 }
 const KIB = 1024
 
@@ -135,8 +144,12 @@ test('first visit, go offline, reload: the app is ready and a group opens', asyn
     await page.goto(`${site.server.origin}/`)
     await waitForState(page, 'ready')
 
-    // Nothing reached the server: all of it came from the worker's cache.
-    expect(site.server.requests.slice(before)).toEqual([])
+    // Nothing reached the server: all of it came from the worker's cache. Left out: Chromium's own update
+    // check of the worker script after a navigation (sw.js and its workbox import), made by the browser outside
+    // the page's offline emulation, so on a slow run it gets through here (a real offline device fails it
+    // harmlessly). It is not the app loading anything.
+    const updateCheck = (path: string) => path === '/sw.js' || /^\/workbox-[\w-]+\.js$/.test(path)
+    expect(site.server.requests.slice(before).filter((path) => !updateCheck(path))).toEqual([])
     expect(errorsOf(log)).toEqual([])
 
     // embed.html is never answered from the cache (no navigation fallback to index.html): offline it fails.
@@ -202,7 +215,9 @@ test('the embed script and embed.html register no service worker in a blogger’
         { timeout: 90_000, polling: 100 },
       )
     }
-    await page.waitForTimeout(1000)
+    // A page registers its worker as it boots, long before ready, and fetches the worker's script at once; a
+    // short watch after both frames are ready gives a late registration its chance to show.
+    await quietPeriod(page, 500, 5)
 
     const registrations = () =>
       navigator.serviceWorker.getRegistrations().then((list) => list.map((r) => r.scope))

@@ -2,7 +2,7 @@
 // compact card, and the card leads on to the target group it works with.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+import { animationFrames, collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
 
 const site = serveBuiltSite()
 const DESKTOP = { width: 1280, height: 800 }
@@ -15,12 +15,12 @@ async function hoverShin(page: Page): Promise<boolean> {
   for (const y of [0.78, 0.75, 0.81, 0.72, 0.84])
     for (const x of [0.535, 0.545, 0.525, 0.555, 0.515, 0.465, 0.455, 0.475]) {
       await page.mouse.move(box.x + box.width * x, box.y + box.height * y)
-      await page.waitForTimeout(50)
-      const name = await page
-        .locator('.rae-hover-tag:not([hidden])')
-        .textContent({ timeout: 150 })
-        .catch(() => '')
-      if (name?.startsWith('Tibialis anterior')) return true
+      // The pointer is picked in its own event; the tag shows by the next frames.
+      await animationFrames(page)
+      const name = await page.evaluate(
+        () => document.querySelector('.rae-hover-tag:not([hidden])')?.textContent ?? '',
+      )
+      if (name.startsWith('Tibialis anterior')) return true
     }
   return false
 }
@@ -37,12 +37,10 @@ test('a click on a muscle outside the groups opens its card, which leads to the 
   await expect.poll(() => new URL(page.url()).searchParams.get('muscle')).toBe('tibialis-anterior')
   const card = page.locator('.rae-part-card')
   expect(await card.locator('#rae-part-running + p').textContent()).toMatch(/swing/)
-  await screenshot(page, 'part-card-desktop')
   await card.getByRole('button', { name: 'Calves' }).click()
   await expect.poll(() => title(page), { timeout: 10_000 }).toBe('Calves')
   await expect.poll(() => new URL(page.url()).searchParams.get('muscle')).toBe('calves')
   expect(errorsOf(log)).toEqual([])
-  await page.close()
 })
 
 test('a link and a search open a card; Escape closes it', async () => {
@@ -61,5 +59,4 @@ test('a link and a search open a card; Escape closes it', async () => {
   await page.getByRole('button', { name: /^Pectoralis major/ }).click()
   await expect.poll(() => title(page), { timeout: 10_000 }).toBe('Pectoralis major')
   expect(new URL(page.url()).searchParams.get('muscle')).toBe('pectoralis-major')
-  await page.close()
 })

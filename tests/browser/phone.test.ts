@@ -3,7 +3,7 @@
 // header that leaves room to read.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+import { collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
 
 const site = serveBuiltSite()
 const PHONE = { width: 390, height: 844 }
@@ -60,9 +60,7 @@ test('phone stride: the body, a "right now" caption and all seven phase buttons 
   await expect
     .poll(() => page.locator('.rae-stride-readout').textContent())
     .toMatch(/Late swing · 90 %.*right leg swinging/)
-  await screenshot(page, 'phone-stride')
   expect(errorsOf(log)).toEqual([])
-  await page.context().close()
 })
 
 for (const [where, viewport, most] of [
@@ -90,8 +88,6 @@ for (const [where, viewport, most] of [
     // The details get room: at 200 % the panel sits beside the body at full height instead of a sliver of sheet.
     const side = await boxOf(page, '.rae-side')
     expect(side.bottom - Math.max(side.top, header.bottom)).toBeGreaterThan(viewport === PHONE ? 200 : 280)
-    await screenshot(page, `phone-header-${viewport.width}`)
-    await page.context().close()
   })
 }
 
@@ -133,7 +129,6 @@ test('phone: dragging the sheet handle moves the sheet, and it settles where it 
   // A tap still toggles.
   await page.locator('.rae-sheet-toggle').tap()
   await expect.poll(() => root.getAttribute('data-sheet')).toBe('full')
-  await page.context().close()
 })
 
 test('phone: choosing a group in the sheet brings its card into view under the handle', async () => {
@@ -155,6 +150,4 @@ test('phone: choosing a group in the sheet brings its card into view under the h
   await page.locator('[role=option][data-group=core]').first().tap()
   await page.waitForFunction(() => document.querySelector('#rae-panel-title')?.textContent === 'Core')
   await expect.poll(inView, { timeout: 5_000 }).toBe(true)
-  await screenshot(page, 'phone-sheet-card')
-  await page.context().close()
 })

@@ -3,7 +3,7 @@
 // and bad saved drafts get a note, never a crash.
 import { expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { collectConsole, errorsOf, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+import { collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
 
 const site = serveBuiltSite()
 const DESKTOP = { width: 1280, height: 800 }
@@ -37,14 +37,13 @@ const planText = (page: Page) =>
   })
 
 test('desktop: My plan → about you → self-tests → results on the body → the plan; the link reopens it exactly', async () => {
-  const { context, page } = await fresh()
+  const { page } = await fresh()
   const log = collectConsole(page)
   await page.goto(`${site.server.origin}/index.html`)
   await waitForState(page, 'ready')
   await page.getByRole('button', { name: 'My plan' }).click()
   await expect.poll(() => new URL(page.url()).searchParams.get('plan')).toBe('new')
   await fillNovice(page)
-  await screenshot(page, 'plan-desktop-tests')
 
   await page.getByRole('button', { name: 'Your results →' }).click()
   const calves = page.locator('.rae-plan-groups li[data-group=calves]')
@@ -61,7 +60,6 @@ test('desktop: My plan → about you → self-tests → results on the body → 
   const before = await frames()
   await page.getByRole('button', { name: 'Back', exact: true }).click()
   await expect.poll(frames).toBeGreaterThan(before)
-  await screenshot(page, 'plan-desktop-results')
 
   await page.getByRole('button', { name: 'Your plan →' }).click()
   const first = page.locator('.rae-plan-session').first().locator('li').first()
@@ -72,7 +70,6 @@ test('desktop: My plan → about you → self-tests → results on the body → 
   expect(await page.locator('.rae-plan-session').count()).toBe(2)
   expect(await page.locator('.rae-plan-weeks tbody tr').count()).toBe(8)
   expect(await page.locator('.rae-plan-view').innerText()).toMatch(/Re-test on/)
-  await screenshot(page, 'plan-desktop-plan')
   const shown = await planText(page)
 
   // The coach's link: another device (a fresh context, no draft) opens the identical plan.
@@ -95,11 +92,10 @@ test('desktop: My plan → about you → self-tests → results on the body → 
     .click()
   expect(await test$(page, 'heel-rise').getByLabel('Left (reps)').inputValue()).toBe('14')
   expect(errorsOf(log)).toEqual([])
-  await context.close()
 })
 
 test('print: the plan alone on one or two A4 pages, with sessions, doses, weeks, re-test and the link', async () => {
-  const { context, page } = await fresh()
+  const { page } = await fresh()
   await page.goto(`${site.server.origin}/index.html?plan=new`)
   await waitForState(page, 'ready')
   await fillNovice(page)
@@ -135,13 +131,10 @@ test('print: the plan alone on one or two A4 pages, with sessions, doses, weeks,
     'Stop and see a clinician',
   ])
     expect(printed).toContain(part)
-  await page.setViewportSize({ width: 720, height: 1000 })
-  await page.screenshot({ path: '.tmp/shots/plan-print.png', fullPage: true })
-  await context.close()
 })
 
 test('phone: the whole flow by touch in the sheet, nothing scrolls sideways', async () => {
-  const { context, page } = await fresh(PHONE, true)
+  const { page } = await fresh(PHONE, true)
   const log = collectConsole(page)
   await page.goto(`${site.server.origin}/index.html`)
   await waitForState(page, 'ready')
@@ -152,13 +145,11 @@ test('phone: the whole flow by touch in the sheet, nothing scrolls sideways', as
   await page.locator('.rae-plan-view').waitFor()
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
   expect(await page.locator('.rae-side').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
-  await screenshot(page, 'plan-phone-plan')
   expect(errorsOf(log)).toEqual([])
-  await context.close()
 })
 
 test('keyboard only: the header button, the form and the steps, focus landing on each new step', async () => {
-  const { context, page } = await fresh()
+  const { page } = await fresh()
   await page.goto(`${site.server.origin}/index.html`)
   await waitForState(page, 'ready')
   const focusedName = () =>
@@ -185,11 +176,10 @@ test('keyboard only: the header button, the form and the steps, focus landing on
   while (!(await focusedName()).includes('Self-tests →') && guard++ < 60) await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
   await expect.poll(focusedName).toBe('H3 Self-tests')
-  await context.close()
 })
 
 test('a hostile plan link and a corrupt saved draft each get a note; the app works and nothing else is lost', async () => {
-  const { context, page } = await fresh()
+  const { page } = await fresh()
   const log = collectConsole(page)
   await page.goto(`${site.server.origin}/index.html?plan=1.PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg`)
   await waitForState(page, 'ready')
@@ -213,11 +203,10 @@ test('a hostile plan link and a corrupt saved draft each get a note; the app wor
   expect(await page.evaluate(() => localStorage.getItem('someone-else'))).toBe('untouched')
   await page.getByLabel('Runs per week').fill('3')
   expect(errorsOf(log)).toEqual([])
-  await context.close()
 })
 
 test('a coach’s link for a regular lifter with Achilles pain: no hops or jumps, the pain rule, the stop signs', async () => {
-  const { context, page } = await fresh()
+  const { page } = await fresh()
   await page.goto(`${site.server.origin}/index.html?plan=new`)
   await waitForState(page, 'ready')
   await page.getByLabel('Regular (most weeks)').check()
@@ -232,6 +221,4 @@ test('a coach’s link for a regular lifter with Achilles pain: no hops or jumps
   expect(await view.innerText()).toMatch(/3 out of 10/)
   expect(await view.innerText()).toMatch(/Stop and see a clinician:.*pop at the back of the heel/)
   expect(await view.innerText()).not.toMatch(/Hop progression|bound|box jump/i)
-  await screenshot(page, 'plan-achilles')
-  await context.close()
 })

@@ -33,6 +33,5 @@ for (const path of ['/index.html', '/embed.html?load=eager&muscle=calves']) {
     }))
     expect(links.map((l) => l.type).sort()).toEqual(['MeshBasicMaterial', 'MeshStandardMaterial'])
     for (const l of links) expect(l.at).toBeLessThan(decoded)
-    await page.close()
   })
 }

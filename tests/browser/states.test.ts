@@ -1,7 +1,7 @@
 // The explorer when things go wrong: the model is missing, or the browser has no WebGL. Either way the list and
 // the panels must keep working.
 import { describe, expect, test } from 'vitest'
-import { collectConsole, errorsOf, isModelPath, screenshot, serveBuiltSite, waitForState } from './harness.ts'
+import { collectConsole, errorsOf, isModelPath, serveBuiltSite, waitForState } from './harness.ts'
 
 const panelTitle = '#rae-panel-title'
 
@@ -21,7 +21,6 @@ describe('model missing', () => {
     expect(await alert.textContent()).toMatch(/could not load/i)
     const retry = page.getByRole('button', { name: 'Retry' })
     expect(await retry.isVisible()).toBe(true)
-    await screenshot(page, 'states-model-missing')
 
     await page.locator('[role=option][data-group=hamstrings]').click()
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Hamstrings', panelTitle)
@@ -34,7 +33,6 @@ describe('model missing', () => {
     await waitForState(page, 'error')
     await page.waitForFunction(() => document.querySelector('[role=alert]') !== null)
     expect(await page.locator(panelTitle).textContent()).toBe('Hamstrings')
-    await page.close()
   })
 })
 
@@ -56,7 +54,6 @@ describe('model back after a failure', () => {
     expect(await page.locator('canvas').count()).toBe(1)
     expect(await page.getByRole('alert').count()).toBe(0)
     expect(new URL(page.url()).searchParams.get('muscle')).toBe('glutes')
-    await page.close()
   })
 })
 
@@ -79,7 +76,6 @@ describe('no WebGL', () => {
     expect(
       new Set(await regions.evaluateAll((els) => els.map((el) => el.getAttribute('data-group')))).size,
     ).toBe(8)
-    await screenshot(page, 'states-no-webgl-desktop')
 
     // Click the drawn muscle itself (the region's box centre falls between the two legs).
     await page.locator('.rae-map-region[data-group=calves] .rae-map-hit').first().click()
@@ -91,9 +87,7 @@ describe('no WebGL', () => {
     await page.locator('.rae-map-region[data-group=core]').focus()
     await page.keyboard.press('Enter')
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Core', panelTitle)
-    await screenshot(page, 'states-no-webgl-core')
     expect(errorsOf(log)).toEqual([])
-    await page.close()
   })
 
   test('phone: the map and the sheet fit without sideways scrolling', async () => {
@@ -112,8 +106,6 @@ describe('no WebGL', () => {
     expect(scroll).toBeLessThanOrEqual(inner)
     await page.locator('.rae-map-region[data-group=glutes] .rae-map-hit').first().tap()
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Glutes', panelTitle)
-    await screenshot(page, 'states-no-webgl-phone')
-    await context.close()
   })
 })
 
@@ -147,8 +139,6 @@ describe('lost WebGL context', () => {
     await page.getByText('The graphics card reset; restoring…').waitFor({ state: 'detached' })
     await expect.poll(frames, { timeout: 15_000 }).toBeGreaterThan(before)
     expect(await page.locator('#explorer').getAttribute('data-state')).toBe('ready')
-    await screenshot(page, 'states-context-restored')
     expect(errorsOf(log)).toEqual([])
-    await page.close()
   })
 })

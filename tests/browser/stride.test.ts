@@ -1,35 +1,17 @@
 // Stride mode in the built app: a deep link opens paused at a moment with the right muscles glowing, the
 // scrubber moves it by keyboard and writes the link, playback animates, and stride off restores the rest.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
 import {
-  DIST_DIR,
   collectConsole,
   errorsOf,
-  launchChromium,
-  screenshot,
-  startServer,
+  framesDrawn,
+  quietPeriod,
+  serveBuiltSite,
   waitForState,
-  type StaticServer,
 } from './harness.ts'
 
-let server: StaticServer
-let browser: Browser
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST_DIR, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:browser does it)')
-  }
-  server = await startServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = serveBuiltSite()
 
 const VIEWPORT = { width: 1280, height: 800 }
 /** A group counts as glowing when its strongest muscle is at least this share of its own peak. */
@@ -44,13 +26,12 @@ const glowing = (glow: Glow) =>
     .filter(([, v]) => v >= GLOWING)
     .map(([g]) => g)
     .sort()
-const frames = (page: Page) =>
-  page.evaluate(() => (window as { __RAE_STATS__?: { frames: number } }).__RAE_STATS__?.frames ?? -1)
+const frames = framesDrawn
 const param = (page: Page, key: string) =>
   page.evaluate((k) => new URL(location.href).searchParams.get(k), key)
 
 async function open(page: Page, search: string): Promise<void> {
-  await page.goto(`${server.origin}/index.html${search}`)
+  await page.goto(`${site.server.origin}/index.html${search}`)
   await waitForState(page, 'ready')
   // Stride mode's bar is its own chunk: a link into stride mode shows it once it has arrived.
   if (search.includes('phase=')) await page.locator('#rae-stride-range').waitFor()
@@ -60,7 +41,7 @@ async function open(page: Page, search: string): Promise<void> {
 
 describe('stride mode', () => {
   test('a link to the hamstrings at 90 % opens paused with them glowing; scrubbing to 50 % changes that', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORT })
+    const page = await site.browser.newPage({ viewport: VIEWPORT })
     const log = collectConsole(page)
     await open(page, '?muscle=hamstrings&phase=90&play=0')
 
@@ -72,7 +53,6 @@ describe('stride mode', () => {
 
     const before = await glowOf(page)
     expect(before.hamstrings).toBeGreaterThan(0.9)
-    await screenshot(page, 'stride-hamstrings-90')
 
     const framesBefore = await frames(page)
     await range.focus()
@@ -89,23 +69,17 @@ describe('stride mode', () => {
     expect(await param(page, 'play')).toBe('0')
     // Paused: each seek draws a frame or two, not an animation.
     expect((await frames(page)) - framesBefore).toBeLessThan(200)
-    await screenshot(page, 'stride-hamstrings-50')
     expect(errorsOf(log)).toEqual([])
-    await page.close()
   })
 
   test('the side view at initial contact, toe-off and mid-swing', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORT })
+    const page = await site.browser.newPage({ viewport: VIEWPORT })
     const log = collectConsole(page)
     const seen: string[][] = []
-    for (const [name, phase] of [
-      ['initial-contact', 0],
-      ['toe-off', 34],
-      ['mid-swing', 68],
-    ] as const) {
+    // Initial contact, toe-off, mid-swing.
+    for (const phase of [0, 34, 68]) {
       await open(page, `?view=right&phase=${phase}&play=0`)
       seen.push(glowing(await glowOf(page)))
-      await screenshot(page, `stride-side-${name}`)
     }
     // Contact: the trunk braces; toe-off: the hip flexors take over from the calves; right mid-swing is the
     // left leg's midstance, carried by its quadriceps and calf while the hamstrings rest.
@@ -115,20 +89,18 @@ describe('stride mode', () => {
     expect(seen[2]).toEqual(expect.arrayContaining(['calves', 'quadriceps']))
     expect(seen[2]).not.toContain('hamstrings')
     expect(errorsOf(log)).toEqual([])
-    await page.close()
   })
 
   test('play animates the body and the scrubber, pause writes the moment into the link, stride off rests', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORT })
+    const page = await site.browser.newPage({ viewport: VIEWPORT })
     const log = collectConsole(page)
     await open(page, '?view=left&phase=10&play=1')
     expect(await page.getByRole('button', { name: 'Pause the stride' }).count()).toBe(1)
     const f0 = await frames(page)
     const v0 = await page.locator('#rae-stride-range').inputValue()
-    await page.waitForTimeout(1200)
     // Software WebGL is slow; a handful of frames proves the loop keeps itself going.
-    expect((await frames(page)) - f0).toBeGreaterThan(3)
-    expect(await page.locator('#rae-stride-range').inputValue()).not.toBe(v0)
+    await expect.poll(async () => (await frames(page)) - f0, { timeout: 20_000 }).toBeGreaterThan(3)
+    await expect.poll(() => page.locator('#rae-stride-range').inputValue(), { timeout: 20_000 }).not.toBe(v0)
     // The marker rides on transform (no layout per frame) and, clipped, never widens the page.
     const marker = await page.evaluate(() => {
       const el = document.querySelector<HTMLElement>('.rae-stride-now')
@@ -144,7 +116,6 @@ describe('stride mode', () => {
       transform: expect.stringMatching(/^translateX\([\d.]+%\)$/),
       overflow: 0,
     })
-    await screenshot(page, 'stride-playing')
 
     await page.getByRole('button', { name: 'Pause the stride' }).click()
     expect(await param(page, 'play')).toBe('0')
@@ -152,7 +123,8 @@ describe('stride mode', () => {
     expect(paused).toBeGreaterThanOrEqual(0)
     expect(paused).toBeLessThan(100)
     const f1 = await frames(page)
-    await page.waitForTimeout(800)
+    // Paused, nothing draws: a loop still running would add a frame on every one of the frames waited for.
+    await quietPeriod(page, 500, 10)
     expect((await frames(page)) - f1).toBeLessThanOrEqual(2)
 
     await page.getByRole('button', { name: 'Stride', exact: true }).click()
@@ -160,7 +132,6 @@ describe('stride mode', () => {
     expect(await param(page, 'phase')).toBeNull()
     expect(glowing(await glowOf(page))).toEqual([])
     expect(errorsOf(log)).toEqual([])
-    await page.close()
   })
 
   test('the bar keeps the stage roomy: slim rows, with the caption, the right-leg note and the flags in sight', async () => {
@@ -170,7 +141,7 @@ describe('stride mode', () => {
       ['desktop', VIEWPORT, 160],
       ['phone', { width: 390, height: 844 }, 205],
     ] as const) {
-      const page = await browser.newPage({ viewport })
+      const page = await site.browser.newPage({ viewport })
       const log = collectConsole(page)
       await open(page, '?muscle=calves&phase=36&play=0')
       const bar = await page.locator('.rae-stride').boundingBox()
@@ -181,19 +152,18 @@ describe('stride mode', () => {
       expect(await flags.count()).toBe(2)
       for (const flag of await flags.all()) expect(await flag.isVisible()).toBe(true)
       expect(await page.locator('.rae-right-now-part').textContent()).toBe('(right leg swinging)')
-      await screenshot(page, `stride-bar-${name}`)
       expect(errorsOf(log)).toEqual([])
-      await page.close()
     }
   })
 
   test('reduced motion: a play=1 link waits for the reader to press Play', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' })
+    const context = await site.browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' })
     const page = await context.newPage()
     await open(page, '?phase=20&play=1')
     expect(await page.getByRole('button', { name: 'Play the stride' }).count()).toBe(1)
     const f0 = await frames(page)
-    await page.waitForTimeout(600)
+    // Waiting, nothing draws: a stride that played anyway would add a frame on every one waited for.
+    await quietPeriod(page, 500, 10)
     expect((await frames(page)) - f0).toBeLessThanOrEqual(2)
 
     // Stride switched on from the panel stays paused; its chart shows the moment at once.
@@ -204,6 +174,5 @@ describe('stride mode', () => {
     expect(await page.getByRole('button', { name: 'Play the stride' }).count()).toBe(1)
     expect(await page.locator('.rae-curve-now').getAttribute('x1')).toBe('0')
     expect(await page.locator('.rae-curve-value span').first().textContent()).toMatch(/^\d+ %$/)
-    await context.close()
   })
 })

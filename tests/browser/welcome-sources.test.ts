@@ -23,7 +23,6 @@ test('citations load when the source list nears the screen, not with the page', 
   const first = await page.locator('.rae-sources > li .rae-source-text').first().textContent()
   expect(first?.length ?? 0).toBeGreaterThan(40)
   expect(errorsOf(log)).toEqual([])
-  await page.close()
 })
 
 test('with the network gone, the list says the sources could not be loaded', async () => {
@@ -37,5 +36,4 @@ test('with the network gone, the list says the sources could not be loaded', asy
   await expect
     .poll(() => page.locator('.rae-source-pending').first().textContent(), { timeout: 10_000 })
     .toMatch(/could not be loaded; check your connection/)
-  await context.close()
 })
