@@ -17,7 +17,9 @@ let page: Page
 let log: ConsoleEntry[]
 
 beforeAll(async () => {
-  page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } })
+  // Kept: the whole file walks one page's history (other contexts close after each test).
+  const context = site.keep(await site.browser.newContext({ viewport: { width: 1280, height: 800 } }))
+  page = await context.newPage()
   log = collectConsole(page)
   await page.goto(`${site.server.origin}/index.html`)
   await waitForState(page, 'ready')
