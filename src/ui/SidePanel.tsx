@@ -26,13 +26,18 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
   const details = useRef<HTMLDivElement>(null)
 
   // A pick on the body (or map) brings its details into view; a pick in the list leaves the list where it is.
+  const mounted = useRef(false)
   useEffect(() => {
     const box = scroller.current
     const panel = details.current
     if (!box || !panel) return
+    const first = !mounted.current
+    mounted.current = true
     // Closing a group (Escape, the close button) returns to the top, not to the middle of its bibliography.
     if (selected === null && part === null) {
-      box.scrollTop = 0
+      // A panel that has just mounted is at the top already. Writing scrollTop forces a synchronous layout of
+      // the whole page; on a first visit that could land inside the start-up, before ready.
+      if (!first) box.scrollTop = 0
       return
     }
     // On phones the sheet's sticky handle covers the top of the scroll box.
