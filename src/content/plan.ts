@@ -1,18 +1,42 @@
 /**
  * What "My plan" says: the self-tests a runner can do alone (how, what they test, the published norm and how
- * far apart the sides may be), why each group matters in the stride, how a niggle changes the plan, how the
- * weeks build, and when to stop. Every number carries its source and flags, which the screens show; where no
- * norm was published the test says so instead of inventing one.
+ * far apart the sides may be), why each group matters in the stride, what each niggle's pathway does (the
+ * exercises it promises and leaves out, from its trial, and how running fits), how the weeks build, and when to
+ * stop. Every number carries its source and flags, which the screens show; where no norm was published the test
+ * says so instead of inventing one.
  */
 import type { GroupId, ViewId } from '../domain/groups.ts'
-import type { NiggleId, SelfTestId, SexId } from '../domain/plan.ts'
+import type { AgeBandId, NiggleId, SelfTestId, SexId } from '../domain/plan.ts'
 import type { ExerciseKind } from '../domain/training.ts'
-import { KNEE_SIGNS, TENDON_PAIN, THIGH_BONE_NECK, stopWhen } from './stop-rules.ts'
+import { CAUDA_EQUINA, KNEE_SIGNS, TENDON_PAIN, THIGH_BONE_NECK, stopWhen } from './stop-rules.ts'
 import type { SourcedText } from './types.ts'
 
 /** A number below which a result counts as weak, per sex where the norm differs. */
 export interface Cutoff extends SourcedText {
   readonly below: Readonly<Record<SexId, number>>
+}
+
+/** Age bands with a norm of their own (the youngest band stands in for runners under 20, and says so). */
+export type NormAgeBand = Exclude<AgeBandId, 'u20'>
+
+/**
+ * Typical results by age band and sex. A result counts as below the norm when it is under the typical count by
+ * more than `margin` (how far a retest can differ), so ordinary day-to-day spread is not called weakness.
+ */
+export interface AgeNorm extends SourcedText {
+  readonly typical: Readonly<Record<NormAgeBand, Readonly<Record<SexId, number>>>>
+  readonly margin: number
+  /** Where the typical counts were measured, for the verdict ("on a 10° slope"). */
+  readonly setting: string
+}
+
+/** What a field accepts, and the reason a value outside it is refused (said next to the field). */
+export interface Range {
+  readonly min: number
+  readonly max: number
+  /** Whole numbers only (counts); otherwise one decimal is kept. */
+  readonly whole: boolean
+  readonly why: string
 }
 
 /** How far apart the two sides may be before the plan treats them as uneven. */
@@ -25,49 +49,76 @@ export type AsymmetryRule =
 export interface SelfTest {
   readonly id: SelfTestId
   readonly name: string
-  /** The groups it tests, first the one it tests most. */
+  /** The groups it works, first the one it tests most; the body shows them while the test is filled in. */
   readonly groups: readonly GroupId[]
+  /**
+   * The groups whose exercise choice the result may steer: only where the test measures the quality those
+   * exercises train (a range test steers no strength work; the bridge measures the hamstrings' endurance).
+   */
+  readonly steers: readonly GroupId[]
   /** The side the body turns to while the test is filled in, so its muscles face the reader. */
   readonly view: ViewId
   readonly unit: 'reps' | 'seconds' | 'cm' | 'faults'
-  /** Highest sensible entry, to catch a typo (a heel-rise count of 250). */
-  readonly max: number
+  /** What an entry may be; anything else is refused with this reason and never scored. */
+  readonly range: Range
   /** The steps, in order, in plain words. */
   readonly howTo: readonly string[]
   /** What it tests, in a line. */
   readonly tests: string
   /** The published norm, in words, with its conditions. */
   readonly norm: SourcedText
-  /** Null when no cut-off was published: the screen says so and judges only side against side. */
+  /** Null when no single cut-off was published: the screen says so (an age norm may stand in). */
   readonly cutoff: Cutoff | null
+  /** Norms by age band and sex, used when the runner gives their age. */
+  readonly ageNorm?: AgeNorm
   readonly asymmetry: AsymmetryRule
 }
+
+const COUNT_WHY = 'a count of full repetitions, so whole numbers from 0'
 
 export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
   'heel-rise': {
     id: 'heel-rise',
     name: 'Single-leg heel rise',
     groups: ['calves'],
+    steers: ['calves'],
     view: 'back',
     unit: 'reps',
-    max: 120,
+    range: {
+      min: 0,
+      max: 100,
+      whole: true,
+      why: `${COUNT_WHY} to 100 (typical counts are 10–37 by age and sex; more than 100 is almost certainly a typo)`,
+    },
     howTo: [
-      'Warm up. Stand on one leg on flat floor, fingertips on a wall for balance, knee straight.',
+      'Warm up. Stand on one leg, fingertips on a wall for balance, knee straight: on a 10° slope (a wedge, toes up the slope) as in the study behind the norms, or on flat floor.',
       'Rise as high as you can and lower, one rise every two seconds (a metronome at 60 beats a minute: up on one beat, down on the next).',
       'Stop when you can no longer rise as high, keep the rhythm or stay upright. Count the full rises.',
       'Rest, then test the other leg.',
     ],
     tests: 'Strength-endurance of the calf (gastrocnemius and soleus).',
     norm: {
-      text: 'On flat floor healthy adults managed about 28 rises on average, and about 25 has been proposed as the lower limit of normal. On a 10° incline board the median was 24 for men and 21 for women; a retest can differ by about 6.',
-      sources: ['Luns95', 'HL17'],
+      text: 'In 566 healthy adults tested on a 10° slope, counts fell with age: typical counts were about 37 (men) and 30 (women) at 20–29, 23 and 21 at 50–59, 19 and 19 at 60–69; a retest can differ by about 6. No cut-off was published for all ages, so your count is compared with the typical one for your age and sex. An older flat-floor study proposed about 25 as the lower limit for adults aged 20–59; it is not used here because it calls many older runners weak. On flat floor most people manage a few more, so a flat-floor count can look better than it is.',
+      sources: ['HL17', 'Luns95'],
       flags: ['SEC', 'NV'],
     },
-    cutoff: {
-      text: 'Fewer than 25 on flat floor is below a proposed normal for adults aged 20–59; the rhythm and stop rules here come from the incline study, so treat it as approximate.',
-      sources: ['Luns95', 'HL17'],
-      flags: ['SEC', 'NV'],
-      below: { m: 25, f: 25 },
+    // The single flat-floor criterion (about 25 for adults 20–59) over-flags older runners: the age norm replaces it.
+    cutoff: null,
+    ageNorm: {
+      text: 'Below the norm here means more than 6 rises (a retest’s spread) under the typical count for your age band and sex. Typical counts as clinic summaries of the study give them; the study’s own table was not re-checked.',
+      sources: ['HL17'],
+      flags: ['SEC', 'NV', 'UE'],
+      setting: 'on a 10° slope',
+      margin: 6,
+      typical: {
+        '20s': { m: 37, f: 30 },
+        '30s': { m: 32, f: 27 },
+        '40s': { m: 28, f: 24 },
+        '50s': { m: 23, f: 21 },
+        '60s': { m: 19, f: 19 },
+        '70s': { m: 14, f: 16 },
+        '80+': { m: 10, f: 14 },
+      },
     },
     asymmetry: {
       kind: 'lsi',
@@ -81,16 +132,23 @@ export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
     id: 'single-leg-bridge',
     name: 'Single-leg hamstring bridge',
     groups: ['hamstrings', 'glutes'],
+    steers: ['hamstrings'],
     view: 'back',
     unit: 'reps',
-    max: 150,
+    range: {
+      min: 0,
+      max: 100,
+      whole: true,
+      why: `${COUNT_WHY} to 100 (over 30 is already the top band; more than 100 is almost certainly a typo)`,
+    },
     howTo: [
       'Lie on your back with one heel on a box or chair about 60 cm high, that knee slightly bent (about 20°), the other thigh pointing straight up, arms crossed.',
       'Push through the heel to lift the hips until they are straight, then lower to touch the floor.',
       'Repeat without resting until you cannot lift fully. Count the full lifts.',
       'Rest, then test the other leg.',
     ],
-    tests: 'Endurance of the hamstrings and hip extensors.',
+    tests:
+      'Endurance of the hamstrings with the hip extensors; it steers hamstring work only, not glute strength.',
     norm: {
       text: 'In clinic summaries of a study of 482 footballers, under 20 lifts counts as poor, about 25 as average and over 30 as good; those who later strained the right hamstring had lower right-leg scores.',
       sources: ['Freck14'],
@@ -114,9 +172,15 @@ export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
     id: 'side-plank',
     name: 'Side plank hold',
     groups: ['core', 'glutes'],
+    steers: ['core'],
     view: 'left',
     unit: 'seconds',
-    max: 600,
+    range: {
+      min: 0,
+      max: 600,
+      whole: false,
+      why: 'seconds from 0 to 600 (typical holds are 75–100 s; over 10 minutes is beyond what this test is for)',
+    },
     howTo: [
       'Lie on your side on one elbow, feet stacked with the top foot in front.',
       'Lift the hips until your body is a straight line and start the clock.',
@@ -144,9 +208,10 @@ export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
     id: 'single-leg-squat',
     name: 'Single-leg squat quality',
     groups: ['glutes'],
+    steers: ['glutes'],
     view: 'front',
     unit: 'faults',
-    max: 3,
+    range: { min: 0, max: 3, whole: true, why: 'ticked faults, 0 to 3' },
     howTo: [
       'Stand on one leg in front of a mirror (or film it from the front), arms folded.',
       'Do five squats in a row to about 60° of knee bend, about one every two seconds.',
@@ -177,16 +242,24 @@ export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
     id: 'knee-to-wall',
     name: 'Knee-to-wall ankle test',
     groups: ['calves'],
+    // A range test: it says how far the ankle bends, not how strong the calves are, so it steers no strength work.
+    steers: [],
     view: 'back',
     unit: 'cm',
-    max: 30,
+    range: {
+      min: 0,
+      max: 25,
+      whole: false,
+      why: 'centimetres from 0 to 25 (healthy adults reach about 12; over 25 cm is almost certainly a typo)',
+    },
     howTo: [
       'Face a wall with one foot on a tape measure, toes pointing at the wall.',
       'Lunge the knee forward to touch the wall, heel down, knee over the second toe.',
       'Slide the foot back and repeat until the heel starts to lift: the last distance where the knee still touches with the heel down is your score.',
       'Then the other foot.',
     ],
-    tests: 'How far the ankle bends forward with weight on it: a range test, not a strength test.',
+    tests:
+      'How far the ankle bends forward with weight on it: a range test, not a strength test, so it does not change which exercises come first.',
     norm: {
       text: 'Healthy adults reach about 12 cm (give or take 2.8); the test is very repeatable, and each centimetre is about 3.6° of ankle bend. No cut-off was published: the popular “at least 9–10 cm” rule has no primary source we could find, so none is used here.',
       sources: ['Hoch11', 'Benn98'],
@@ -206,9 +279,15 @@ export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
     id: 'wall-sit',
     name: 'Single-leg wall sit',
     groups: ['quadriceps'],
+    steers: ['quadriceps'],
     view: 'front',
     unit: 'seconds',
-    max: 600,
+    range: {
+      min: 0,
+      max: 600,
+      whole: false,
+      why: 'seconds from 0 to 600 (clinic norms are 35–75 s; over 10 minutes is beyond what this test is for)',
+    },
     howTo: [
       'Back flat on a wall, slide down until both knees are bent to a right angle.',
       'Lift one foot about 5 cm off the floor and start the clock.',
@@ -288,6 +367,15 @@ export const GROUP_STRIDE_WHY: Readonly<Record<GroupId, SourcedText>> = {
   },
 }
 
+/** One exercise a niggle's pathway promises: any one of these (the first the runner's kit allows). */
+export interface PathwayItem {
+  readonly oneOf: readonly string[]
+  /** Times a week the pathway needs it; with fewer strength days the plan adds short sessions of it. */
+  readonly perWeek?: number
+  /** The plan week it starts (a later stage of the pathway); from week 1 when absent. */
+  readonly fromWeek?: number
+}
+
 export interface NiggleRule {
   readonly id: NiggleId
   /** The injury's name as its card has it, so the plan can point to the card. */
@@ -296,14 +384,27 @@ export interface NiggleRule {
   readonly group: GroupId
   /** Exercise kinds left out while it lasts. */
   readonly leaveOut: readonly ExerciseKind[]
-  /** What changes and why, in plain words. */
+  /** Exercises left out by id while it lasts (checked against the content). */
+  readonly exclude: readonly string[]
+  /** Exercises the pathway promises, in the order a session does them. */
+  readonly promise: readonly PathwayItem[]
+  /** No strength plan at all until a clinician has seen it (a possible bone stress injury). */
+  readonly noPlan: boolean
+  /** Self-tests this niggle makes unwise: the form says to skip them if they hurt, and lets the runner skip. */
+  readonly unwiseTests: readonly SelfTestId[]
+  /** The pathway and the trial behind it. */
+  readonly pathway: SourcedText
+  /** What the plan does about it, in plain words. */
   readonly change: SourcedText
+  /** How running fits while it lasts. */
+  readonly running: SourcedText
   readonly stop: SourcedText
 }
 
 const NO_IMPACT: readonly ExerciseKind[] = ['plyometric']
 const PAIN_RULE =
-  'Pain during the work up to 3 out of 10 is fine and 4–5 is acceptable; above 5 is too much. It should settle by the next morning and not build from week to week; if it does, drop back.'
+  'Pain during the work of 0–2 out of 10 is safe and up to 5 is acceptable; it should have settled by the next morning, and morning pain and stiffness should not build from week to week. If they do, go back to the last dose that was fine.'
+const LOAD_TESTS: readonly SelfTestId[] = ['heel-rise', 'single-leg-bridge', 'single-leg-squat', 'wall-sit']
 
 export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
   achilles: {
@@ -311,10 +412,24 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Achilles tendinopathy',
     group: 'calves',
     leaveOut: NO_IMPACT,
+    exclude: ['eccentric-heel-drop', 'hop-progression', 'pogo-hops'],
+    promise: [{ oneOf: ['heavy-slow-calf-raise'], perWeek: 3 }],
+    noPlan: false,
+    unwiseTests: ['heel-rise'],
+    pathway: {
+      text: `Heavy slow resistance, as in a treatment trial of people with mid-portion Achilles pain: calf raises three times a week, 3 s up and 3 s down, starting at 3 × 15 with the weight you can lift 15 times (15RM) and stepping to 12, 10, 8 and finally 6RM over 12 weeks. It worked as well as heel drops, with more satisfied patients. Pain is watched with the rule from another treatment trial: ${PAIN_RULE}`,
+      sources: ['Beyer15', 'Silb07'],
+      flags: ['SEC'],
+    },
     change: {
-      text: `As a precaution we leave out hops and jumps while the Achilles is sore (our choice: in one trial, running and jumping with pain monitoring did no harm). Calf work is slow, about 3 s up and 3 s down, starting near 15 reps and getting heavier over the weeks. ${PAIN_RULE}`,
-      sources: ['Silb07', 'Beyer15'],
-      flags: ['SEC', 'NV', 'UE'],
+      text: 'Every session starts with the heavy slow calf raise, at the trial’s own loads; with fewer than three strength days a short calf session is added so it comes three times a week. Hops, jumps and heel-drop work are left out while the tendon is sore: the trial used the raises alone (leaving the jumps out is our choice).',
+      sources: ['Beyer15'],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'Keep running while the pain rule allows: in a treatment trial, people who kept running and jumping within it did as well as those who rested. Hold your weekly distance where it is until morning stiffness has stopped building (our judgement).',
+      sources: ['Silb07'],
+      flags: ['SEC', 'UE'],
     },
     stop: stopWhen(
       'a sudden pop at the back of the heel, or not being able to do a single heel rise',
@@ -326,8 +441,22 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Plantar fasciitis (heel pain under the foot)',
     group: 'calves',
     leaveOut: NO_IMPACT,
+    exclude: ['hop-progression', 'pogo-hops'],
+    promise: [{ oneOf: ['towel-heel-raise'], perWeek: 3 }],
+    noPlan: false,
+    unwiseTests: ['heel-rise'],
+    pathway: {
+      text: 'High-load heel raises with a rolled towel under the toes, as in a treatment trial of 48 people with plantar fasciitis: one leg at a time, 3 s up, 2 s at the top, 3 s down, every second day; 3 × 12 with the load you can lift 12 times (12RM), then 4 × 10RM from week 3 and 5 × 8RM from week 5, adding books in a backpack as it gets easier. At 3 months foot function was better than with stretching.',
+      sources: ['Rath15'],
+      flags: ['SEC'],
+    },
     change: {
-      text: 'No hops or jumps while the heel is sore; calf strength work stays in, slow and controlled.',
+      text: 'The towel heel raise comes first in every session, and a short session is added when needed so it comes every second day (about three times a week). No hops or jumps while the heel is sore (our choice).',
+      sources: ['Rath15'],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'The trial did not study running. Keep it steady, and cut back if the first steps in the morning hurt more from week to week (our judgement).',
       sources: [],
       flags: ['UE'],
     },
@@ -338,24 +467,81 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Bone stress injuries of the shin and foot',
     group: 'calves',
     leaveOut: ['plyometric', 'drill'],
+    exclude: [],
+    promise: [],
+    noPlan: true,
+    unwiseTests: LOAD_TESTS,
+    pathway: {
+      text: 'A bone that hurts in one spot needs a clinician before any plan: examination (often a scan) decides, and the return to running is then graded, from walking to walk-run intervals to continuous running over weeks, once walking and hopping are pain-free.',
+      sources: ['Warden14', 'Knob25'],
+      flags: ['NV'],
+    },
     change: {
-      text: 'No hops, jumps or running drills in the plan. Pain in one spot on the bone that builds with impact, hurts on hopping or aches at night should be checked by a clinician before any of this; pain on the front of the shin bone, on top of the midfoot or at the outer edge of the foot near its base should be seen the same day. Do the rest of this plan only once a clinician agrees.',
+      text: 'No strength plan is built while a bone stress injury is possible: see a clinician first. Pain in one spot on the bone that builds with impact, hurts on hopping or aches at night needs checking; pain on the front of the shin bone, on top of the midfoot or at the outer edge of the foot near its base should be seen the same day.',
       sources: ['Knob25'],
       flags: ['SEC', 'UE'],
+    },
+    running: {
+      text: 'Stop running until a clinician has examined it. Low energy availability (REDs) belongs in that conversation.',
+      sources: ['Warden14', 'Mount23'],
+      flags: ['NV'],
     },
     stop: stopWhen(
       'pain in one spot of the bone, pain on hopping, pain at night or at rest, or a limp: see a clinician',
     ),
+  },
+  'hip-bone': {
+    id: 'hip-bone',
+    injury: 'Bone stress injury of the thigh-bone neck (groin or hip pain on weight-bearing)',
+    group: 'hip-flexors',
+    leaveOut: ['plyometric', 'drill'],
+    exclude: [],
+    promise: [],
+    noPlan: true,
+    unwiseTests: [...LOAD_TESTS, 'side-plank'],
+    pathway: {
+      text: 'A stress injury of the thigh-bone neck can become a full fracture: it is urgent. A clinician decides (usually with a scan); the return to running comes later and is graded, once walking is pain-free.',
+      sources: ['StatP', 'Warden14'],
+      flags: ['SEC', 'NV'],
+    },
+    change: {
+      text: 'Get seen the same day. No plan is built until a clinician has ruled it out or cleared you.',
+      sources: ['StatP'],
+      flags: ['SEC'],
+    },
+    running: {
+      text: 'No running until you have been seen.',
+      sources: ['StatP'],
+      flags: ['SEC'],
+    },
+    stop: stopWhen(THIGH_BONE_NECK),
   },
   'runners-knee': {
     id: 'runners-knee',
     injury: "Patellofemoral pain (runner's knee)",
     group: 'quadriceps',
     leaveOut: NO_IMPACT,
+    exclude: ['heavy-half-squat'],
+    promise: [
+      { oneOf: ['cable-hip-abduction', 'side-lying-hip-abduction'] },
+      { oneOf: ['leg-press', 'split-squat', 'step-up'] },
+    ],
+    noPlan: false,
+    unwiseTests: ['single-leg-squat', 'wall-sit'],
+    pathway: {
+      text: 'Hip and thigh strengthening in a range that does not hurt is the usual first treatment for kneecap pain (our summary of practice). Weak hips did not predict kneecap pain in follow-up studies, so the hip work is for function, not to remove a proven cause.',
+      sources: ['Rath14', 'Neal19'],
+      flags: ['UE'],
+    },
     change: {
-      text: `No hops or jumps; hip and thigh strength work stays in, in a range that does not hurt. ${PAIN_RULE}`,
-      sources: ['Silb07'],
-      flags: ['SEC', 'NV', 'UE'],
+      text: 'Side-hip work and a thigh exercise come first in every session, in a range that does not hurt; heavy deep squats and jumps wait. Pain up to about 3 out of 10 during the work that settles by the next day is acceptable (our judgement).',
+      sources: [],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'Keep running on flat ground at a distance that does not raise the pain; long descents load the kneecap more, so they wait (our judgement).',
+      sources: [],
+      flags: ['UE'],
     },
     stop: stopWhen(KNEE_SIGNS),
   },
@@ -364,10 +550,27 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Patellar tendinopathy (pain just below the kneecap)',
     group: 'quadriceps',
     leaveOut: NO_IMPACT,
+    exclude: ['heavy-half-squat'],
+    promise: [
+      { oneOf: ['isometric-knee-hold'] },
+      { oneOf: ['leg-press', 'split-squat', 'step-up'], fromWeek: 3 },
+    ],
+    noPlan: false,
+    unwiseTests: ['wall-sit', 'single-leg-squat'],
+    pathway: {
+      text: 'Progressive tendon loading, as in a treatment trial of 76 athletes with patellar tendinopathy: holds first, then slow lifts with the holds, then springy loading such as hops and running, then sport; each stage starts when the single-leg squat hurts little enough (up to 3 out of 10). At 24 weeks it helped more than decline-squat eccentric training.',
+      sources: ['Breda21'],
+      flags: ['NV'],
+    },
     change: {
-      text: `No hops or jumps; thigh work starts with holds, which can ease tendon pain, then slow lifts. ${PAIN_RULE}`,
-      sources: ['Rio15', 'Silb07'],
-      flags: ['NV', 'SEC'],
+      text: 'Weeks 1–2: the thigh hold in every session. From week 3 a slow thigh lift joins it, as long as the single-leg squat stays at 3 out of 10 or less. Hops and jumps (the third stage) are not in this plan: start them with a physiotherapist once the lifts are easy and the squat is nearly pain-free. The holds are the first stage of loading, not a pain reliever.',
+      sources: ['Breda21'],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'In the trial running came in the third stage. Keep what you can do at 3 out of 10 or less, and add no hills or speed until the lifts are easy (our judgement).',
+      sources: ['Breda21'],
+      flags: ['UE'],
     },
     stop: stopWhen(KNEE_SIGNS, TENDON_PAIN),
   },
@@ -376,10 +579,24 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Iliotibial band syndrome (outer knee pain)',
     group: 'glutes',
     leaveOut: NO_IMPACT,
-    change: {
-      text: 'No hops or jumps while the outer knee is sore; the hip muscles on the side of the pelvis come first.',
+    exclude: [],
+    promise: [{ oneOf: ['cable-hip-abduction', 'side-lying-hip-abduction'] }],
+    noPlan: false,
+    unwiseTests: ['single-leg-squat'],
+    pathway: {
+      text: 'Runners with outer-knee pain had about a quarter less hip-abductor strength, and six weeks of hip work got 22 of 24 back to pain-free running, though that study had no comparison group.',
       sources: ['Fred00'],
       flags: ['NV'],
+    },
+    change: {
+      text: 'Side-hip strengthening comes first in every session; no hops or jumps while the outer knee is sore (our choice).',
+      sources: ['Fred00'],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'Cut back the runs that bring the pain on (often downhill or long runs) and keep the rest; build back as the hip work progresses (our judgement).',
+      sources: [],
+      flags: ['UE'],
     },
     stop: stopWhen(KNEE_SIGNS),
   },
@@ -388,21 +605,55 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Gluteal tendinopathy (pain on the outside of the hip)',
     group: 'glutes',
     leaveOut: NO_IMPACT,
-    change: {
-      text: `No hops or jumps; hip work stays slow and steady. ${PAIN_RULE}`,
-      sources: ['Silb07'],
-      flags: ['SEC', 'NV', 'UE'],
+    exclude: ['pelvic-drop', 'side-lying-hip-abduction', 'copenhagen-adduction'],
+    promise: [{ oneOf: ['isometric-hip-abduction'] }],
+    noPlan: false,
+    unwiseTests: ['side-plank', 'single-leg-squat'],
+    pathway: {
+      text: 'Education plus exercise, as in a treatment trial of 204 people with gluteal tendinopathy (most aged 35–70): 14 physiotherapy sessions over 8 weeks with home exercise, and advice to stop squeezing the tendon against the hip bone. At 8 weeks 51 of 66 felt better, against 38 of 65 after a steroid injection and 20 of 68 who waited and saw.',
+      sources: ['Mell18'],
+      flags: [],
     },
-    stop: stopWhen(TENDON_PAIN),
+    change: {
+      text: 'Side-hip holds come first in every session, then slow hip work that keeps the thigh in line with the body. Left out: exercises that pull the thigh across the body under load (the hip hitch, side-lying leg raises, the Copenhagen) and hops. The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Which exercises to leave out is our reading of that advice.',
+      sources: ['Mell18'],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'Keep running while the pain rule allows; a stride that crosses the midline and steep hills load the tendon more, so ease off them (our judgement).',
+      sources: [],
+      flags: ['UE'],
+    },
+    stop: stopWhen(THIGH_BONE_NECK, TENDON_PAIN, 'pain at night'),
   },
   'hamstring-strain': {
     id: 'hamstring-strain',
     injury: 'Hamstring strain (usually the biceps femoris long head)',
     group: 'hamstrings',
     leaveOut: ['plyometric', 'drill'],
+    exclude: [
+      'nordic-hamstring-curl',
+      'nordic-regression',
+      'romanian-deadlift',
+      'single-leg-romanian-deadlift',
+      'trap-bar-deadlift',
+    ],
+    promise: [{ oneOf: ['askling-extender'] }, { oneOf: ['askling-diver'] }, { oneOf: ['askling-glider'] }],
+    noPlan: false,
+    unwiseTests: ['single-leg-bridge'],
+    pathway: {
+      text: 'Lengthening exercises, as in a treatment trial of 75 elite footballers with an acute hamstring strain: the extender twice every day, the diver every other day and the glider every third day, each slow and short of pain. They returned to full training after 28 days on average, against 51 with conventional exercises. Maximal lowering work such as the Nordic waits until the strain has recovered: pain-free full range and strength close to the other leg.',
+      sources: ['Askl13', 'Hick20'],
+      flags: ['NV', 'UE'],
+    },
     change: {
-      text: 'No sprints, bounds or fast drills until it is settled; hamstring work starts easy and short of pain, and the hardest lowering work (full Nordics) waits.',
-      sources: [],
+      text: 'The three lengthening exercises are in every session (do the extender at home on the other days too). Left out until those criteria are met: Nordics, Romanian and trap-bar deadlifts, sprints, running drills and jumps.',
+      sources: ['Askl13'],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'Easy running only while it is pain-free; no strides or speed work until the lengthening exercises are pain-free through their whole range (our judgement from the trial’s return criteria).',
+      sources: ['Askl13'],
       flags: ['UE'],
     },
     stop: stopWhen('a sharp pain or a pop in the back of the thigh, bruising, or pain when walking'),
@@ -412,10 +663,31 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Proximal hamstring tendinopathy (deep pain at the sitting bone)',
     group: 'hamstrings',
     leaveOut: ['plyometric', 'drill'],
-    change: {
-      text: `No sprints, bounds or fast drills; hamstring work stays slow. ${PAIN_RULE}`,
+    exclude: [
+      'romanian-deadlift',
+      'single-leg-romanian-deadlift',
+      'trap-bar-deadlift',
+      'nordic-hamstring-curl',
+      'askling-diver',
+      'hanging-knee-raise',
+    ],
+    promise: [{ oneOf: ['machine-leg-curl', 'single-leg-hamstring-bridge'] }],
+    noPlan: false,
+    unwiseTests: ['single-leg-bridge'],
+    pathway: {
+      text: `No trial in our sources tests exercise for it. Common practice loads the hamstrings with the hip fairly straight first (bridges, leg curls) and adds deep hip bends such as the Romanian deadlift only once that is easy, with the tendon pain rule: ${PAIN_RULE}`,
       sources: ['Silb07'],
-      flags: ['SEC', 'NV', 'UE'],
+      flags: ['SEC', 'UE'],
+    },
+    change: {
+      text: 'Hip-straight hamstring work (a bridge or a leg curl) comes first; deep hip bends (Romanian deadlifts, the diver, hanging knee raises), Nordics, sprints and jumps are left out for now. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
+      sources: [],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'Keep easy running within the pain rule; hills and speed work load the upper hamstring most, so they wait (our judgement).',
+      sources: [],
+      flags: ['UE'],
     },
     stop: stopWhen(TENDON_PAIN),
   },
@@ -424,10 +696,24 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Groin pain (iliopsoas- and adductor-related)',
     group: 'hip-flexors',
     leaveOut: NO_IMPACT,
+    exclude: [],
+    promise: [{ oneOf: ['adductor-ball-squeeze'] }],
+    noPlan: false,
+    unwiseTests: [],
+    pathway: {
+      text: 'Active training of the muscles around the pelvis, starting with holds that squeeze a ball between the feet and the knees, as in a treatment trial of 68 athletes with long-standing adductor-related groin pain: 23 returned to their sport without pain, against 4 given passive treatment.',
+      sources: ['Holm99'],
+      flags: [],
+    },
     change: {
-      text: 'Groin or hip pain when standing on the leg, or when the hip is turned inward, can be a stress fracture of the thigh-bone neck: get seen the same day and start this plan only once that is ruled out. Otherwise, no hops or jumps while the groin is sore.',
-      sources: ['StatP'],
+      text: 'First rule out a stress injury of the thigh-bone neck: groin or hip pain when standing on the leg, or when the hip is turned inward, needs to be seen the same day. Otherwise the adductor squeeze comes first in every session, with no hops or jumps while the groin is sore.',
+      sources: ['StatP', 'Holm99'],
       flags: ['SEC', 'UE'],
+    },
+    running: {
+      text: 'Keep the running that does not bring the groin pain on; sharp turns and sudden changes of pace wait (our judgement).',
+      sources: [],
+      flags: ['UE'],
     },
     stop: stopWhen(THIGH_BONE_NECK),
   },
@@ -436,22 +722,57 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Low back pain',
     group: 'core',
     leaveOut: NO_IMPACT,
+    exclude: ['heavy-half-squat', 'trap-bar-deadlift', 'romanian-deadlift'],
+    promise: [{ oneOf: ['dead-bug', 'bird-dog'] }],
+    noPlan: false,
+    unwiseTests: ['side-plank'],
+    pathway: {
+      text: 'Our sources hold no trial of exercise for low back pain in runners. Changes in the deep trunk muscles did not track recovery in a review, and the idea of “core stability” is disputed, so the trunk work here is general control, not a targeted fix.',
+      sources: ['Wong14', 'Led10'],
+      flags: ['NV'],
+    },
     change: {
-      text: 'No hops or jumps; trunk work starts with holds and slow control before anything heavy.',
+      text: 'Slow trunk control (dead bug, bird dog) comes first; heavy lifts that load the spine (half squats, deadlifts) and jumps are left out until the back settles (our judgement).',
+      sources: [],
+      flags: ['UE'],
+    },
+    running: {
+      text: 'Keep running at an easy pace if it does not make the pain worse (our judgement).',
       sources: [],
       flags: ['UE'],
     },
     stop: stopWhen(
+      CAUDA_EQUINA,
       'pain spreading down a leg, numbness, or weakness in the leg or foot; pain at night or at rest, fever or unexplained weight loss',
     ),
   },
 }
 
+/**
+ * Maximal lowering work new to the runner leaves the legs sore for days: not started when a race is this close
+ * (the Nordic's own build-up takes four weeks before its full dose).
+ */
+export const NEW_MAXIMAL_LOWERING: SourcedText & {
+  readonly ids: readonly string[]
+  readonly weeksBeforeRace: number
+} = {
+  ids: ['nordic-hamstring-curl', 'eccentric-heel-drop'],
+  weeksBeforeRace: 8,
+  text: 'Maximal lowering work (Nordics, heel drops) is not started within 8 weeks of a race: new, hard lowering leaves the muscles sore for days, and the Nordic’s own build-up takes four weeks (our judgement).',
+  sources: ['Pete11'],
+  flags: ['UE'],
+}
+
 /** How the weeks build, what effort means and where lifting goes around the running. */
 export const PLAN_GUIDE = {
   effort: {
-    text: 'Effort is counted in reps left in the tank at the end of a set: 2 in reserve means you could have done 2 more. Estimates are good to about one rep when few are left, poorer when many are. The reserve targets each week (1–3 reps) are our choice.',
-    sources: ['Helms16', 'Hack17'],
+    text: 'Effort is counted in reps left in the tank at the end of a set: 2 in reserve means you could have done 2 more. People usually guess they have fewer left than they really do, by about one rep on average and by more in long, light sets. The reserve targets each week (1–3 reps) are our choice.',
+    sources: ['Helms16', 'Halp22'],
+    flags: ['UE'],
+  },
+  findLoad: {
+    text: 'Finding your load: in the first session warm up with two or three light sets, then take the weight you can lift the exercise’s number of times with the reps in reserve it asks (a 10RM is the heaviest weight you can lift 10 times); if a set ends with more left, go heavier. An empty bar is for warming up, not the working load.',
+    sources: ['ACSM09', 'Helms16'],
     flags: ['UE'],
   },
   buildUp: {
@@ -464,14 +785,29 @@ export const PLAN_GUIDE = {
     sources: ['NSCA', 'ACSM09'],
     flags: ['SEC'],
   },
+  ownDose: {
+    text: 'Each exercise follows its own dose week by week: where a trial set it (heavy slow calf raises, Nordics, heel raises for the heel), its steps are the trial’s; elsewhere the general rule for its kind (lifts: a set, then load; body weight: reps, then a set; holds: seconds; jumps: contacts).',
+    sources: ['Beyer15', 'Pete11', 'Rath15'],
+    flags: ['UE'],
+  },
   placement: {
-    text: 'Keep lifting at least 3 hours from a run, or on another day; with that gap the order made no difference in one study. Coaches often lift after the run on hard days, 6 hours apart if possible, and keep the day before a key session easy.',
+    text: 'Keep lifting at least 3 hours from a run, or on another day; with that gap the order made no difference in one study. Sessions go on your chosen days but never on the day before a long or hard run; on a hard-run day, lift after the run.',
     sources: ['Schu22', 'Lee20'],
     flags: ['SEC', 'NV', 'UE'],
   },
+  plyometrics: {
+    text: 'Jumps and hops alongside heavy lifting improved running economy in reviews of runner studies; in one trial 17 male runners who added 6 weeks of jumps ran 3 km 2.7 % faster. Contacts (each landing) start low and build; the numbers are ours. New to strength work: jumps start in week 5, after four weeks of lifting (our judgement).',
+    sources: ['Blag18', 'Spurrs03'],
+    flags: ['UE'],
+  },
   taper: {
-    text: 'For the last two weeks before the race keep the weights but cut the sets by about half. Tapers that cut volume by 41–60 % and kept intensity worked best; applying that to lifting is our estimate.',
+    text: 'Before a race keep the weights but cut the sets: the week before is lighter, with the last heavy session 7–10 days out; race week is light (about half the sets, nothing new) and the two days before the race have none. Tapers that cut volume by 41–60 % and kept intensity worked best for endurance performance; applying that to lifting is our estimate.',
     sources: ['Bos07', 'Wang23'],
+    flags: ['UE'],
+  },
+  afterRace: {
+    text: 'A race less than three weeks away is too close to start something new: keep doing what you already do (the same exercises and loads, about half the sets in race week, or none if you do not lift yet) and start this plan a week after the race.',
+    sources: ['Bos07'],
     flags: ['UE'],
   },
   frequency: {
@@ -479,8 +815,13 @@ export const PLAN_GUIDE = {
     sources: ['Blag18', 'Ronn10'],
     flags: ['UE'],
   },
+  log: {
+    text: 'Log every session: the sets you did, the load, and pain out of 10 during the work and the next morning. The load rule and the pain rule both read from it.',
+    sources: ['Silb07'],
+    flags: ['SEC', 'UE'],
+  },
   retest: {
-    text: 'Repeat the same self-tests, same way, at the end of the block to see what changed.',
+    text: 'Repeat the same self-tests, the same way, on the re-test day to see what changed.',
     sources: [],
     flags: ['UE'],
   },
@@ -488,6 +829,11 @@ export const PLAN_GUIDE = {
 
 /** Stop and see a clinician: signs that no plan should train through. */
 export const RED_FLAGS: readonly SourcedText[] = [
+  {
+    text: 'Numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness in both legs: go to an emergency department now.',
+    sources: [],
+    flags: ['UE'],
+  },
   {
     text: 'Bone pain in one spot that builds with impact, hurts on hopping or aches at night or at rest.',
     sources: ['Knob25'],
@@ -527,12 +873,28 @@ export const RED_FLAGS: readonly SourcedText[] = [
   },
 ]
 
+/**
+ * Exercises that belong to a niggle's treatment pathway only: a general plan never picks them, so a runner
+ * without that niggle is not handed a rehabilitation protocol.
+ */
+export const PATHWAY_ONLY: readonly string[] = [
+  'eccentric-heel-drop',
+  'towel-heel-raise',
+  'askling-extender',
+  'askling-diver',
+  'askling-glider',
+  'isometric-hip-abduction',
+  'adductor-ball-squeeze',
+]
+
 /** Everything "My plan" says, as one value for the schema check and the source walk. */
 export const PLAN_CONTENT = {
   tests: SELF_TESTS,
   untested: UNTESTED_NOTE,
   why: GROUP_STRIDE_WHY,
   niggles: NIGGLES,
+  lowering: NEW_MAXIMAL_LOWERING,
   guide: PLAN_GUIDE,
   redFlags: RED_FLAGS,
+  pathwayOnly: PATHWAY_ONLY,
 } as const

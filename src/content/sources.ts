@@ -634,6 +634,152 @@ export const SOURCES = {
     flags: [],
     kind: 'review',
   },
+  Rath15: {
+    id: 'Rath15',
+    citation:
+      'Rathleff MS, Mølgaard CM, Fredberg U, Kaalund S, Andersen KB, Jensen TT, Aaskov S, Olesen JL. High-load strength training improves outcome in patients with plantar fasciitis: a randomized controlled trial with 12-month follow-up. Scand J Med Sci Sports 2015;25(3):e292–e300.',
+    link: 'https://doi.org/10.1111/sms.12313',
+    note: '48 patients; the 12 → 10 → 8RM steps and the 3-2-3 s tempo as summarised by physiotherapy sources, not re-checked against the full text.',
+    flags: ['SEC'],
+    kind: 'treatment-trial',
+    startsAt: '3 × 12',
+  },
+  Mell18: {
+    id: 'Mell18',
+    citation:
+      'Mellor R, Bennell K, Grimaldi A, Nicolson P, Kasza J, Hodges P, Wajswelner H, Vicenzino B. Education plus exercise versus corticosteroid injection use versus a wait and see approach on global outcome and pain from gluteal tendinopathy: prospective, single blinded, randomised clinical trial. BMJ 2018;361:k1662.',
+    link: 'https://doi.org/10.1136/bmj.k1662',
+    note: 'Numbers from the abstract; the exercise programme itself was not re-read.',
+    flags: [],
+    kind: 'treatment-trial',
+  },
+  Breda21: {
+    id: 'Breda21',
+    citation:
+      'Breda SJ, Oei EHG, Zwerver J, Visser E, Waarsing E, Krestin GP, de Vos R-J. Effectiveness of progressive tendon-loading exercise therapy in patients with patellar tendinopathy: a randomised clinical trial. Br J Sports Med 2021;55(9):501–509.',
+    link: 'https://doi.org/10.1136/bjsports-2020-103403',
+    note: 'Design and result from the abstract; the pain limit of 3 out of 10 for moving between stages is as commonly summarised.',
+    flags: ['NV'],
+    kind: 'treatment-trial',
+  },
+  Askl13: {
+    id: 'Askl13',
+    citation:
+      'Askling CM, Tengvar M, Thorstensson A. Acute hamstring injuries in Swedish elite football: a prospective randomised controlled clinical trial comparing two rehabilitation protocols. Br J Sports Med 2013;47(15):953–959.',
+    link: 'https://doi.org/10.1136/bjsports-2013-092165',
+    note: 'Exercise doses (extender 3 × 12 twice daily, diver 3 × 6 every other day, glider 3 × 4 every third day) as the authors present them in talks and clinics summarise them.',
+    flags: ['SEC'],
+    kind: 'treatment-trial',
+    startsAt: ['3 × 12', '3 × 6', '3 × 4'],
+  },
+  Hick20: {
+    id: 'Hick20',
+    citation:
+      'Hickey JT, Timmins RG, Maniar N, et al. Pain-free versus pain-threshold rehabilitation following acute hamstring strain injury: a randomized controlled trial. J Orthop Sports Phys Ther 2020;50(2):91–103.',
+    note: 'Cited for criteria-based progression; not re-read.',
+    flags: ['NV'],
+    kind: 'treatment-trial',
+  },
+  ONeill19: {
+    id: 'ONeill19',
+    citation:
+      'O’Neill S, Radia J, Bird K, Rathleff MS, Bandholm T, Jorgensen M, Thorborg K. Acute sensory and motor response to 45-s heavy isometric holds for the plantar flexors in patients with Achilles tendinopathy. Knee Surg Sports Traumatol Arthrosc 2019;27(9):2765–2773.',
+    link: 'https://doi.org/10.1007/s00167-018-5050-z',
+    flags: [],
+    kind: 'case-series',
+  },
+  vdVlist20: {
+    id: 'vdVlist20',
+    citation:
+      'van der Vlist AC, van Veldhoven PLJ, van Oosterom RF, Verhaar JAN, de Vos R-J. Isometric exercises do not provide immediate pain relief in Achilles tendinopathy: a quasi-randomized clinical trial. Scand J Med Sci Sports 2020;30(9):1712–1721.',
+    link: 'https://doi.org/10.1111/sms.13728',
+    flags: [],
+    kind: 'treatment-trial',
+  },
+  Halp22: {
+    id: 'Halp22',
+    citation:
+      'Halperin I, Malleron T, Har-Nir I, Androulakis-Korakakis P, Wolf M, Fisher J, Steele J. Accuracy in predicting repetitions to task failure in resistance exercise: a scoping review and exploratory meta-analysis. Sports Med 2022;52(2):377–390.',
+    link: 'https://doi.org/10.1007/s40279-021-01559-x',
+    flags: [],
+    kind: 'review',
+  },
+  vDyk19: {
+    id: 'vDyk19',
+    citation:
+      'van Dyk N, Behan FP, Whiteley R. Including the Nordic hamstring exercise in injury prevention programmes halves the rate of hamstring injuries: a systematic review and meta-analysis of 8459 athletes. Br J Sports Med 2019;53(21):1362–1370.',
+    link: 'https://doi.org/10.1136/bjsports-2018-100045',
+    flags: [],
+    kind: 'review',
+  },
+  Impel21: {
+    id: 'Impel21',
+    citation:
+      'Impellizzeri FM, McCall A, van Smeden M. Why methods matter in a meta-analysis: a reappraisal showed inconclusive injury preventive effect of Nordic hamstring exercise. J Clin Epidemiol 2021;140:111–124.',
+    note: 'Conclusion from the title and abstract; page numbers not re-verified.',
+    flags: ['NV'],
+    kind: 'review',
+  },
+  Tores20: {
+    id: 'Tores20',
+    citation:
+      'Toresdahl BG, McElheny K, Metzl J, Ammerman B, Chang B, Kinderknecht J. A randomized study of a strength training program to prevent injuries in runners of the New York City Marathon. Sports Health 2020;12(1):74–79.',
+    link: 'https://doi.org/10.1177/1941738119877180',
+    flags: [],
+    kind: 'prevention-trial',
+  },
+  Nova98: {
+    id: 'Nova98',
+    citation: 'Novacheck TF. The biomechanics of running. Gait Posture 1998;7(1):77–95.',
+    link: 'https://doi.org/10.1016/S0966-6362(97)00038-6',
+    note: 'Joint angles and muscle timing as commonly quoted from this review; not re-read in full.',
+    flags: ['NV'],
+    kind: 'review',
+  },
+  Matij19: {
+    id: 'Matij19',
+    citation:
+      'Matijevich ES, Branscombe LM, Scott LR, Zelik KE. Ground reaction force metrics are not strongly correlated with tibial bone load when running across speeds and slopes: implications for science, sport and wearable tech. PLoS One 2019;14(1):e0210000.',
+    link: 'https://doi.org/10.1371/journal.pone.0210000',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Frank15: {
+    id: 'Frank15',
+    citation:
+      'Franklyn M, Oakes B. Aetiology and mechanisms of injury in medial tibial stress syndrome: current and future developments. World J Orthop 2015;6(8):577–589.',
+    link: 'https://doi.org/10.5312/wjo.v6.i8.577',
+    flags: [],
+    kind: 'review',
+  },
+  Spurrs03: {
+    id: 'Spurrs03',
+    citation:
+      'Spurrs RW, Murphy AJ, Watsford ML. The effect of plyometric training on distance running performance. Eur J Appl Physiol 2003;89(1):1–7.',
+    link: 'https://doi.org/10.1007/s00421-002-0741-y',
+    note: 'Result from the abstract; the weekly contact numbers were not read.',
+    flags: [],
+    kind: 'training-trial',
+  },
+  Warden14: {
+    id: 'Warden14',
+    citation:
+      'Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 2014;44(10):749–765.',
+    link: 'https://doi.org/10.2519/jospt.2014.5334',
+    note: 'The graded return to running as commonly summarised; not re-read.',
+    flags: ['NV'],
+    kind: 'review',
+  },
+  Holm99: {
+    id: 'Holm99',
+    citation:
+      'Hölmich P, Uhrskou P, Ulnits L, Kanstrup IL, Nielsen MB, Bjerg AM, Krogsgaard K. Effectiveness of active physical training as treatment for long-standing adductor-related groin pain in athletes: randomised trial. Lancet 1999;353(9151):439–443.',
+    link: 'https://doi.org/10.1016/S0140-6736(98)03340-6',
+    note: 'The first module (ball squeezes, 10 × 30 s) as a Cochrane review tabulates it.',
+    flags: ['SEC'],
+    kind: 'treatment-trial',
+    startsAt: '10 × 30 s',
+  },
 } as const satisfies Readonly<Record<string, Source>>
 
 export type SourceId = keyof typeof SOURCES

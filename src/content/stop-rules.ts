@@ -31,6 +31,13 @@ export const THIGH_BONE_NECK: StopSign = {
   flags: ['SEC', 'UE'],
 }
 
+/** Signs of pressure on the nerve roots at the base of the spine (cauda equina): an emergency. */
+export const CAUDA_EQUINA: StopSign = {
+  text: 'numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness in both legs: go to an emergency department now',
+  sources: [],
+  flags: ['UE'],
+}
+
 /** One stop text from an injury's own signs and the shared ones, with every source and flag behind them. */
 export function stopWhen(...signs: readonly (StopSign | string)[]): SourcedText {
   // An injury's own signs are our summary of the clinical guides: flagged as such.

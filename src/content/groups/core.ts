@@ -128,7 +128,7 @@ export const core = {
         flags: [],
       },
       stop: {
-        text: 'Back pain with numbness, tingling or weakness in a leg, pain at night, fever or unexplained weight loss, or deep buttock pain on weight-bearing (a possible stress injury of the pelvis).',
+        text: 'Go to an emergency department now with numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness in both legs. See a clinician for back pain with numbness, tingling or weakness in one leg, pain at night, fever or unexplained weight loss, or deep buttock pain on weight-bearing (a possible stress injury of the pelvis).',
         sources: ['StatP'],
         flags: ['SEC', 'UE'],
       },
@@ -144,6 +144,7 @@ export const core = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6 per side',
@@ -183,6 +184,7 @@ export const core = {
       equipment: ['band', 'machine'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8 per side',
@@ -223,6 +225,7 @@ export const core = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '20 s',
@@ -258,6 +261,33 @@ export const core = {
       equipment: ['medicine-ball'],
       level: 'intermediate',
       dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 2,
+              reps: '5 per side',
+              load: 'a 2–3 kg ball against a wall',
+              effort: 'fast but controlled; full rest',
+            },
+            {
+              from: 3,
+              sets: 3,
+              reps: '6 per side',
+              load: 'a 2–3 kg ball against a wall',
+              effort: 'every throw at full speed; full rest',
+            },
+            {
+              from: 5,
+              sets: 3,
+              reps: '6–8 per side',
+              load: 'a 3–5 kg ball',
+              effort: 'every throw at full speed; full rest',
+            },
+          ],
+          sources: [],
+          flags: ['UE'],
+        },
         start: ourStart(2, '5 per side', 'a 2–3 kg ball against a wall', 'fast but controlled; full rest'),
         progression: BUILD_DRILL,
         destination: ourStart(3, '6–8 per side', 'a 3–5 kg ball', 'every throw at full speed'),
@@ -291,7 +321,8 @@ export const core = {
       equipment: ['machine', 'band'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('8 per side', '2-0-1-0', 'a light cable stack'),
+        weekly: 'generic',
+        start: noviceLift('8 per side', '2-0-1-0', 'a cable weight you could pull about 15 times'),
         progression: BUILD_LOAD,
         destination: builtLift('8–10 per side', '2-0-1-0', 'a weight you could pull about 10 times'),
       },
@@ -324,6 +355,7 @@ export const core = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6 per side',
@@ -363,6 +395,7 @@ export const core = {
       equipment: ['kettlebell', 'dumbbell'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '20 m per side', 'a moderate kettlebell in one hand', 'upright the whole way'),
         progression: BUILD_CARRY,
       },

@@ -1,4 +1,4 @@
-import { BUILD_BODYWEIGHT, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
+import { BUILD_BODYWEIGHT, BUILD_HOLD, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 import { KNEE_SIGNS, TENDON_PAIN, THIGH_BONE_NECK, stopWhen } from '../stop-rules.ts'
 
@@ -135,9 +135,9 @@ export const glutes = {
       groups: ['glutes', 'quadriceps'],
       moment: {
         phase: 'loading',
-        text: 'In loading, when the knee bends to about 57° under two and a half times body weight.',
-        sources: ['Hamner10', 'Nev'],
-        flags: ['SIM', 'SEC'],
+        text: 'In loading, as the knee bends towards its deepest point of stance (about 40–45° in lab studies; one simulated runner reached 57°) while the ground pushes back with about two and a half times body weight. The force between kneecap and thigh bone is higher still and is estimated in models.',
+        sources: ['Nova98', 'Hamner10', 'Nev'],
+        flags: ['NV', 'SIM', 'SEC'],
       },
       stop: stopWhen(KNEE_SIGNS),
       sources: ['Rath14', 'Neal19'],
@@ -145,8 +145,8 @@ export const glutes = {
     },
     {
       name: 'Gluteal tendinopathy (pain on the outside of the hip)',
-      link: 'Pain over the bony point on the outside of the hip, where the gluteus medius and minimus tendons attach; it tends to hurt on stairs, standing on one leg and lying on that side. Our sources hold no trial of exercise for it, so the link to glute training is weak.',
-      evidence: 'weak',
+      link: 'Pain over the bony point on the outside of the hip, where the gluteus medius and minimus tendons attach; it tends to hurt on stairs, standing on one leg and lying on that side. In a treatment trial of 204 people who already had it (most aged 35–70), advice on not squeezing the tendon plus exercise beat a steroid injection and waiting at 8 weeks. Whether glute training prevents it is untested.',
+      evidence: 'moderate',
       claim: 'injury',
       groups: ['glutes'],
       moment: {
@@ -156,8 +156,8 @@ export const glutes = {
         flags: ['SIM'],
       },
       stop: stopWhen(THIGH_BONE_NECK, TENDON_PAIN, 'pain at night'),
-      sources: [],
-      flags: ['UE'],
+      sources: ['Mell18'],
+      flags: [],
     },
   ],
   exercises: [
@@ -168,7 +168,8 @@ export const glutes = {
       equipment: ['barbell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('10–12', '2-0-1-1', 'body weight or an empty bar'),
+        weekly: 'generic',
+        start: noviceLift('10–12', '2-0-1-1'),
         progression: BUILD_LOAD,
         destination: builtLift('8–10', '2-0-1-1', 'a weight you could lift about 10 times (10RM)'),
       },
@@ -201,7 +202,8 @@ export const glutes = {
       equipment: ['barbell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('8–10', '2-0-1-0', 'a light trap bar'),
+        weekly: 'generic',
+        start: noviceLift('8–10', '2-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('4–6', '2-0-X-0', 'a weight you could lift about 6 times'),
       },
@@ -234,6 +236,7 @@ export const glutes = {
       equipment: ['dumbbell', 'kettlebell', 'bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6–8 per leg',
@@ -274,6 +277,7 @@ export const glutes = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6–8 per leg',
@@ -313,6 +317,7 @@ export const glutes = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '10–15', 'body weight', 'stop with 2–3 reps in reserve', '2–3×/week', '2-0-1-1'),
         progression: {
           text: 'Add reps to 15, then an ankle weight; a load you can lift about 10 times is where activity reached a maximal contraction in the lab.',
@@ -350,7 +355,8 @@ export const glutes = {
       equipment: ['machine', 'band'],
       level: 'beginner',
       dose: {
-        start: noviceLift('10–12 per leg', '2-0-1-1', 'a light cable stack or band'),
+        weekly: 'generic',
+        start: noviceLift('10–12 per leg', '2-0-1-1'),
         progression: BUILD_LOAD,
         destination: builtLift('8–12 per leg', '2-0-1-1', 'a weight you could lift about 12 times'),
       },
@@ -383,6 +389,7 @@ export const glutes = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '10 per leg',
@@ -422,6 +429,33 @@ export const glutes = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 2,
+              reps: '5 per leg',
+              load: 'small sideways hops, holding each landing for a second',
+              effort: 'easy; land quietly',
+            },
+            {
+              from: 3,
+              sets: 3,
+              reps: '6 per leg',
+              load: 'longer sideways bounds, holding each landing',
+              effort: 'land quietly, knee over the toes',
+            },
+            {
+              from: 5,
+              sets: 3,
+              reps: '8 per leg',
+              load: 'continuous sideways bounds, no hold',
+              effort: 'quick, quiet contacts; stop when landings get loud',
+            },
+          ],
+          sources: [],
+          flags: ['UE'],
+        },
         start: ourStart(
           2,
           '5 per leg',
@@ -453,6 +487,45 @@ export const glutes = {
         level: 'weak',
         claim: 'performance',
         sources: ['Blag18'],
+        flags: [],
+      },
+      estimate: true,
+    },
+    {
+      id: 'isometric-hip-abduction',
+      name: 'Side-hip hold (isometric hip abduction)',
+      kind: 'isometric',
+      equipment: ['bodyweight', 'band'],
+      level: 'beginner',
+      dose: {
+        weekly: 'generic',
+        start: ourStart(
+          5,
+          '30 s',
+          'on your back, legs hip-width apart, a belt or band just above the knees: press out against it',
+          'a steady, moderate push; pain up to 2 out of 10',
+          'daily at first, then with each session',
+        ),
+        progression: BUILD_HOLD,
+      },
+      easier: 'A gentler push, shorter holds.',
+      harder: 'Standing on the sore leg with the other foot just off the floor, pelvis level.',
+      cues: [
+        'Thighs stay in line with the body, never crossing the middle',
+        'Push out steadily and breathe',
+        'Ease off if the pain passes 2 out of 10',
+      ],
+      why: {
+        text: 'Holding the side-hip muscles on with the thigh in line with the body loads the tendon without pressing it against the hip bone; starting the programme with holds like this is how treatment for people who already have gluteal tendinopathy is usually summarised (not re-read in the trial).',
+        claim: 'injury',
+        sources: ['Mell18'],
+        flags: ['NV', 'UE'],
+      },
+      evidence: {
+        text: 'Education plus exercise beat a steroid injection and waiting in a treatment trial of 204 people who already had gluteal tendinopathy; this hold on its own has not been tested (weak).',
+        level: 'weak',
+        claim: 'injury',
+        sources: ['Mell18'],
         flags: [],
       },
       estimate: true,

@@ -135,7 +135,12 @@ export const hipFlexors = {
       equipment: ['machine', 'band'],
       level: 'beginner',
       dose: {
-        start: noviceLift('10–12 per leg', '3-0-X-0', 'a light cable or band at the ankle'),
+        weekly: 'generic',
+        start: noviceLift(
+          '10–12 per leg',
+          '3-0-X-0',
+          'a cable or band at the ankle you could pull about 15 times',
+        ),
         progression: BUILD_LOAD,
         destination: builtLift('8–12 per leg', '3-0-X-0', 'a weight you could lift about 12 times'),
       },
@@ -168,6 +173,7 @@ export const hipFlexors = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6–8',
@@ -207,6 +213,7 @@ export const hipFlexors = {
       equipment: ['band'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8 per leg',
@@ -246,6 +253,7 @@ export const hipFlexors = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '20 m', 'A-march (walking)', 'crisp, not tiring', 'in 2–3 warm-ups a week'),
         progression: BUILD_DRILL,
         destination: ourStart(3, '20 m', 'A-skip', 'crisp, not tiring', 'in 2–3 warm-ups a week'),
@@ -275,6 +283,7 @@ export const hipFlexors = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: {
           sets: 1,
           reps: '3–5 per side',
@@ -331,6 +340,7 @@ export const hipFlexors = {
       equipment: ['dumbbell', 'kettlebell', 'bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '6–8 per leg', 'body weight', 'stop with 3 reps in reserve', '2×/week', '2-0-X-0'),
         progression: BUILD_LOAD,
         destination: builtLift('8–10 per leg', '2-0-X-0', 'dumbbells you could lift about 10 times'),
@@ -354,6 +364,60 @@ export const hipFlexors = {
         claim: 'mechanism',
         sources: [],
         flags: ['UE'],
+      },
+      estimate: true,
+    },
+    {
+      id: 'adductor-ball-squeeze',
+      name: 'Adductor ball squeeze',
+      kind: 'isometric',
+      equipment: ['bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 10,
+              reps: '30 s',
+              load: 'a ball between the feet, then between the knees',
+              effort: 'a firm squeeze; groin pain no more than 2 out of 10',
+            },
+          ],
+          sources: ['Holm99'],
+          flags: ['SEC'],
+        },
+        start: {
+          sets: 10,
+          reps: '30 s',
+          load: 'lying on your back, knees bent: a ball between the feet, then between the knees',
+          effort: 'a firm squeeze; groin pain no more than 2 out of 10',
+          frequency: '3×/week',
+          sources: ['Holm99'],
+          flags: ['SEC', 'UE'],
+        },
+        progression: {
+          text: 'In the trial these holds were the first two weeks, before side-lying leg lifts, standing pulls with a weight and balance work over 8–12 weeks; here the squeeze stays as the warm-up while the Copenhagen exercise (short lever first) takes over the strengthening once the squeeze is pain-free (our link).',
+          weeks: '2 weeks, then as a warm-up',
+          sources: ['Holm99'],
+          flags: ['SEC', 'UE'],
+        },
+      },
+      easier: 'A softer squeeze, shorter holds.',
+      harder: 'The Copenhagen adduction, short lever first.',
+      cues: ['Squeeze the ball and hold still', 'Breathe out slowly through the hold'],
+      why: {
+        text: 'Squeezing holds load the adductors without moving the painful groin through range; they opened the active programme of a treatment trial for athletes who already had long-standing groin pain.',
+        claim: 'injury',
+        sources: ['Holm99'],
+        flags: ['SEC'],
+      },
+      evidence: {
+        text: 'In a treatment trial of 68 athletes who already had long-standing adductor-related groin pain, 23 in the active training group returned to sport without pain, against 4 with passive treatment (moderate for the programme; the squeeze alone is untested).',
+        level: 'moderate',
+        claim: 'injury',
+        sources: ['Holm99'],
+        flags: [],
       },
       estimate: true,
     },

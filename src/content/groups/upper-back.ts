@@ -107,7 +107,12 @@ export const upperBack = {
       equipment: ['machine', 'band'],
       level: 'beginner',
       dose: {
-        start: noviceLift('10–12', '2-0-1-1', 'a light cable with a rope, or a band'),
+        weekly: 'generic',
+        start: noviceLift(
+          '10–12',
+          '2-0-1-1',
+          'a cable with a rope, or a band, you could pull about 15 times',
+        ),
         progression: BUILD_LOAD,
         destination: builtLift('12–15', '2-0-1-1', 'a weight you could pull about 15 times'),
       },
@@ -140,6 +145,7 @@ export const upperBack = {
       equipment: ['bodyweight', 'dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8–10',
@@ -179,7 +185,8 @@ export const upperBack = {
       equipment: ['dumbbell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('10–12', '2-0-1-1', 'light dumbbells'),
+        weekly: 'generic',
+        start: noviceLift('10–12', '2-0-1-1'),
         progression: BUILD_LOAD,
         destination: builtLift('8–12', '2-0-1-1', 'dumbbells you could row about 12 times'),
       },
@@ -212,6 +219,7 @@ export const upperBack = {
       equipment: ['dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: noviceLift('10–12', '3-0-1-0', 'a 0.5–2 kg dumbbell'),
         progression: BUILD_LOAD,
         destination: builtLift('12–15', '3-0-1-0', 'a dumbbell you could lift about 15 times'),
@@ -241,6 +249,7 @@ export const upperBack = {
       equipment: ['band'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '12–15', 'a light band', 'stop with 3–4 reps in reserve', '2–3×/week', '2-0-1-1'),
         progression: BUILD_BODYWEIGHT,
       },
@@ -269,6 +278,7 @@ export const upperBack = {
       equipment: ['kettlebell', 'dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '20 m', 'moderate weights in both hands', 'shoulders set the whole way'),
         progression: BUILD_CARRY,
       },

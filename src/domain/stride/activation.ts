@@ -116,7 +116,8 @@ export const CURVES: Readonly<Record<CurveId, ActivationCurve>> = {
     sim: sim([0, 0, 0, 0.5, 1, 0.6, 0.3, 0.2, 0.2, 0.2, 0.4, 0.4, 0.6, 0.3, 0.2, 0.1, 0, 0, 0, 0]),
     sources: ['Mont94', 'Hamner10'],
     flags: ['SIM'],
-    basis: `Two bursts: knee support in stance, then hip flexing into swing. ${WINDOW_BASIS}`,
+    basis:
+      'Two bursts, knee support in stance and hip flexing into swing, placed by the simulated force, not by EMG: measured activity starts earlier, around foot contact and at the start of swing, because force lags it.',
   },
   iliopsoas: {
     id: 'iliopsoas',
@@ -129,7 +130,8 @@ export const CURVES: Readonly<Record<CurveId, ActivationCurve>> = {
     ]),
     sources: ['Dorn12', 'Hamner10'],
     flags: ['SIM'],
-    basis: `From late stance, catching the trailing thigh, through the pull forward of early swing. ${WINDOW_BASIS}`,
+    basis:
+      'From late stance, catching the trailing thigh, through the pull forward of early swing. Window from the simulated force alone: no EMG window of this deep muscle in running was found.',
   },
   sartorius: {
     id: 'sartorius',
