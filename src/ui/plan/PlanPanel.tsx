@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { type PlanMarks, type PlanStep } from '../../domain/plan.ts'
 import { PLAN_STEPS, PLAN_STEP_NAMES } from '../../domain/plan-options.ts'
 import { SOURCES } from '../../content/sources.ts'
-import { GROUP_STRIDE_WHY, PLAN_GUIDE, RED_FLAGS, SELF_TESTS, UNTESTED_NOTE } from '../../content/plan.ts'
+import { GROUP_STRIDE_WHY, NIGGLES, SELF_TESTS, UNTESTED_NOTE } from '../../content/plan.ts'
 import { buildPlan, type Plan } from '../../plan/build.ts'
 import { readDraft, readPlanCode } from '../../plan/codec.ts'
 import { explorerStore, planStepOf, useExplorer } from '../../store/index.ts'
@@ -10,17 +10,22 @@ import { PanelHead } from '../PanelHead.tsx'
 import { SourceNumbersContext, numberSources } from '../source-numbers.ts'
 import { SourceTableContext, type SourceTableAccess } from '../source-table.ts'
 import { AboutStep } from './AboutStep.tsx'
-import { PlanView } from './PlanView.tsx'
+import { PlanView, planCitations } from './PlanView.tsx'
 import { ResultsStep } from './ResultsStep.tsx'
 import { TestsStep } from './TestsStep.tsx'
 import './plan.css'
 
 const WITH_TABLE: SourceTableAccess = { table: SOURCES, failed: false, request: () => {} }
 
-/** The body's colours for a step: the scores once there are results to show (the tests step marks its own). */
+/**
+ * The body's colours for a step: the scores once there are results to show (the tests step marks its own), each
+ * side its own where the two differ.
+ */
 function marksFor(step: PlanStep, plan: Plan): PlanMarks | null {
   if (step === 'about' || step === 'tests') return null
-  return Object.fromEntries(plan.groups.map((g) => [g.group, g.mark]))
+  return Object.fromEntries(
+    plan.groups.map((g) => [g.group, g.sides.L !== g.sides.R || g.sides.weaker !== null ? g.sides : g.mark]),
+  )
 }
 
 /**
@@ -76,16 +81,12 @@ export function PlanPanel() {
 
   // Each step numbers what it cites, so the printed plan lists only the plan's own sources.
   const numbers = useMemo(() => {
-    if (step === 'tests') return numberSources(SELF_TESTS, UNTESTED_NOTE)
+    if (step === 'tests')
+      return numberSources(SELF_TESTS, UNTESTED_NOTE, inputs.niggle ? NIGGLES[inputs.niggle] : null)
     if (step === 'results') return numberSources(GROUP_STRIDE_WHY)
     if (step === 'about') return numberSources()
-    return numberSources(
-      plan.niggle,
-      plan.sessions.map((s) => s.exercises.map((e) => e.exercise.dose.start)),
-      PLAN_GUIDE,
-      RED_FLAGS,
-    )
-  }, [step, plan])
+    return numberSources(...planCitations(plan))
+  }, [step, plan, inputs.niggle])
   const index = PLAN_STEPS.indexOf(step)
 
   return (

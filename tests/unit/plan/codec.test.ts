@@ -19,12 +19,18 @@ import { linkStateOf } from '../../../src/store/link.ts'
 const runner: PlanInputs = {
   ...emptyPlan('2026-12-07'),
   runsPerWeek: 4,
+  weeklyKm: 32.5,
   longestRunKm: 16,
   experience: 'none',
   kit: ['dumbbell', 'step'],
   niggle: 'achilles',
   sex: 'f',
+  age: '40s',
+  goal: 'race',
   raceDate: '2027-01-31',
+  trainingDays: ['tue', 'thu'],
+  hardDays: ['sun'],
+  skipped: ['single-leg-bridge'],
   results: {
     'heel-rise': { L: 14, R: 22 },
     'single-leg-squat': { L: ['knee-in'], R: [] },
@@ -33,12 +39,12 @@ const runner: PlanInputs = {
 }
 
 const b64 = (json: string) =>
-  `1.${Buffer.from(json, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
+  `2.${Buffer.from(json, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
 
 describe('a plan link', () => {
   it('round-trips: the link reopens the identical inputs', () => {
     const code = packPlanCode(runner)
-    expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/)
+    expect(code).toMatch(/^2\.[A-Za-z0-9_-]+$/)
     expect(readPlanCode(code)).toEqual({ inputs: runner, problem: null })
     // Through the whole address, as a coach would send it.
     const parsed = parseLink(writeLink('', { ...EMPTY_LINK, plan: code }))
@@ -54,10 +60,11 @@ describe('a plan link', () => {
       '1.AAAA',
       'x.abcd',
       packPlanCode(runner).slice(0, -8),
-      `2${packPlanCode(runner).slice(1)}`,
-      b64(good.replace('"days":2', '"days":9')),
+      `9${packPlanCode(runner).slice(1)}`,
+      b64(good.replace('"trainingDays":["tue","thu"]', '"trainingDays":["tue","thu","fri","sat"]')),
+      b64(good.replace('"goal":"race"', '"goal":"marathon"')),
       b64(good.replace('"niggle":"achilles"', '"niggle":"<img src=x onerror=alert(1)>"')),
-      b64(good.replace('"v":1', '"v":1,"__proto__":{"polluted":true}')),
+      b64(good.replace('"v":2', '"v":2,"__proto__":{"polluted":true}')),
       b64(good.replace('"L":14', '"L":1e9')),
       b64('[]'),
       b64('null'),

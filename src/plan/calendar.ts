@@ -1,0 +1,88 @@
+/**
+ * Dates and weekdays as plain YYYY-MM-DD arithmetic in UTC, so a plan never shifts with the reader's time zone,
+ * and the rule that places strength sessions around the running: on the runner's own days, never on the day
+ * before a long or hard run.
+ */
+import { WEEKDAY_IDS, type WeekdayId } from '../domain/plan-options.ts'
+
+const utc = (day: string): number => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return Date.UTC(y, m - 1, d)
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(utc(day) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to) - utc(from)) / 86_400_000)
+}
+
+/** Monday … Sunday of a date. */
+export function weekdayOf(day: string): WeekdayId {
+  // getUTCDay: 0 = Sunday; WEEKDAY_IDS starts on Monday.
+  return WEEKDAY_IDS[(new Date(utc(day)).getUTCDay() + 6) % 7]!
+}
+
+const indexOf = (d: WeekdayId) => WEEKDAY_IDS.indexOf(d)
+
+export function dayBefore(d: WeekdayId): WeekdayId {
+  return WEEKDAY_IDS[(indexOf(d) + 6) % 7]!
+}
+
+/** The runner's days in week order, without repeats. */
+export function inWeekOrder(days: readonly WeekdayId[]): WeekdayId[] {
+  return WEEKDAY_IDS.filter((d) => days.includes(d))
+}
+
+/** The training days a session may use: the runner's own, less any day before a long or hard run. */
+export function usableDays(
+  training: readonly WeekdayId[],
+  hard: readonly WeekdayId[],
+): { usable: WeekdayId[]; refused: WeekdayId[] } {
+  const before = new Set(hard.map(dayBefore))
+  const ordered = inWeekOrder(training)
+  return { usable: ordered.filter((d) => !before.has(d)), refused: ordered.filter((d) => before.has(d)) }
+}
+
+/** Days apart around the week (Monday and Sunday are one day apart). */
+export function circularGap(a: WeekdayId, b: WeekdayId): number {
+  const d = Math.abs(indexOf(a) - indexOf(b))
+  return Math.min(d, 7 - d)
+}
+
+/**
+ * Extra days for short sessions a pathway needs (three calf sessions a week from two strength days): days that
+ * are not a hard-run day or the day before one, nor already used, as far as possible from the days taken.
+ */
+export function extraDays(
+  taken: readonly WeekdayId[],
+  hard: readonly WeekdayId[],
+  count: number,
+): WeekdayId[] {
+  // Neither the day before a hard run nor the hard day itself: a short session should not add to it.
+  const blocked = new Set([...hard.map(dayBefore), ...hard])
+  const out: WeekdayId[] = []
+  for (let i = 0; i < count; i++) {
+    const used = [...taken, ...out]
+    let best: WeekdayId | null = null
+    let bestGap = -1
+    for (const d of WEEKDAY_IDS) {
+      if (blocked.has(d) || used.includes(d)) continue
+      const gap = used.length ? Math.min(...used.map((u) => circularGap(u, d))) : 7
+      if (gap > bestGap) {
+        best = d
+        bestGap = gap
+      }
+    }
+    if (!best) break
+    out.push(best)
+  }
+  return inWeekOrder(out)
+}
+
+/** The date of a weekday within the seven days from `from`. */
+export function dateInWeek(from: string, day: WeekdayId): string {
+  const offset = (indexOf(day) - indexOf(weekdayOf(from)) + 7) % 7
+  return addDays(from, offset)
+}
