@@ -78,21 +78,25 @@ export const planInputsSchema = z.strictObject({
   skipped: z.array(z.enum(SELF_TEST_IDS)).max(SELF_TEST_IDS.length).refine(unique),
 }) satisfies z.ZodType<PlanInputs>
 
-export type Read = { inputs: PlanInputs; problem: null } | { inputs: null; problem: string | null }
+/** What was read; `assumed` says what an older version's plan had to be filled in with (told to the runner). */
+export type Read =
+  | { inputs: PlanInputs; problem: null; assumed: readonly string[] }
+  | { inputs: null; problem: string | null; assumed: readonly string[] }
 
 const LINK_PROBLEM =
   'That plan link is incomplete, damaged or from another version, so it could not be opened. Your own draft is untouched.'
 
-/** A packed plan at the current version and valid in full, or null. */
-function checked(packed: PackedPlan | null): PlanInputs | null {
+/** A packed plan at the current version and valid in full, or null; what its upgrade assumed goes to `assumed`. */
+function checked(packed: PackedPlan | null, assumed: string[]): PlanInputs | null {
   if (!packed) return null
-  const parsed = planInputsSchema.safeParse(upgradePlan(packed))
+  const parsed = planInputsSchema.safeParse(upgradePlan(packed, assumed))
   return parsed.success ? parsed.data : null
 }
 
 export function readPlanCode(code: string): Read {
-  const inputs = checked(unpackPlanCode(code))
-  return inputs ? { inputs, problem: null } : { inputs: null, problem: LINK_PROBLEM }
+  const assumed: string[] = []
+  const inputs = checked(unpackPlanCode(code), assumed)
+  return inputs ? { inputs, problem: null, assumed } : { inputs: null, problem: LINK_PROBLEM, assumed: [] }
 }
 
 const DRAFT_PROBLEM =
@@ -101,10 +105,11 @@ const DRAFT_PROBLEM =
 /** The device's draft: none, a good one, or a bad one now set aside (with a note saying so). */
 export function readDraft(): Read {
   const raw = readStored(DRAFT_KEY)
-  if (raw === null) return { inputs: null, problem: null }
-  const inputs = checked(unpackDraft(raw))
-  if (inputs) return { inputs, problem: null }
+  if (raw === null) return { inputs: null, problem: null, assumed: [] }
+  const assumed: string[] = []
+  const inputs = checked(unpackDraft(raw), assumed)
+  if (inputs) return { inputs, problem: null, assumed }
   writeStored(SET_ASIDE_KEY, raw)
   removeStored(DRAFT_KEY)
-  return { inputs: null, problem: DRAFT_PROBLEM }
+  return { inputs: null, problem: DRAFT_PROBLEM, assumed: [] }
 }

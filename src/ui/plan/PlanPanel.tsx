@@ -54,11 +54,16 @@ export function PlanPanel() {
     if (pending !== null) {
       const fromLink = readPlanCode(pending)
       s.settlePlanLink(fromLink.inputs)
+      // An older version's link opens migrated; what had to be assumed is said, once.
+      for (const note of fromLink.assumed) s.addNotice(note)
       if (fromLink.inputs) return
       if (fromLink.problem) s.addNotice(fromLink.problem)
     }
     const draft = readDraft()
-    if (draft.inputs) s.loadPlan(draft.inputs)
+    for (const note of draft.assumed) s.addNotice(note)
+    // A migrated draft is saved back in the current version, so its notes are said once.
+    if (draft.inputs && draft.assumed.length) s.editPlan(() => draft.inputs)
+    else if (draft.inputs) s.loadPlan(draft.inputs)
     else if (draft.problem) s.addNotice(draft.problem)
   }, [read])
 
