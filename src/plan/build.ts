@@ -21,7 +21,15 @@ import {
 } from '../content/plan.ts'
 import type { Exercise, WeekStep } from '../content/types.ts'
 import { setsText } from '../content/sets-text.ts'
-import { addDays, dateInWeek, daysBetween, extraDays, usableDays, weekdayOf } from './calendar.ts'
+import {
+  addDays,
+  dateInWeek,
+  daysBetween,
+  extraDays,
+  mondayOnOrAfter,
+  usableDays,
+  weekdayOf,
+} from './calendar.ts'
 import { scoreGroups, type GroupScore, type TestScore } from './score.ts'
 
 export { addDays, daysBetween } from './calendar.ts'
@@ -359,7 +367,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const until = daysBetween(inputs.start, race)
     if (until < MIN_DAYS_TO_RACE) {
       mode = 'after-race'
-      programmeStart = addDays(race, 7)
+      // A week of easy days after the race, then the block starts at the top of a training week.
+      programmeStart = mondayOnOrAfter(addDays(race, 7))
       race = null
     } else if (until > MAX_WEEKS_TO_RACE * 7) {
       notes.push(

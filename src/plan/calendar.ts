@@ -81,6 +81,11 @@ export function extraDays(
   return inWeekOrder(out)
 }
 
+/** The first Monday on or after a date: a new block starts at the top of a training week. */
+export function mondayOnOrAfter(day: string): string {
+  return dateInWeek(day, 'mon')
+}
+
 /** The date of a weekday within the seven days from `from`. */
 export function dateInWeek(from: string, day: WeekdayId): string {
   const offset = (indexOf(day) - indexOf(weekdayOf(from)) + 7) % 7

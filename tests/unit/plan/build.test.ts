@@ -129,7 +129,8 @@ describe('the plan builder', () => {
     // A race under three weeks away gets no new programme: keep what you do, start after the race.
     const close = buildPlan(base({ goal: 'race', raceDate: addDays(START, 9) }))
     expect(close.mode).toBe('after-race')
-    expect(close.programmeStart).toBe(addDays(START, 16))
+    // A week after the race (Wed 16 Dec), at the top of the next training week: Mon 28 Dec.
+    expect(close.programmeStart).toBe(addDays(START, 21))
   })
 
   it('with nothing but body weight still builds full sessions from the content', () => {
