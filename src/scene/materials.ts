@@ -115,9 +115,9 @@ function styleMuscle(part: MusclePart, s: StyleState, activity: number) {
   if (s.selected && !selected) m.color.copy(part.baseColor).lerp(RECEDED, 0.7)
   else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.6)
   else if (mark && mark.mark !== 'untested') {
-    m.color.copy(part.baseColor).lerp(MARK_COLORS[mark.mark], mark.weaker ? 0.92 : 0.75)
+    m.color.copy(part.baseColor).lerp(MARK_COLORS[mark.mark], mark.weaker ? 0.95 : 0.75)
     // The weaker side of an uneven pair is drawn darker, so left and right read apart even in one colour.
-    if (mark.weaker) m.color.multiplyScalar(0.72)
+    if (mark.weaker) m.color.multiplyScalar(0.5)
   }
   // With marks shown, muscles outside them (and untested groups) step back so the marked ones read.
   else if (s.marks) m.color.copy(part.baseColor).lerp(RECEDED, 0.55)
