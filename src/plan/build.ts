@@ -408,7 +408,9 @@ export function buildPlan(inputs: PlanInputs): Plan {
     notes.push(
       `No session on ${WEEKDAY_NAMES[d]}: it is the day before your long or hard run, and lifting then leaves tired legs for it.`,
     )
-  if (days.length === 0)
+  if (inputs.trainingDays.length === 0)
+    notes.push('No training days picked yet: tick the days you can do strength work in About you.')
+  else if (days.length === 0)
     notes.push(
       'None of your training days can hold a session: pick a day that is not the day before a long or hard run.',
     )

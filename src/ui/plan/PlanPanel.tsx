@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { type PlanMarks, type PlanStep } from '../../domain/plan.ts'
 import { PLAN_STEPS, PLAN_STEP_NAMES } from '../../domain/plan-options.ts'
 import { SOURCES } from '../../content/sources.ts'
-import { GROUP_STRIDE_WHY, NIGGLES, SELF_TESTS, UNTESTED_NOTE } from '../../content/plan.ts'
+import { GROUP_STRIDE_WHY, SELF_TESTS, UNTESTED_NOTE } from '../../content/plan.ts'
 import { buildPlan, type Plan } from '../../plan/build.ts'
 import { readDraft, readPlanCode } from '../../plan/codec.ts'
 import { explorerStore, planStepOf, useExplorer } from '../../store/index.ts'
@@ -86,12 +86,11 @@ export function PlanPanel() {
 
   // Each step numbers what it cites, so the printed plan lists only the plan's own sources.
   const numbers = useMemo(() => {
-    if (step === 'tests')
-      return numberSources(SELF_TESTS, UNTESTED_NOTE, inputs.niggle ? NIGGLES[inputs.niggle] : null)
+    if (step === 'tests') return numberSources(SELF_TESTS, UNTESTED_NOTE)
     if (step === 'results') return numberSources(GROUP_STRIDE_WHY)
     if (step === 'about') return numberSources()
     return numberSources(...planCitations(plan))
-  }, [step, plan, inputs.niggle])
+  }, [step, plan])
   const index = PLAN_STEPS.indexOf(step)
 
   return (
