@@ -51,6 +51,7 @@ export const SOURCES = {
     citation:
       'Beyer R, Kongsgaard M, Hougs Kjær B, Øhlenschlæger T, Kjær M, Magnusson SP. Heavy slow resistance versus eccentric training as treatment for Achilles tendinopathy: a randomized controlled trial. Am J Sports Med 2015;43(7):1704–1711.',
     link: 'https://doi.org/10.1177/0363546515584760',
+    note: '58 people with mid-portion pain. Each session had three calf raises (seated bent-knee, leg-press and standing straight-knee), 3–4 sets each, as a protocol table (UpToDate) gives them; results from the abstract: satisfaction 100 % vs 80 % at 12 weeks (P = .052), adherence 92 % vs 78 % (P < .005).',
     flags: [],
     kind: 'treatment-trial',
     startsAt: '3 × 15',
@@ -208,17 +209,17 @@ export const SOURCES = {
     id: 'Hung19',
     citation:
       'Hung K-C, Chung H-W, Yu CC-W, Lai H-C, Sun F-H. Effects of 8-week core training on core endurance and running economy. PLoS One 2019;14(3):e0213158.',
-    note: 'The running-economy result was not re-verified.',
-    flags: ['NV'],
+    note: '21 male college athletes (not runners); oxygen use fell at the fastest of four treadmill stages only (52.4 → 50.0 ml/kg/min). From the abstract.',
+    flags: [],
     kind: 'training-trial',
   },
   'JSSM-BFlh': {
     id: 'JSSM-BFlh',
     citation:
-      'In-vivo biceps femoris long head fascicle and EMG study in seven sprinters at 4–6 m/s. J Sports Sci Med, article jssm-23-603.',
-    link: 'https://jssm.org/jssm-23-603.xml',
-    note: 'Authors were not captured when this source was read.',
-    flags: ['NV'],
+      'Mao L, Ren D, Huang S, Wu X, Ruan M. Fascicle behavior and muscle activity of the biceps femoris long head during running at increasing speeds. J Sports Sci Med 2024;23:603–610. Seven college sprinters at 4, 5 and 6 m/s.',
+    link: 'https://doi.org/10.52082/jssm.2024.603',
+    note: 'Numbers (83 % of a maximal contraction at 4 m/s, 116 % at 6 m/s) from the abstract.',
+    flags: [],
     kind: 'lab-study',
   },
   KBF15: {
@@ -303,14 +304,22 @@ export const SOURCES = {
     flags: [],
     kind: 'review',
   },
-  Nev: {
-    id: 'Nev',
+  Cav80: {
+    id: 'Cav80',
     citation:
-      'Nevison SE, Jun Y, Dickey JP. The gluteus medius activation in female indoor track runners is asymmetrical and may be related to injury risk. Sports Exerc Med Open J (Openventio).',
-    link: 'https://openventio.org/the-gluteus-medius-activation-in-female-indoor-track-runners-is-asymmetrical-and-may-be-related-to-injury-risk/',
-    note: 'Force multiples come from its introduction, which cites the primary studies.',
-    flags: ['SEC'],
+      'Cavanagh PR, Lafortune MA. Ground reaction forces in distance running. J Biomech 1980;13(5):397–406. 17 runners at 4.5 m/s.',
+    link: 'https://doi.org/10.1016/0021-9290(80)90033-0',
+    note: 'From the abstract: the vertical force peaked at about 3 times body weight at that speed; about 2.5 times at easier paces is the usual textbook figure.',
+    flags: [],
     kind: 'lab-study',
+  },
+  ScWi90: {
+    id: 'ScWi90',
+    citation:
+      'Scott SH, Winter DA. Internal forces of chronic running injury sites. Med Sci Sports Exerc 1990;22(3):357–369.',
+    note: 'A model of the internal forces at injury sites from measured running; its tendon-force ranges (patellar tendon about 4.7–6.9, Achilles about 6–8 times body weight) are as quoted by later papers, not re-read.',
+    flags: ['NV'],
+    kind: 'simulation',
   },
   Noeh14: {
     id: 'Noeh14',
@@ -458,9 +467,10 @@ export const SOURCES = {
   Ces21: {
     id: 'Ces21',
     citation:
-      'Explosive strength-training cessation after concurrent training in runners: an 8-participant study (PMC7821917), 2021.',
-    note: 'Authors were not captured when the facts were compiled.',
-    flags: ['NV'],
+      'Berryman N, Mujika I, Bosquet L. Effects of short-term concurrent training cessation on the energy cost of running and neuromuscular performances in middle-distance runners. Sports (Basel) 2021;9(1):1.',
+    link: 'https://doi.org/10.3390/sports9010001',
+    note: 'Eight runners, four with added jumps and four with explosive weight training for 8 weeks, then 4 weeks without; from the abstract.',
+    flags: [],
     kind: 'training-trial',
   },
   Delphi25: {
@@ -556,7 +566,8 @@ export const SOURCES = {
   Lee20: {
     id: 'Lee20',
     citation:
-      'Lee MJ-C, et al. Order of same-day concurrent training influences some indices of power development, but not strength, lean mass, or aerobic fitness in healthy, moderately-active men after 9 weeks of training. PLoS One 2020;15:e0233134.',
+      'Lee MJ-C, Ballantyne JK, Chagolla J, Hopkins WG, Fyfe JJ, Phillips SM, Bishop DJ, Bartlett JD. Order of same-day concurrent training influences some indices of power development, but not strength, lean mass, or aerobic fitness in healthy, moderately-active men after 9 weeks of training. PLoS One 2020;15(5):e0233134. 29 men, interval cycling about 3 hours before or after lifting.',
+    link: 'https://doi.org/10.1371/journal.pone.0233134',
     flags: [],
     kind: 'training-trial',
   },
@@ -675,8 +686,9 @@ export const SOURCES = {
   Hick20: {
     id: 'Hick20',
     citation:
-      'Hickey JT, Timmins RG, Maniar N, et al. Pain-free versus pain-threshold rehabilitation following acute hamstring strain injury: a randomized controlled trial. J Orthop Sports Phys Ther 2020;50(2):91–103.',
-    note: 'Cited for criteria-based progression; not re-read.',
+      'Hickey JT, Timmins RG, Maniar N, Rio E, Hickey PF, Pitcher CA, Williams MD, Opar DA. Pain-free versus pain-threshold rehabilitation following acute hamstring strain injury: a randomized controlled trial. J Orthop Sports Phys Ther 2020;50(2):91–103.',
+    link: 'https://doi.org/10.2519/jospt.2020.8895',
+    note: 'Results from the abstract (43 men; return to play 15 vs 17 days; 15 % more knee-flexor strength with pain allowed). The pain limit of 4 out of 10 for the pain-threshold group is as the trial is usually summarised, not re-read.',
     flags: ['NV'],
     kind: 'treatment-trial',
   },
@@ -769,6 +781,42 @@ export const SOURCES = {
     note: 'The graded return to running as commonly summarised; not re-read.',
     flags: ['NV'],
     kind: 'review',
+  },
+  Clif20: {
+    id: 'Clif20',
+    citation:
+      'Clifford C, Challoumas D, Paul L, Syme G, Millar NL. Effectiveness of isometric exercise in the management of tendinopathy: a systematic review and meta-analysis of randomised trials. BMJ Open Sport Exerc Med 2020;6(1):e000760.',
+    link: 'https://doi.org/10.1136/bmjsem-2020-000760',
+    note: 'Ten trials (four patellar); isometric exercise was no better than isotonic exercise straight after treatment or up to 12 weeks (limited evidence). From the abstract.',
+    flags: [],
+    kind: 'review',
+  },
+  Cross16: {
+    id: 'Cross16',
+    citation:
+      'Crossley KM, van Middelkoop M, Callaghan MJ, Collins NJ, Rathleff MS, Barton CJ. 2016 Patellofemoral pain consensus statement from the 4th International Patellofemoral Pain Research Retreat, Manchester. Part 2: recommended physical interventions (exercise, taping, bracing, foot orthoses and combined interventions). Br J Sports Med 2016;50(14):844–852.',
+    link: 'https://doi.org/10.1136/bjsports-2016-096268',
+    note: 'Its recommendation of combined hip and knee exercise as commonly summarised; not re-read in full.',
+    flags: ['NV'],
+    kind: 'consensus',
+  },
+  Willy19: {
+    id: 'Willy19',
+    citation:
+      'Willy RW, Hoglund LT, Barton CJ, Bolgla LA, Scalzitti DA, Logerstedt DS, Lynch AD, Snyder-Mackler L, McDonough CM. Patellofemoral pain: clinical practice guidelines linked to the International Classification of Functioning, Disability and Health from the Academy of Orthopaedic Physical Therapy of the American Physical Therapy Association. J Orthop Sports Phys Ther 2019;49(9):CPG1–CPG95.',
+    link: 'https://doi.org/10.2519/jospt.2019.0302',
+    note: 'Its recommendation of hip- and knee-targeted exercise as commonly summarised; not re-read in full.',
+    flags: ['NV'],
+    kind: 'guideline',
+  },
+  Tay18: {
+    id: 'Tay18',
+    citation:
+      'Taylor R, Vuckovic Z, Mosler A, Agricola R, Otten R, Jacobsen P, Hölmich P, Weir A. Multidisciplinary assessment of 100 athletes with groin pain using the Doha agreement: high prevalence of adductor-related groin pain in conjunction with multiple causes. Clin J Sport Med 2018;28(4):364–369.',
+    link: 'https://doi.org/10.1097/JSM.0000000000000469',
+    note: 'From the abstract: 100 consecutive athletes at one groin-pain clinic, 98 % men, 60 % footballers.',
+    flags: [],
+    kind: 'cross-sectional',
   },
   Holm99: {
     id: 'Holm99',

@@ -64,13 +64,13 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
       {
         title: 'The biggest force of any muscle',
         text: 'In a running simulation the soleus, the flat calf muscle under the gastrocnemius, made the largest force of any single muscle, and models put the Achilles load at about 6–8 times body weight.',
-        sources: ['Hamner10', 'Nev'],
-        flags: ['SIM', 'SEC'],
+        sources: ['Hamner10', 'ScWi90'],
+        flags: ['SIM', 'NV'],
         view: { muscle: 'calves', isolate: 'soleus', side: 'back', xray: false, labels: true },
       },
       {
         title: 'Push-off: the spring gives back',
-        text: 'At push-off the calves rise onto the toes and the tendon releases what it stored. Heavy, slow calf raises are how the tendon is trained; they have been tested as treatment, not as prevention.',
+        text: 'At push-off the calves rise onto the toes and the tendon releases what it stored. Heavy, slow calf raises are one tested way to load the tendon; they have been tested as treatment, not as prevention.',
         sources: ['Hamner10', 'Gaz07', 'Beyer15'],
         flags: ['SIM'],
         view: { muscle: 'calves', side: 'right', labels: true, phase: 31, loop: [26, 36], speed: 0.25 },

@@ -1,8 +1,20 @@
 import { BUILD_BODYWEIGHT, BUILD_CARRY, BUILD_LOAD, builtLift, ourStart } from '../doses.ts'
-import type { GroupContent } from '../types.ts'
+import type { GroupContent, WeekStep } from '../types.ts'
 import { TENDON_PAIN, stopWhen } from '../stop-rules.ts'
 
 const HOP_EFFORT = 'every contact short and quiet; full rest between sets; stop when they slow or get loud'
+
+/** A rep maximum said one way: the last rise of the set is the last one you can do well. */
+const rmEffort = (n: number) => `a ${n}RM: the ${n}th rise is the last you can do with good form`
+
+/** Heavy slow resistance as the trial stepped it: 15, 12, 10, 8, then 6RM (Beyer 2015). */
+const HSR_STEPS: readonly WeekStep[] = [
+  { from: 1, sets: 3, reps: '15', load: 'your 15RM', effort: rmEffort(15) },
+  { from: 2, sets: 3, reps: '12', load: 'your 12RM', effort: rmEffort(12) },
+  { from: 4, sets: 4, reps: '10', load: 'your 10RM', effort: rmEffort(10) },
+  { from: 6, sets: 4, reps: '8', load: 'your 8RM', effort: rmEffort(8) },
+  { from: 9, sets: 4, reps: '6', load: 'your 6RM', effort: rmEffort(6) },
+]
 
 export const calves = {
   id: 'calves',
@@ -89,7 +101,7 @@ export const calves = {
       benefit: 'power',
       why: 'In a simulation, below roughly 7 m/s extra speed came mostly from the soleus and gastrocnemius pushing harder, which lengthens each stride.',
       sources: ['Dorn12'],
-      flags: [],
+      flags: ['SIM'],
       claim: 'performance',
     },
     {
@@ -110,11 +122,11 @@ export const calves = {
       moment: {
         phase: 'midstance',
         text: 'The Achilles tendon takes its biggest load, estimated in models at about 6–8 times body weight, as the calves hold you up from loading to push-off.',
-        sources: ['Nev', 'Hamner10'],
-        flags: ['SEC', 'SIM'],
+        sources: ['ScWi90', 'Hamner10'],
+        flags: ['NV', 'SIM'],
       },
       stop: stopWhen(
-        'a sudden pop at the back of the heel, or not being able to rise onto the toes of that foot',
+        'a sudden pop at the back of the heel, as if kicked, or not being able to rise onto the toes of that foot: a possible rupture, get seen the same day',
         TENDON_PAIN,
       ),
       sources: ['Mah06', 'Alf98', 'Beyer15'],
@@ -122,7 +134,7 @@ export const calves = {
     },
     {
       name: 'Plantar fasciitis (heel pain under the foot)',
-      link: 'One of the three commonest specific running injuries (4.5–10% of runners). On ultrasound the fascia is usually thicker than 4 mm where it leaves the heel. In one treatment trial of 48 people who already had it, high-load heel raises with the toes lifted on a towel improved foot function more than stretching at 3 months; whether calf training prevents it is untested, so the link is weak.',
+      link: 'One of the three commonest specific running injuries (4.5–10% of runners). On ultrasound the fascia is usually thicker than 4 mm where it leaves the heel. In one treatment trial of 48 people who already had it (shoe inserts in both groups), high-load heel raises with the toes lifted on a towel improved foot function more than stretching at 3 months, but not at 1, 6 or 12 months; whether calf training prevents it is untested, so the link is weak.',
       evidence: 'weak',
       claim: 'injury',
       groups: ['calves'],
@@ -133,8 +145,8 @@ export const calves = {
         flags: ['UE'],
       },
       stop: {
-        text: 'Heel pain with numbness or tingling, swelling, pain at rest or at night, or pain that makes you limp.',
-        sources: ['StatP'],
+        text: 'Heel pain with numbness or tingling, swelling, pain at rest or at night, or pain that makes you limp. Pain when you squeeze the sides of the heel bone, or that builds through a run or hurts when you hop, can be a stress injury of the heel bone: see a clinician before running again.',
+        sources: ['StatP', 'Knob25'],
         flags: ['SEC', 'UE'],
       },
       sources: ['Lopes12', 'Agg20', 'Rath15'],
@@ -148,9 +160,9 @@ export const calves = {
       groups: ['calves', 'quadriceps'],
       moment: {
         phase: 'loading',
-        text: 'At each landing the ground pushes back with about 2.5 times body weight while the calves and quadriceps brake. That ground force is not the load in the bone: the muscles pulling on the shin add to it, bone load is estimated in models, and ground-force measures track it poorly.',
-        sources: ['Nev', 'Matij19'],
-        flags: ['SEC'],
+        text: 'At each landing the ground pushes back with about 2.5–3 times body weight while the calves and quadriceps brake. That ground force is not the load in the bone: the muscles pulling on the shin add to it, bone load is estimated in models, and ground-force measures track it poorly.',
+        sources: ['Cav80', 'Matij19'],
+        flags: [],
       },
       stop: {
         text: 'Suspect bone when the pain is in one spot you can press on, builds with running instead of warming up, hurts when you hop on that leg, aches at night or at rest, or began within 3–8 weeks of a training change. Pain at the front of the shin, the top of the foot (navicular), the base of the fifth toe bone, or in the groin on weight-bearing (hip bone) is high-risk: get seen the same day. Missed periods, repeated bone injuries or falling performance on low fuelling call for an energy-deficiency (REDs) check.',
@@ -260,22 +272,12 @@ export const calves = {
       equipment: ['machine', 'barbell', 'dumbbell', 'bodyweight'],
       level: 'beginner',
       dose: {
-        weekly: {
-          steps: [
-            { from: 1, sets: 3, reps: '15', load: 'your 15RM', effort: 'about RPE 9 (one rep left)' },
-            { from: 2, sets: 3, reps: '12', load: 'your 12RM', effort: 'about RPE 9 (one rep left)' },
-            { from: 4, sets: 4, reps: '10', load: 'your 10RM', effort: 'about RPE 9 (one rep left)' },
-            { from: 6, sets: 4, reps: '8', load: 'your 8RM', effort: 'about RPE 9 (one rep left)' },
-            { from: 9, sets: 4, reps: '6', load: 'your 6RM', effort: 'about RPE 9 (one rep left)' },
-          ],
-          sources: ['Beyer15'],
-          flags: ['SEC'],
-        },
+        weekly: { steps: HSR_STEPS, sources: ['Beyer15'], flags: ['SEC'] },
         start: {
           sets: 3,
           reps: '15',
           load: 'your 15RM: a calf machine or barbell, or one leg with a dumbbell or loaded backpack (body weight alone if 15 is already hard)',
-          effort: 'about RPE 9 (one rep left); discomfort is allowed, back off if pain rises after training',
+          effort: `${rmEffort(15)}; discomfort is allowed, back off if pain rises after training`,
           tempo: '3-0-3-0',
           frequency: '3×/week',
           sources: ['Beyer15'],
@@ -291,19 +293,19 @@ export const calves = {
           sets: 4,
           reps: '6',
           load: 'a weight you can lift about 6 times (6RM)',
-          effort: 'about RPE 9 (one rep left)',
+          effort: rmEffort(6),
           tempo: '3-0-3-0',
           frequency: '3×/week, weeks 9–12',
           sources: ['Beyer15'],
           flags: ['SEC'],
         },
       },
-      easier: 'Both feet on a step at body weight, then one leg.',
+      easier: 'Both feet on flat ground at body weight, then one leg.',
       harder:
-        'Keep the 6RM load and do both a straight-knee and a bent-knee (seated) version in the same session, as the trial did.',
+        'Keep the 6RM load and add the trial’s third calf raise, on a leg-press machine, in the same session.',
       cues: [
         'Three seconds up, three seconds down, no bounce',
-        'Full range: heel low to high on the toes',
+        'Up as high as you can on the toes, down to flat ground',
         'Push through the big toe',
       ],
       why: {
@@ -313,7 +315,64 @@ export const calves = {
         flags: [],
       },
       evidence: {
-        text: 'In a treatment trial of people who already had mid-tendon Achilles pain, this programme worked as well as heel drops, with better satisfaction (100% vs 80%) and adherence (92% vs 78%) at 12 weeks. It was not tested as prevention.',
+        text: 'In a treatment trial of people who already had mid-tendon Achilles pain, this programme worked as well as heel drops at 12 weeks; adherence was higher (92% vs 78%) and satisfaction tended to be higher (100% vs 80%, not statistically significant). It was not tested as prevention.',
+        level: 'moderate',
+        claim: 'injury',
+        sources: ['Beyer15'],
+        flags: ['NV'],
+      },
+      estimate: true,
+    },
+    {
+      id: 'heavy-slow-seated-calf-raise',
+      name: 'Heavy slow calf raise, bent knee (seated machine, or a dumbbell on the knee)',
+      kind: 'strength',
+      equipment: ['machine', 'dumbbell', 'kettlebell', 'bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: { steps: HSR_STEPS, sources: ['Beyer15'], flags: ['SEC'] },
+        start: {
+          sets: 3,
+          reps: '15',
+          load: 'your 15RM: a seated calf machine, or seated with a heavy dumbbell or kettlebell on the knee; with no weights, standing on one leg with the knee bent about 45°',
+          effort: `${rmEffort(15)}; discomfort is allowed, back off if pain rises after training`,
+          tempo: '3-0-3-0',
+          frequency: '3×/week',
+          sources: ['Beyer15'],
+          flags: ['SEC', 'UE'],
+        },
+        progression: {
+          text: 'As in the trial’s seated raise: weeks 2–3 at 3 × 12RM, weeks 4–5 at 4 × 10RM, weeks 6–8 at 4 × 8RM, weeks 9–12 at 4 × 6RM. The dumbbell-on-the-knee and standing bent-knee versions are our home versions.',
+          weeks: '12 weeks',
+          sources: ['Beyer15'],
+          flags: ['SEC', 'UE'],
+        },
+        destination: {
+          sets: 4,
+          reps: '6',
+          load: 'a weight you can lift about 6 times (6RM), knee bent',
+          effort: rmEffort(6),
+          tempo: '3-0-3-0',
+          frequency: '3×/week, weeks 9–12',
+          sources: ['Beyer15'],
+          flags: ['SEC'],
+        },
+      },
+      easier: 'Both feet, seated, with a lighter weight.',
+      harder: 'More weight on the knee or the machine.',
+      cues: [
+        'Three seconds up, three seconds down, no bounce',
+        'Knee bent and kept there; rise as high as you can',
+        'The heel comes back to flat ground, no lower',
+      ],
+      why: {
+        text: 'With the knee bent the soleus takes more of the work; the trial that tested heavy slow resistance to treat people who already had Achilles pain used a seated raise like this beside the straight-knee ones.',
+        claim: 'injury',
+        sources: ['Beyer15', 'HL12'],
+        flags: [],
+      },
+      evidence: {
+        text: 'Part of the programme that, in a treatment trial of people who already had mid-tendon Achilles pain, worked as well as heel drops over 12 weeks; this raise on its own is untested (moderate for the programme).',
         level: 'moderate',
         claim: 'injury',
         sources: ['Beyer15'],
@@ -361,10 +420,10 @@ export const calves = {
         flags: [],
       },
       evidence: {
-        text: 'Tested in people who already had Achilles tendon pain: heavy 45-second holds gave no immediate pain relief in 16 people, and in a quasi-randomised trial of 91 they eased pain no more than slow lifting or rest. Holds eased pain in a small study of patellar tendon pain (weak).',
+        text: 'Tested in people who already had Achilles tendon pain: heavy 45-second holds gave no immediate pain relief in 16 people, and in a quasi-randomised trial of 91, neither holds nor slow lifting nor rest reduced pain on hopping straight after. Holds eased pain in a small study of 6 people with patellar tendon pain, but a review of later trials in several tendons found holds no better than slow lifting, straight after or over 12 weeks (weak).',
         level: 'weak',
         claim: 'injury',
-        sources: ['ONeill19', 'vdVlist20', 'Rio15'],
+        sources: ['ONeill19', 'vdVlist20', 'Rio15', 'Clif20'],
         flags: ['NV'],
       },
       estimate: true,
@@ -657,7 +716,7 @@ export const calves = {
         flags: [],
       },
       evidence: {
-        text: 'In a treatment trial of 48 people who already had plantar fasciitis, this raise every second day gave better foot function at 3 months than stretching. One small trial; untested as prevention (moderate for treatment).',
+        text: 'In a treatment trial of 48 people who already had plantar fasciitis (shoe inserts in both groups), this raise every second day gave better foot function than stretching at 3 months, the main end point, but not at 1, 6 or 12 months. One small trial; untested as prevention (moderate for treatment).',
         level: 'moderate',
         claim: 'injury',
         sources: ['Rath15'],

@@ -1,4 +1,12 @@
-import { BUILD_BODYWEIGHT, BUILD_DRILL, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
+import {
+  BUILD_BODYWEIGHT,
+  BUILD_DRILL,
+  BUILD_LOAD,
+  builtLift,
+  noviceLift,
+  ourStart,
+  repMaxLoad,
+} from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 
 export const shoulders = {
@@ -127,7 +135,7 @@ export const shoulders = {
         flags: [],
       },
       evidence: {
-        text: 'Indirect only: arm swing saves 3–13% of energy, but the drill itself has not been tested (weak).',
+        text: 'Indirect only: running with the arms held still (behind the back, across the chest or on the head) cost 3–13% more energy, but the drill itself has not been tested (weak).',
         level: 'weak',
         claim: 'performance',
         sources: ['Arel14'],
@@ -250,7 +258,7 @@ export const shoulders = {
       level: 'intermediate',
       dose: {
         weekly: 'generic',
-        start: noviceLift('6–8 per arm', '2-0-1-0', 'a kettlebell you could press about 12–15 times'),
+        start: noviceLift('6–8 per arm', '2-0-1-0', repMaxLoad('6–8 per arm', 'a kettlebell', 'press')),
         progression: BUILD_LOAD,
         destination: builtLift('6–10 per arm', '2-0-1-0', 'a bell you could press about 10 times'),
       },
@@ -284,7 +292,7 @@ export const shoulders = {
       level: 'beginner',
       dose: {
         weekly: 'generic',
-        start: noviceLift('10–12', '2-0-1-1', 'the lightest cable or band'),
+        start: noviceLift('10–12', '2-0-1-1', repMaxLoad('10–12', 'a cable weight or band', 'pull')),
         progression: BUILD_LOAD,
         destination: builtLift('12–15', '2-0-1-1', 'a weight you could pull about 15 times'),
       },

@@ -1,12 +1,20 @@
-import { BUILD_BODYWEIGHT, BUILD_CARRY, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
+import {
+  BUILD_BODYWEIGHT,
+  BUILD_CARRY,
+  BUILD_LOAD,
+  builtLift,
+  noviceLift,
+  ourStart,
+  repMaxLoad,
+} from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 
 export const upperBack = {
   id: 'upper-back',
   summary: {
-    text: 'The trapezius is the large, kite-shaped muscle spanning your neck, shoulders and upper back. While you run it holds the shoulder blades steady so the arms can swing from a firm base, and it helps support the head against each landing.',
+    text: 'The trapezius is the large, kite-shaped muscle spanning your neck, shoulders and upper back. While you run it probably holds the shoulder blades steady so the arms can swing from a firm base, and helps support the head against each landing: reasoned from walking studies, not measured in running.',
     sources: ['KBF15', 'Capp06', 'Gray18'],
-    flags: [],
+    flags: ['UE'],
     claim: 'mechanism',
   },
   muscles: [
@@ -83,7 +91,7 @@ export const upperBack = {
     },
     {
       benefit: 'economy',
-      why: 'Free arm swing saves energy, and the trapezius holds the shoulder blades it swings from; this link is indirect.',
+      why: 'Running with the arms held still cost more energy than letting them swing, and the trapezius probably holds the shoulder blades they swing from; this link is indirect.',
       sources: ['Arel14', 'KBF15'],
       flags: ['UE'],
       claim: 'performance',
@@ -108,11 +116,7 @@ export const upperBack = {
       level: 'beginner',
       dose: {
         weekly: 'generic',
-        start: noviceLift(
-          '10–12',
-          '2-0-1-1',
-          'a cable with a rope, or a band, you could pull about 15 times',
-        ),
+        start: noviceLift('10–12', '2-0-1-1', repMaxLoad('10–12', 'a cable with a rope, or a band,', 'pull')),
         progression: BUILD_LOAD,
         destination: builtLift('12–15', '2-0-1-1', 'a weight you could pull about 15 times'),
       },
