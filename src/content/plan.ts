@@ -43,7 +43,12 @@ export interface Range {
 export type AsymmetryRule =
   | (SourcedText & { readonly kind: 'lsi'; readonly minPercent: number })
   | (SourcedText & { readonly kind: 'ratio'; readonly low: number; readonly high: number })
-  | (SourcedText & { readonly kind: 'difference'; readonly max: number })
+  | (SourcedText & {
+      readonly kind: 'difference'
+      readonly max: number
+      /** How a gap inside `max` is described, when it is a test's own retest error rather than a normal range. */
+      readonly within?: string
+    })
   | (SourcedText & { readonly kind: 'faults' })
 
 export interface SelfTest {
@@ -121,11 +126,12 @@ export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
       },
     },
     asymmetry: {
-      kind: 'lsi',
-      minPercent: 90,
-      text: 'No runner cut-off has been published; the weaker side at under 90 % of the stronger is a common clinical target, used here as our estimate. Retests can differ by about 6 rises, so a small gap may be noise.',
+      kind: 'difference',
+      max: 6,
+      within: 'within measurement error',
+      text: 'A side counts as weaker only when the two differ by more than 6 rises: in the same person a retest can differ by about 6 (limits of agreement −6.2 to 6.5), so a smaller gap may be noise. No runner cut-off for the difference has been published.',
       sources: ['HL17'],
-      flags: ['UE', 'SEC'],
+      flags: ['SEC'],
     },
   },
   'single-leg-bridge': {
@@ -296,16 +302,12 @@ export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
     ],
     tests: 'Holding strength (isometric endurance) of the quadriceps.',
     norm: {
-      text: 'A clinic’s norms give 50–75 s for men and 35–45 s for women; we found no study behind them.',
+      text: 'A clinic’s norms give 50–75 s for men and 35–45 s for women; we found no study behind them and no cut-off was published, so your time is compared side against side only.',
       sources: ['Logan'],
       flags: ['SEC'],
     },
-    cutoff: {
-      text: 'Below the clinic’s range for your sex; using the bottom of the range as a cut-off is our choice.',
-      sources: ['Logan'],
-      flags: ['SEC', 'UE'],
-      below: { m: 50, f: 35 },
-    },
+    // An unsourced clinic range is no cut-off: the wall sit steers the plan only by the difference between sides.
+    cutoff: null,
     asymmetry: {
       kind: 'lsi',
       minPercent: 90,
@@ -336,9 +338,9 @@ export const GROUP_STRIDE_WHY: Readonly<Record<GroupId, SourcedText>> = {
     flags: [],
   },
   hamstrings: {
-    text: 'They brake the lower leg at the end of each swing, stretched under load, which is where they strain.',
+    text: 'They brake the lower leg at the end of each swing while being stretched, the phase in which sprinting strains are thought to happen (from models and a few recorded cases).',
     sources: ['Chum11', 'Thel05'],
-    flags: [],
+    flags: ['SIM'],
   },
   quadriceps: {
     text: 'They catch your weight as the knee bends at each landing: the main shock absorbers of early stance.',
@@ -356,9 +358,9 @@ export const GROUP_STRIDE_WHY: Readonly<Record<GroupId, SourcedText>> = {
     flags: ['SIM'],
   },
   'upper-back': {
-    text: 'It holds the shoulder blades steady so the arms swing from a firm base.',
+    text: 'It probably holds the shoulder blades steady so the arms swing from a firm base (reasoned from walking studies; not measured in running).',
     sources: ['KBF15', 'Capp06'],
-    flags: [],
+    flags: ['UE'],
   },
   shoulders: {
     text: 'They turn each arm swing around, and that swing offsets the twist of the legs at little cost.',
@@ -370,10 +372,23 @@ export const GROUP_STRIDE_WHY: Readonly<Record<GroupId, SourcedText>> = {
 /** One exercise a niggle's pathway promises: any one of these (the first the runner's kit allows). */
 export interface PathwayItem {
   readonly oneOf: readonly string[]
-  /** Times a week the pathway needs it; with fewer strength days the plan adds short sessions of it. */
+  /**
+   * Times a week the pathway needs it, a day or more apart; with fewer strength days the plan adds short sessions
+   * of it on days that keep that spacing.
+   */
   readonly perWeek?: number
   /** The plan week it starts (a later stage of the pathway); from week 1 when absent. */
   readonly fromWeek?: number
+  /** Also done at home on the days between sessions, as its trial did it: how often, and up to which week. */
+  readonly home?: { readonly how: string; readonly toWeek?: number }
+  /** The pathway's own tempo where the card's differs (a heavy slow lift: 3 s up, 3 s down). */
+  readonly tempo?: string
+}
+
+/** A re-test that opens a pathway's later stage: the week it falls in and what must hold to go on. */
+export interface StageCheck {
+  readonly week: number
+  readonly criteria: SourcedText
 }
 
 export interface NiggleRule {
@@ -390,6 +405,10 @@ export interface NiggleRule {
   readonly promise: readonly PathwayItem[]
   /** No strength plan at all until a clinician has seen it (a possible bone stress injury). */
   readonly noPlan: boolean
+  /** The re-test before the pathway's later stage (items whose fromWeek is this week or later wait for it). */
+  readonly check?: StageCheck
+  /** Why a race cannot be tapered into with this niggle: the weeks leave the race out and say this instead. */
+  readonly noRace?: SourcedText
   /** Self-tests this niggle makes unwise: the form says to skip them if they hurt, and lets the runner skip. */
   readonly unwiseTests: readonly SelfTestId[]
   /** The pathway and the trial behind it. */
@@ -402,9 +421,12 @@ export interface NiggleRule {
 }
 
 const NO_IMPACT: readonly ExerciseKind[] = ['plyometric']
+/** The A-skip is a running drill, but a bouncy one: a niggle that leaves out hops leaves it out too. */
+const BOUNCY = ['a-skip'] as const
 const PAIN_RULE =
   'Pain during the work of 0–2 out of 10 is safe and up to 5 is acceptable; it should have settled by the next morning, and morning pain and stiffness should not build from week to week. If they do, go back to the last dose that was fine.'
 const LOAD_TESTS: readonly SelfTestId[] = ['heel-rise', 'single-leg-bridge', 'single-leg-squat', 'wall-sit']
+const EVERY_DAY_FIRST = { how: 'every day, on the days without a session too', toWeek: 2 } as const
 
 export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
   achilles: {
@@ -412,17 +434,20 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Achilles tendinopathy',
     group: 'calves',
     leaveOut: NO_IMPACT,
-    exclude: ['eccentric-heel-drop', 'hop-progression', 'pogo-hops'],
-    promise: [{ oneOf: ['heavy-slow-calf-raise'], perWeek: 3 }],
+    exclude: ['eccentric-heel-drop', 'hop-progression', 'pogo-hops', ...BOUNCY],
+    promise: [
+      { oneOf: ['heavy-slow-calf-raise'], perWeek: 3 },
+      { oneOf: ['heavy-slow-seated-calf-raise'], perWeek: 3 },
+    ],
     noPlan: false,
     unwiseTests: ['heel-rise'],
     pathway: {
-      text: `Heavy slow resistance, as in a treatment trial of people with mid-portion Achilles pain: calf raises three times a week, 3 s up and 3 s down, starting at 3 × 15 with the weight you can lift 15 times (15RM) and stepping to 12, 10, 8 and finally 6RM over 12 weeks. It worked as well as heel drops, with more satisfied patients. Pain is watched with the rule from another treatment trial: ${PAIN_RULE}`,
+      text: `Heavy slow resistance, as in a treatment trial of 58 people with mid-portion Achilles pain: three calf raises each session (seated bent-knee, leg-press and standing straight-knee), 3–4 sets of each, three times a week, 3 s up and 3 s down, starting at 3 × 15 with the weight you can lift 15 times (15RM) and stepping to 12, 10, 8 and finally 6RM over 12 weeks. It worked as well as heel drops; adherence was higher (92 % vs 78 %) and satisfaction tended to be higher (100 % vs 80 %, not statistically significant). This plan does two of them, the standing straight-knee and the bent-knee raise, so about two thirds of the trial's calf work (our simplification to fit a runner's session). Pain is watched with the rule from another treatment trial: ${PAIN_RULE}`,
       sources: ['Beyer15', 'Silb07'],
-      flags: ['SEC'],
+      flags: ['SEC', 'UE'],
     },
     change: {
-      text: 'Every session starts with the heavy slow calf raise, at the trial’s own loads; with fewer than three strength days a short calf session is added so it comes three times a week. Hops, jumps and heel-drop work are left out while the tendon is sore: the trial used the raises alone (leaving the jumps out is our choice).',
+      text: 'Every session starts with the two heavy slow calf raises, straight knee then bent knee, at the trial’s loads; with fewer than three strength days a short calf session is added so they come three times a week, a day or more apart (the trial left about two days between sessions). In the lighter and race weeks the load stays and sets are dropped. Hops, jumps and heel-drop work are left out while the tendon is sore, and so is the bouncy A-skip: the trial used the raises alone (leaving the jumps out is our choice). Where the pain sits decides how low the heel may go: see the notes.',
       sources: ['Beyer15'],
       flags: ['UE'],
     },
@@ -432,7 +457,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['SEC', 'UE'],
     },
     stop: stopWhen(
-      'a sudden pop at the back of the heel, or not being able to do a single heel rise',
+      'a sudden pop at the back of the heel, as if kicked, or not being able to rise onto the toes of that foot: a possible rupture, get seen the same day',
       TENDON_PAIN,
     ),
   },
@@ -441,17 +466,17 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Plantar fasciitis (heel pain under the foot)',
     group: 'calves',
     leaveOut: NO_IMPACT,
-    exclude: ['hop-progression', 'pogo-hops'],
+    exclude: ['hop-progression', 'pogo-hops', ...BOUNCY],
     promise: [{ oneOf: ['towel-heel-raise'], perWeek: 3 }],
     noPlan: false,
     unwiseTests: ['heel-rise'],
     pathway: {
-      text: 'High-load heel raises with a rolled towel under the toes, as in a treatment trial of 48 people with plantar fasciitis: one leg at a time, 3 s up, 2 s at the top, 3 s down, every second day; 3 × 12 with the load you can lift 12 times (12RM), then 4 × 10RM from week 3 and 5 × 8RM from week 5, adding books in a backpack as it gets easier. At 3 months foot function was better than with stretching.',
+      text: 'High-load heel raises with a rolled towel under the toes, as in a treatment trial of 48 people with plantar fasciitis (both groups also wore shoe inserts): one leg at a time, 3 s up, 2 s at the top, 3 s down, every second day; 3 × 12 with the load you can lift 12 times (12RM), then 4 × 10RM from week 3 and 5 × 8RM from week 5, adding books in a backpack as it gets easier. Foot function was better than with stretching at 3 months, the main end point, but not at 1, 6 or 12 months: the raises may speed recovery rather than change where it ends.',
       sources: ['Rath15'],
       flags: ['SEC'],
     },
     change: {
-      text: 'The towel heel raise comes first in every session, and a short session is added when needed so it comes every second day (about three times a week). No hops or jumps while the heel is sore (our choice).',
+      text: 'The towel heel raise comes first in every session, and a short session is added when needed so it comes every second day, about three times a week, never on two days in a row. No hops, jumps or A-skips while the heel is sore (our choice).',
       sources: ['Rath15'],
       flags: ['UE'],
     },
@@ -460,7 +485,11 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       sources: [],
       flags: ['UE'],
     },
-    stop: stopWhen('heel pain that stops you walking normally, numbness or tingling in the foot'),
+    stop: stopWhen('heel pain that stops you walking normally, or numbness or tingling in the foot', {
+      text: 'pain when you squeeze the sides of the heel bone, or heel pain that builds through a run, hurts when you hop or aches at night: a possible stress injury of the heel bone, see a clinician before running again',
+      sources: ['Knob25', 'Warden14'],
+      flags: ['SEC', 'NV', 'UE'],
+    }),
   },
   'shin-bone': {
     id: 'shin-bone',
@@ -492,7 +521,8 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
   },
   'hip-bone': {
     id: 'hip-bone',
-    injury: 'Bone stress injury of the thigh-bone neck (groin or hip pain on weight-bearing)',
+    injury:
+      'Bone stress injury of the thigh-bone neck (deep groin or front-of-hip pain that builds with running)',
     group: 'hip-flexors',
     leaveOut: ['plyometric', 'drill'],
     exclude: [],
@@ -521,7 +551,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: "Patellofemoral pain (runner's knee)",
     group: 'quadriceps',
     leaveOut: NO_IMPACT,
-    exclude: ['heavy-half-squat'],
+    exclude: ['heavy-half-squat', ...BOUNCY],
     promise: [
       { oneOf: ['cable-hip-abduction', 'side-lying-hip-abduction'] },
       { oneOf: ['leg-press', 'split-squat', 'step-up'] },
@@ -529,12 +559,12 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     noPlan: false,
     unwiseTests: ['single-leg-squat', 'wall-sit'],
     pathway: {
-      text: 'Hip and thigh strengthening in a range that does not hurt is the usual first treatment for kneecap pain (our summary of practice). Weak hips did not predict kneecap pain in follow-up studies, so the hip work is for function, not to remove a proven cause.',
-      sources: ['Rath14', 'Neal19'],
-      flags: ['UE'],
+      text: 'Exercise that combines hip and knee strengthening, in a range that does not hurt, is the first treatment that an international consensus and a clinical practice guideline recommend for kneecap pain. Weak hips did not predict kneecap pain in follow-up studies, so the hip work is for function, not to remove a proven cause.',
+      sources: ['Cross16', 'Willy19', 'Rath14', 'Neal19'],
+      flags: ['NV'],
     },
     change: {
-      text: 'Side-hip work and a thigh exercise come first in every session, in a range that does not hurt; heavy deep squats and jumps wait. Pain up to about 3 out of 10 during the work that settles by the next day is acceptable (our judgement).',
+      text: 'Side-hip work and a thigh exercise come first in every session, in a range that does not hurt; heavy deep squats, jumps and A-skips wait. Pain up to about 3 out of 10 during the work that settles by the next day is acceptable (our judgement).',
       sources: [],
       flags: ['UE'],
     },
@@ -550,22 +580,22 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Patellar tendinopathy (pain just below the kneecap)',
     group: 'quadriceps',
     leaveOut: NO_IMPACT,
-    exclude: ['heavy-half-squat'],
+    exclude: ['heavy-half-squat', ...BOUNCY],
     promise: [
-      { oneOf: ['isometric-knee-hold'] },
-      { oneOf: ['leg-press', 'split-squat', 'step-up'], fromWeek: 3 },
+      { oneOf: ['isometric-knee-hold'], home: EVERY_DAY_FIRST },
+      { oneOf: ['leg-press', 'split-squat', 'step-up'], fromWeek: 3, tempo: '3-0-3-0' },
     ],
     noPlan: false,
     unwiseTests: ['wall-sit', 'single-leg-squat'],
     pathway: {
-      text: 'Progressive tendon loading, as in a treatment trial of 76 athletes with patellar tendinopathy: holds first, then slow lifts with the holds, then springy loading such as hops and running, then sport; each stage starts when the single-leg squat hurts little enough (up to 3 out of 10). At 24 weeks it helped more than decline-squat eccentric training.',
+      text: 'Progressive tendon loading, as in a treatment trial of 76 athletes with patellar tendinopathy (mean age 24, mostly jumping sports): holds every day first, then slow lifts with the holds, then springy loading such as hops and running, then sport; each stage starts when the single-leg squat hurts little enough (up to 3 out of 10). At 24 weeks it improved the tendon score (VISA-P) by 9 points more than decline-squat eccentric training, a modest difference; return to sport (43 % vs 27 %) did not differ significantly.',
       sources: ['Breda21'],
       flags: ['NV'],
     },
     change: {
-      text: 'Weeks 1–2: the thigh hold in every session. From week 3 a slow thigh lift joins it, as long as the single-leg squat stays at 3 out of 10 or less. Hops and jumps (the third stage) are not in this plan: start them with a physiotherapist once the lifts are easy and the squat is nearly pain-free. The holds are the first stage of loading, not a pain reliever.',
+      text: 'Weeks 1–2: the thigh hold every day, in each session and on its own on the other days, as the trial’s first stage did. From week 3 a heavy slow thigh lift joins it in each session, 3 s up and 3 s down and getting heavier by the load rule, as long as the single-leg squat stays at 3 out of 10 or less; the holds stay in the sessions. Hops and jumps (the third stage) are not in this plan: start them with a physiotherapist once the lifts are easy and the squat is nearly pain-free. The holds are the first stage of loading, not a pain reliever.',
       sources: ['Breda21'],
-      flags: ['UE'],
+      flags: ['NV', 'UE'],
     },
     running: {
       text: 'In the trial running came in the third stage. Keep what you can do at 3 out of 10 or less, and add no hills or speed until the lifts are easy (our judgement).',
@@ -579,17 +609,17 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Iliotibial band syndrome (outer knee pain)',
     group: 'glutes',
     leaveOut: NO_IMPACT,
-    exclude: [],
+    exclude: [...BOUNCY],
     promise: [{ oneOf: ['cable-hip-abduction', 'side-lying-hip-abduction'] }],
     noPlan: false,
     unwiseTests: ['single-leg-squat'],
     pathway: {
-      text: 'Runners with outer-knee pain had about a quarter less hip-abductor strength, and six weeks of hip work got 22 of 24 back to pain-free running, though that study had no comparison group.',
-      sources: ['Fred00'],
+      text: 'Runners with outer-knee pain had about a quarter less hip-abductor strength in one comparison, and six weeks of hip work got 22 of 24 back to pain-free running, though that study had no comparison group; other studies do not always find the weakness, so the evidence is weak.',
+      sources: ['Fred00', 'Noeh14'],
       flags: ['NV'],
     },
     change: {
-      text: 'Side-hip strengthening comes first in every session; no hops or jumps while the outer knee is sore (our choice).',
+      text: 'Side-hip strengthening comes first in every session; no hops, jumps or A-skips while the outer knee is sore (our choice).',
       sources: ['Fred00'],
       flags: ['UE'],
     },
@@ -605,8 +635,23 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Gluteal tendinopathy (pain on the outside of the hip)',
     group: 'glutes',
     leaveOut: NO_IMPACT,
-    exclude: ['pelvic-drop', 'side-lying-hip-abduction', 'copenhagen-adduction'],
-    promise: [{ oneOf: ['isometric-hip-abduction'] }],
+    exclude: [
+      'pelvic-drop',
+      'side-lying-hip-abduction',
+      'copenhagen-adduction',
+      'single-leg-squat',
+      'step-up',
+      'split-squat',
+      'bulgarian-split-squat',
+      'reverse-lunge-knee-drive',
+      'single-leg-romanian-deadlift',
+      'standing-knee-drive',
+      ...BOUNCY,
+    ],
+    promise: [
+      { oneOf: ['isometric-hip-abduction'], home: EVERY_DAY_FIRST },
+      { oneOf: ['glute-bridge'], fromWeek: 3 },
+    ],
     noPlan: false,
     unwiseTests: ['side-plank', 'single-leg-squat'],
     pathway: {
@@ -615,7 +660,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: [],
     },
     change: {
-      text: 'Side-hip holds come first in every session, then slow hip work that keeps the thigh in line with the body. Left out: exercises that pull the thigh across the body under load (the hip hitch, side-lying leg raises, the Copenhagen) and hops. The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Which exercises to leave out is our reading of that advice.',
+      text: 'Side-hip holds come first in every session, and every day for the first two weeks; from week 3 a glute bridge on both legs, thighs in line, joins them. Left out in this block: work that loads the hip while the thigh crosses the middle or the pelvis can drop (the hip hitch, single-leg squats, step-ups, split and Bulgarian squats, lunges, single-leg Romanian deadlifts, the standing knee drive, the Copenhagen) and side-lying leg raises, which load the tendon hard early on; bring single-leg work back once the holds and bridges are easy (our judgement). The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Pain on the outside of the hip on stairs, standing on one leg or lying on it is the tendon itself, not a sign to stop. Which exercises to leave out is our reading of that advice.',
       sources: ['Mell18'],
       flags: ['UE'],
     },
@@ -624,7 +669,11 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       sources: [],
       flags: ['UE'],
     },
-    stop: stopWhen(THIGH_BONE_NECK, TENDON_PAIN, 'pain at night'),
+    stop: stopWhen(
+      THIGH_BONE_NECK,
+      TENDON_PAIN,
+      'pain at night or at rest that changing position does not ease',
+    ),
   },
   'hamstring-strain': {
     id: 'hamstring-strain',
@@ -632,27 +681,46 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'hamstrings',
     leaveOut: ['plyometric', 'drill'],
     exclude: [
-      'nordic-hamstring-curl',
-      'nordic-regression',
       'romanian-deadlift',
       'single-leg-romanian-deadlift',
       'trap-bar-deadlift',
+      'barbell-hip-thrust',
+      'bulgarian-split-squat',
+      'single-leg-squat',
     ],
-    promise: [{ oneOf: ['askling-extender'] }, { oneOf: ['askling-diver'] }, { oneOf: ['askling-glider'] }],
+    promise: [
+      { oneOf: ['askling-extender'], home: { how: 'twice every day, as in the trial' } },
+      { oneOf: ['askling-diver'], home: { how: 'every other day, as in the trial' } },
+      { oneOf: ['askling-glider'], home: { how: 'every third day, as in the trial' } },
+      { oneOf: ['nordic-hamstring-curl', 'nordic-regression', 'slider-leg-curl'], fromWeek: 4 },
+    ],
     noPlan: false,
     unwiseTests: ['single-leg-bridge'],
+    check: {
+      week: 4,
+      criteria: {
+        text: 'Before the first session of week 4, check: the three lengthening exercises and a fast straight-leg kick while standing are pain-free through their full range; lying on your back, the straight leg lifts to within about 10 % of the other leg’s height; the single-leg bridge count is within 10 % of the other side; and brisk walking and easy jogging are pain-free. If all hold, the Nordic programme (or its easier version) starts at its own week 1. If not, keep weeks 1–3 and check again each week; if you have not passed by week 6, see a physiotherapist.',
+        sources: ['Askl13', 'Hick20'],
+        flags: ['SEC', 'UE'],
+      },
+    },
+    noRace: {
+      text: 'Your race is left out of these weeks: racing within weeks of a fresh hamstring strain needs a physiotherapist’s return-to-run check first (pain-free fast running, and strength close to the other leg). Once you are cleared, plan again with the race date.',
+      sources: [],
+      flags: ['UE'],
+    },
     pathway: {
-      text: 'Lengthening exercises, as in a treatment trial of 75 elite footballers with an acute hamstring strain: the extender twice every day, the diver every other day and the glider every third day, each slow and short of pain. They returned to full training after 28 days on average, against 51 with conventional exercises. Maximal lowering work such as the Nordic waits until the strain has recovered: pain-free full range and strength close to the other leg.',
+      text: 'Lengthening exercises, as in a treatment trial of 75 elite footballers with an acute hamstring strain: the extender twice every day, the diver every other day and the glider every third day, each done slowly. They returned to full training after 28 days on average, against 51 with conventional exercises. In a later trial of 43 men, rehabilitation that allowed some pain during early lengthening and lowering work returned them to play no later than pain-free rehabilitation (17 against 15 days) and recovered 15 % more knee-bending strength. So the lengthening work starts at once and may hurt a little (up to about 4 out of 10, settled by the next day), and the heavy lowering of the Nordic comes back after a check (our judgement).',
       sources: ['Askl13', 'Hick20'],
-      flags: ['NV', 'UE'],
+      flags: ['SEC', 'NV', 'UE'],
     },
     change: {
-      text: 'The three lengthening exercises are in every session (do the extender at home on the other days too). Left out until those criteria are met: Nordics, Romanian and trap-bar deadlifts, sprints, running drills and jumps.',
+      text: 'Weeks 1–3: the three lengthening exercises in every session, and at home on the other days as the trial did them (the extender twice a day, the diver every other day, the glider every third day). Every other exercise stays short of pain at the back of the thigh. Before week 4, a re-test (below); once you pass it, the Nordic programme (or its easier version) starts at its own week 1 in your sessions. Left out: Nordics until the re-test; in this block, Romanian and trap-bar deadlifts, hip thrusts, Bulgarian split squats and single-leg squats (heavy or deep hip work on the healing muscle), sprints, running drills and jumps. The Nordic comes back as its trial built it: once in the first week, twice in the second, then in every session. This block does not include the fast running and sprint work of a full return to sport: see a physiotherapist before fast running or racing (our judgement).',
       sources: ['Askl13'],
       flags: ['UE'],
     },
     running: {
-      text: 'Easy running only while it is pain-free; no strides or speed work until the lengthening exercises are pain-free through their whole range (our judgement from the trial’s return criteria).',
+      text: 'Easy running only while it is pain-free; no strides or speed work until the lengthening exercises are pain-free through their whole range and the re-test is passed (our judgement from the trials’ return criteria).',
       sources: ['Askl13'],
       flags: ['UE'],
     },
@@ -664,23 +732,31 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'hamstrings',
     leaveOut: ['plyometric', 'drill'],
     exclude: [
-      'romanian-deadlift',
       'single-leg-romanian-deadlift',
       'trap-bar-deadlift',
       'nordic-hamstring-curl',
+      'nordic-regression',
       'askling-diver',
       'hanging-knee-raise',
+      'split-squat',
+      'bulgarian-split-squat',
+      'single-leg-squat',
+      'reverse-lunge-knee-drive',
+      'goblet-squat',
     ],
-    promise: [{ oneOf: ['machine-leg-curl', 'single-leg-hamstring-bridge'] }],
+    promise: [
+      { oneOf: ['machine-leg-curl', 'single-leg-hamstring-bridge'] },
+      { oneOf: ['romanian-deadlift', 'slider-leg-curl'], fromWeek: 5 },
+    ],
     noPlan: false,
     unwiseTests: ['single-leg-bridge'],
     pathway: {
-      text: `No trial in our sources tests exercise for it. Common practice loads the hamstrings with the hip fairly straight first (bridges, leg curls) and adds deep hip bends such as the Romanian deadlift only once that is easy, with the tendon pain rule: ${PAIN_RULE}`,
+      text: `No trial in our sources tests exercise for it. Common practice loads the hamstrings with the hip fairly straight first (bridges, leg curls) and adds hip bends such as the Romanian deadlift, in a short range first, once that is easy, with the tendon pain rule: ${PAIN_RULE}`,
       sources: ['Silb07'],
       flags: ['SEC', 'UE'],
     },
     change: {
-      text: 'Hip-straight hamstring work (a bridge or a leg curl) comes first; deep hip bends (Romanian deadlifts, the diver, hanging knee raises), Nordics, sprints and jumps are left out for now. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
+      text: 'Hip-straight hamstring work (a bridge or a leg curl) comes first. From week 5, if it has stayed within the pain rule for two weeks, a Romanian deadlift lowered only to just below the knees joins it (with no weights, a slider leg curl instead). Left out in this block: deep hip bends under load (single-leg Romanian deadlifts; split, Bulgarian, single-leg and goblet squats; lunges; the diver; hanging knee raises), Nordics, sprints, drills and jumps. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
       sources: [],
       flags: ['UE'],
     },
@@ -689,25 +765,31 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       sources: [],
       flags: ['UE'],
     },
-    stop: stopWhen(TENDON_PAIN),
+    stop: stopWhen(
+      'pain that spreads down the leg with numbness or tingling, pain at night or at rest, or a sudden pain with bruising high on the thigh',
+      TENDON_PAIN,
+    ),
   },
   groin: {
     id: 'groin',
     injury: 'Groin pain (iliopsoas- and adductor-related)',
     group: 'hip-flexors',
     leaveOut: NO_IMPACT,
-    exclude: [],
-    promise: [{ oneOf: ['adductor-ball-squeeze'] }],
+    exclude: [...BOUNCY],
+    promise: [
+      { oneOf: ['adductor-ball-squeeze'] },
+      { oneOf: ['copenhagen-adduction', 'side-lying-adduction'], fromWeek: 3 },
+    ],
     noPlan: false,
     unwiseTests: [],
     pathway: {
-      text: 'Active training of the muscles around the pelvis, starting with holds that squeeze a ball between the feet and the knees, as in a treatment trial of 68 athletes with long-standing adductor-related groin pain: 23 returned to their sport without pain, against 4 given passive treatment.',
+      text: 'Active training of the muscles around the pelvis, as in a treatment trial of 68 athletes with long-standing adductor-related groin pain: holds that squeeze a ball between the feet and the knees for the first two weeks, then from week 3 moving strength work (side-lying leg lifts, standing pulls against a weight, sit-ups, balance and sliding work). 23 returned to their sport without pain, against 4 given passive treatment.',
       sources: ['Holm99'],
-      flags: [],
+      flags: ['SEC', 'NV'],
     },
     change: {
-      text: 'First rule out a stress injury of the thigh-bone neck: groin or hip pain when standing on the leg, or when the hip is turned inward, needs to be seen the same day. Otherwise the adductor squeeze comes first in every session, with no hops or jumps while the groin is sore.',
-      sources: ['StatP', 'Holm99'],
+      text: 'First rule out a stress injury of the thigh-bone neck: its signs are in the stop line below. The adductor squeeze comes first in every session; from week 3 a moving adductor exercise joins it, the Copenhagen adduction (short lever first) or, for newcomers, side-lying adduction, as the trial’s second stage did, and the squeeze stays as the warm-up. No hops, jumps or A-skips while the groin is sore.',
+      sources: ['Holm99'],
       flags: ['SEC', 'UE'],
     },
     running: {
@@ -722,7 +804,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     injury: 'Low back pain',
     group: 'core',
     leaveOut: NO_IMPACT,
-    exclude: ['heavy-half-squat', 'trap-bar-deadlift', 'romanian-deadlift'],
+    exclude: ['heavy-half-squat', 'trap-bar-deadlift', 'romanian-deadlift', ...BOUNCY],
     promise: [{ oneOf: ['dead-bug', 'bird-dog'] }],
     noPlan: false,
     unwiseTests: ['side-plank'],
@@ -732,7 +814,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['NV'],
     },
     change: {
-      text: 'Slow trunk control (dead bug, bird dog) comes first; heavy lifts that load the spine (half squats, deadlifts) and jumps are left out until the back settles (our judgement).',
+      text: 'Slow trunk control (dead bug, bird dog) comes first; heavy lifts that load the spine (half squats, deadlifts), jumps and A-skips are left out until the back settles (our judgement).',
       sources: [],
       flags: ['UE'],
     },
@@ -748,20 +830,53 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
   },
 }
 
+/** Where Achilles pain sits decides how low the heel may go under load; said as a note in the plan. */
+export const ACHILLES_SITE: Readonly<Record<'mid' | 'insertion' | 'unsaid', SourcedText>> = {
+  mid: {
+    text: 'Your pain is in the middle of the tendon, as in the trial: the straight-knee raise may start with the heel below the edge of a step, for the whole movement, as long as the pain rule holds.',
+    sources: ['Beyer15'],
+    flags: ['SEC'],
+  },
+  insertion: {
+    text: 'Your pain is where the tendon meets the heel: every calf raise starts from flat ground and the heel never sinks lower than the front of the foot, because that position presses the tendon against the heel bone. The trial treated pain in the middle of the tendon; heel drops helped far fewer people with pain at the heel than in the middle (our reading for the raises).',
+    sources: ['Fahl03'],
+    flags: ['NV', 'UE'],
+  },
+  unsaid: {
+    text: 'You did not say where the Achilles pain is, so the plan treats it as pain where the tendon meets the heel: every calf raise starts from flat ground and the heel never sinks lower than the front of the foot. If the pain is in the middle of the tendon, a few centimetres above the heel, say so in About you.',
+    sources: [],
+    flags: ['UE'],
+  },
+}
+
 /**
  * Maximal lowering work new to the runner leaves the legs sore for days: not started when a race is this close
- * (the Nordic's own build-up takes four weeks before its full dose).
+ * (the Nordic's own build-up takes four weeks before its full dose), and stopped this many days before a race.
  */
 export const NEW_MAXIMAL_LOWERING: SourcedText & {
   readonly ids: readonly string[]
   readonly weeksBeforeRace: number
+  readonly lastDaysBeforeRace: number
 } = {
   ids: ['nordic-hamstring-curl', 'eccentric-heel-drop'],
   weeksBeforeRace: 8,
-  text: 'Maximal lowering work (Nordics, heel drops) is not started within 8 weeks of a race: new, hard lowering leaves the muscles sore for days, and the Nordic’s own build-up takes four weeks (our judgement).',
+  lastDaysBeforeRace: 10,
+  text: 'Maximal lowering work (Nordics, heel drops) is not started within 8 weeks of a race, and its last session is at least 10 days before the race: new or hard lowering leaves the muscles sore for days, and the Nordic’s own build-up takes four weeks (our judgement).',
   sources: ['Pete11'],
   flags: ['UE'],
 }
+
+/**
+ * Who gets which jumps (our judgement): the full progression needs calves at the heel-rise norm for age and sex with
+ * the sides within a retest's spread, some lifting experience and an age under 50; without a heel-rise count, an age,
+ * or from 50, jumps stay at low two-footed hops; below the norm or uneven, they wait.
+ */
+export const JUMP_READINESS = {
+  fullFromAge: ['u20', '20s', '30s', '40s'] as readonly AgeBandId[],
+  text: 'Jumps wait until your calves are ready: a heel-rise count at the norm for your age and sex, with the sides within a retest’s spread. From 50, or without a heel-rise count and an age to compare it with, they stay at low two-footed hops; new to strength work, they start in week 5 (our judgement).',
+  sources: ['HL17'],
+  flags: ['UE'],
+} as const
 
 /** How the weeks build, what effort means and where lifting goes around the running. */
 export const PLAN_GUIDE = {
@@ -786,22 +901,22 @@ export const PLAN_GUIDE = {
     flags: ['SEC'],
   },
   ownDose: {
-    text: 'Each exercise follows its own dose week by week: where a trial set it (heavy slow calf raises, Nordics, heel raises for the heel), its steps are the trial’s; elsewhere the general rule for its kind (lifts: a set, then load; body weight: reps, then a set; holds: seconds; jumps: contacts).',
+    text: 'Each exercise follows its own dose week by week: where a trial set it (heavy slow calf raises, Nordics, heel raises for the heel), its sets, reps and loads are the trial’s, and how often depends on your strength days (the trials did the Nordic up to three times a week and the calf raises three times). Elsewhere the general rule for its kind (lifts: a set, then load; body weight: reps, then a set; holds: seconds; jumps: contacts).',
     sources: ['Beyer15', 'Pete11', 'Rath15'],
     flags: ['UE'],
   },
   placement: {
-    text: 'Keep lifting at least 3 hours from a run, or on another day; with that gap the order made no difference in one study. Sessions go on your chosen days but never on the day before a long or hard run; on a hard-run day, lift after the run.',
+    text: 'Keep lifting at least 3 hours from a run, or on another day. With about 3 hours between them, the order did not change strength, muscle or aerobic gains in one 9-week study of 29 moderately active men (not runners), though it did change some jump-power gains. Sessions go on your chosen days but never on the day before a long or hard run; on a hard-run day, lift after the run.',
     sources: ['Schu22', 'Lee20'],
     flags: ['SEC', 'NV', 'UE'],
   },
   plyometrics: {
-    text: 'Jumps and hops alongside heavy lifting improved running economy in reviews of runner studies; in one trial 17 male runners who added 6 weeks of jumps ran 3 km 2.7 % faster. Contacts (each landing) start low and build; the numbers are ours. New to strength work: jumps start in week 5, after four weeks of lifting (our judgement).',
+    text: 'Jumps and hops alongside heavy lifting improved running economy in reviews of runner studies; in one trial of 17 male runners, those randomised to 6 weeks of added jumps (about half of them) ran 3 km 2.7 % faster, and the controls did not change. Contacts (each landing) start low and build; the numbers are ours.',
     sources: ['Blag18', 'Spurrs03'],
     flags: ['UE'],
   },
   taper: {
-    text: 'Before a race keep the weights but cut the sets: the week before is lighter, with the last heavy session 7–10 days out; race week is light (about half the sets, nothing new) and the two days before the race have none. Tapers that cut volume by 41–60 % and kept intensity worked best for endurance performance; applying that to lifting is our estimate.',
+    text: 'Before a race keep the weights but cut the sets: every exercise stays at the step it had reached (nothing new), the week before is lighter (about two thirds of the sets) with the last heavy session 7–10 days out, race week is light (about half the sets, whole sets dropped), and the two days before the race have none. Tapers that cut volume by 41–60 % and kept intensity worked best for endurance performance; applying that to lifting is our estimate.',
     sources: ['Bos07', 'Wang23'],
     flags: ['UE'],
   },
@@ -827,7 +942,7 @@ export const PLAN_GUIDE = {
   },
 } as const satisfies Readonly<Record<string, SourcedText>>
 
-/** Stop and see a clinician: signs that no plan should train through. */
+/** Stop and see a clinician: signs that no plan should train through, each with how soon. */
 export const RED_FLAGS: readonly SourcedText[] = [
   {
     text: 'Numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness in both legs: go to an emergency department now.',
@@ -835,14 +950,29 @@ export const RED_FLAGS: readonly SourcedText[] = [
     flags: ['UE'],
   },
   {
-    text: 'Bone pain in one spot that builds with impact, hurts on hopping or aches at night or at rest.',
-    sources: ['Knob25'],
-    flags: ['SEC'],
+    text: 'Chest pain, fainting, or a racing or irregular heartbeat while running: stop and get urgent medical help.',
+    sources: [],
+    flags: ['UE'],
   },
   {
-    text: 'Groin or hip pain on weight-bearing: a stress injury of the hip needs to be seen the same day.',
-    sources: ['StatP'],
-    flags: ['SEC', 'UE'],
+    text: 'A swollen, warm, tender calf at rest: get a same-day medical review; with breathlessness or chest pain, call emergency services.',
+    sources: [],
+    flags: ['UE', 'NV'],
+  },
+  {
+    text: 'A sudden pop at the back of the heel, as if kicked, or not being able to rise onto the toes of one foot: a possible Achilles rupture, get seen the same day.',
+    sources: [],
+    flags: ['UE'],
+  },
+  {
+    text: 'Deep groin or front-of-hip pain that builds with running, hurts when you hop or aches at night, especially with low energy availability or a past bone injury: a possible stress injury of the thigh-bone neck, get seen the same day. Pain on the outside of the hip on stairs or lying on it is usually the gluteal tendon, not this.',
+    sources: ['StatP', 'Warden14'],
+    flags: ['SEC', 'NV', 'UE'],
+  },
+  {
+    text: 'Bone pain in one spot that builds with impact, hurts on hopping or aches at night or at rest: see a clinician before running again.',
+    sources: ['Knob25'],
+    flags: ['SEC'],
   },
   {
     text: 'Missed periods, repeated stress injuries or falling performance with low fuelling: ask about low energy availability (REDs).',
@@ -850,32 +980,27 @@ export const RED_FLAGS: readonly SourcedText[] = [
     flags: [],
   },
   {
-    text: 'A sudden pop at the back of the heel, or not being able to do a single heel rise.',
-    sources: [],
-    flags: ['UE'],
-  },
-  {
     text: 'Pain that makes you limp; swelling or warmth of a joint or tendon; numbness, tingling or a dropping foot.',
     sources: [],
     flags: ['UE'],
   },
-  {
-    text: 'Tendon pain above 5 out of 10, or still worse the next morning.',
-    sources: ['Silb07'],
-    flags: ['SEC'],
-  },
-  { text: 'Calf swelling and warmth while resting.', sources: [], flags: ['UE'] },
   { text: 'Pain at night, fever or weight loss you cannot explain.', sources: [], flags: ['UE'] },
   {
     text: 'Leg pain during exercise with numbness that eases when you stop.',
     sources: [],
     flags: ['UE'],
   },
+  {
+    text: 'Tendon pain that has not settled within 1–2 weeks of going back to the last dose that was fine (pain above 5 out of 10 while loading, or worse the next morning, means going back to that dose first).',
+    sources: ['Silb07'],
+    flags: ['SEC', 'UE'],
+  },
 ]
 
 /**
  * Exercises that belong to a niggle's treatment pathway only: a general plan never picks them, so a runner
- * without that niggle is not handed a rehabilitation protocol.
+ * without that niggle is not handed a rehabilitation protocol. The bridge and side-lying adduction are early
+ * stages of the gluteal and groin pathways; a general plan has stronger work for those groups.
  */
 export const PATHWAY_ONLY: readonly string[] = [
   'eccentric-heel-drop',
@@ -885,6 +1010,8 @@ export const PATHWAY_ONLY: readonly string[] = [
   'askling-glider',
   'isometric-hip-abduction',
   'adductor-ball-squeeze',
+  'glute-bridge',
+  'side-lying-adduction',
 ]
 
 /** Everything "My plan" says, as one value for the schema check and the source walk. */
@@ -894,6 +1021,8 @@ export const PLAN_CONTENT = {
   why: GROUP_STRIDE_WHY,
   niggles: NIGGLES,
   lowering: NEW_MAXIMAL_LOWERING,
+  achillesSite: ACHILLES_SITE,
+  jumps: JUMP_READINESS,
   guide: PLAN_GUIDE,
   redFlags: RED_FLAGS,
   pathwayOnly: PATHWAY_ONLY,

@@ -653,7 +653,13 @@ const asymmetrySchema = z.discriminatedUnion('kind', [
     text,
     ...sourced,
   }),
-  z.strictObject({ kind: z.literal('difference'), max: z.number().positive(), text, ...sourced }),
+  z.strictObject({
+    kind: z.literal('difference'),
+    max: z.number().positive(),
+    within: text.optional(),
+    text,
+    ...sourced,
+  }),
   z.strictObject({ kind: z.literal('faults'), text, ...sourced }),
 ])
 const rangeSchema = z
@@ -673,6 +679,8 @@ const pathwayItemSchema = z.strictObject({
   oneOf: z.array(z.string()).min(1),
   perWeek: z.int().min(1).max(7).optional(),
   fromWeek: z.int().min(1).optional(),
+  home: z.strictObject({ how: text, toWeek: z.int().min(1).optional() }).optional(),
+  tempo: z.string().regex(TEMPO_PATTERN).optional(),
 })
 
 /** Exercise ids of the content, by id, for the plan's references to them. */
@@ -741,6 +749,8 @@ export function planContentSchemaFor(content: unknown) {
             exclude: z.array(z.string()),
             promise: z.array(pathwayItemSchema),
             noPlan: z.boolean(),
+            check: z.strictObject({ week: z.int().min(2), criteria: sourcedTextSchema }).optional(),
+            noRace: sourcedTextSchema.optional(),
             unwiseTests: z.array(z.enum(SELF_TEST_IDS)),
             pathway: sourcedTextSchema,
             change: sourcedTextSchema,
@@ -772,6 +782,16 @@ export function planContentSchemaFor(content: unknown) {
                   })
               }
             })
+            // A stage that waits for the re-test starts on or after it, so the check comes first.
+            if (n.check)
+              n.promise.forEach((p, i) => {
+                if (p.fromWeek !== undefined && p.fromWeek > 1 && p.fromWeek < n.check!.week)
+                  ctx.addIssue({
+                    code: 'custom',
+                    path: [key, 'promise', i],
+                    message: `starts in week ${p.fromWeek}, before the re-test in week ${n.check!.week}`,
+                  })
+              })
             if (n.noPlan && n.promise.length > 0)
               ctx.addIssue({
                 code: 'custom',
@@ -783,9 +803,16 @@ export function planContentSchemaFor(content: unknown) {
       lowering: z.strictObject({
         ids: z.array(z.string()),
         weeksBeforeRace: z.int().positive(),
+        lastDaysBeforeRace: z.int().positive(),
         text,
         ...sourced,
       }),
+      achillesSite: z.strictObject({
+        mid: sourcedTextSchema,
+        insertion: sourcedTextSchema,
+        unsaid: sourcedTextSchema,
+      }),
+      jumps: z.strictObject({ fullFromAge: z.array(z.enum(AGE_BAND_IDS)), text, ...sourced }),
       guide: z.record(z.string(), sourcedTextSchema),
       redFlags: z.array(sourcedTextSchema).min(3),
       pathwayOnly: z.array(z.string()),

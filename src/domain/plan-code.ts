@@ -9,7 +9,8 @@ import type { PlanInputs } from './plan.ts'
 
 /**
  * The version written into every new link and draft (and into the inputs' own `v`). Version 2 added training
- * days, long-run days, weekly distance, age, a goal and skipped tests; version-1 codes open through MIGRATIONS.
+ * days, long-run days, weekly distance, age, a goal, skipped tests and where Achilles pain sits; version-1 codes
+ * open through MIGRATIONS.
  */
 export const PLAN_VERSION = 2
 
@@ -121,6 +122,10 @@ function fromVersion1(value: unknown, assumed: string[]): unknown {
   )
   if ('heel-rise' in out)
     assumed.push('It did not ask your age, so the heel rises are compared side to side until you add it.')
+  if (v1.niggle === 'achilles')
+    assumed.push(
+      'It did not ask where the Achilles pain is, so the plan treats it as pain where the tendon meets the heel (calf raises from flat ground only). If the pain is in the middle of the tendon, say so in About you.',
+    )
   return {
     v: 2,
     start: v1.start,
@@ -135,6 +140,7 @@ function fromVersion1(value: unknown, assumed: string[]): unknown {
     hardDays: [],
     minutes: v1.minutes,
     niggle: v1.niggle,
+    achillesSite: null,
     sex: v1.sex,
     age: null,
     results: out,

@@ -96,6 +96,18 @@ export const NIGGLE_IDS = [
 ] as const
 export type NiggleId = (typeof NIGGLE_IDS)[number]
 
+/**
+ * Where Achilles pain sits: the heavy slow resistance trial treated mid-portion pain only, and pain where the
+ * tendon meets the heel is loaded from flat ground (a heel sinking below the forefoot presses on the insertion).
+ */
+export const ACHILLES_SITE_IDS = ['mid', 'insertion'] as const
+export type AchillesSiteId = (typeof ACHILLES_SITE_IDS)[number]
+
+export const ACHILLES_SITE_NAMES: Readonly<Record<AchillesSiteId, string>> = {
+  mid: 'In the middle of the tendon, a few centimetres above the heel',
+  insertion: 'Where the tendon meets the heel bone',
+}
+
 export const SELF_TEST_IDS = [
   'heel-rise',
   'single-leg-bridge',

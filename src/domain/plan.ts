@@ -7,6 +7,7 @@
 import type { GroupId } from './groups.ts'
 import { PLAN_VERSION } from './plan-code.ts'
 import type {
+  AchillesSiteId,
   AgeBandId,
   ExperienceId,
   GoalId,
@@ -66,6 +67,11 @@ export interface PlanInputs {
   readonly hardDays: readonly WeekdayId[]
   readonly minutes: SessionMinutes
   readonly niggle: NiggleId | null
+  /**
+   * Where Achilles pain sits, when the niggle is the Achilles; null = not said, which the plan treats as pain
+   * where the tendon meets the heel (the safer of the two) and says so.
+   */
+  readonly achillesSite: AchillesSiteId | null
   /** Which published norms to compare with where they differ by sex; null = the lower of the two. */
   readonly sex: SexId | null
   /** Which age band's norms to compare with; null = no age norm is used. */
@@ -111,6 +117,7 @@ export function emptyPlan(start: string): PlanInputs {
     hardDays: [],
     minutes: 30,
     niggle: null,
+    achillesSite: null,
     sex: null,
     age: null,
     results: {},

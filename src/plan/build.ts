@@ -1,9 +1,10 @@
 /**
  * The plan: sessions on the runner's own days, each exercise dosed week by week from its own card (or the
- * generic rule for its kind where the card has none), a niggle's pathway applied (what it promises first, what
- * it leaves out by kind and by exercise), jumps for runners ready for them, the weeks run to the race with a
- * lighter week, a light race week and one re-test date, and a reason for every choice. Deterministic: no clock,
- * no randomness; the same inputs give the same plan.
+ * generic rule for its kind where the card has none), a niggle's pathway applied (what it promises first and at
+ * home, what it leaves out by kind and by exercise, tendon sessions a day or more apart, a dated re-test before a
+ * later stage), jumps only for calves that test ready, the weeks run to the race with a lighter week and a light
+ * race week in which every exercise stays at the step it had reached, one re-test date, and a reason for every
+ * choice. Deterministic: no clock, no randomness; the same inputs give the same plan.
  */
 import { GROUPS, type GroupId } from '../domain/groups.ts'
 import type { PlanInputs, SelfTestId } from '../domain/plan.ts'
@@ -12,6 +13,8 @@ import { LEVEL_IDS, type EquipmentId, type LevelId } from '../domain/training.ts
 import { CONTENT } from '../content/index.ts'
 import { BUILD_BODYWEIGHT, BUILD_CARRY } from '../content/doses.ts'
 import {
+  ACHILLES_SITE,
+  JUMP_READINESS,
   NEW_MAXIMAL_LOWERING,
   NIGGLES,
   PATHWAY_ONLY,
@@ -19,18 +22,19 @@ import {
   type NiggleRule,
   type PathwayItem,
 } from '../content/plan.ts'
-import type { Exercise, WeekStep } from '../content/types.ts'
+import type { Exercise, SourcedText, WeekStep } from '../content/types.ts'
 import { setsText } from '../content/sets-text.ts'
 import {
   addDays,
+  circularGap,
   dateInWeek,
   daysBetween,
-  extraDays,
   mondayOnOrAfter,
+  spacedDays,
   usableDays,
   weekdayOf,
 } from './calendar.ts'
-import { scoreGroups, type GroupScore, type TestScore } from './score.ts'
+import { scoreGroups, scoreTest, type GroupScore, type TestScore } from './score.ts'
 
 export { addDays, daysBetween } from './calendar.ts'
 
@@ -84,7 +88,29 @@ export interface PlannedExercise {
   readonly fromWeek: number
   /** Its dose in every week its session takes place, in order. */
   readonly doses: readonly DoseWeek[]
+  /** Its tempo here: the pathway's own where it sets one (a heavy slow lift), else the card's. */
+  readonly tempo: string | null
+  /** The card's cues that hold here (none that gives seconds the pathway's tempo overrides). */
+  readonly cues: readonly string[]
 }
+
+/** Pathway work also done at home on the days between sessions, as its trial had it. */
+export interface HomeWork {
+  readonly planned: PlannedExercise
+  /** How often, in words: "every day, on the days without a session too", "twice every day". */
+  readonly how: string
+}
+
+/** A dated re-test before a pathway's later stage (the Nordic back after a hamstring strain). */
+export interface PlanCheck {
+  readonly week: number
+  /** The day of the first session of that week: check before it. */
+  readonly date: string
+  readonly criteria: SourcedText
+}
+
+/** Which jumps a runner is ready for: none yet, low two-footed hops, or the full progression. */
+export type JumpLevel = 'none' | 'low' | 'full'
 
 export interface Session {
   /** A, B, C for full sessions; a short pathway session is named after its work. */
@@ -137,6 +163,14 @@ export interface Plan {
   /** The last heavy session before the race. */
   readonly lastHeavy: string | null
   readonly niggle: NiggleRule | null
+  /** Pathway work done at home between sessions (daily holds, the lengthening exercises). */
+  readonly home: readonly HomeWork[]
+  /** The re-test before a pathway's later stage, when the niggle has one. */
+  readonly check: PlanCheck | null
+  /** Which jumps the runner's calves and age allow (a niggle can still leave them out). */
+  readonly jumpLevel: JumpLevel
+  /** For Achilles pain: what its site allows (how low the heel may go), with its sources. */
+  readonly siteNote: SourcedText | null
   /** The runner's training days that hold a session, and those refused (the day before a hard run). */
   readonly days: readonly WeekdayId[]
   readonly refusedDays: readonly WeekdayId[]
@@ -190,12 +224,46 @@ function leftOutBy(e: Exercise, inputs: PlanInputs, raceSoon: boolean): string |
 export function candidates(group: GroupId, inputs: PlanInputs, raceSoon = false): Exercise[] {
   const kit = kitOf(inputs)
   const level = LEVEL_IDS.indexOf(LEVEL_FOR[inputs.experience ?? 'none'])
-  return CONTENT[group].exercises.filter(
+  const fit = CONTENT[group].exercises.filter(
     (e) =>
       e.equipment.some((k) => kit.has(k)) &&
       LEVEL_IDS.indexOf(e.level) <= level &&
       leftOutBy(e, inputs, raceSoon) === null,
   )
+  // The regression is the way into the full Nordic, not a second exercise beside it.
+  return fit.some((e) => e.id === 'nordic-hamstring-curl')
+    ? fit.filter((e) => e.id !== 'nordic-regression')
+    : fit
+}
+
+/**
+ * Which jumps the calves are ready for (our judgement): below the heel-rise norm, or sides further apart than a
+ * retest explains, none yet; no count on both sides, no age to compare it with, or 50 and over, low two-footed
+ * hops only; otherwise the full progression.
+ */
+function jumpReadiness(inputs: PlanInputs): { level: JumpLevel; note: string | null } {
+  const hr = scoreTest('heel-rise', inputs)
+  if (hr && hr.weakSides.length > 0)
+    return {
+      level: 'none',
+      note: 'Jumps wait: your heel-rise count is below the typical count for your age and sex, so the calf work comes first; re-test at the end of the block (our judgement).',
+    }
+  if (hr?.unevenSide)
+    return {
+      level: 'none',
+      note: 'Jumps wait: your two heel-rise counts differ by more than a retest can explain, so the calf work evens them first; re-test at the end of the block (our judgement).',
+    }
+  if (!hr || hr.cutoff === null || hr.values.L === null || hr.values.R === null)
+    return {
+      level: 'low',
+      note: 'Jumps stay at low two-footed pogo hops: the full progression (single-leg hops, bounds, drop jumps) needs a heel-rise count on both sides and your age, to compare them with the norm (our judgement).',
+    }
+  if (inputs.age === null || !JUMP_READINESS.fullFromAge.includes(inputs.age))
+    return {
+      level: 'low',
+      note: 'From 50, jumps stay at low two-footed pogo hops: no single-leg hops, bounds or drop jumps in this plan (our judgement).',
+    }
+  return { level: 'full', note: null }
 }
 
 /** How bad a score is, for ordering the weak groups: below the norm first, then the widest gap. */
@@ -309,20 +377,26 @@ export function doseFor(e: Exercise, w: number): StepDose {
 
 type Taper = DoseWeek['taper']
 
-function taperDose(d: StepDose, taper: Taper): StepDose {
-  if (taper === null) return d
-  if (taper === 'light')
-    return {
-      ...d,
-      sets: Math.max(1, Math.ceil(d.sets / 2)),
-      effort: `${d.effort}; race week: half the sets, same load, nothing new`,
-    }
-  return {
-    ...d,
-    sets: Math.max(1, Math.round((d.sets * 2) / 3)),
-    effort: `${d.effort}; about two thirds of the sets`,
-  }
+/**
+ * A dose in the lighter or race week: the step the exercise had reached, with whole sets dropped (a list of reps,
+ * "12, 10, 8", keeps its first sets), the same load, and nothing new.
+ */
+function taperDose(d: StepDose, taper: NonNullable<Taper>): StepDose {
+  const sets =
+    taper === 'light' ? Math.max(1, Math.ceil(d.sets / 2)) : Math.max(1, Math.round((d.sets * 2) / 3))
+  const list = d.reps.split(', ')
+  const reps = list.length > 1 ? list.slice(0, sets).join(', ') : d.reps
+  const words =
+    taper === 'light'
+      ? 'race week: half the sets, same load, nothing new'
+      : 'about two thirds of the sets, same load, nothing new'
+  return { ...d, sets, reps, effort: `${d.effort}; ${words}` }
 }
+
+/** Cues that give seconds for a part of the rep ("three seconds down"): dropped when the pathway sets the tempo. */
+const TIMED_CUE = /\b(?:\d+|one|two|three|four|five|six)[- ]seconds?\b/i
+
+const NUMBER_WORDS = ['no', 'once', 'twice', 'three times', 'four times', 'five times', 'six times', 'daily']
 
 // --- The plan --------------------------------------------------------------------------------------------------
 
@@ -335,7 +409,11 @@ interface Slot {
   readonly priority: boolean
   readonly pathway: boolean
   readonly fromWeek: number
+  /** The pathway's own tempo, when it sets one. */
+  readonly tempo?: string
 }
+
+const shortName = (e: Exercise) => e.name.split(' (')[0]!.split(',')[0]!
 
 export function buildPlan(inputs: PlanInputs): Plan {
   const scores = scoreGroups(inputs)
@@ -363,6 +441,11 @@ export function buildPlan(inputs: PlanInputs): Plan {
     notes.push('No race date yet: the plan is a general 8-week block until you add one.')
   else if (inputs.goal === 'race' && inputs.raceDate !== null && race === null)
     notes.push('The race date is not after the plan’s first day, so it was left out.')
+  if (race !== null && niggle?.noRace && !niggle.noPlan) {
+    // A niggle that needs a clinician's clearance before racing gets no taper into the race.
+    notes.push(niggle.noRace.text)
+    race = null
+  }
   if (race !== null) {
     const until = daysBetween(inputs.start, race)
     if (until < MIN_DAYS_TO_RACE) {
@@ -393,6 +476,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
       raceWeek: null,
       lastHeavy: null,
       niggle,
+      home: [],
+      check: null,
+      jumpLevel: 'none',
+      siteNote: null,
       days: [],
       refusedDays: [],
       notes: ['No strength plan until a clinician has seen it.'],
@@ -400,6 +487,9 @@ export function buildPlan(inputs: PlanInputs): Plan {
       perSession,
       level,
     }
+
+  // Where Achilles pain sits decides how low the heel may go; every calf raise of the pathway depends on it.
+  const siteNote = niggle?.id === 'achilles' ? ACHILLES_SITE[inputs.achillesSite ?? 'unsaid'] : null
 
   // Days: the runner's own, less the day before a long or hard run.
   const { usable, refused } = usableDays(inputs.trainingDays, inputs.hardDays)
@@ -441,15 +531,18 @@ export function buildPlan(inputs: PlanInputs): Plan {
           ({ exercise: e }) =>
             e.equipment.some((k) => kit.has(k)) && LEVEL_IDS.indexOf(e.level) <= levelIndex,
         ) ?? byId.get(item.oneOf.at(-1)!)!
+    const stage = item.fromWeek ?? 1
+    const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
     promised.push({
       item,
       slot: {
         exercise: fits.exercise,
         group: fits.group,
-        reason: `Your ${niggle!.injury.toLowerCase()} pathway${item.fromWeek ? `, from week ${item.fromWeek}` : ''}: ${fits.exercise.name}.`,
+        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${fits.exercise.name}.`,
         priority: true,
         pathway: true,
-        fromWeek: item.fromWeek ?? 1,
+        fromWeek: stage,
+        ...(item.tempo ? { tempo: item.tempo } : {}),
       },
     })
   }
@@ -489,32 +582,50 @@ export function buildPlan(inputs: PlanInputs): Plan {
     return picked
   })
 
-  // Jumps alongside the heavy work: some strength experience and no niggle that leaves them out; a novice
-  // starts them in week 5. At most two sessions a week carry them, as far apart as the days allow.
+  // Jumps alongside the heavy work, for calves that test ready (our judgement) and no niggle that leaves them out:
+  // the full progression, or low two-footed hops; a novice starts them in week 5. At most two sessions a week
+  // carry them, as far apart as the days allow.
+  const readiness = jumpReadiness(inputs)
   const jumpsFromWeek = (inputs.experience ?? 'none') === 'none' ? NOVICE_JUMPS_FROM : 1
   const jumpIds =
-    jumpsFromWeek === 1 ? ['hop-progression', 'plyometric-jumps', 'lateral-bound'] : ['pogo-hops']
+    readiness.level === 'none'
+      ? []
+      : readiness.level === 'full' && jumpsFromWeek === 1
+        ? ['hop-progression', 'plyometric-jumps', 'lateral-bound']
+        : ['pogo-hops']
   const jumpCards = jumpIds
     .map((id) => byId.get(id)!)
     .filter(({ exercise: e }) => leftOutBy(e, inputs, raceSoon) === null)
   const jumpSessions = days.length >= 3 ? [0, 2] : days.length === 2 ? [0, 1] : days.length === 1 ? [0] : []
-  // (A novice's jumps say "From week 5" where they are listed; a niggle's left-out kinds are noted below.)
+  const jumpsLeftOut = niggle?.leaveOut.includes('plyometric') ?? false
+  if (readiness.note && !jumpsLeftOut && days.length > 0) notes.push(readiness.note)
 
-  // Short sessions so a pathway exercise comes as often as its trial had it (three calf sessions a week).
-  const extra: { day: WeekdayId; slot: Slot }[] = []
-  for (const { item, slot } of promised) {
-    const need = (item.perWeek ?? 0) - days.length
-    if (need <= 0 || days.length === 0) continue
-    const more = extraDays([...days, ...extra.map((x) => x.day)], inputs.hardDays, need)
-    for (const day of more) extra.push({ day, slot })
-    const next = more.filter((d) => days.some((s) => isNextDay(d, s) || isNextDay(s, d)))
-    if (next.length)
-      notes.push(
-        `The short ${slot.exercise.name.split(' (')[0]!.toLowerCase()} session on ${next.map((d) => WEEKDAY_NAMES[d]).join(' and ')} is next to another session: if the pain is worse the morning after, move it a day.`,
-      )
+  // Short sessions so a tendon pathway comes as often as its trial had it, on days that keep every pathway day a
+  // day or more from the next (the trials left about 48 hours between sessions).
+  const weekly = promised.filter((p) => p.item.perWeek !== undefined)
+  const extra: { day: WeekdayId; slots: Slot[] }[] = []
+  if (weekly.length > 0 && days.length > 0) {
+    const perWeek = Math.max(...weekly.map((p) => p.item.perWeek!))
+    const what = [...new Set(weekly.map((p) => shortName(p.slot.exercise).toLowerCase()))]
+    const whatText = `${what.join(' and ')}${weekly.length > what.length ? 's' : ''}`
+    const need = perWeek - days.length
+    const more = need > 0 ? spacedDays(days, inputs.hardDays, need) : []
+    for (const day of more)
+      extra.push({
+        day,
+        slots: weekly.map((p) => ({
+          ...p.slot,
+          reason: `${p.slot.reason.replace(/\.$/, '')}, on its own so it comes ${NUMBER_WORDS[perWeek]} a week.`,
+        })),
+      })
     if (more.length < need)
       notes.push(
-        `The trial did the ${slot.exercise.name.toLowerCase()} ${item.perWeek} times a week; your days leave room for ${days.length + more.length}.`,
+        `The trial did the ${whatText} ${NUMBER_WORDS[perWeek]} a week, a day or more apart; your days leave room for ${days.length + more.length} that are not on consecutive days${inputs.hardDays.length ? ' or next to a long or hard run' : ''}. To fit ${NUMBER_WORDS[perWeek] === 'three times' ? 'three' : perWeek}, choose strength days two days apart.`,
+      )
+    const pairs = days.flatMap((a) => days.filter((b) => a < b && circularGap(a, b) === 1).map((b) => [a, b]))
+    for (const [a, b] of pairs)
+      notes.push(
+        `Your ${WEEKDAY_NAMES[a!]} and ${WEEKDAY_NAMES[b!]} sessions both hold the ${whatText} on consecutive days: the trial left about two days between sessions, so move one strength day if you can; if not, go by the pain rule the next morning (our judgement).`,
       )
   }
 
@@ -538,10 +649,9 @@ export function buildPlan(inputs: PlanInputs): Plan {
   }
 
   // Each session's date every week; the taper decides which are lighter, light or dropped.
-  const taperOf = (date: string): Taper | 'none' => {
+  const taperOf = (date: string): Taper => {
     if (race === null) return null
     const out = daysBetween(date, race)
-    if (out <= 2) return 'none'
     if (out <= 6) return 'light'
     if (out <= 13) return 'lighter'
     return null
@@ -562,16 +672,27 @@ export function buildPlan(inputs: PlanInputs): Plan {
       for (const date of datesFor(d))
         if (date && daysBetween(date, race) >= 7 && (lastHeavy === null || date > lastHeavy)) lastHeavy = date
 
+  const maximal = (e: Exercise) => NEW_MAXIMAL_LOWERING.ids.includes(e.id)
   const planned = (slot: Slot, dates: readonly (string | null)[]): PlannedExercise => {
     const doses: DoseWeek[] = []
-    dates.forEach((date, i) => {
+    // The taper freezes the exercise at the step it last had before it: nothing new in the lighter or race week.
+    let reached: StepDose | null = null
+    for (const [i, date] of dates.entries()) {
       const week = i + 1
-      if (date === null || week < slot.fromWeek) return
+      if (date === null || week < slot.fromWeek) continue
       const t = taperOf(date)
-      const taper: Taper = t === 'none' ? null : date === lastHeavy ? 'last-heavy' : t
-      const d = taperDose(doseFor(slot.exercise, week - slot.fromWeek + 1), taper)
-      doses.push({ week, date, ...d, taper })
-    })
+      if (t === null) {
+        reached = doseFor(slot.exercise, week - slot.fromWeek + 1)
+        doses.push({ week, date, ...reached, taper: null })
+        continue
+      }
+      if (reached === null) continue
+      if (maximal(slot.exercise) && daysBetween(date, race!) < NEW_MAXIMAL_LOWERING.lastDaysBeforeRace)
+        continue
+      const taper: Taper = date === lastHeavy ? 'last-heavy' : t
+      doses.push({ week, date, ...taperDose(reached, t), taper })
+    }
+    const tempo = slot.tempo ?? slot.exercise.dose.start.tempo ?? null
     return {
       exercise: slot.exercise,
       group: slot.group,
@@ -581,6 +702,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
       doseSource: slot.exercise.dose.weekly === 'generic' ? 'generic' : 'own',
       fromWeek: slot.fromWeek,
       doses,
+      tempo,
+      cues: slot.tempo ? slot.exercise.cues.filter((c) => !TIMED_CUE.test(c)) : slot.exercise.cues,
     }
   }
 
@@ -604,24 +727,73 @@ export function buildPlan(inputs: PlanInputs): Plan {
       name: `Session ${SESSION_NAMES[i]}`,
       weekday: day,
       short: false,
-      jumps,
+      jumps: jumps && jumps.doses.length > 0 ? jumps : null,
       exercises: fullSlots[i]!.map((s) => planned(s, dates)),
       dates,
     }
   })
-  for (const { day, slot } of extra) {
+  // A card whose step says how often a week (the Nordic: once, twice, then three times) is done that often: in
+  // the earliest sessions of the week, and left out of the later ones.
+  for (const [i, s] of sessions.entries()) {
+    const exercises = s.exercises.map((p) => ({
+      ...p,
+      doses: p.doses.filter((d) => {
+        const times = /^(\d)×\/week/.exec(d.frequency ?? '')
+        if (!times) return true
+        const earlier = sessions
+          .flatMap((o) => o.exercises.filter((q) => q.exercise.id === p.exercise.id))
+          .flatMap((q) => q.doses.filter((x) => x.week === d.week && x.date < d.date))
+        return earlier.length < Number(times[1])
+      }),
+    }))
+    sessions[i] = { ...s, exercises }
+  }
+  for (const { day, slots } of extra) {
     const dates = datesFor(day)
+    const names = [...new Set(slots.map((s) => shortName(s.exercise)))]
     sessions.push({
-      name: `${slot.exercise.name.split(' (')[0]} (short session)`,
+      name: `${names.join(' and ')}${slots.length > names.length ? 's' : ''} (short session)`,
       weekday: day,
       short: true,
       jumps: null,
-      exercises: [planned(slot, dates)],
+      exercises: slots.map((s) => planned(s, dates)),
       dates,
     })
   }
   if (sessions.some((s) => !s.short && s.exercises.length < 4))
     notes.push('Fewer than 4 exercises fit what you have; the sessions are shorter rather than padded.')
+  const frozenOut = sessions.flatMap((s) =>
+    s.exercises.filter((p) => p.fromWeek > 1 && p.doses.length === 0).map((p) => shortName(p.exercise)),
+  )
+  if (frozenOut.length)
+    notes.push(
+      `${[...new Set(frozenOut)].join(', ')} would start in the lighter week, race week or after the race: nothing new before a race, so it starts in the next block.`,
+    )
+
+  // Pathway work at home between sessions, as the trial did it (daily holds, the lengthening exercises). It stops
+  // before the taper; the sessions carry on as planned.
+  const home: HomeWork[] = []
+  for (const { item, slot } of promised) {
+    if (!item.home || days.length === 0) continue
+    const lastWeek = Math.min(item.home.toWeek ?? weeksCount, raceWeek ? raceWeek - 2 : weeksCount)
+    const weekStarts = Array.from({ length: weeksCount }, (_, i) =>
+      i + 1 <= lastWeek ? addDays(start, i * 7) : null,
+    )
+    home.push({ planned: planned(slot, weekStarts), how: item.home.how })
+  }
+
+  // The re-test before a later stage: on the day of the first session of its week.
+  let check: PlanCheck | null = null
+  if (niggle?.check && niggle.check.week <= weeksCount) {
+    const w = niggle.check.week
+    const first = sessions
+      .filter((s) => !s.short)
+      .map((s) => s.dates[w - 1])
+      .filter((d): d is string => typeof d === 'string')
+      .sort()[0]
+    check = { week: w, date: first ?? addDays(start, (w - 1) * 7), criteria: niggle.check.criteria }
+  }
+
   if (niggle && (niggle.leaveOut.length || niggle.exclude.length)) {
     // By name only what the kinds do not already say (the hop progression is one of the jumps).
     const names = niggle.exclude
@@ -640,12 +812,19 @@ export function buildPlan(inputs: PlanInputs): Plan {
     )
   }
   // (Within 8 weeks of a race the plan's guide says why maximal lowering work is not started.)
-  if (inputs.kit.includes('step'))
-    notes.push('Calf raises and heel drops go off the edge of your step, for the full range.')
+  // The step lets the heel sink below the forefoot: said only where a calf raise in the plan uses it and no
+  // Achilles or heel pain makes that unwise (the Achilles notes say what the runner's pain allows).
+  const stepRaises = ['single-leg-calf-raise', 'bent-knee-calf-raise', 'heavy-slow-calf-raise']
+  if (
+    inputs.kit.includes('step') &&
+    niggle?.group !== 'calves' &&
+    sessions.some((s) => s.exercises.some((e) => stepRaises.includes(e.exercise.id)))
+  )
+    notes.push('With your step: calf raises may start with the heel below its edge, for the full range.')
   for (const t of skipped)
     notes.push(`You skipped the ${SELF_TESTS[t].name.toLowerCase()}: its groups count as not tested.`)
 
-  const weeks = weekRows({ start, weeksCount, sessions, race, raceWeek, retest, lastHeavy })
+  const weeks = weekRows({ start, weeksCount, sessions, race, raceWeek, retest, lastHeavy, check })
   return {
     mode,
     programmeStart,
@@ -658,6 +837,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
     raceWeek,
     lastHeavy,
     niggle,
+    home,
+    check,
+    jumpLevel: readiness.level,
+    siteNote,
     days,
     refusedDays: refused,
     notes,
@@ -692,6 +875,7 @@ function weekRows(p: {
   raceWeek: number | null
   retest: string
   lastHeavy: string | null
+  check: PlanCheck | null
 }): PlanWeek[] {
   const rows: PlanWeek[] = []
   const dayText = (d: string) =>
@@ -714,7 +898,7 @@ function weekRows(p: {
     } else if (p.race !== null && inWeek(p.race)) {
       kind = 'race'
       title = 'Race week'
-      what = `Light: half the sets at the same loads, nothing new, no session in the two days before the race on ${dayText(p.race)}.`
+      what = `Light: half the sets at the same loads, each exercise at the step it had reached (nothing new), no session in the two days before the race on ${dayText(p.race)}.`
     } else if (p.race !== null && p.race < from) {
       kind = 'after-race'
       title = 'After the race'
@@ -722,7 +906,7 @@ function weekRows(p: {
     } else if (p.raceWeek !== null && w === p.raceWeek - 1) {
       kind = 'lighter'
       title = 'Lighter week'
-      what = `About two thirds of the sets at the same loads${p.lastHeavy && inWeek(p.lastHeavy) ? `; the last heavy session is on ${dayText(p.lastHeavy)}` : ''}.`
+      what = `About two thirds of the sets at the same loads, each exercise at the step it had reached${p.lastHeavy && inWeek(p.lastHeavy) ? `; the last heavy session is on ${dayText(p.lastHeavy)}` : ''}.`
     } else if (p.race === null && w === p.weeksCount) {
       kind = 'retest'
       title = 'Re-test week'
@@ -739,7 +923,12 @@ function weekRows(p: {
       for (const s of p.sessions)
         for (const ex of sessionWork(s)) {
           const now = ex.doses.find((d) => d.week === w)
-          const before = [...ex.doses].reverse().find((d) => d.week < w)
+          // Before this week in any session: an exercise on a once-then-twice build starts only once.
+          const before = p.sessions
+            .flatMap((o) => sessionWork(o).filter((q) => q.exercise.id === ex.exercise.id))
+            .flatMap((q) => q.doses.filter((d) => d.week < w))
+            .sort((a, b) => a.date.localeCompare(b.date))
+            .at(-1)
           if (!now) continue
           if (!before) own.add(`${changeText(ex, now)} starts`)
           else if (ex.doseSource === 'own') {
@@ -758,6 +947,8 @@ function weekRows(p: {
     }
     if (p.lastHeavy && inWeek(p.lastHeavy) && kind === 'build')
       what += ` The last heavy session before the race is on ${dayText(p.lastHeavy)}.`
+    if (p.check && p.check.week === w)
+      what = `Re-test on ${dayText(p.check.date)} before the session (see the check); if you pass: ${what.charAt(0).toLowerCase()}${what.slice(1)}`
     rows.push({
       week: w,
       from,

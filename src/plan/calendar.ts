@@ -52,33 +52,42 @@ export function circularGap(a: WeekdayId, b: WeekdayId): number {
 }
 
 /**
- * Extra days for short sessions a pathway needs (three calf sessions a week from two strength days): days that
- * are not a hard-run day or the day before one, nor already used, as far as possible from the days taken.
+ * Extra days for the short sessions a tendon pathway needs (three calf sessions a week from two strength days):
+ * days that are not a hard-run day or the day before one, nor already taken, and a day or more from every taken
+ * day and from each other (the trials left about 48 hours between sessions). As many as `count` where the week
+ * allows, fewer where it does not, never two in a row; of the sets that fit, the one whose closest pair is
+ * furthest apart, then the earliest in the week.
  */
-export function extraDays(
+export function spacedDays(
   taken: readonly WeekdayId[],
   hard: readonly WeekdayId[],
   count: number,
 ): WeekdayId[] {
   // Neither the day before a hard run nor the hard day itself: a short session should not add to it.
   const blocked = new Set([...hard.map(dayBefore), ...hard])
-  const out: WeekdayId[] = []
-  for (let i = 0; i < count; i++) {
-    const used = [...taken, ...out]
-    let best: WeekdayId | null = null
-    let bestGap = -1
-    for (const d of WEEKDAY_IDS) {
-      if (blocked.has(d) || used.includes(d)) continue
-      const gap = used.length ? Math.min(...used.map((u) => circularGap(u, d))) : 7
+  const free = WEEKDAY_IDS.filter((d) => !blocked.has(d) && !taken.includes(d))
+  const subsets = (from: readonly WeekdayId[], k: number): WeekdayId[][] =>
+    k === 0 ? [[]] : from.flatMap((d, i) => subsets(from.slice(i + 1), k - 1).map((rest) => [d, ...rest]))
+  // Only the new days are judged: two strength days in a row are the runner's choice, warned about elsewhere.
+  const closest = (set: readonly WeekdayId[]) => {
+    let min = 7
+    for (const [i, a] of set.entries())
+      for (const b of [...taken, ...set.slice(i + 1)]) min = Math.min(min, circularGap(a, b))
+    return min
+  }
+  for (let k = Math.min(count, free.length); k > 0; k--) {
+    let best: WeekdayId[] | null = null
+    let bestGap = 1
+    for (const set of subsets(free, k)) {
+      const gap = closest(set)
       if (gap > bestGap) {
-        best = d
+        best = set
         bestGap = gap
       }
     }
-    if (!best) break
-    out.push(best)
+    if (best) return inWeekOrder(best)
   }
-  return inWeekOrder(out)
+  return []
 }
 
 /** The first Monday on or after a date: a new block starts at the top of a training week. */

@@ -16,6 +16,7 @@ import {
   type PackedPlan,
 } from '../domain/plan-code.ts'
 import {
+  ACHILLES_SITE_IDS,
   AGE_BAND_IDS,
   EXPERIENCE_IDS,
   GOAL_IDS,
@@ -65,6 +66,7 @@ export const planInputsSchema = z.strictObject({
     ],
   ),
   niggle: z.enum(NIGGLE_IDS).nullable(),
+  achillesSite: z.enum(ACHILLES_SITE_IDS).nullable(),
   sex: z.enum(SEX_IDS).nullable(),
   age: z.enum(AGE_BAND_IDS).nullable(),
   results: z.strictObject({

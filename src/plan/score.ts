@@ -134,7 +134,7 @@ export function scoreTest(id: SelfTestId, inputs: PlanInputs): TestScore | null 
       if (!(ratio >= asym.low && ratio <= asym.high)) unevenSide = weaker
     } else if (asym.kind === 'difference') {
       const d = Math.abs(L - R)
-      gap = `${d.toFixed(1)} cm apart`
+      gap = test.unit === 'cm' ? `${d.toFixed(1)} cm apart` : `${fmt(d, test.unit)} apart`
       if (d > asym.max) unevenSide = weaker
     } else {
       gap = `${L} ${L === 1 ? 'fault' : 'faults'} left, ${R} right`
@@ -162,6 +162,8 @@ export function scoreTest(id: SelfTestId, inputs: PlanInputs): TestScore | null 
   else if (values.L !== null || values.R !== null)
     parts.push(faults ? 'control good or fair' : 'at or above the norm')
   if (unevenSide) parts.push(`${SIDE_WORD[unevenSide]} weaker (${gap})`)
+  else if (gap && test.asymmetry.kind === 'difference' && test.asymmetry.within)
+    parts.push(`sides ${test.asymmetry.within} (${gap})`)
   else if (gap) parts.push(`sides even (${gap})`)
   if (refused.length)
     parts.push(`a refused entry (outside ${test.range.min}–${test.range.max}) is not scored`)

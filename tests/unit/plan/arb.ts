@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { emptyPlan, type PlanInputs } from '../../../src/domain/plan.ts'
 import {
+  ACHILLES_SITE_IDS,
   AGE_BAND_IDS,
   EXPERIENCE_IDS,
   KIT_IDS,
@@ -36,6 +37,7 @@ export const inputsArb: fc.Arbitrary<PlanInputs> = fc.record({
   hardDays: days(2),
   minutes: fc.constantFrom(...MINUTE_OPTIONS),
   niggle: fc.option(fc.constantFrom(...NIGGLE_IDS)),
+  achillesSite: fc.option(fc.constantFrom(...ACHILLES_SITE_IDS)),
   sex: fc.option(fc.constantFrom('m' as const, 'f' as const)),
   age: fc.option(fc.constantFrom(...AGE_BAND_IDS)),
   results: fc.record(
