@@ -178,6 +178,33 @@ test('print: the button at the top of the plan, every printed line at 10 pt or m
   expect(pages).toBeLessThanOrEqual(2)
 })
 
+test('Achilles pain: the form asks where it is; at the heel the plan keeps every calf raise on flat ground', async () => {
+  const log = collectConsole(page)
+  await openPlan('new')
+  await page.getByLabel('Some (on and off)').check()
+  await page.getByLabel('A step or stair').check()
+  await page.getByLabel('A current niggle').selectOption('achilles')
+  const site = page.getByRole('group', { name: 'Where is the Achilles pain?' })
+  await site.getByLabel('Where the tendon meets the heel bone').check()
+  await nav('Your plan').click()
+  const view = page.locator('.rae-plan-view')
+  await view.waitFor()
+  const text = await view.innerText()
+  expect(text).toMatch(/Where the pain is: Your pain is where the tendon meets the heel/)
+  expect(text).not.toMatch(/below (?:the|its) edge|edge of (?:a|your) step|full range/i)
+  // The answer travels in the link: a fresh load of it asks nothing again.
+  const code = new URL(page.url()).searchParams.get('plan')!
+  await openPlan(code)
+  await nav('About you').click()
+  expect(
+    await page
+      .getByRole('group', { name: 'Where is the Achilles pain?' })
+      .getByLabel('Where the tendon meets the heel bone')
+      .isChecked(),
+  ).toBe(true)
+  expect(errorsOf(log)).toEqual([])
+})
+
 test('a version-1 link from before the change opens the migrated plan, saying what was assumed', async () => {
   await openPlan(V1_ACHILLES_RACER)
   const view = page.locator('.rae-plan-view')
@@ -187,8 +214,11 @@ test('a version-1 link from before the change opens the migrated plan, saying wh
   expect(text).toMatch(/strength on Tuesdays and Fridays/)
   expect(text).toMatch(/Race day: Sun,? 24 Jan 2027/)
   expect(text).toMatch(/Your achilles tendinopathy:/)
+  // Version 1 never asked where the Achilles pain is: the safer reading (at the heel) is taken, and said.
+  expect(text).toMatch(/Where the pain is: You did not say where the Achilles pain is/)
   const notes = await page.locator('.rae-notice-text').allTextContents()
   expect(notes.join(' ')).toMatch(/older version of My plan.*Tuesday and Friday are assumed/i)
+  expect(notes.join(' ')).toMatch(/did not ask where the Achilles pain is/)
   // Its address is rewritten as a version-2 link that reopens the same plan.
   await expect.poll(() => new URL(page.url()).searchParams.get('plan')).toMatch(/^2\./)
 

@@ -1,6 +1,8 @@
 import { useId, useState, type ReactNode } from 'react'
 import { type PlanInputs } from '../../domain/plan.ts'
 import {
+  ACHILLES_SITE_IDS,
+  ACHILLES_SITE_NAMES,
   AGE_BAND_IDS,
   AGE_BAND_NAMES,
   EXPERIENCE_IDS,
@@ -278,6 +280,21 @@ export function AboutStep() {
           ))}
         </select>
       </label>
+      {inputs.niggle === 'achilles' && (
+        <Choice
+          legend="Where is the Achilles pain?"
+          name="rae-plan-achilles-site"
+          options={[...ACHILLES_SITE_IDS, 'unsure'] as const}
+          value={inputs.achillesSite ?? 'unsure'}
+          label={(v) =>
+            v === 'unsure'
+              ? 'Not sure (the plan keeps to flat ground, the safer choice)'
+              : ACHILLES_SITE_NAMES[v]
+          }
+          onChange={(v) => set('achillesSite', v === 'unsure' ? null : v)}
+          hint="It decides how low the heel may go in the calf raises: pain where the tendon meets the heel is loaded from flat ground only."
+        />
+      )}
       <Choice
         legend="Compare my results with norms for"
         name="rae-plan-sex"

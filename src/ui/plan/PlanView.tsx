@@ -3,9 +3,15 @@ import { GROUPS } from '../../domain/groups.ts'
 import { packPlanCode } from '../../domain/plan-code.ts'
 import { KIT_NAMES, WEEKDAY_NAMES, type WeekdayId } from '../../domain/plan-options.ts'
 import { EQUIPMENT } from '../../domain/training.ts'
-import { NEW_MAXIMAL_LOWERING, PLAN_GUIDE, RED_FLAGS } from '../../content/plan.ts'
+import { JUMP_READINESS, NEW_MAXIMAL_LOWERING, PLAN_GUIDE, RED_FLAGS } from '../../content/plan.ts'
 import type { SourcedText } from '../../content/types.ts'
-import { sessionWork, type Plan, type PlannedExercise, type Session } from '../../plan/build.ts'
+import {
+  sessionWork,
+  type HomeWork,
+  type Plan,
+  type PlannedExercise,
+  type Session,
+} from '../../plan/build.ts'
 import { useExplorer } from '../../store/index.ts'
 import { FlagLegend } from '../FlagLegend.tsx'
 import { SourceList } from '../SourceList.tsx'
@@ -41,8 +47,17 @@ function Sourced({ item, lead }: { item: SourcedText; lead?: string }) {
 /** The short name a log column carries: the exercise name before any bracket, colon or comma. */
 const shortName = (p: PlannedExercise) => p.exercise.name.split(' (')[0]!.split(':')[0]!.split(',')[0]!
 
-function ExerciseItem({ planned, as: As = 'li' }: { planned: PlannedExercise; as?: 'li' | 'div' }) {
-  const { exercise, group, reason, priority, pathway, doses, doseSource, fromWeek } = planned
+function ExerciseItem({
+  planned,
+  as: As = 'li',
+  how,
+}: {
+  planned: PlannedExercise
+  as?: 'li' | 'div'
+  /** For work done at home: how often. */
+  how?: string
+}) {
+  const { exercise, group, reason, priority, pathway, doses, doseSource, fromWeek, tempo, cues } = planned
   const first = doses[0]
   const start = exercise.dose.start
   const weekly = exercise.dose.weekly
@@ -56,7 +71,8 @@ function ExerciseItem({ planned, as: As = 'li' }: { planned: PlannedExercise; as
     >
       <p className="rae-plan-ex-name">
         {As === 'div' && <span className="rae-plan-jumps-lead">First, after your warm-up: </span>}
-        <strong>{exercise.name}</strong>{' '}
+        <strong>{exercise.name}</strong>
+        {how && <span className="rae-plan-home-how">: {how}</span>}{' '}
         <span className="rae-plan-ex-group">
           {GROUPS[group].name} · {exercise.equipment.map((k) => EQUIPMENT[k].name).join(' or ')}
         </span>
@@ -65,10 +81,10 @@ function ExerciseItem({ planned, as: As = 'li' }: { planned: PlannedExercise; as
         <p className="rae-plan-dose">
           {fromWeek > 1 ? `From week ${fromWeek}: ` : 'Start: '}
           {setsText(first)}, {first.load}, {first.effort}
-          {start.tempo !== undefined && (
+          {tempo !== null && (
             <>
-              , tempo {start.tempo}
-              <span className="rae-plan-tempo-words">{tempoText(start.tempo).slice(start.tempo.length)}</span>
+              , tempo {tempo}
+              <span className="rae-plan-tempo-words">{tempoText(tempo).slice(tempo.length)}</span>
             </>
           )}
           {first.frequency ? ` (the trial: ${first.frequency})` : ''}.{' '}
@@ -92,7 +108,7 @@ function ExerciseItem({ planned, as: As = 'li' }: { planned: PlannedExercise; as
         </p>
       )}
       <p className="rae-plan-reason">{reason}</p>
-      <p className="rae-plan-cues">Cues: {exercise.cues.slice(0, 2).join(' · ')}</p>
+      {cues.length > 0 && <p className="rae-plan-cues">Cues: {cues.slice(0, 2).join(' · ')}</p>}
     </As>
   )
 }
@@ -113,6 +129,21 @@ function SessionBlock({ session }: { session: Session }) {
       <ol className="rae-plan-exercises">
         {session.exercises.map((p) => (
           <ExerciseItem key={p.exercise.id} planned={p} />
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+/** Pathway work done at home on the days between sessions, as its trial did it. */
+function HomeBlock({ home }: { home: readonly HomeWork[] }) {
+  if (home.length === 0) return null
+  return (
+    <section className="rae-plan-session rae-plan-home" aria-label="At home, between sessions">
+      <h4>At home, between sessions</h4>
+      <ol className="rae-plan-exercises">
+        {home.map((h) => (
+          <ExerciseItem key={h.planned.exercise.id} planned={h.planned} how={h.how} />
         ))}
       </ol>
     </section>
@@ -164,17 +195,22 @@ const PRINT_SKIPS: readonly SourcedText[] = [
   PLAN_GUIDE.ownDose,
   PLAN_GUIDE.retest,
   PLAN_GUIDE.log,
+  // Which jumps apply to this runner is in the notes; the rule behind it stays on screen.
+  JUMP_READINESS,
 ]
 
 /** The guide lines the plan shows, in order: the plan numbers its sources from exactly these. */
 export function guideShown(plan: Plan): SourcedText[] {
   const hasJumps = plan.sessions.some((s) => s.jumps !== null)
+  // Who gets which jumps is said wherever jumps could be in the plan, also when the calves are not ready yet.
+  const jumpsPossible = !(plan.niggle?.leaveOut.includes('plyometric') ?? false)
   return [
     PLAN_GUIDE.placement,
     PLAN_GUIDE.findLoad,
     PLAN_GUIDE.ownDose,
     PLAN_GUIDE.effort,
     ...(hasJumps ? [PLAN_GUIDE.plyometrics] : []),
+    ...(jumpsPossible ? [JUMP_READINESS] : []),
     ...(plan.race !== null ? [PLAN_GUIDE.taper, NEW_MAXIMAL_LOWERING] : []),
     PLAN_GUIDE.log,
     ...(plan.retest ? [PLAN_GUIDE.retest] : []),
@@ -186,7 +222,20 @@ export function planCitations(plan: Plan): unknown[] {
   if (plan.mode === 'see-clinician') return [plan.niggle, RED_FLAGS]
   return [
     plan.mode === 'after-race' ? PLAN_GUIDE.afterRace : null,
-    plan.niggle ? [plan.niggle.change, plan.niggle.pathway, plan.niggle.running, plan.niggle.stop] : null,
+    plan.niggle
+      ? [
+          plan.niggle.change,
+          plan.siteNote,
+          plan.check?.criteria ?? null,
+          plan.niggle.pathway,
+          plan.niggle.running,
+          plan.niggle.stop,
+        ]
+      : null,
+    plan.home.map((h) => [
+      h.planned.exercise.dose.start,
+      h.planned.exercise.dose.weekly === 'generic' ? null : h.planned.exercise.dose.weekly,
+    ]),
     plan.sessions.map((s) =>
       sessionWork(s).map((e) => [
         e.exercise.dose.start,
@@ -306,6 +355,19 @@ export function PlanView({ plan }: { plan: Plan }) {
               <p>
                 <Sourced lead={`Your ${plan.niggle.injury.toLowerCase()}:`} item={plan.niggle.change} />
               </p>
+              {plan.siteNote && (
+                <p className="rae-plan-niggle-site">
+                  <Sourced lead="Where the pain is:" item={plan.siteNote} />
+                </p>
+              )}
+              {plan.check && (
+                <p className="rae-plan-check" data-check={plan.check.date}>
+                  <Sourced
+                    lead={`Re-test on ${dayText(plan.check.date)} (week ${plan.check.week}):`}
+                    item={plan.check.criteria}
+                  />
+                </p>
+              )}
               <p className="rae-plan-niggle-pathway">
                 <Sourced lead="The pathway:" item={plan.niggle.pathway} />
               </p>
@@ -324,6 +386,7 @@ export function PlanView({ plan }: { plan: Plan }) {
               {inputs.hardDays.length > 0 && <> ({listText(inputs.hardDays.map(plural))})</>}.
             </p>
           )}
+          <HomeBlock home={plan.home} />
           {plan.sessions.map((session) => (
             <SessionBlock key={session.name} session={session} />
           ))}
