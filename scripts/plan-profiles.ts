@@ -65,6 +65,7 @@ export const PROFILES: readonly Profile[] = [
       hardDays: ['sun'],
       minutes: 45,
       niggle: 'achilles',
+      achillesSite: 'mid',
       sex: 'm',
       age: '30s',
       skipped: ['heel-rise'],
@@ -152,9 +153,146 @@ export const PROFILES: readonly Profile[] = [
       age: '40s',
     },
   },
+  // The independent reviewer's tricky profiles (review round 1), kept so every later review sees them again.
+  {
+    title:
+      'R1. Masters runner (50–59) with patellar tendinopathy, race in 5 weeks, hard days Wednesday and Sunday',
+    who: 'Man, 50–59, lifts most weeks, full gym; Tuesday, Thursday and Saturday, hard runs Wednesday and Sunday; 45 min; race Sun 10 Jan 2027; wall sit and single-leg squat skipped.',
+    inputs: {
+      ...base,
+      experience: 'regular',
+      goal: 'race',
+      raceDate: '2027-01-10',
+      kit: ['barbell', 'dumbbell', 'machine', 'band'],
+      trainingDays: ['tue', 'thu', 'sat'],
+      hardDays: ['wed', 'sun'],
+      minutes: 45,
+      niggle: 'patellar-tendon',
+      sex: 'm',
+      age: '50s',
+      skipped: ['wall-sit', 'single-leg-squat'],
+      results: { 'heel-rise': { L: 20, R: 22 } },
+    },
+  },
+  {
+    title: 'R4. Plantar heel pain, one strength day',
+    who: 'Man, 40–49, never lifted, body weight and a step; Wednesday only, Saturday long run; 20 min.',
+    inputs: {
+      ...base,
+      experience: 'none',
+      kit: ['step'],
+      trainingDays: ['wed'],
+      hardDays: ['sat'],
+      minutes: 20,
+      niggle: 'plantar',
+      sex: 'm',
+      age: '40s',
+    },
+  },
+  {
+    title: 'R8. Proximal hamstring tendinopathy',
+    who: 'Woman, 40–49, lifts on and off with dumbbells, a kettlebell and bands; Tuesday and Thursday, Sunday long run; 45 min; bridge test skipped.',
+    inputs: {
+      ...base,
+      experience: 'some',
+      kit: ['dumbbell', 'kettlebell', 'band'],
+      trainingDays: ['tue', 'thu'],
+      hardDays: ['sun'],
+      minutes: 45,
+      niggle: 'high-hamstring',
+      sex: 'f',
+      age: '40s',
+      skipped: ['single-leg-bridge'],
+    },
+  },
+  {
+    title: 'R13. Masters runner (70–79), calves below the norm, no niggle',
+    who: 'Woman, 70–79, lifts on and off with dumbbells; Monday and Thursday, Saturday long run; 45 min; heel rises 9 and 10.',
+    inputs: {
+      ...base,
+      experience: 'some',
+      kit: ['dumbbell'],
+      trainingDays: ['mon', 'thu'],
+      hardDays: ['sat'],
+      minutes: 45,
+      sex: 'f',
+      age: '70s',
+      results: {
+        'heel-rise': { L: 9, R: 10 },
+        'single-leg-squat': { L: ['knee-in'], R: ['knee-in'] },
+      },
+    },
+  },
+  {
+    title: 'X1. Achilles pain, site not said, with a step',
+    who: 'Woman, 40–49, lifts on and off with dumbbells and has a step; Tuesday and Friday, Sunday long run; 30 min; did not say where the Achilles pain is; heel rise skipped.',
+    inputs: {
+      ...base,
+      experience: 'some',
+      kit: ['dumbbell', 'step'],
+      trainingDays: ['tue', 'fri'],
+      hardDays: ['sun'],
+      minutes: 30,
+      niggle: 'achilles',
+      sex: 'f',
+      age: '40s',
+      skipped: ['heel-rise'],
+    },
+  },
+  {
+    title: 'X4. Achilles pain (mid-portion), hard runs the day after each strength day',
+    who: 'Man, 30–39, lifts on and off with dumbbells; Tuesday and Thursday, hard runs Wednesday and Saturday; 30 min; heel rise skipped.',
+    inputs: {
+      ...base,
+      experience: 'some',
+      kit: ['dumbbell'],
+      trainingDays: ['tue', 'thu'],
+      hardDays: ['wed', 'sat'],
+      minutes: 30,
+      niggle: 'achilles',
+      achillesSite: 'mid',
+      sex: 'm',
+      age: '30s',
+      skipped: ['heel-rise'],
+    },
+  },
+  {
+    title: 'X5. Fresh hamstring strain, race in 6 weeks',
+    who: 'Man, 30–39, lifts on and off with dumbbells and bands; Monday and Thursday, Sunday long run; 45 min; race Sun 17 Jan 2027; bridge test skipped.',
+    inputs: {
+      ...base,
+      experience: 'some',
+      kit: ['dumbbell', 'band'],
+      goal: 'race',
+      raceDate: '2027-01-17',
+      trainingDays: ['mon', 'thu'],
+      hardDays: ['sun'],
+      minutes: 45,
+      niggle: 'hamstring-strain',
+      sex: 'm',
+      age: '30s',
+      skipped: ['single-leg-bridge'],
+    },
+  },
+  {
+    title: 'X7. Regular lifter, no niggle, race in 7 weeks, body weight only',
+    who: 'Man, 30–39, lifts most weeks; Tuesday and Friday, Sunday long run; 45 min; race Sun 24 Jan 2027; heel rises 32 and 33 (at the norm).',
+    inputs: {
+      ...base,
+      experience: 'regular',
+      goal: 'race',
+      raceDate: '2027-01-24',
+      trainingDays: ['tue', 'fri'],
+      hardDays: ['sun'],
+      minutes: 45,
+      sex: 'm',
+      age: '30s',
+      results: { 'heel-rise': { L: 32, R: 33 } },
+    },
+  },
 ]
 
-const dateText = (d: string) => {
+const dateText = (d: string): string => {
   const t = new Date(`${d}T00:00:00Z`)
   return `${WEEKDAY_NAMES[(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const)[t.getUTCDay()]!].slice(0, 3)} ${t.getUTCDate()} ${t.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${t.getUTCFullYear()}`
 }
@@ -187,6 +325,7 @@ function profileTables(p: Profile, plan: Plan): string {
     `last heavy session: ${plan.lastHeavy ? dateText(plan.lastHeavy) : '—'}`,
     `re-test: ${plan.retest ? dateText(plan.retest) : '—'}`,
     `comes first: ${plan.priority.join(', ') || 'no weak or uneven group'}`,
+    `jumps: ${plan.jumpLevel === 'full' ? 'full progression' : plan.jumpLevel === 'low' ? 'low two-footed hops only' : 'none yet'}`,
   ]
   lines.push(facts.join('; ') + '.', '')
   if (plan.sessions.length) {
@@ -194,6 +333,10 @@ function profileTables(p: Profile, plan: Plan): string {
       '| Session | Day | Exercise (in order) | Dose source | Week by week |',
       '|---|---|---|---|---|',
     )
+    for (const [k, h] of plan.home.entries())
+      lines.push(
+        `| ${k === 0 ? 'At home' : ''} | ${cell(h.how)} | ${cell(h.planned.exercise.name)} (pathway) | ${h.planned.doseSource} | ${cell(weeksText(h.planned.doses))} |`,
+      )
     for (const s of plan.sessions)
       for (const [k, e] of sessionWork(s).entries())
         lines.push(
@@ -208,6 +351,9 @@ function profileTables(p: Profile, plan: Plan): string {
     lines.push('')
   }
   if (plan.niggle) lines.push(`Niggle, what the plan does: ${plan.niggle.change.text}`, '')
+  if (plan.siteNote) lines.push(`Where the pain is: ${plan.siteNote.text}`, '')
+  if (plan.check) lines.push(`Re-test on ${dateText(plan.check.date)}: ${plan.check.criteria.text}`, '')
+  if (plan.niggle) lines.push(`Stop and see a clinician: ${plan.niggle.stop.text}`, '')
   if (plan.notes.length) lines.push('Notes on the plan:', '', ...plan.notes.map((n) => `- ${n}`), '')
   return lines.join('\n')
 }
