@@ -14,7 +14,8 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } })
+  // Kept across the file's tests: the harness closes every other context after each test.
+  context = site.keep(await site.browser.newContext({ viewport: { width: 1280, height: 800 } }))
   page = await context.newPage()
 })
 afterAll(async () => {
