@@ -6,10 +6,10 @@
  * says so instead of inventing one.
  */
 import type { GroupId, ViewId } from '../domain/groups.ts'
-import type { AgeBandId, NiggleId, SelfTestId, SexId } from '../domain/plan.ts'
+import type { AgeBandId, LoadTagId, NiggleId, SelfTestId, SexId } from '../domain/plan.ts'
 import type { ExerciseKind } from '../domain/training.ts'
 import { CAUDA_EQUINA, KNEE_SIGNS, TENDON_PAIN, THIGH_BONE_NECK, stopWhen } from './stop-rules.ts'
-import type { SourcedText } from './types.ts'
+import type { OwnWeekly, SourcedText } from './types.ts'
 
 /** A number below which a result counts as weak, per sex where the norm differs. */
 export interface Cutoff extends SourcedText {
@@ -383,6 +383,60 @@ export interface PathwayItem {
   readonly home?: { readonly how: string; readonly toWeek?: number }
   /** The pathway's own tempo where the card's differs (a heavy slow lift: 3 s up, 3 s down). */
   readonly tempo?: string
+  /** The pathway's own weekly steps where the card's differ (counted from the item's first week). */
+  readonly steps?: OwnWeekly
+  /**
+   * How often a week the trial did it, where the plan does not add short sessions for it: with fewer strength
+   * days the plan says how many fit.
+   */
+  readonly trialPerWeek?: number
+}
+
+/**
+ * Loads a niggle can rule out by what they do to the sore tissue rather than by name, so a rule covers every
+ * session item, fill and drills included: bounce (springy running drills), speed (running close to top speed),
+ * single-leg knee bends (deep single-leg knee work under body weight or more) and loaded hip bends (the hip bent
+ * well forward under load).
+ */
+export type LoadTag = LoadTagId
+
+export const LOAD_TAGS: Readonly<
+  Record<LoadTag, { readonly words: string; readonly ids: readonly string[] }>
+> = {
+  bounce: {
+    words: 'bouncy running drills (A-skips, B-skips and strides)',
+    ids: ['a-skip', 'strides-sprint-drills'],
+  },
+  speed: { words: 'strides and fast running drills', ids: ['strides-sprint-drills'] },
+  'single-leg-knee': {
+    words:
+      'single-leg knee bends (single-leg squats and step-downs, Bulgarian and split squats, reverse lunges, step-ups)',
+    ids: ['single-leg-squat', 'bulgarian-split-squat', 'split-squat', 'reverse-lunge-knee-drive', 'step-up'],
+  },
+  'loaded-hip-bend': {
+    words:
+      'deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; trap-bar and Romanian deadlifts; lunges)',
+    ids: [
+      'heavy-half-squat',
+      'goblet-squat',
+      'trap-bar-deadlift',
+      'romanian-deadlift',
+      'single-leg-romanian-deadlift',
+      'split-squat',
+      'bulgarian-split-squat',
+      'single-leg-squat',
+      'reverse-lunge-knee-drive',
+    ],
+  },
+}
+
+/**
+ * A load a niggle rules out for every session item. `pathwayFrom`: the week from which the pathway's own items
+ * may carry it (its later stage); general work never does while the niggle lasts.
+ */
+export interface LoadLimit {
+  readonly tag: LoadTag
+  readonly pathwayFrom?: number
 }
 
 /** A re-test that opens a pathway's later stage: the week it falls in and what must hold to go on. */
@@ -401,6 +455,8 @@ export interface NiggleRule {
   readonly leaveOut: readonly ExerciseKind[]
   /** Exercises left out by id while it lasts (checked against the content). */
   readonly exclude: readonly string[]
+  /** Loads left out of every session item while it lasts (the general work as well as the pathway). */
+  readonly limits: readonly LoadLimit[]
   /** Exercises the pathway promises, in the order a session does them. */
   readonly promise: readonly PathwayItem[]
   /** No strength plan at all until a clinician has seen it (a possible bone stress injury). */
@@ -423,10 +479,47 @@ export interface NiggleRule {
 const NO_IMPACT: readonly ExerciseKind[] = ['plyometric']
 /** The A-skip is a running drill, but a bouncy one: a niggle that leaves out hops leaves it out too. */
 const BOUNCY = ['a-skip'] as const
+/** A niggle that leaves out hops leaves out every bouncy drill, strides and B-skips included. */
+const NO_BOUNCE: readonly LoadLimit[] = [{ tag: 'bounce' }]
 const PAIN_RULE =
   'Pain during the work of 0–2 out of 10 is safe and up to 5 is acceptable; it should have settled by the next morning, and morning pain and stiffness should not build from week to week. If they do, go back to the last dose that was fine.'
 const LOAD_TESTS: readonly SelfTestId[] = ['heel-rise', 'single-leg-bridge', 'single-leg-squat', 'wall-sit']
 const EVERY_DAY_FIRST = { how: 'every day, on the days without a session too', toWeek: 2 } as const
+const RM_SLOW = (n: number) =>
+  `a ${n}RM: the ${n}th rep, 3 s up and 3 s down, is the last you can do with good form; stay at this step while the single-leg squat hurts more than 3 out of 10`
+/**
+ * Heavy slow resistance for the patellar tendon, as commonly summarised from its trial: about 15RM first,
+ * heavier towards 8RM over the weeks this block holds (the trial went on to 6RM over 12 weeks).
+ */
+const PATELLAR_HSR = [
+  {
+    from: 1,
+    sets: 3,
+    reps: '15',
+    load: 'your 15RM, 3 s up and 3 s down: on a machine, or holding dumbbells or wearing a loaded backpack (body weight alone is too light once 15 slow reps are easy)',
+    effort: RM_SLOW(15),
+  },
+  { from: 2, sets: 3, reps: '12', load: 'your 12RM', effort: RM_SLOW(12) },
+  { from: 3, sets: 4, reps: '10', load: 'your 10RM', effort: RM_SLOW(10) },
+  { from: 5, sets: 4, reps: '8', load: 'your 8RM', effort: RM_SLOW(8) },
+] as const
+/** The upper-hamstring tendon's first loading: two-legged bridge holds, then two-legged bridges (Goom 2016). */
+const HIGH_HAM_BRIDGE = [
+  {
+    from: 1,
+    sets: 5,
+    reps: '30–45 s',
+    load: 'a hold, hips lifted on both feet, knees bent about 90° (the hip fairly straight), pressing the heels down',
+    effort: 'firm but within the pain rule; rest a minute between holds',
+  },
+  {
+    from: 3,
+    sets: 3,
+    reps: '10–12',
+    load: 'two-legged bridges, 3 s up and 3 s down',
+    effort: '2–3 reps in reserve, within the pain rule',
+  },
+] as const
 
 export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
   achilles: {
@@ -435,6 +528,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'calves',
     leaveOut: NO_IMPACT,
     exclude: ['eccentric-heel-drop', 'hop-progression', 'pogo-hops', ...BOUNCY],
+    limits: NO_BOUNCE,
     promise: [
       { oneOf: ['heavy-slow-calf-raise'], perWeek: 3 },
       { oneOf: ['heavy-slow-seated-calf-raise'], perWeek: 3 },
@@ -447,7 +541,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['SEC', 'UE'],
     },
     change: {
-      text: 'Every session starts with the two heavy slow calf raises, straight knee then bent knee, at the trial’s loads; with fewer than three strength days a short calf session is added so they come three times a week, a day or more apart (the trial left about two days between sessions). In the lighter and race weeks the load stays and sets are dropped. Hops, jumps and heel-drop work are left out while the tendon is sore, and so is the bouncy A-skip: the trial used the raises alone (leaving the jumps out is our choice). Where the pain sits decides how low the heel may go: see the notes.',
+      text: 'Every session starts with the two heavy slow calf raises, straight knee then bent knee, at the trial’s loads, which did them three times a week about two days apart. Short calf sessions are added on days a day or more from the others, up to three a week; where your days do not allow three, the notes say how many fit and how to fit the third. In the lighter and race weeks the load stays and sets are dropped. Hops, jumps and heel-drop work are left out while the tendon is sore, and so are the bouncy drills (A-skips, B-skips and strides): the trial used the raises alone (leaving the jumps and drills out is our choice). Where the pain sits decides how low the heel may go: see the notes.',
       sources: ['Beyer15'],
       flags: ['UE'],
     },
@@ -467,6 +561,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'calves',
     leaveOut: NO_IMPACT,
     exclude: ['hop-progression', 'pogo-hops', ...BOUNCY],
+    limits: NO_BOUNCE,
     promise: [{ oneOf: ['towel-heel-raise'], perWeek: 3 }],
     noPlan: false,
     unwiseTests: ['heel-rise'],
@@ -476,7 +571,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['SEC'],
     },
     change: {
-      text: 'The towel heel raise comes first in every session, and a short session is added when needed so it comes every second day, about three times a week, never on two days in a row. No hops, jumps or A-skips while the heel is sore (our choice).',
+      text: 'The towel heel raise comes first in every session, as the trial did it every second day. Short sessions are added on days a day or more from the others, up to three a week, never on two days in a row; where your days do not allow three, the notes say how many fit and how to fit the third. No hops, jumps or bouncy drills (A-skips, B-skips, strides) while the heel is sore (our choice).',
       sources: ['Rath15'],
       flags: ['UE'],
     },
@@ -497,6 +592,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'calves',
     leaveOut: ['plyometric', 'drill'],
     exclude: [],
+    limits: [],
     promise: [],
     noPlan: true,
     unwiseTests: LOAD_TESTS,
@@ -526,6 +622,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'hip-flexors',
     leaveOut: ['plyometric', 'drill'],
     exclude: [],
+    limits: [],
     promise: [],
     noPlan: true,
     unwiseTests: [...LOAD_TESTS, 'side-plank'],
@@ -552,6 +649,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'quadriceps',
     leaveOut: NO_IMPACT,
     exclude: ['heavy-half-squat', ...BOUNCY],
+    limits: NO_BOUNCE,
     promise: [
       { oneOf: ['cable-hip-abduction', 'side-lying-hip-abduction'] },
       { oneOf: ['leg-press', 'split-squat', 'step-up'] },
@@ -564,7 +662,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['NV'],
     },
     change: {
-      text: 'Side-hip work and a thigh exercise come first in every session, in a range that does not hurt; heavy deep squats, jumps and A-skips wait. Pain up to about 3 out of 10 during the work that settles by the next day is acceptable (our judgement).',
+      text: 'Side-hip work and a thigh exercise come first in every session, in a range that does not hurt; heavy deep squats, jumps and bouncy drills (A-skips, B-skips, strides) wait. Pain up to about 3 out of 10 during the work that settles by the next day is acceptable (our judgement).',
       sources: [],
       flags: ['UE'],
     },
@@ -581,9 +679,21 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'quadriceps',
     leaveOut: NO_IMPACT,
     exclude: ['heavy-half-squat', ...BOUNCY],
+    limits: [
+      { tag: 'bounce' },
+      { tag: 'speed' },
+      // Single-leg knee bends only as the pathway's stage-2 lift, after the single-leg squat check.
+      { tag: 'single-leg-knee', pathwayFrom: 3 },
+    ],
     promise: [
       { oneOf: ['isometric-knee-hold'], home: EVERY_DAY_FIRST },
-      { oneOf: ['leg-press', 'split-squat', 'step-up'], fromWeek: 3, tempo: '3-0-3-0' },
+      {
+        oneOf: ['leg-press', 'split-squat', 'step-up'],
+        fromWeek: 3,
+        tempo: '3-0-3-0',
+        steps: { steps: PATELLAR_HSR, sources: ['Kong09', 'Breda21'], flags: ['NV', 'UE'] },
+        trialPerWeek: 3,
+      },
     ],
     noPlan: false,
     unwiseTests: ['wall-sit', 'single-leg-squat'],
@@ -593,12 +703,12 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['NV'],
     },
     change: {
-      text: 'Weeks 1–2: the thigh hold every day, in each session and on its own on the other days, as the trial’s first stage did. From week 3 a heavy slow thigh lift joins it in each session, 3 s up and 3 s down and getting heavier by the load rule, as long as the single-leg squat stays at 3 out of 10 or less; the holds stay in the sessions. Hops and jumps (the third stage) are not in this plan: start them with a physiotherapist once the lifts are easy and the squat is nearly pain-free. The holds are the first stage of loading, not a pain reliever.',
-      sources: ['Breda21'],
+      text: 'Weeks 1–2: the thigh hold every day, in each session and on its own on the other days, as the trial’s first stage did. From week 3, as long as the single-leg squat hurts 3 out of 10 or less, a slow heavy thigh lift joins it in each session: 3 s up and 3 s down at the weight you can lift about 15 times (15RM), getting heavier towards about 8RM over the weeks as the pain rule allows; with body weight only, hold dumbbells or wear a loaded backpack. The heavy slow trial lifted three times a week; with fewer strength days the notes say so. The holds stay in the sessions. Single-leg knee bends (single-leg squats and step-downs, Bulgarian and split squats, reverse lunges, step-ups) are left out of the general work: they come in only as that week-3 lift. Hops, jumps, skips and strides (the third stage) are not in this plan: start them with a physiotherapist once the lifts are easy and the squat is nearly pain-free. The holds are the first stage of loading, not a pain reliever.',
+      sources: ['Breda21', 'Kong09'],
       flags: ['NV', 'UE'],
     },
     running: {
-      text: 'In the trial running came in the third stage. Keep what you can do at 3 out of 10 or less, and add no hills or speed until the lifts are easy (our judgement).',
+      text: 'In the trial running came in the third stage. Keep what you can do at 3 out of 10 or less, and add no hills, strides or other speed until the lifts are easy and the single-leg squat is 3 out of 10 or less (our judgement).',
       sources: ['Breda21'],
       flags: ['UE'],
     },
@@ -610,6 +720,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'glutes',
     leaveOut: NO_IMPACT,
     exclude: [...BOUNCY],
+    limits: NO_BOUNCE,
     promise: [{ oneOf: ['cable-hip-abduction', 'side-lying-hip-abduction'] }],
     noPlan: false,
     unwiseTests: ['single-leg-squat'],
@@ -619,7 +730,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['NV'],
     },
     change: {
-      text: 'Side-hip strengthening comes first in every session; no hops, jumps or A-skips while the outer knee is sore (our choice).',
+      text: 'Side-hip strengthening comes first in every session; no hops, jumps or bouncy drills (A-skips, B-skips, strides) while the outer knee is sore (our choice).',
       sources: ['Fred00'],
       flags: ['UE'],
     },
@@ -648,6 +759,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       'standing-knee-drive',
       ...BOUNCY,
     ],
+    limits: NO_BOUNCE,
     promise: [
       { oneOf: ['isometric-hip-abduction'], home: EVERY_DAY_FIRST },
       { oneOf: ['glute-bridge'], fromWeek: 3 },
@@ -660,7 +772,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: [],
     },
     change: {
-      text: 'Side-hip holds come first in every session, and every day for the first two weeks; from week 3 a glute bridge on both legs, thighs in line, joins them. Left out in this block: work that loads the hip while the thigh crosses the middle or the pelvis can drop (the hip hitch, single-leg squats, step-ups, split and Bulgarian squats, lunges, single-leg Romanian deadlifts, the standing knee drive, the Copenhagen) and side-lying leg raises, which load the tendon hard early on; bring single-leg work back once the holds and bridges are easy (our judgement). The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Pain on the outside of the hip on stairs, standing on one leg or lying on it is the tendon itself, not a sign to stop. Which exercises to leave out is our reading of that advice.',
+      text: 'Side-hip holds come first in every session, and every day for the first two weeks; from week 3 a glute bridge on both legs, thighs in line, joins them. Left out in this block: work that loads the hip while the thigh crosses the middle or the pelvis can drop (the hip hitch, single-leg squats, step-ups, split and Bulgarian squats, lunges, single-leg Romanian deadlifts, the standing knee drive, the Copenhagen), side-lying leg raises, which load the tendon hard early on, and jumps and bouncy drills (skips, strides); bring single-leg work back once the holds and bridges are easy (our judgement). The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Pain on the outside of the hip on stairs, standing on one leg or lying on it is the tendon itself, not a reason for an urgent visit: load it by the pain rule (up to 5 out of 10, settled by the next morning), and go back a step if it builds. Which exercises to leave out is our reading of that advice.',
       sources: ['Mell18'],
       flags: ['UE'],
     },
@@ -688,6 +800,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       'bulgarian-split-squat',
       'single-leg-squat',
     ],
+    limits: [{ tag: 'bounce' }, { tag: 'speed' }],
     promise: [
       { oneOf: ['askling-extender'], home: { how: 'twice every day, as in the trial' } },
       { oneOf: ['askling-diver'], home: { how: 'every other day, as in the trial' } },
@@ -710,7 +823,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['UE'],
     },
     pathway: {
-      text: 'Lengthening exercises, as in a treatment trial of 75 elite footballers with an acute hamstring strain: the extender twice every day, the diver every other day and the glider every third day, each done slowly. They returned to full training after 28 days on average, against 51 with conventional exercises. In a later trial of 43 men, rehabilitation that allowed some pain during early lengthening and lowering work returned them to play no later than pain-free rehabilitation (17 against 15 days) and recovered 15 % more knee-bending strength. So the lengthening work starts at once and may hurt a little (up to about 4 out of 10, settled by the next day), and the heavy lowering of the Nordic comes back after a check (our judgement).',
+      text: 'Lengthening exercises, as in a treatment trial of 75 elite footballers with an acute hamstring strain: the extender twice every day, the diver every other day and the glider every third day, each done slowly. They returned to full training after 28 days on average, against 51 with conventional exercises. In a later trial of 43 men, rehabilitation that allowed some pain during early lengthening and lowering work returned them to play in about the same time as pain-free rehabilitation (median 17 against 15 days, not a significant difference, P = .37) and recovered 15 % more knee-bending strength. So the lengthening work starts from a few days after the strain, once walking is comfortable, and may hurt a little (up to about 4 out of 10, settled by the next day), and the heavy lowering of the Nordic comes back after a check (our judgement).',
       sources: ['Askl13', 'Hick20'],
       flags: ['SEC', 'NV', 'UE'],
     },
@@ -724,7 +837,10 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       sources: ['Askl13'],
       flags: ['UE'],
     },
-    stop: stopWhen('a sharp pain or a pop in the back of the thigh, bruising, or pain when walking'),
+    stop: stopWhen(
+      'a pop with sudden pain high at the sitting bone, a large bruise spreading down the back of the thigh, or a gap you can feel: a possible tendon tear, see a clinician within a few days, as repair is time-sensitive',
+      'pain that gets worse from day to day, a limp that is still there after the first week, or numbness or tingling down the leg: stop and get checked',
+    ),
   },
   'high-hamstring': {
     id: 'high-hamstring',
@@ -744,21 +860,32 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       'reverse-lunge-knee-drive',
       'goblet-squat',
     ],
+    limits: [
+      { tag: 'bounce' },
+      { tag: 'speed' },
+      // Hip bends under load only as the pathway's short-range Romanian deadlift, from its stage.
+      { tag: 'loaded-hip-bend', pathwayFrom: 5 },
+    ],
     promise: [
-      { oneOf: ['machine-leg-curl', 'single-leg-hamstring-bridge'] },
+      // Holds with the hip fairly straight first, then two legs moving, then one (Goom 2016).
+      {
+        oneOf: ['glute-bridge'],
+        steps: { steps: HIGH_HAM_BRIDGE, sources: ['Goom16'], flags: ['NV', 'UE'] },
+      },
+      { oneOf: ['machine-leg-curl', 'single-leg-hamstring-bridge'], fromWeek: 5 },
       { oneOf: ['romanian-deadlift', 'slider-leg-curl'], fromWeek: 5 },
     ],
     noPlan: false,
     unwiseTests: ['single-leg-bridge'],
     pathway: {
-      text: `No trial in our sources tests exercise for it. Common practice loads the hamstrings with the hip fairly straight first (bridges, leg curls) and adds hip bends such as the Romanian deadlift, in a short range first, once that is easy, with the tendon pain rule: ${PAIN_RULE}`,
-      sources: ['Silb07'],
-      flags: ['SEC', 'UE'],
+      text: `No trial in our sources tests exercise for it. Common practice loads the hamstrings with the hip fairly straight first, holds before moving work and two legs before one (bridges, leg curls), and adds hip bends such as the Romanian deadlift, in a short range first, once that is easy, with the tendon pain rule: ${PAIN_RULE}`,
+      sources: ['Goom16', 'Silb07'],
+      flags: ['SEC', 'NV', 'UE'],
     },
     change: {
-      text: 'Hip-straight hamstring work (a bridge or a leg curl) comes first. From week 5, if it has stayed within the pain rule for two weeks, a Romanian deadlift lowered only to just below the knees joins it (with no weights, a slider leg curl instead). Left out in this block: deep hip bends under load (single-leg Romanian deadlifts; split, Bulgarian, single-leg and goblet squats; lunges; the diver; hanging knee raises), Nordics, sprints, drills and jumps. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
-      sources: [],
-      flags: ['UE'],
+      text: 'Hip-straight work comes first: weeks 1–2, two-legged bridge holds (5 × 30–45 s, hips up, knees bent about 90°); weeks 3–4, two-legged bridges. From week 5, if those have stayed within the pain rule for two weeks, the single-leg hamstring bridge (or a leg curl on a machine) and a Romanian deadlift lowered only to just below the knees join them (with no weights, a slider leg curl instead). Left out in this block: deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; trap-bar and single-leg Romanian deadlifts; lunges; the diver; hanging knee raises), Nordics, sprints, strides, drills and jumps. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
+      sources: ['Goom16'],
+      flags: ['NV', 'UE'],
     },
     running: {
       text: 'Keep easy running within the pain rule; hills and speed work load the upper hamstring most, so they wait (our judgement).',
@@ -776,6 +903,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'hip-flexors',
     leaveOut: NO_IMPACT,
     exclude: [...BOUNCY],
+    limits: [{ tag: 'bounce' }, { tag: 'speed' }],
     promise: [
       { oneOf: ['adductor-ball-squeeze'] },
       { oneOf: ['copenhagen-adduction', 'side-lying-adduction'], fromWeek: 3 },
@@ -788,8 +916,8 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['SEC', 'NV'],
     },
     change: {
-      text: 'First rule out a stress injury of the thigh-bone neck: its signs are in the stop line below. The adductor squeeze comes first in every session; from week 3 a moving adductor exercise joins it, the Copenhagen adduction (short lever first) or, for newcomers, side-lying adduction, as the trial’s second stage did, and the squeeze stays as the warm-up. No hops, jumps or A-skips while the groin is sore.',
-      sources: ['Holm99'],
+      text: 'First rule out a stress injury of the thigh-bone neck: its signs are in the stop line below. The adductor squeeze comes first in every session; from week 3 a moving adductor exercise joins it: side-lying adduction, as in the trial’s second stage, or, if you already lift, the Copenhagen adduction (short lever first), which is our substitute; it was tested for preventing groin problems in football, not for treating them. The squeeze stays as the warm-up. No hops, jumps, skips or strides while the groin is sore: sudden changes of pace wait.',
+      sources: ['Holm99', 'Haroy19'],
       flags: ['SEC', 'UE'],
     },
     running: {
@@ -805,6 +933,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     group: 'core',
     leaveOut: NO_IMPACT,
     exclude: ['heavy-half-squat', 'trap-bar-deadlift', 'romanian-deadlift', ...BOUNCY],
+    limits: NO_BOUNCE,
     promise: [{ oneOf: ['dead-bug', 'bird-dog'] }],
     noPlan: false,
     unwiseTests: ['side-plank'],
@@ -814,7 +943,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['NV'],
     },
     change: {
-      text: 'Slow trunk control (dead bug, bird dog) comes first; heavy lifts that load the spine (half squats, deadlifts), jumps and A-skips are left out until the back settles (our judgement).',
+      text: 'Slow trunk control (dead bug, bird dog) comes first; heavy lifts that load the spine (half squats, deadlifts), jumps and bouncy drills (A-skips, B-skips, strides) are left out until the back settles (our judgement).',
       sources: [],
       flags: ['UE'],
     },
@@ -830,19 +959,27 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
   },
 }
 
-/** Where Achilles pain sits decides how low the heel may go under load; said as a note in the plan. */
-export const ACHILLES_SITE: Readonly<Record<'mid' | 'insertion' | 'unsaid', SourcedText>> = {
+/**
+ * Where Achilles pain sits decides how low the heel may go under load; said as a note in the plan, and as the
+ * straight-knee heavy slow raise's range cue, so the plan never gives two instructions about the range.
+ */
+export const ACHILLES_SITE: Readonly<
+  Record<'mid' | 'insertion' | 'unsaid', SourcedText & { readonly cue: string }>
+> = {
   mid: {
+    cue: 'From the heel below the step edge (or flat ground without a step) up high on the toes, while the pain rule holds',
     text: 'Your pain is in the middle of the tendon, as in the trial: the straight-knee raise may start with the heel below the edge of a step, for the whole movement, as long as the pain rule holds.',
     sources: ['Beyer15'],
     flags: ['SEC'],
   },
   insertion: {
+    cue: 'Up as high as you can on the toes, down to flat ground, no lower',
     text: 'Your pain is where the tendon meets the heel: every calf raise starts from flat ground and the heel never sinks lower than the front of the foot, because that position presses the tendon against the heel bone. The trial treated pain in the middle of the tendon; heel drops helped far fewer people with pain at the heel than in the middle (our reading for the raises).',
     sources: ['Fahl03'],
     flags: ['NV', 'UE'],
   },
   unsaid: {
+    cue: 'Up as high as you can on the toes, down to flat ground, no lower',
     text: 'You did not say where the Achilles pain is, so the plan treats it as pain where the tendon meets the heel: every calf raise starts from flat ground and the heel never sinks lower than the front of the foot. If the pain is in the middle of the tendon, a few centimetres above the heel, say so in About you.',
     sources: [],
     flags: ['UE'],
@@ -1016,6 +1153,7 @@ export const PATHWAY_ONLY: readonly string[] = [
 
 /** Everything "My plan" says, as one value for the schema check and the source walk. */
 export const PLAN_CONTENT = {
+  loadTags: LOAD_TAGS,
   tests: SELF_TESTS,
   untested: UNTESTED_NOTE,
   why: GROUP_STRIDE_WHY,

@@ -38,7 +38,14 @@ import { PART_CARDS } from './parts.ts'
 import { PLAN_CONTENT } from './plan.ts'
 import { TOURS } from './tours.ts'
 import { TOUR_IDS, TOUR_STEP_COUNT } from '../domain/tour.ts'
-import { AGE_BAND_IDS, NIGGLE_IDS, SELF_TEST_IDS, SEX_IDS, type AgeBandId } from '../domain/plan-options.ts'
+import {
+  AGE_BAND_IDS,
+  LOAD_TAG_IDS,
+  NIGGLE_IDS,
+  SELF_TEST_IDS,
+  SEX_IDS,
+  type AgeBandId,
+} from '../domain/plan-options.ts'
 import { SOURCES, isSourceId } from './sources.ts'
 import { forEachCitedId } from './cite.ts'
 import { setsText } from './sets-text.ts'
@@ -681,6 +688,8 @@ const pathwayItemSchema = z.strictObject({
   fromWeek: z.int().min(1).optional(),
   home: z.strictObject({ how: text, toWeek: z.int().min(1).optional() }).optional(),
   tempo: z.string().regex(TEMPO_PATTERN).optional(),
+  steps: z.strictObject({ steps: z.array(weekStepSchema).min(1), ...sourced }).optional(),
+  trialPerWeek: z.int().min(1).max(7).optional(),
 })
 
 /** Exercise ids of the content, by id, for the plan's references to them. */
@@ -747,6 +756,9 @@ export function planContentSchemaFor(content: unknown) {
             group: z.enum(GROUP_IDS),
             leaveOut: z.array(z.enum(EXERCISE_KINDS)),
             exclude: z.array(z.string()),
+            limits: z.array(
+              z.strictObject({ tag: z.enum(LOAD_TAG_IDS), pathwayFrom: z.int().min(2).optional() }),
+            ),
             promise: z.array(pathwayItemSchema),
             noPlan: z.boolean(),
             check: z.strictObject({ week: z.int().min(2), criteria: sourcedTextSchema }).optional(),
@@ -808,10 +820,14 @@ export function planContentSchemaFor(content: unknown) {
         ...sourced,
       }),
       achillesSite: z.strictObject({
-        mid: sourcedTextSchema,
-        insertion: sourcedTextSchema,
-        unsaid: sourcedTextSchema,
+        mid: sourcedTextSchema.extend({ cue: text }),
+        insertion: sourcedTextSchema.extend({ cue: text }),
+        unsaid: sourcedTextSchema.extend({ cue: text }),
       }),
+      loadTags: z.record(
+        z.enum(LOAD_TAG_IDS),
+        z.strictObject({ words: text, ids: z.array(z.string()).min(1) }),
+      ),
       jumps: z.strictObject({ fullFromAge: z.array(z.enum(AGE_BAND_IDS)), text, ...sourced }),
       guide: z.record(z.string(), sourcedTextSchema),
       redFlags: z.array(sourcedTextSchema).min(3),
@@ -819,6 +835,21 @@ export function planContentSchemaFor(content: unknown) {
     })
     .superRefine((plan, ctx) => {
       known(plan.lowering.ids, ['lowering', 'ids'], ctx)
+      for (const [tag, t] of Object.entries(plan.loadTags)) known(t.ids, ['loadTags', tag, 'ids'], ctx)
+      // A pathway item that carries a load its niggle limits starts no earlier than the limit lets it.
+      for (const [key, n] of Object.entries(plan.niggles))
+        n.promise.forEach((p, i) => {
+          for (const l of n.limits)
+            if (
+              p.oneOf.some((id) => plan.loadTags[l.tag].ids.includes(id)) &&
+              (p.fromWeek ?? 1) < (l.pathwayFrom ?? Infinity)
+            )
+              ctx.addIssue({
+                code: 'custom',
+                path: ['niggles', key, 'promise', i],
+                message: `carries ${l.tag}, which this niggle limits before week ${l.pathwayFrom ?? 'never'}`,
+              })
+        })
       known(plan.pathwayOnly, ['pathwayOnly'], ctx)
       // Every pathway-only exercise is in some niggle's pathway, or it could never be used.
       const promised = new Set(Object.values(plan.niggles).flatMap((n) => n.promise.flatMap((p) => p.oneOf)))

@@ -818,6 +818,24 @@ export const SOURCES = {
     flags: [],
     kind: 'cross-sectional',
   },
+  Kong09: {
+    id: 'Kong09',
+    citation:
+      'Kongsgaard M, Kovanen V, Aagaard P, Doessing S, Hansen P, Laursen AH, Kaldau NC, Kjaer M, Magnusson SP. Corticosteroid injections, eccentric decline squat training and heavy slow resistance training in patellar tendinopathy. Scand J Med Sci Sports 2009;19(6):790–802.',
+    link: 'https://doi.org/10.1111/j.1600-0838.2009.00949.x',
+    note: 'Design and result from the abstract (39 men, 12 weeks; heavy slow resistance kept its gains at six months, injections did not). The dose (about 15RM down to 6RM, 3 s up and 3 s down, three times a week) is as the trial is usually summarised, not re-read.',
+    flags: ['NV'],
+    kind: 'treatment-trial',
+  },
+  Goom16: {
+    id: 'Goom16',
+    citation:
+      'Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483–493.',
+    link: 'https://doi.org/10.2519/jospt.2016.5986',
+    note: 'Clinical commentary: isometric holds with the hip fairly straight first, then two-legged and then single-leg work, avoiding hip bends under load early. Not re-read.',
+    flags: ['NV'],
+    kind: 'review',
+  },
   Holm99: {
     id: 'Holm99',
     citation:

@@ -33,6 +33,10 @@ export const KIT_NAMES: Readonly<Record<KitId, string>> = {
   step: 'A step or stair',
 }
 
+/** Loads a niggle can rule out of every session item (the plan's content says which exercises carry each). */
+export const LOAD_TAG_IDS = ['bounce', 'speed', 'single-leg-knee', 'loaded-hip-bend'] as const
+export type LoadTagId = (typeof LOAD_TAG_IDS)[number]
+
 export const SEX_IDS = ['m', 'f'] as const
 export type SexId = (typeof SEX_IDS)[number]
 

@@ -15,6 +15,7 @@ import { BUILD_BODYWEIGHT, BUILD_CARRY } from '../content/doses.ts'
 import {
   ACHILLES_SITE,
   JUMP_READINESS,
+  LOAD_TAGS,
   NEW_MAXIMAL_LOWERING,
   NIGGLES,
   PATHWAY_ONLY,
@@ -22,7 +23,7 @@ import {
   type NiggleRule,
   type PathwayItem,
 } from '../content/plan.ts'
-import type { Exercise, SourcedText, WeekStep } from '../content/types.ts'
+import type { Exercise, OwnWeekly, SourcedText, WeekStep } from '../content/types.ts'
 import { setsText } from '../content/sets-text.ts'
 import {
   addDays,
@@ -214,6 +215,8 @@ function leftOutBy(e: Exercise, inputs: PlanInputs, raceSoon: boolean): string |
   const niggle = inputs.niggle ? NIGGLES[inputs.niggle] : null
   if (niggle?.leaveOut.includes(e.kind)) return 'niggle-kind'
   if (niggle?.exclude.includes(e.id)) return 'niggle-id'
+  // A load the niggle limits is left out of all general work; the pathway brings it in at its own stage.
+  if (niggle?.limits.some((l) => LOAD_TAGS[l.tag].ids.includes(e.id))) return 'niggle-load'
   if (raceSoon && NEW_MAXIMAL_LOWERING.ids.includes(e.id)) return 'race'
   const promised = niggle?.promise.some((p) => p.oneOf.includes(e.id)) ?? false
   if (PATHWAY_ONLY.includes(e.id) && !promised) return 'pathway-only'
@@ -355,7 +358,7 @@ function genericDose(e: Exercise, w: number): StepDose {
   return { ...base, sets: Math.max(3, s.sets), effort: LOAD_RULE }
 }
 
-function ownDose(steps: readonly WeekStep[], w: number): StepDose {
+export function ownDose(steps: readonly WeekStep[], w: number): StepDose {
   let step = steps[0]!
   for (const s of steps) if (s.from <= w) step = s
   return {
@@ -411,6 +414,8 @@ interface Slot {
   readonly fromWeek: number
   /** The pathway's own tempo, when it sets one. */
   readonly tempo?: string
+  /** The pathway's own weekly steps, when it sets them (a heavy slow lift's loads). */
+  readonly steps?: OwnWeekly
 }
 
 const shortName = (e: Exercise) => e.name.split(' (')[0]!.split(',')[0]!
@@ -543,6 +548,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         pathway: true,
         fromWeek: stage,
         ...(item.tempo ? { tempo: item.tempo } : {}),
+        ...(item.steps ? { steps: item.steps } : {}),
       },
     })
   }
@@ -673,6 +679,15 @@ export function buildPlan(inputs: PlanInputs): Plan {
         if (date && daysBetween(date, race) >= 7 && (lastHeavy === null || date > lastHeavy)) lastHeavy = date
 
   const maximal = (e: Exercise) => NEW_MAXIMAL_LOWERING.ids.includes(e.id)
+  // The pathway's own steps where it sets them (week 1 keeps the step's own load), else the card's.
+  const doseOf = (slot: Slot, w: number): StepDose =>
+    slot.steps ? ownDose(slot.steps.steps, w) : doseFor(slot.exercise, w)
+  // The straight-knee heavy slow raise's range cue follows where the Achilles pain sits, as the site note does.
+  const cuesOf = (slot: Slot): readonly string[] => {
+    const cues = slot.tempo ? slot.exercise.cues.filter((c) => !TIMED_CUE.test(c)) : slot.exercise.cues
+    if (!siteNote || slot.exercise.id !== 'heavy-slow-calf-raise') return cues
+    return cues.map((c) => (/flat ground/.test(c) ? siteNote.cue : c))
+  }
   const planned = (slot: Slot, dates: readonly (string | null)[]): PlannedExercise => {
     const doses: DoseWeek[] = []
     // The taper freezes the exercise at the step it last had before it: nothing new in the lighter or race week.
@@ -682,7 +697,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
       if (date === null || week < slot.fromWeek) continue
       const t = taperOf(date)
       if (t === null) {
-        reached = doseFor(slot.exercise, week - slot.fromWeek + 1)
+        reached = doseOf(slot, week - slot.fromWeek + 1)
         doses.push({ week, date, ...reached, taper: null })
         continue
       }
@@ -699,11 +714,11 @@ export function buildPlan(inputs: PlanInputs): Plan {
       reason: slot.reason,
       priority: slot.priority,
       pathway: slot.pathway,
-      doseSource: slot.exercise.dose.weekly === 'generic' ? 'generic' : 'own',
+      doseSource: slot.steps || slot.exercise.dose.weekly !== 'generic' ? 'own' : 'generic',
       fromWeek: slot.fromWeek,
       doses,
       tempo,
-      cues: slot.tempo ? slot.exercise.cues.filter((c) => !TIMED_CUE.test(c)) : slot.exercise.cues,
+      cues: cuesOf(slot),
     }
   }
 
@@ -794,12 +809,31 @@ export function buildPlan(inputs: PlanInputs): Plan {
     check = { week: w, date: first ?? addDays(start, (w - 1) * 7), criteria: niggle.check.criteria }
   }
 
-  if (niggle && (niggle.leaveOut.length || niggle.exclude.length)) {
-    // By name only what the kinds do not already say (the hop progression is one of the jumps).
+  if (niggle && (niggle.leaveOut.length || niggle.exclude.length || niggle.limits.length)) {
+    // By name only what the kinds and loads do not already say (the hop progression is one of the jumps).
+    const limited = new Set(niggle.limits.flatMap((l) => LOAD_TAGS[l.tag].ids))
     const names = niggle.exclude
       .map((id) => byId.get(id)?.exercise)
-      .filter((e): e is Exercise => e !== undefined && !niggle.leaveOut.includes(e.kind))
+      .filter(
+        (e): e is Exercise => e !== undefined && !niggle.leaveOut.includes(e.kind) && !limited.has(e.id),
+      )
       .map((e) => e.name)
+    const said = new Set<string>()
+    const loads = niggle.limits
+      // Drills are named by kind already where the niggle leaves out every drill; strides once, not twice.
+      .filter((l) => {
+        const ids = LOAD_TAGS[l.tag].ids
+        const fresh = ids.some(
+          (id) => !said.has(id) && !niggle.leaveOut.includes(byId.get(id)!.exercise.kind),
+        )
+        for (const id of ids) said.add(id)
+        return fresh
+      })
+      .map((l) =>
+        l.pathwayFrom
+          ? `${LOAD_TAGS[l.tag].words}, except as the pathway’s own exercise from week ${l.pathwayFrom}`
+          : LOAD_TAGS[l.tag].words,
+      )
     const kinds = niggle.leaveOut.map((k) =>
       k === 'plyometric'
         ? 'plyometric exercises (jumps and hops)'
@@ -808,9 +842,16 @@ export function buildPlan(inputs: PlanInputs): Plan {
           : `${k} work`,
     )
     notes.push(
-      `Left out while your ${niggle.injury.toLowerCase()} lasts: ${[...kinds, ...names].join(', ')}.`,
+      `Left out while your ${niggle.injury.toLowerCase()} lasts: ${[...new Set([...kinds, ...loads, ...names])].join(', ')}.`,
     )
   }
+  // A pathway lift the trial did more often than the runner's days allow: said, not padded with short sessions.
+  const fullCount = sessions.filter((s) => !s.short).length
+  for (const { item, slot } of promised)
+    if (item.trialPerWeek && fullCount > 0 && fullCount < item.trialPerWeek)
+      notes.push(
+        `The trial did the ${shortName(slot.exercise).toLowerCase()} ${NUMBER_WORDS[item.trialPerWeek]} a week; your strength days hold it ${NUMBER_WORDS[fullCount]} a week, so expect slower progress than in the trial; another strength day, two days from the others, would bring it closer (our judgement).`,
+      )
   // (Within 8 weeks of a race the plan's guide says why maximal lowering work is not started.)
   // The step lets the heel sink below the forefoot: said only where a calf raise in the plan uses it and no
   // Achilles or heel pain makes that unwise (the Achilles notes say what the runner's pain allows).

@@ -178,7 +178,8 @@ export const hipFlexors = {
       id: 'hanging-knee-raise',
       name: 'Hanging knee raise',
       kind: 'strength',
-      equipment: ['bodyweight'],
+      // It needs a bar to hang from: a gym's (the kit has no bar of its own).
+      equipment: ['machine'],
       level: 'intermediate',
       dose: {
         weekly: 'generic',

@@ -3,6 +3,9 @@ import type { GroupContent } from '../types.ts'
 import { KNEE_SIGNS, TENDON_PAIN, stopWhen } from '../stop-rules.ts'
 
 const JUMP_EFFORT = 'full recovery between sets; quiet landings, every contact short'
+/** A plan's kit lists no box: a step or the bottom stair does, and without either the jump is made in place. */
+const BOX_OR_STEP =
+  'onto a low box, step or the bottom stair, stepping down (with none, squat jumps in place, landing softly)'
 
 export const quadriceps = {
   id: 'quadriceps',
@@ -438,21 +441,21 @@ export const quadriceps = {
       dose: {
         weekly: {
           steps: [
-            { from: 1, sets: 2, reps: '5 jumps', load: 'onto a low box, stepping down', effort: JUMP_EFFORT },
-            { from: 3, sets: 3, reps: '6 jumps', load: 'onto a low box, stepping down', effort: JUMP_EFFORT },
+            { from: 1, sets: 2, reps: '5 jumps', load: BOX_OR_STEP, effort: JUMP_EFFORT },
+            { from: 3, sets: 3, reps: '6 jumps', load: BOX_OR_STEP, effort: JUMP_EFFORT },
             { from: 5, sets: 3, reps: '8 jumps', load: 'bounds (long springy strides)', effort: JUMP_EFFORT },
             {
               from: 7,
               sets: 4,
               reps: '6–8 jumps',
-              load: 'drop jumps from a 20–30 cm box',
+              load: 'drop jumps from a 20–30 cm box or the second stair',
               effort: JUMP_EFFORT,
             },
           ],
           sources: [],
           flags: ['UE'],
         },
-        start: ourStart(2, '5 jumps', 'onto a low box, stepping down', JUMP_EFFORT),
+        start: ourStart(2, '5 jumps', BOX_OR_STEP, JUMP_EFFORT),
         progression: {
           text: 'Add a jump or a set every two weeks, then bounds (long springy strides) and, once those are easy, drop jumps from a 20–30 cm box. Our numbers.',
           weeks: '8–12 weeks',
