@@ -415,9 +415,10 @@ export const LOAD_TAGS: Readonly<
   },
   'loaded-hip-bend': {
     words:
-      'deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; trap-bar and Romanian deadlifts; lunges)',
+      'deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; the leg press; trap-bar and Romanian deadlifts; lunges)',
     ids: [
       'heavy-half-squat',
+      'leg-press',
       'goblet-squat',
       'trap-bar-deadlift',
       'romanian-deadlift',
@@ -496,7 +497,7 @@ const PATELLAR_HSR = [
     from: 1,
     sets: 3,
     reps: '15',
-    load: 'your 15RM, 3 s up and 3 s down: on a machine, or holding dumbbells or wearing a loaded backpack (body weight alone is too light once 15 slow reps are easy)',
+    load: 'your 15RM; without a machine, hold dumbbells or wear a loaded backpack',
     effort: RM_SLOW(15),
   },
   { from: 2, sets: 3, reps: '12', load: 'your 12RM', effort: RM_SLOW(12) },
@@ -883,7 +884,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['SEC', 'NV', 'UE'],
     },
     change: {
-      text: 'Hip-straight work comes first: weeks 1–2, two-legged bridge holds (5 × 30–45 s, hips up, knees bent about 90°); weeks 3–4, two-legged bridges. From week 5, if those have stayed within the pain rule for two weeks, the single-leg hamstring bridge (or a leg curl on a machine) and a Romanian deadlift lowered only to just below the knees join them (with no weights, a slider leg curl instead). Left out in this block: deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; trap-bar and single-leg Romanian deadlifts; lunges; the diver; hanging knee raises), Nordics, sprints, strides, drills and jumps. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
+      text: 'Hip-straight work comes first: weeks 1–2, two-legged bridge holds (5 × 30–45 s, hips up, knees bent about 90°); weeks 3–4, two-legged bridges. From week 5, if those have stayed within the pain rule for two weeks, the single-leg hamstring bridge (or a leg curl on a machine) and a Romanian deadlift lowered only to just below the knees join them (with no weights, a slider leg curl instead). Left out in this block: deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; the leg press; trap-bar and single-leg Romanian deadlifts; lunges; the diver; hanging knee raises), Nordics, sprints, strides, drills and jumps. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
       sources: ['Goom16'],
       flags: ['NV', 'UE'],
     },

@@ -30,6 +30,7 @@ const SINGLE_LEG_KNEE = [
 ]
 const LOADED_HIP_BEND = [
   'heavy-half-squat',
+  'leg-press',
   'goblet-squat',
   'trap-bar-deadlift',
   'romanian-deadlift',
