@@ -850,7 +850,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
   for (const { item, slot } of promised)
     if (item.trialPerWeek && fullCount > 0 && fullCount < item.trialPerWeek)
       notes.push(
-        `The trial did the ${shortName(slot.exercise).toLowerCase()} ${NUMBER_WORDS[item.trialPerWeek]} a week; your strength days hold it ${NUMBER_WORDS[fullCount]} a week, so expect slower progress than in the trial; another strength day, two days from the others, would bring it closer (our judgement).`,
+        `The trial behind the ${shortName(slot.exercise).toLowerCase()} did it ${NUMBER_WORDS[item.trialPerWeek]} a week; your strength days hold it ${NUMBER_WORDS[fullCount]} a week, so expect slower progress than in the trial; another strength day, two days from the others, would bring it closer (our judgement).`,
       )
   // (Within 8 weeks of a race the plan's guide says why maximal lowering work is not started.)
   // The step lets the heel sink below the forefoot: said only where a calf raise in the plan uses it and no
