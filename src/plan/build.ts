@@ -85,6 +85,8 @@ export interface PlannedExercise {
   readonly pathway: boolean
   /** Where its week-by-week dose comes from. */
   readonly doseSource: 'own' | 'generic'
+  /** The pathway's own steps, with their sources, where they replace the card's (a heavy slow lift's loads). */
+  readonly pathwaySteps: OwnWeekly | null
   /** The plan week it starts (a later stage, or jumps for a novice). */
   readonly fromWeek: number
   /** Its dose in every week its session takes place, in order. */
@@ -715,6 +717,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
       priority: slot.priority,
       pathway: slot.pathway,
       doseSource: slot.steps || slot.exercise.dose.weekly !== 'generic' ? 'own' : 'generic',
+      pathwaySteps: slot.steps ?? null,
       fromWeek: slot.fromWeek,
       doses,
       tempo,

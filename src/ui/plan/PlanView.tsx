@@ -59,8 +59,9 @@ function ExerciseItem({
 }) {
   const { exercise, group, reason, priority, pathway, doses, doseSource, fromWeek, tempo, cues } = planned
   const first = doses[0]
-  const start = exercise.dose.start
-  const weekly = exercise.dose.weekly
+  // A pathway that sets its own steps (the patellar heavy slow lift) cites its own sources for the dose.
+  const start = planned.pathwaySteps ?? exercise.dose.start
+  const weekly = planned.pathwaySteps ?? exercise.dose.weekly
   return (
     <As
       className={As === 'div' ? 'rae-plan-jumps' : undefined}

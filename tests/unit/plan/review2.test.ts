@@ -180,6 +180,8 @@ describe('the patellar heavy slow lift is heavy', () => {
       expect(first!.load).toMatch(/dumbbells/)
       expect(first!.effort).not.toMatch(/3–4 (?:are )?left|in reserve/)
       expect(later.at(-1)!.load).toMatch(/8RM/)
+      // The dose cites the heavy slow trial, not the card's general rule.
+      expect(lift.pathwaySteps?.sources).toContain('Kong09')
     }
   })
 
