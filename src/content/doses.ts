@@ -4,11 +4,21 @@
  */
 import type { Prescription, Progression } from './types.ts'
 
+/**
+ * A load a runner can find that agrees with 3–4 reps in reserve: for sets of up to 10, the weight they could lift
+ * about 14 times, so 3–4 are left after the 10th ("a weight you could lift about 14 times, so 3–4 are left
+ * after 10").
+ */
+export function repMaxLoad(reps: string, thing = 'a weight', verb = 'lift'): string {
+  const top = Number(/(\d+)(?!.*\d)/.exec(reps.replace(/ per .*$/, ''))?.[1] ?? 10)
+  return `${thing} you could ${verb} about ${top + 4} times, so 3–4 are left after ${top}`
+}
+
 /** A lift for a runner new to it: general novice guidance, sets and effort our estimate. */
 export function noviceLift(
   reps: string,
   tempo: string,
-  load = 'a weight you could lift about 15 times',
+  load = repMaxLoad(reps),
   frequency = '2×/week',
 ): Prescription {
   return {

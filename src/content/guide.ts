@@ -35,8 +35,8 @@ const BENEFIT_TEXT: Readonly<Record<BenefitId, BenefitText>> = {
   },
   'injury-prevention': {
     definition:
-      'Lowering the chance of getting hurt. Across prevention trials in many sports (few of them in runners), strength training cut injuries to about a third, while stretching made no difference.',
-    sources: ['Laue14', 'Laue18'],
+      'Lowering the chance of getting hurt. Across prevention trials in many sports, mostly football and the military, strength training cut injuries to about a third while stretching made no difference; in the one large trial in runners (720 first-time marathoners) a home strength programme made no difference (RR 0.97).',
+    sources: ['Laue14', 'Laue18', 'Tores20'],
     flags: [],
     claim: 'injury',
   },
@@ -48,8 +48,8 @@ export const BENEFITS: Readonly<Record<BenefitId, BenefitContent>> = Object.from
 
 export const GUIDE: Guide = {
   intro: {
-    text: 'Running is more than legs and lungs: eight muscle groups share the work of every stride. In trials, two or three strength sessions a week made runners more economical and faster, and strength training cut injuries in trials across sports; that it also makes you steadier and better coordinated is reasoned from what the muscles do in the stride, not tested.',
-    sources: ['Blag18', 'Laue18'],
+    text: 'Running is more than legs and lungs: eight muscle groups share the work of every stride. In trials, two or three strength sessions a week made runners more economical and faster. Strength training cut injuries in trials in other sports, but not in the one large trial in runners; that it makes you steadier and better coordinated is reasoned from what the muscles do in the stride, not tested.',
+    sources: ['Blag18', 'Laue18', 'Tores20'],
     flags: ['UE'],
   },
   closing: {
@@ -67,7 +67,7 @@ export const GUIDE: Guide = {
   flagLegend: {
     UE: 'Estimate: no source gives this exact number or advice; it is our editorial or typical-practice value.',
     NV: 'Not re-verified: this is how the named source is usually quoted, but we could not check its original text again.',
-    SIM: 'Simulation: worked out from one simulated runner in an open research model, not measured muscle activity.',
+    SIM: 'Simulation: modelled, not measured: worked out in a computer model of running (usually one simulated runner in an open research model), not from measured muscle activity or force.',
     SEC: 'Secondary source: taken from a paper or page that cites the original study, not from the study itself.',
   },
   fitItIn: [
@@ -80,35 +80,35 @@ export const GUIDE: Guide = {
     },
     {
       title: 'Where it goes around your running',
-      text: 'Put strength work on a hard-run day, after the run, so easy days stay easy, and keep the day before a key session light. Explosive strength gains were smaller when lifting came within about 20 minutes of endurance work; with about 3 hours between them, the order made no difference over 9 weeks. Leaving 6 hours where you can is common coaching practice, not a tested figure.',
+      text: 'Put strength work on a hard-run day, after the run, so easy days stay easy, and keep the day before a key session light. Explosive strength gains were smaller when lifting came within about 20 minutes of endurance work; with about 3 hours between them, the order did not change strength, muscle or aerobic gains over 9 weeks in one study of 29 moderately active men (not runners), though it did change some jump-power gains. Leaving 6 hours where you can is common coaching practice, not a tested figure.',
       sources: ['Schu22', 'Lee20'],
       flags: ['UE'],
       claim: 'dose',
     },
     {
       title: 'Starting out',
-      text: 'New to lifting: learn the movements across many exercises before loading any one heavily. Begin at 8–12 reps with a load you could lift a few more times, and stop each set with 2–4 reps in reserve (RIR). For the first 3–4 weeks add a set before you add weight. Guessing reps left is accurate to about one rep when five or fewer remain, but off by more than two when 7–10 remain, so very light sets feel easier than they are. Raise the load by 2–10% when you beat the target by two reps in the last set, two sessions running.',
-      sources: ['Blag19', 'ACSM09', 'Helms16', 'Hack17', 'NSCA'],
+      text: 'New to lifting: learn the movements across many exercises before loading any one heavily. Begin at 8–12 reps with a load you could lift a few more times, and stop each set with 2–4 reps in reserve (RIR). For the first 3–4 weeks add a set before you add weight. Guessing reps left is accurate to about one rep when few remain and less so in long, light sets, where people usually have more left than they think. Raise the load by 2–10% when you beat the target by two reps in the last set, two sessions running.',
+      sources: ['Blag19', 'ACSM09', 'Helms16', 'Hack17', 'Halp22', 'NSCA'],
       flags: ['SEC', 'UE'],
       claim: 'dose',
     },
     {
       title: 'Before a race',
-      text: 'Tapers that worked in meta-analyses lasted about two weeks and cut training volume by 41–60% while keeping intensity and frequency. For strength work that means keeping the load heavy and dropping sets (our estimate). In one small study of 8 runners, the economy gained from 8 weeks of explosive lifting was still there 4 weeks after they stopped.',
+      text: 'Tapers that worked in meta-analyses lasted about two weeks and cut training volume by 41–60% while keeping intensity and frequency. For strength work that means keeping the load heavy and dropping sets (our estimate). In one small study of 8 runners, the economy gained from 8 weeks of added jumps or explosive lifting was still there 4 weeks after they stopped.',
       sources: ['Bos07', 'Wang23', 'Ces21'],
       flags: ['UE'],
       claim: 'dose',
     },
     {
       title: 'The pain rule for tendon work',
-      text: 'In a treatment trial of people who already had Achilles pain, those who kept running and jumping under a pain-monitoring rule did as well as those who rested for six weeks. The rule as physiotherapists use it: pain during exercise up to 3 out of 10 is fine, 4–5 is acceptable, above 5 is too much; it should settle by the next morning and should not build from week to week. For a painful tendon, a few long holds (for example 5 × 45 s at about 70% of a maximal contraction) eased pain in a small treatment study of patellar tendon pain.',
-      sources: ['Silb07', 'Rio15'],
+      text: 'In a treatment trial of people who already had Achilles pain, those who kept running and jumping under a pain-monitoring rule did as well as those who rested for six weeks. The rule as physiotherapists use it: pain during exercise of 0–2 out of 10 is safe, up to 5 is acceptable, above 5 is too much; it should settle by the next morning and should not build from week to week. Long holds (5 × 45 s at about 70% of a maximal contraction) eased pain straight after in a small treatment study of 6 people with patellar tendon pain, but not in two studies of Achilles pain, and later, larger studies in patellar and other tendons found holds no better than slow lifting: treat holds as a way to load the tendon, not as a painkiller. Pain above 5, or worse the next morning, means going back to the last dose that was fine; see a clinician if it has not settled within 1–2 weeks.',
+      sources: ['Silb07', 'Rio15', 'Clif20', 'ONeill19', 'vdVlist20'],
       flags: ['SEC', 'NV'],
       claim: 'injury',
     },
   ],
   redFlags: {
-    text: 'Stop and see a clinician, rather than train through it, for: pain that makes you limp; visible swelling or warmth of a joint or tendon; numbness, tingling or a foot that slaps or drops; a sudden pop at the back of the heel, or not being able to rise onto the toes of one foot; a swollen, warm calf at rest; pain at night, fever or unexplained weight loss; tendon pain above 5 out of 10 or still worse the next morning; and the bone-pain signs listed under the injuries.',
+    text: 'Go to an emergency department now for numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness in both legs; and call emergency services for a swollen calf with breathlessness or chest pain. Stop and get urgent help for chest pain, fainting or a racing or irregular heartbeat while running. Get seen the same day for a swollen, warm, tender calf at rest; a sudden pop at the back of the heel, or not being able to rise onto the toes of one foot; and deep groin or front-of-hip pain that builds with running or hurts when you hop. Stop and see a clinician, rather than train through it, for: pain that makes you limp; visible swelling or warmth of a joint or tendon; numbness, tingling or a foot that slaps or drops; pain at night, fever or unexplained weight loss; tendon pain that has not settled within 1–2 weeks of going back to the last dose that was fine; and the bone-pain signs listed under the injuries.',
     sources: ['StatP', 'Silb07'],
     flags: ['SEC', 'UE'],
   },

@@ -40,7 +40,7 @@ export const PART_CARDS: Readonly<Record<CardPartId, PartCard>> = {
       'The fan over the front of the chest: draws the arm across the body and turns it inward; its upper part lifts the arm forward.',
     ),
     running: {
-      text: 'No study of this muscle in running was found; swinging the arms as a whole saves runners about 3–13 % of their energy.',
+      text: 'No study of this muscle in running was found; running with the arms held still cost 3–13 % more energy than swinging them.',
       sources: ['Arel14'],
       flags: [],
       claim: 'performance',
@@ -275,9 +275,12 @@ export const PART_CARDS: Readonly<Record<CardPartId, PartCard>> = {
     does: gray(
       'The shin bone: its front crest and inner face lie just under the skin from below the knee to the inner ankle.',
     ),
-    running: none(
-      'A bone: its inner border is where shin splints hurt; see the calves for the muscles that pull there.',
-    ),
+    running: {
+      text: 'A bone: its inner border is where shin splints hurt. Current thinking puts that pain down mostly to overload of the bone itself rather than muscles pulling on it; see the calves for bone stress.',
+      sources: ['Frank15'],
+      flags: [],
+      claim: 'injury',
+    },
     worksWith: 'calves',
   },
   malleoli: {

@@ -38,7 +38,14 @@ import { PART_CARDS } from './parts.ts'
 import { PLAN_CONTENT } from './plan.ts'
 import { TOURS } from './tours.ts'
 import { TOUR_IDS, TOUR_STEP_COUNT } from '../domain/tour.ts'
-import { NIGGLE_IDS, SELF_TEST_IDS, SEX_IDS } from '../domain/plan-options.ts'
+import {
+  AGE_BAND_IDS,
+  LOAD_TAG_IDS,
+  NIGGLE_IDS,
+  SELF_TEST_IDS,
+  SEX_IDS,
+  type AgeBandId,
+} from '../domain/plan-options.ts'
 import { SOURCES, isSourceId } from './sources.ts'
 import { forEachCitedId } from './cite.ts'
 import { setsText } from './sets-text.ts'
@@ -161,7 +168,7 @@ export const sourceSchema = z.strictObject({
   flags: z.array(z.enum(FLAG_IDS)),
   kind: z.enum(SOURCE_KINDS),
   dosesFor: z.array(z.enum(EXERCISE_KINDS)).optional(),
-  startsAt: text.optional(),
+  startsAt: z.union([text, z.array(text).min(1)]).optional(),
 })
 
 export const sourcesSchema = z.record(z.string(), sourceSchema).superRefine((sources, ctx) => {
@@ -238,7 +245,40 @@ export const prescriptionSchema = z.strictObject({
   ...sourced,
 })
 
+const weekStepSchema = z.strictObject({
+  from: z.int().min(1),
+  sets: z.int().positive(),
+  reps: z
+    .string()
+    .regex(REPS_PATTERN, 'reps must be a count, range or list ("8–12 per leg", "12, 10, 8", "20–30 s")'),
+  load: text,
+  effort: text,
+  frequency: text.optional(),
+})
+
+/** A card's own week-by-week steps: the first from week 1 at the start dose, each later one later. */
+export const weeklySchema = z.union([
+  z.literal('generic'),
+  z
+    .strictObject({ steps: z.array(weekStepSchema).min(1), ...sourced })
+    .refine((w) => w.steps[0]!.from === 1, {
+      path: ['steps', 0, 'from'],
+      message: 'the first step is week 1',
+    })
+    .refine((w) => w.steps.every((s, i) => i === 0 || s.from > w.steps[i - 1]!.from), {
+      path: ['steps'],
+      message: 'steps must start in later and later weeks',
+    }),
+])
+
+/**
+ * Efforts the generic lifting rule (reps in reserve, a set more, then load) would rewrite: a strength card
+ * dosed by an RPE, a rep maximum or a pain score, and not by reps in reserve, must carry its own steps.
+ */
+export const OWN_EFFORT = /\bRPE\b|\d+RM\b|out of 10|rep max/i
+
 export const doseSchema = z.strictObject({
+  weekly: weeklySchema,
   start: prescriptionSchema,
   progression: z.strictObject({ text, weeks: text, ...sourced }),
   destination: prescriptionSchema.optional(),
@@ -273,6 +313,8 @@ export function cueTimings(cue: string): [part: 0 | 1 | 2 | 3, seconds: string][
   }
   return out
 }
+
+const startsAtList = (s: string | readonly string[]): readonly string[] => (typeof s === 'string' ? [s] : s)
 
 function trialsIn(ids: readonly string[]): string[] {
   return ids.filter((id) => {
@@ -333,6 +375,33 @@ export const exerciseSchema = z
           message: `no tempo on ${e.kind} work: it is dosed by contacts, time or distance`,
         })
     }
+    // A card's own steps start at its start dose; a card whose effort is an RPE, a rep maximum or a pain score,
+    // and every jump card, carries its own steps, so no generic reps-in-reserve rule rewrites its dose.
+    const weekly = e.dose.weekly
+    if (weekly !== 'generic') {
+      const first = weekly.steps[0]!
+      if (first.sets !== e.dose.start.sets || first.reps !== e.dose.start.reps)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dose', 'weekly', 'steps', 0],
+          message: `week 1 must be the start dose (${setsText(e.dose.start)}), not ${setsText(first)}`,
+        })
+    } else if (e.kind === 'plyometric')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dose', 'weekly'],
+        message: 'jump work needs its own steps in contacts per session',
+      })
+    else if (
+      e.kind === 'strength' &&
+      OWN_EFFORT.test(e.dose.start.effort) &&
+      !/in reserve|\bRIR\b/.test(e.dose.start.effort)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dose', 'weekly'],
+        message: `an effort of "${e.dose.start.effort}" needs the card's own weekly steps, not the generic rule`,
+      })
     // Strength work says how hard: reps in reserve, RPE, a pain score or a rep maximum.
     if (e.kind === 'strength')
       for (const [name, p] of [
@@ -369,11 +438,11 @@ export const exerciseSchema = z
         const src = isSourceId(trial) ? SOURCES[trial] : undefined
         const startsAt = src && 'startsAt' in src ? src.startsAt : undefined
         if (startsAt !== undefined) {
-          if (!startIds.includes(trial) || setsText(e.dose.start) !== startsAt)
+          if (!startIds.includes(trial) || !startsAtList(startsAt).includes(setsText(e.dose.start)))
             ctx.addIssue({
               code: 'custom',
               path: ['dose', 'start'],
-              message: `the destination is ${trial}'s protocol; the start must be that trial's first session (${startsAt}), citing it`,
+              message: `the destination is ${trial}'s protocol; the start must be that trial's first session (${startsAtList(startsAt).join(' or ')}), citing it`,
             })
         } else if (!(e.dose.start.flags.includes('UE') && buildIds.includes(trial))) {
           ctx.addIssue({
@@ -389,13 +458,17 @@ export const exerciseSchema = z
     for (const trial of trialsIn(e.dose.start.sources)) {
       const src = isSourceId(trial) ? SOURCES[trial] : undefined
       const startsAt = src && 'startsAt' in src ? src.startsAt : undefined
-      if (startsAt !== undefined ? setsText(e.dose.start) !== startsAt : !e.dose.start.flags.includes('UE'))
+      if (
+        startsAt !== undefined
+          ? !startsAtList(startsAt).includes(setsText(e.dose.start))
+          : !e.dose.start.flags.includes('UE')
+      )
         ctx.addIssue({
           code: 'custom',
           path: ['dose', 'start'],
           message:
             startsAt !== undefined
-              ? `the start cites ${trial}, whose first session was ${startsAt}`
+              ? `the start cites ${trial}, whose first session was ${startsAtList(startsAt).join(' or ')}`
               : `the start cites ${trial}, which had no build-up: show our flagged build-up instead`,
         })
     }
@@ -587,49 +660,207 @@ const asymmetrySchema = z.discriminatedUnion('kind', [
     text,
     ...sourced,
   }),
-  z.strictObject({ kind: z.literal('difference'), max: z.number().positive(), text, ...sourced }),
+  z.strictObject({
+    kind: z.literal('difference'),
+    max: z.number().positive(),
+    within: text.optional(),
+    text,
+    ...sourced,
+  }),
   z.strictObject({ kind: z.literal('faults'), text, ...sourced }),
 ])
-export const planContentSchema = z
-  .strictObject({
-    tests: z
-      .record(
-        z.enum(SELF_TEST_IDS),
-        z.strictObject({
-          id: z.enum(SELF_TEST_IDS),
-          name: text,
-          groups: z.array(z.enum(GROUP_IDS)).min(1),
-          view: z.enum(VIEW_IDS),
-          unit: z.enum(['reps', 'seconds', 'cm', 'faults']),
-          max: z.number().positive(),
-          howTo: z.array(text).min(3),
-          tests: text,
-          norm: sourcedTextSchema,
-          cutoff: cutoffSchema.nullable(),
-          asymmetry: asymmetrySchema,
+const rangeSchema = z
+  .strictObject({ min: z.number(), max: z.number(), whole: z.boolean(), why: text })
+  .refine((r) => r.min < r.max, { message: 'a range must run from low to high' })
+const ageNormSchema = z.strictObject({
+  text,
+  ...sourced,
+  setting: text,
+  margin: z.number().nonnegative(),
+  typical: z.record(
+    z.enum(AGE_BAND_IDS.filter((a) => a !== 'u20') as [AgeBandId, ...AgeBandId[]]),
+    z.record(z.enum(SEX_IDS), z.number().positive()),
+  ),
+})
+const pathwayItemSchema = z.strictObject({
+  oneOf: z.array(z.string()).min(1),
+  perWeek: z.int().min(1).max(7).optional(),
+  fromWeek: z.int().min(1).optional(),
+  home: z.strictObject({ how: text, toWeek: z.int().min(1).optional() }).optional(),
+  tempo: z.string().regex(TEMPO_PATTERN).optional(),
+  steps: z.strictObject({ steps: z.array(weekStepSchema).min(1), ...sourced }).optional(),
+  trialPerWeek: z.int().min(1).max(7).optional(),
+})
+
+/** Exercise ids of the content, by id, for the plan's references to them. */
+function exerciseById(
+  content: unknown,
+): Map<string, { level: string; equipment: readonly string[]; kind: string }> {
+  const out = new Map<string, { level: string; equipment: readonly string[]; kind: string }>()
+  if (typeof content !== 'object' || content === null) return out
+  for (const g of Object.values(content as Record<string, { exercises?: unknown }>))
+    if (Array.isArray(g.exercises))
+      for (const e of g.exercises as { id: string; level: string; equipment: string[]; kind: string }[])
+        out.set(e.id, e)
+  return out
+}
+
+/** The plan content, checked against the exercise cards it names (ids, and that every promise can be kept). */
+export function planContentSchemaFor(content: unknown) {
+  const exercises = exerciseById(content)
+  const known = (ids: readonly string[], path: (string | number)[], ctx: z.RefinementCtx) => {
+    for (const id of ids)
+      if (!exercises.has(id)) ctx.addIssue({ code: 'custom', path, message: `no exercise "${id}"` })
+  }
+  return z
+    .strictObject({
+      tests: z
+        .record(
+          z.enum(SELF_TEST_IDS),
+          z.strictObject({
+            id: z.enum(SELF_TEST_IDS),
+            name: text,
+            groups: z.array(z.enum(GROUP_IDS)).min(1),
+            steers: z.array(z.enum(GROUP_IDS)),
+            view: z.enum(VIEW_IDS),
+            unit: z.enum(['reps', 'seconds', 'cm', 'faults']),
+            range: rangeSchema,
+            howTo: z.array(text).min(3),
+            tests: text,
+            norm: sourcedTextSchema,
+            cutoff: cutoffSchema.nullable(),
+            ageNorm: ageNormSchema.optional(),
+            asymmetry: asymmetrySchema,
+          }),
+        )
+        .superRefine((tests, ctx) => {
+          for (const [key, t] of Object.entries(tests)) {
+            if (t.id !== key) ctx.addIssue({ code: 'custom', message: `test ${key} has id ${t.id}` })
+            for (const g of t.steers)
+              if (!t.groups.includes(g))
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [key, 'steers'],
+                  message: `${g} is not a group it works`,
+                })
+          }
         }),
-      )
-      .superRefine((tests, ctx) => {
-        for (const [key, t] of Object.entries(tests))
-          if (t.id !== key) ctx.addIssue({ code: 'custom', message: `test ${key} has id ${t.id}` })
+      untested: sourcedTextSchema,
+      why: z.record(z.enum(GROUP_IDS), sourcedTextSchema),
+      niggles: z
+        .record(
+          z.enum(NIGGLE_IDS),
+          z.strictObject({
+            id: z.enum(NIGGLE_IDS),
+            injury: text,
+            group: z.enum(GROUP_IDS),
+            leaveOut: z.array(z.enum(EXERCISE_KINDS)),
+            exclude: z.array(z.string()),
+            limits: z.array(
+              z.strictObject({ tag: z.enum(LOAD_TAG_IDS), pathwayFrom: z.int().min(2).optional() }),
+            ),
+            promise: z.array(pathwayItemSchema),
+            noPlan: z.boolean(),
+            check: z.strictObject({ week: z.int().min(2), criteria: sourcedTextSchema }).optional(),
+            noRace: sourcedTextSchema.optional(),
+            unwiseTests: z.array(z.enum(SELF_TEST_IDS)),
+            pathway: sourcedTextSchema,
+            change: sourcedTextSchema,
+            running: sourcedTextSchema,
+            stop: sourcedTextSchema,
+          }),
+        )
+        .superRefine((niggles, ctx) => {
+          for (const [key, n] of Object.entries(niggles)) {
+            known(n.exclude, [key, 'exclude'], ctx)
+            n.promise.forEach((p, i) => {
+              known(p.oneOf, [key, 'promise', i], ctx)
+              // A promise any runner can keep: its last option needs no kit and no lifting experience.
+              const last = exercises.get(p.oneOf.at(-1)!)
+              if (last && (last.level !== 'beginner' || !last.equipment.includes('bodyweight')))
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [key, 'promise', i],
+                  message:
+                    'the last option must be a beginner, body-weight exercise so every runner gets one',
+                })
+              for (const id of p.oneOf) {
+                const e = exercises.get(id)
+                if (n.exclude.includes(id) || (e && n.leaveOut.includes(e.kind as never)))
+                  ctx.addIssue({
+                    code: 'custom',
+                    path: [key, 'promise', i],
+                    message: `${id} is also left out`,
+                  })
+              }
+            })
+            // A stage that waits for the re-test starts on or after it, so the check comes first.
+            if (n.check)
+              n.promise.forEach((p, i) => {
+                if (p.fromWeek !== undefined && p.fromWeek > 1 && p.fromWeek < n.check!.week)
+                  ctx.addIssue({
+                    code: 'custom',
+                    path: [key, 'promise', i],
+                    message: `starts in week ${p.fromWeek}, before the re-test in week ${n.check!.week}`,
+                  })
+              })
+            if (n.noPlan && n.promise.length > 0)
+              ctx.addIssue({
+                code: 'custom',
+                path: [key, 'promise'],
+                message: 'no plan, so nothing to promise',
+              })
+          }
+        }),
+      lowering: z.strictObject({
+        ids: z.array(z.string()),
+        weeksBeforeRace: z.int().positive(),
+        lastDaysBeforeRace: z.int().positive(),
+        text,
+        ...sourced,
       }),
-    untested: sourcedTextSchema,
-    why: z.record(z.enum(GROUP_IDS), sourcedTextSchema),
-    niggles: z.record(
-      z.enum(NIGGLE_IDS),
-      z.strictObject({
-        id: z.enum(NIGGLE_IDS),
-        injury: text,
-        group: z.enum(GROUP_IDS),
-        leaveOut: z.array(z.enum(EXERCISE_KINDS)),
-        change: sourcedTextSchema,
-        stop: sourcedTextSchema,
+      achillesSite: z.strictObject({
+        mid: sourcedTextSchema.extend({ cue: text }),
+        insertion: sourcedTextSchema.extend({ cue: text }),
+        unsaid: sourcedTextSchema.extend({ cue: text }),
       }),
-    ),
-    guide: z.record(z.string(), sourcedTextSchema),
-    redFlags: z.array(sourcedTextSchema).min(3),
-  })
-  .superRefine(addSupportIssues)
+      loadTags: z.record(
+        z.enum(LOAD_TAG_IDS),
+        z.strictObject({ words: text, ids: z.array(z.string()).min(1) }),
+      ),
+      jumps: z.strictObject({ fullFromAge: z.array(z.enum(AGE_BAND_IDS)), text, ...sourced }),
+      guide: z.record(z.string(), sourcedTextSchema),
+      redFlags: z.array(sourcedTextSchema).min(3),
+      pathwayOnly: z.array(z.string()),
+    })
+    .superRefine((plan, ctx) => {
+      known(plan.lowering.ids, ['lowering', 'ids'], ctx)
+      for (const [tag, t] of Object.entries(plan.loadTags)) known(t.ids, ['loadTags', tag, 'ids'], ctx)
+      // A pathway item that carries a load its niggle limits starts no earlier than the limit lets it.
+      for (const [key, n] of Object.entries(plan.niggles))
+        n.promise.forEach((p, i) => {
+          for (const l of n.limits)
+            if (
+              p.oneOf.some((id) => plan.loadTags[l.tag].ids.includes(id)) &&
+              (p.fromWeek ?? 1) < (l.pathwayFrom ?? Infinity)
+            )
+              ctx.addIssue({
+                code: 'custom',
+                path: ['niggles', key, 'promise', i],
+                message: `carries ${l.tag}, which this niggle limits before week ${l.pathwayFrom ?? 'never'}`,
+              })
+        })
+      known(plan.pathwayOnly, ['pathwayOnly'], ctx)
+      // Every pathway-only exercise is in some niggle's pathway, or it could never be used.
+      const promised = new Set(Object.values(plan.niggles).flatMap((n) => n.promise.flatMap((p) => p.oneOf)))
+      for (const id of plan.pathwayOnly)
+        if (!promised.has(id) && !Object.values(plan.niggles).some((n) => n.exclude.includes(id)))
+          ctx.addIssue({ code: 'custom', path: ['pathwayOnly'], message: `${id} is in no pathway` })
+    })
+    .superRefine(addSupportIssues)
+}
+
+export const planContentSchema = planContentSchemaFor(CONTENT)
 
 /** Tours: every step a view of real groups and muscles, with words that carry their sources or an estimate flag. */
 const tourViewSchema = z.strictObject({
@@ -720,7 +951,7 @@ export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
       : [['parts', partCardsSchema, bundle.parts] as [string, z.ZodType, unknown]]),
     ...(bundle.plan === undefined
       ? []
-      : [['plan', planContentSchema, bundle.plan] as [string, z.ZodType, unknown]]),
+      : [['plan', planContentSchemaFor(bundle.content), bundle.plan] as [string, z.ZodType, unknown]]),
     ...(bundle.tours === undefined
       ? []
       : [['tours', toursSchema, bundle.tours] as [string, z.ZodType, unknown]]),

@@ -51,6 +51,7 @@ export const SOURCES = {
     citation:
       'Beyer R, Kongsgaard M, Hougs Kjær B, Øhlenschlæger T, Kjær M, Magnusson SP. Heavy slow resistance versus eccentric training as treatment for Achilles tendinopathy: a randomized controlled trial. Am J Sports Med 2015;43(7):1704–1711.',
     link: 'https://doi.org/10.1177/0363546515584760',
+    note: '58 people with mid-portion pain. Each session had three calf raises (seated bent-knee, leg-press and standing straight-knee), 3–4 sets each, as a protocol table (UpToDate) gives them; results from the abstract: satisfaction 100 % vs 80 % at 12 weeks (P = .052), adherence 92 % vs 78 % (P < .005).',
     flags: [],
     kind: 'treatment-trial',
     startsAt: '3 × 15',
@@ -208,17 +209,17 @@ export const SOURCES = {
     id: 'Hung19',
     citation:
       'Hung K-C, Chung H-W, Yu CC-W, Lai H-C, Sun F-H. Effects of 8-week core training on core endurance and running economy. PLoS One 2019;14(3):e0213158.',
-    note: 'The running-economy result was not re-verified.',
-    flags: ['NV'],
+    note: '21 male college athletes (not runners); oxygen use fell at the fastest of four treadmill stages only (52.4 → 50.0 ml/kg/min). From the abstract.',
+    flags: [],
     kind: 'training-trial',
   },
   'JSSM-BFlh': {
     id: 'JSSM-BFlh',
     citation:
-      'In-vivo biceps femoris long head fascicle and EMG study in seven sprinters at 4–6 m/s. J Sports Sci Med, article jssm-23-603.',
-    link: 'https://jssm.org/jssm-23-603.xml',
-    note: 'Authors were not captured when this source was read.',
-    flags: ['NV'],
+      'Mao L, Ren D, Huang S, Wu X, Ruan M. Fascicle behavior and muscle activity of the biceps femoris long head during running at increasing speeds. J Sports Sci Med 2024;23:603–610. Seven college sprinters at 4, 5 and 6 m/s.',
+    link: 'https://doi.org/10.52082/jssm.2024.603',
+    note: 'Numbers (83 % of a maximal contraction at 4 m/s, 116 % at 6 m/s) from the abstract.',
+    flags: [],
     kind: 'lab-study',
   },
   KBF15: {
@@ -303,14 +304,22 @@ export const SOURCES = {
     flags: [],
     kind: 'review',
   },
-  Nev: {
-    id: 'Nev',
+  Cav80: {
+    id: 'Cav80',
     citation:
-      'Nevison SE, Jun Y, Dickey JP. The gluteus medius activation in female indoor track runners is asymmetrical and may be related to injury risk. Sports Exerc Med Open J (Openventio).',
-    link: 'https://openventio.org/the-gluteus-medius-activation-in-female-indoor-track-runners-is-asymmetrical-and-may-be-related-to-injury-risk/',
-    note: 'Force multiples come from its introduction, which cites the primary studies.',
-    flags: ['SEC'],
+      'Cavanagh PR, Lafortune MA. Ground reaction forces in distance running. J Biomech 1980;13(5):397–406. 17 runners at 4.5 m/s.',
+    link: 'https://doi.org/10.1016/0021-9290(80)90033-0',
+    note: 'From the abstract: the vertical force peaked at about 3 times body weight at that speed; about 2.5 times at easier paces is the usual textbook figure.',
+    flags: [],
     kind: 'lab-study',
+  },
+  ScWi90: {
+    id: 'ScWi90',
+    citation:
+      'Scott SH, Winter DA. Internal forces of chronic running injury sites. Med Sci Sports Exerc 1990;22(3):357–369.',
+    note: 'A model of the internal forces at injury sites from measured running; its tendon-force ranges (patellar tendon about 4.7–6.9, Achilles about 6–8 times body weight) are as quoted by later papers, not re-read.',
+    flags: ['NV'],
+    kind: 'simulation',
   },
   Noeh14: {
     id: 'Noeh14',
@@ -458,9 +467,10 @@ export const SOURCES = {
   Ces21: {
     id: 'Ces21',
     citation:
-      'Explosive strength-training cessation after concurrent training in runners: an 8-participant study (PMC7821917), 2021.',
-    note: 'Authors were not captured when the facts were compiled.',
-    flags: ['NV'],
+      'Berryman N, Mujika I, Bosquet L. Effects of short-term concurrent training cessation on the energy cost of running and neuromuscular performances in middle-distance runners. Sports (Basel) 2021;9(1):1.',
+    link: 'https://doi.org/10.3390/sports9010001',
+    note: 'Eight runners, four with added jumps and four with explosive weight training for 8 weeks, then 4 weeks without; from the abstract.',
+    flags: [],
     kind: 'training-trial',
   },
   Delphi25: {
@@ -556,7 +566,8 @@ export const SOURCES = {
   Lee20: {
     id: 'Lee20',
     citation:
-      'Lee MJ-C, et al. Order of same-day concurrent training influences some indices of power development, but not strength, lean mass, or aerobic fitness in healthy, moderately-active men after 9 weeks of training. PLoS One 2020;15:e0233134.',
+      'Lee MJ-C, Ballantyne JK, Chagolla J, Hopkins WG, Fyfe JJ, Phillips SM, Bishop DJ, Bartlett JD. Order of same-day concurrent training influences some indices of power development, but not strength, lean mass, or aerobic fitness in healthy, moderately-active men after 9 weeks of training. PLoS One 2020;15(5):e0233134. 29 men, interval cycling about 3 hours before or after lifting.',
+    link: 'https://doi.org/10.1371/journal.pone.0233134',
     flags: [],
     kind: 'training-trial',
   },
@@ -633,6 +644,207 @@ export const SOURCES = {
       'Wang Z, et al. Effects of tapering on performance in endurance athletes: a systematic review and meta-analysis. PLoS One 2023;18(5):e0282838.',
     flags: [],
     kind: 'review',
+  },
+  Rath15: {
+    id: 'Rath15',
+    citation:
+      'Rathleff MS, Mølgaard CM, Fredberg U, Kaalund S, Andersen KB, Jensen TT, Aaskov S, Olesen JL. High-load strength training improves outcome in patients with plantar fasciitis: a randomized controlled trial with 12-month follow-up. Scand J Med Sci Sports 2015;25(3):e292–e300.',
+    link: 'https://doi.org/10.1111/sms.12313',
+    note: '48 patients; the 12 → 10 → 8RM steps and the 3-2-3 s tempo as summarised by physiotherapy sources, not re-checked against the full text.',
+    flags: ['SEC'],
+    kind: 'treatment-trial',
+    startsAt: '3 × 12',
+  },
+  Mell18: {
+    id: 'Mell18',
+    citation:
+      'Mellor R, Bennell K, Grimaldi A, Nicolson P, Kasza J, Hodges P, Wajswelner H, Vicenzino B. Education plus exercise versus corticosteroid injection use versus a wait and see approach on global outcome and pain from gluteal tendinopathy: prospective, single blinded, randomised clinical trial. BMJ 2018;361:k1662.',
+    link: 'https://doi.org/10.1136/bmj.k1662',
+    note: 'Numbers from the abstract; the exercise programme itself was not re-read.',
+    flags: [],
+    kind: 'treatment-trial',
+  },
+  Breda21: {
+    id: 'Breda21',
+    citation:
+      'Breda SJ, Oei EHG, Zwerver J, Visser E, Waarsing E, Krestin GP, de Vos R-J. Effectiveness of progressive tendon-loading exercise therapy in patients with patellar tendinopathy: a randomised clinical trial. Br J Sports Med 2021;55(9):501–509.',
+    link: 'https://doi.org/10.1136/bjsports-2020-103403',
+    note: 'Design and result from the abstract; the pain limit of 3 out of 10 for moving between stages is as commonly summarised.',
+    flags: ['NV'],
+    kind: 'treatment-trial',
+  },
+  Askl13: {
+    id: 'Askl13',
+    citation:
+      'Askling CM, Tengvar M, Thorstensson A. Acute hamstring injuries in Swedish elite football: a prospective randomised controlled clinical trial comparing two rehabilitation protocols. Br J Sports Med 2013;47(15):953–959.',
+    link: 'https://doi.org/10.1136/bjsports-2013-092165',
+    note: 'Exercise doses (extender 3 × 12 twice daily, diver 3 × 6 every other day, glider 3 × 4 every third day) as the authors present them in talks and clinics summarise them.',
+    flags: ['SEC'],
+    kind: 'treatment-trial',
+    startsAt: ['3 × 12', '3 × 6', '3 × 4'],
+  },
+  Hick20: {
+    id: 'Hick20',
+    citation:
+      'Hickey JT, Timmins RG, Maniar N, Rio E, Hickey PF, Pitcher CA, Williams MD, Opar DA. Pain-free versus pain-threshold rehabilitation following acute hamstring strain injury: a randomized controlled trial. J Orthop Sports Phys Ther 2020;50(2):91–103.',
+    link: 'https://doi.org/10.2519/jospt.2020.8895',
+    note: 'Results from the abstract (43 men; return to play 15 vs 17 days; 15 % more knee-flexor strength with pain allowed). The pain limit of 4 out of 10 for the pain-threshold group is as the trial is usually summarised, not re-read.',
+    flags: ['NV'],
+    kind: 'treatment-trial',
+  },
+  ONeill19: {
+    id: 'ONeill19',
+    citation:
+      'O’Neill S, Radia J, Bird K, Rathleff MS, Bandholm T, Jorgensen M, Thorborg K. Acute sensory and motor response to 45-s heavy isometric holds for the plantar flexors in patients with Achilles tendinopathy. Knee Surg Sports Traumatol Arthrosc 2019;27(9):2765–2773.',
+    link: 'https://doi.org/10.1007/s00167-018-5050-z',
+    flags: [],
+    kind: 'case-series',
+  },
+  vdVlist20: {
+    id: 'vdVlist20',
+    citation:
+      'van der Vlist AC, van Veldhoven PLJ, van Oosterom RF, Verhaar JAN, de Vos R-J. Isometric exercises do not provide immediate pain relief in Achilles tendinopathy: a quasi-randomized clinical trial. Scand J Med Sci Sports 2020;30(9):1712–1721.',
+    link: 'https://doi.org/10.1111/sms.13728',
+    flags: [],
+    kind: 'treatment-trial',
+  },
+  Halp22: {
+    id: 'Halp22',
+    citation:
+      'Halperin I, Malleron T, Har-Nir I, Androulakis-Korakakis P, Wolf M, Fisher J, Steele J. Accuracy in predicting repetitions to task failure in resistance exercise: a scoping review and exploratory meta-analysis. Sports Med 2022;52(2):377–390.',
+    link: 'https://doi.org/10.1007/s40279-021-01559-x',
+    flags: [],
+    kind: 'review',
+  },
+  vDyk19: {
+    id: 'vDyk19',
+    citation:
+      'van Dyk N, Behan FP, Whiteley R. Including the Nordic hamstring exercise in injury prevention programmes halves the rate of hamstring injuries: a systematic review and meta-analysis of 8459 athletes. Br J Sports Med 2019;53(21):1362–1370.',
+    link: 'https://doi.org/10.1136/bjsports-2018-100045',
+    flags: [],
+    kind: 'review',
+  },
+  Impel21: {
+    id: 'Impel21',
+    citation:
+      'Impellizzeri FM, McCall A, van Smeden M. Why methods matter in a meta-analysis: a reappraisal showed inconclusive injury preventive effect of Nordic hamstring exercise. J Clin Epidemiol 2021;140:111–124.',
+    note: 'Conclusion from the title and abstract; page numbers not re-verified.',
+    flags: ['NV'],
+    kind: 'review',
+  },
+  Tores20: {
+    id: 'Tores20',
+    citation:
+      'Toresdahl BG, McElheny K, Metzl J, Ammerman B, Chang B, Kinderknecht J. A randomized study of a strength training program to prevent injuries in runners of the New York City Marathon. Sports Health 2020;12(1):74–79.',
+    link: 'https://doi.org/10.1177/1941738119877180',
+    flags: [],
+    kind: 'prevention-trial',
+  },
+  Nova98: {
+    id: 'Nova98',
+    citation: 'Novacheck TF. The biomechanics of running. Gait Posture 1998;7(1):77–95.',
+    link: 'https://doi.org/10.1016/S0966-6362(97)00038-6',
+    note: 'Joint angles and muscle timing as commonly quoted from this review; not re-read in full.',
+    flags: ['NV'],
+    kind: 'review',
+  },
+  Matij19: {
+    id: 'Matij19',
+    citation:
+      'Matijevich ES, Branscombe LM, Scott LR, Zelik KE. Ground reaction force metrics are not strongly correlated with tibial bone load when running across speeds and slopes: implications for science, sport and wearable tech. PLoS One 2019;14(1):e0210000.',
+    link: 'https://doi.org/10.1371/journal.pone.0210000',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Frank15: {
+    id: 'Frank15',
+    citation:
+      'Franklyn M, Oakes B. Aetiology and mechanisms of injury in medial tibial stress syndrome: current and future developments. World J Orthop 2015;6(8):577–589.',
+    link: 'https://doi.org/10.5312/wjo.v6.i8.577',
+    flags: [],
+    kind: 'review',
+  },
+  Spurrs03: {
+    id: 'Spurrs03',
+    citation:
+      'Spurrs RW, Murphy AJ, Watsford ML. The effect of plyometric training on distance running performance. Eur J Appl Physiol 2003;89(1):1–7.',
+    link: 'https://doi.org/10.1007/s00421-002-0741-y',
+    note: 'Result from the abstract; the weekly contact numbers were not read.',
+    flags: [],
+    kind: 'training-trial',
+  },
+  Warden14: {
+    id: 'Warden14',
+    citation:
+      'Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 2014;44(10):749–765.',
+    link: 'https://doi.org/10.2519/jospt.2014.5334',
+    note: 'The graded return to running as commonly summarised; not re-read.',
+    flags: ['NV'],
+    kind: 'review',
+  },
+  Clif20: {
+    id: 'Clif20',
+    citation:
+      'Clifford C, Challoumas D, Paul L, Syme G, Millar NL. Effectiveness of isometric exercise in the management of tendinopathy: a systematic review and meta-analysis of randomised trials. BMJ Open Sport Exerc Med 2020;6(1):e000760.',
+    link: 'https://doi.org/10.1136/bmjsem-2020-000760',
+    note: 'Ten trials (four patellar); isometric exercise was no better than isotonic exercise straight after treatment or up to 12 weeks (limited evidence). From the abstract.',
+    flags: [],
+    kind: 'review',
+  },
+  Cross16: {
+    id: 'Cross16',
+    citation:
+      'Crossley KM, van Middelkoop M, Callaghan MJ, Collins NJ, Rathleff MS, Barton CJ. 2016 Patellofemoral pain consensus statement from the 4th International Patellofemoral Pain Research Retreat, Manchester. Part 2: recommended physical interventions (exercise, taping, bracing, foot orthoses and combined interventions). Br J Sports Med 2016;50(14):844–852.',
+    link: 'https://doi.org/10.1136/bjsports-2016-096268',
+    note: 'Its recommendation of combined hip and knee exercise as commonly summarised; not re-read in full.',
+    flags: ['NV'],
+    kind: 'consensus',
+  },
+  Willy19: {
+    id: 'Willy19',
+    citation:
+      'Willy RW, Hoglund LT, Barton CJ, Bolgla LA, Scalzitti DA, Logerstedt DS, Lynch AD, Snyder-Mackler L, McDonough CM. Patellofemoral pain: clinical practice guidelines linked to the International Classification of Functioning, Disability and Health from the Academy of Orthopaedic Physical Therapy of the American Physical Therapy Association. J Orthop Sports Phys Ther 2019;49(9):CPG1–CPG95.',
+    link: 'https://doi.org/10.2519/jospt.2019.0302',
+    note: 'Its recommendation of hip- and knee-targeted exercise as commonly summarised; not re-read in full.',
+    flags: ['NV'],
+    kind: 'guideline',
+  },
+  Tay18: {
+    id: 'Tay18',
+    citation:
+      'Taylor R, Vuckovic Z, Mosler A, Agricola R, Otten R, Jacobsen P, Hölmich P, Weir A. Multidisciplinary assessment of 100 athletes with groin pain using the Doha agreement: high prevalence of adductor-related groin pain in conjunction with multiple causes. Clin J Sport Med 2018;28(4):364–369.',
+    link: 'https://doi.org/10.1097/JSM.0000000000000469',
+    note: 'From the abstract: 100 consecutive athletes at one groin-pain clinic, 98 % men, 60 % footballers.',
+    flags: [],
+    kind: 'cross-sectional',
+  },
+  Kong09: {
+    id: 'Kong09',
+    citation:
+      'Kongsgaard M, Kovanen V, Aagaard P, Doessing S, Hansen P, Laursen AH, Kaldau NC, Kjaer M, Magnusson SP. Corticosteroid injections, eccentric decline squat training and heavy slow resistance training in patellar tendinopathy. Scand J Med Sci Sports 2009;19(6):790–802.',
+    link: 'https://doi.org/10.1111/j.1600-0838.2009.00949.x',
+    note: 'Design and result from the abstract (39 men, 12 weeks; heavy slow resistance kept its gains at six months, injections did not). The dose (about 15RM down to 6RM, 3 s up and 3 s down, three times a week) is as the trial is usually summarised, not re-read.',
+    flags: ['NV'],
+    kind: 'treatment-trial',
+  },
+  Goom16: {
+    id: 'Goom16',
+    citation:
+      'Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483–493.',
+    link: 'https://doi.org/10.2519/jospt.2016.5986',
+    note: 'Clinical commentary: isometric holds with the hip fairly straight first, then two-legged and then single-leg work, avoiding hip bends under load early. Not re-read.',
+    flags: ['NV'],
+    kind: 'review',
+  },
+  Holm99: {
+    id: 'Holm99',
+    citation:
+      'Hölmich P, Uhrskou P, Ulnits L, Kanstrup IL, Nielsen MB, Bjerg AM, Krogsgaard K. Effectiveness of active physical training as treatment for long-standing adductor-related groin pain in athletes: randomised trial. Lancet 1999;353(9151):439–443.',
+    link: 'https://doi.org/10.1016/S0140-6736(98)03340-6',
+    note: 'The first module (ball squeezes, 10 × 30 s) as a Cochrane review tabulates it.',
+    flags: ['SEC'],
+    kind: 'treatment-trial',
+    startsAt: '10 × 30 s',
   },
 } as const satisfies Readonly<Record<string, Source>>
 

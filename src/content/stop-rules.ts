@@ -12,11 +12,15 @@ interface StopSign {
   readonly flags: readonly FlagId[]
 }
 
-/** The pain-monitoring rule for tendon work, as usually summarised from Silbernagel 2007. */
+/**
+ * When tendon pain needs a clinician. Pain above 5 out of 10, or worse the next morning, is first a signal to go back
+ * to the last dose that was fine (the pain-monitoring rule, Silbernagel 2007); only pain that does not settle then
+ * is a reason to be seen.
+ */
 export const TENDON_PAIN: StopSign = {
-  text: 'tendon pain above 5 out of 10 while loading, or pain and stiffness still worse the next morning',
+  text: 'tendon pain that has not settled within 1–2 weeks of going back to the last dose that was fine',
   sources: ['Silb07'],
-  flags: ['SEC'],
+  flags: ['SEC', 'UE'],
 }
 
 export const KNEE_SIGNS: StopSign = {
@@ -25,10 +29,21 @@ export const KNEE_SIGNS: StopSign = {
   flags: ['UE'],
 }
 
+/**
+ * A stress injury of the thigh-bone neck: deep groin or front-of-hip pain that builds with impact, not the outer-hip
+ * pain of a gluteal tendon (which hurts on stairs and lying on that side and is no reason for a same-day visit).
+ */
 export const THIGH_BONE_NECK: StopSign = {
-  text: 'groin or hip pain on weight-bearing, or when the hip is turned inward, can be a stress injury of the thigh-bone neck: get seen the same day',
-  sources: ['StatP'],
-  flags: ['SEC', 'UE'],
+  text: 'deep groin or front-of-hip pain that builds with running, hurts when you hop or aches at night (more likely with low energy availability or a past bone injury) can be a stress injury of the thigh-bone neck: get seen the same day',
+  sources: ['StatP', 'Warden14'],
+  flags: ['SEC', 'NV', 'UE'],
+}
+
+/** Signs of pressure on the nerve roots at the base of the spine (cauda equina): an emergency. */
+export const CAUDA_EQUINA: StopSign = {
+  text: 'numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness in both legs: go to an emergency department now',
+  sources: [],
+  flags: ['UE'],
 }
 
 /** One stop text from an injury's own signs and the shared ones, with every source and flag behind them. */

@@ -34,10 +34,11 @@ export interface Source {
   /** For a position stand or guide: the kinds of exercise whose doses it actually covers. */
   readonly dosesFor?: readonly ExerciseKind[]
   /**
-   * For a trial whose protocol builds up: its first session's sets × reps, e.g. "2 × 5". A card that shows
-   * the trial's end dose must start here. Absent when the trial had no build-up (its people were trained).
+   * For a trial whose protocol builds up: its first session's sets × reps, e.g. "2 × 5" (one per exercise when
+   * the protocol has several). A card that shows the trial's end dose must start here. Absent when the trial
+   * had no build-up (its people were trained).
    */
-  readonly startsAt?: string
+  readonly startsAt?: string | readonly string[]
 }
 
 /** Anything a runner reads as a fact. */
@@ -115,7 +116,35 @@ export interface Progression extends SourcedText {
   readonly weeks: string
 }
 
+/** One step of a card's own week-by-week progression: from this week of the plan on, this dose. */
+export interface WeekStep {
+  /** The plan week the step starts (1 = the first week). */
+  readonly from: number
+  readonly sets: number
+  /** Same forms as a prescription's reps; plyometric steps count contacts. */
+  readonly reps: string
+  readonly load: string
+  readonly effort: string
+  /** How often, when it differs from the start (Nordic: once, then twice, then three times a week). */
+  readonly frequency?: string
+}
+
+/** The card's own progression, with the sources and flags behind its numbers. */
+export interface OwnWeekly extends Sourced {
+  readonly steps: readonly WeekStep[]
+}
+
+/**
+ * How the weeks of a plan dose the exercise: its own steps, or explicitly the generic rule for its kind (a
+ * lift adds sets then load by reps in reserve; body-weight work adds reps then a set; a hold adds seconds; a
+ * carry or drill adds metres). Cards whose effort is an RPE, a rep maximum or a pain score, and every
+ * plyometric card, carry their own steps (the schema checks it), so no generic rule rewrites their dose.
+ */
+export type WeeklyPlan = 'generic' | OwnWeekly
+
 export interface Dose {
+  /** Week by week in a plan. */
+  readonly weekly: WeeklyPlan
   /** For a runner new to the exercise. */
   readonly start: Prescription
   /** How to build over weeks, with the effort measure that says when to add. */

@@ -7,8 +7,12 @@
  */
 import type { PlanInputs } from './plan.ts'
 
-/** The version written into every new link and draft (and into the inputs' own `v`). */
-export const PLAN_VERSION = 1
+/**
+ * The version written into every new link and draft (and into the inputs' own `v`). Version 2 added training
+ * days, long-run days, weekly distance, age, a goal, skipped tests and where Achilles pain sits; version-1 codes
+ * open through MIGRATIONS.
+ */
+export const PLAN_VERSION = 2
 
 /**
  * Where the draft lives on the device, and where a draft that cannot be read is set aside. The key's name is
@@ -24,11 +28,125 @@ export interface PackedPlan {
 }
 
 /**
- * How a plan written in version n becomes version n + 1, for every n below PLAN_VERSION. Empty while version 1
- * is the only one; version 2 adds `1: (v1) => v2` here (and sets the inputs' `v`), and every version-1 link and
- * draft then opens through it.
+ * How a plan written in version n becomes version n + 1, for every n below PLAN_VERSION. A step reads the old
+ * value as that version checked it (anything that version would have refused stays refused: null), and says in
+ * `assumed` whatever it had to assume, so the runner is told. Every version-1 link and draft opens through `1`.
  */
-const MIGRATIONS: Readonly<Record<number, (value: unknown) => unknown>> = {}
+const MIGRATIONS: Readonly<Record<number, (value: unknown, assumed: string[]) => unknown>> = {
+  1: fromVersion1,
+}
+
+/** Version 1's keys, and the most each of its numbers could hold: the form capped entries there silently. */
+const V1_KEYS = [
+  'days',
+  'experience',
+  'kit',
+  'longestRunKm',
+  'minutes',
+  'niggle',
+  'raceDate',
+  'results',
+  'runsPerWeek',
+  'sex',
+  'start',
+  'v',
+]
+const V1_CAPS = {
+  'heel-rise': 120,
+  'single-leg-bridge': 150,
+  'side-plank': 600,
+  'knee-to-wall': 30,
+  'wall-sit': 600,
+} as const
+const V1_TEST_WORDS: Readonly<Record<keyof typeof V1_CAPS, string>> = {
+  'heel-rise': 'heel rises',
+  'single-leg-bridge': 'bridge lifts',
+  'side-plank': 'seconds of side plank',
+  'knee-to-wall': 'cm of knee-to-wall',
+  'wall-sit': 'seconds of wall sit',
+}
+/** Version 1 asked how many sessions a week, not which days: the days a coach would pick for that many. */
+const V1_DAYS: Readonly<Record<number, readonly string[]>> = {
+  1: ['wed'],
+  2: ['tue', 'fri'],
+  3: ['mon', 'wed', 'fri'],
+}
+const V1_DAY_NAMES: Readonly<Record<string, string>> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  fri: 'Friday',
+}
+
+const isCount = (v: unknown, max: number) =>
+  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max)
+
+/**
+ * Version 1 → 2. Version 1's own limits still apply (what it refused stays refused); sessions a week become
+ * days, a race date becomes the race goal, and an entry at version 1's silent cap (500 heel rises stored as 120)
+ * is left out and said, since it may have been more.
+ */
+function fromVersion1(value: unknown, assumed: string[]): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  const v1 = value as Record<string, unknown>
+  const keys = Object.keys(v1).sort()
+  if (keys.join() !== V1_KEYS.join() || v1.v !== 1) return null
+  if (!isCount(v1.runsPerWeek, 21) || !isCount(v1.longestRunKm, 400)) return null
+  const days = V1_DAYS[v1.days as number]
+  if (!days) return null
+  const results = v1.results
+  if (typeof results !== 'object' || results === null || Array.isArray(results)) return null
+  const out: Record<string, unknown> = {}
+  for (const [test, sides] of Object.entries(results as Record<string, unknown>)) {
+    const cap = V1_CAPS[test as keyof typeof V1_CAPS]
+    if (cap === undefined || typeof sides !== 'object' || sides === null) {
+      // The squat's faults (or something v2 will refuse): passed on as they were.
+      out[test] = sides
+      continue
+    }
+    const { L, R } = sides as { L?: unknown; R?: unknown }
+    if (!isCount(L ?? null, cap) || !isCount(R ?? null, cap)) return null
+    const kept = { L: L === cap ? null : L, R: R === cap ? null : R }
+    for (const [side, v] of [
+      ['left', L],
+      ['right', R],
+    ] as const)
+      if (v === cap)
+        assumed.push(
+          `The older plan stored at most ${cap} ${V1_TEST_WORDS[test as keyof typeof V1_CAPS]}, so the ${side} side's ${cap} may have been more: it is left out. Re-test it and enter the count.`,
+        )
+    out[test] = { ...sides, ...kept }
+  }
+  assumed.push(
+    `This plan comes from an older version of My plan, which asked for ${days.length} ${days.length === 1 ? 'session' : 'sessions'} a week but not which days: ${days.map((d) => V1_DAY_NAMES[d]).join(' and ')} are assumed. Pick your own days, and your long-run day, in About you.`,
+  )
+  if ('heel-rise' in out)
+    assumed.push('It did not ask your age, so the heel rises are compared side to side until you add it.')
+  if (v1.niggle === 'achilles')
+    assumed.push(
+      'It did not ask where the Achilles pain is, so the plan treats it as pain where the tendon meets the heel (calf raises from flat ground only). If the pain is in the middle of the tendon, say so in About you.',
+    )
+  return {
+    v: 2,
+    start: v1.start,
+    runsPerWeek: v1.runsPerWeek,
+    weeklyKm: null,
+    longestRunKm: v1.longestRunKm,
+    experience: v1.experience,
+    goal: v1.raceDate === null ? 'general' : 'race',
+    raceDate: v1.raceDate,
+    kit: v1.kit,
+    trainingDays: days,
+    hardDays: [],
+    minutes: v1.minutes,
+    niggle: v1.niggle,
+    achillesSite: null,
+    sex: v1.sex,
+    age: null,
+    results: out,
+    skipped: [],
+  }
+}
 
 /** A plan code as the link carries it (shape only; the contents are checked on reading). */
 const CODE = /^(\d{1,3})\.([A-Za-z0-9_-]{4,3000})$/
@@ -78,15 +196,15 @@ export function unpackDraft(raw: string): PackedPlan | null {
 
 /**
  * A packed plan brought up to PLAN_VERSION, still unchecked; null for a version that cannot be read (a newer
- * one, or an older one without a migration).
+ * one, or an older one without a migration). What a migration had to assume is added to `assumed`.
  */
-export function upgradePlan(packed: PackedPlan): unknown {
+export function upgradePlan(packed: PackedPlan, assumed: string[] = []): unknown {
   let { version, value } = packed
   if (!Number.isInteger(version) || version > PLAN_VERSION) return null
   while (version < PLAN_VERSION) {
     const step = MIGRATIONS[version]
     if (!step) return null
-    value = step(value)
+    value = step(value, assumed)
     version++
   }
   return value

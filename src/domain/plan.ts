@@ -7,13 +7,17 @@
 import type { GroupId } from './groups.ts'
 import { PLAN_VERSION } from './plan-code.ts'
 import type {
-  DaysPerWeek,
+  AchillesSiteId,
+  AgeBandId,
   ExperienceId,
+  GoalId,
   KitId,
   NiggleId,
+  SelfTestId,
   SessionMinutes,
   SexId,
   SquatFaultId,
+  WeekdayId,
 } from './plan-options.ts'
 
 export type * from './plan-options.ts'
@@ -41,27 +45,53 @@ export interface TestResults {
   readonly 'wall-sit'?: SideNumbers
 }
 
+/**
+ * What the runner told us. Numbers are kept as typed, even out of range: the form says why a value is refused
+ * and the scoring leaves it out, so nothing is clamped or blanked behind the runner's back.
+ */
 export interface PlanInputs {
   readonly v: typeof PLAN_VERSION
   /** The plan's first day (YYYY-MM-DD), fixed once, so the same inputs give the same dated plan. */
   readonly start: string
   readonly runsPerWeek: number | null
+  readonly weeklyKm: number | null
   readonly longestRunKm: number | null
   readonly experience: ExperienceId | null
-  /** A race day (YYYY-MM-DD), or null for general fitness. */
+  readonly goal: GoalId
+  /** The race day (YYYY-MM-DD) when the goal is a race; null until the runner gives one. */
   readonly raceDate: string | null
   readonly kit: readonly KitId[]
-  readonly days: DaysPerWeek
+  /** The days the runner can do strength work, in week order; one session each. */
+  readonly trainingDays: readonly WeekdayId[]
+  /** The days of the long or hard runs: no strength session goes on the day before one. */
+  readonly hardDays: readonly WeekdayId[]
   readonly minutes: SessionMinutes
   readonly niggle: NiggleId | null
-  /** Which published norms to compare with where they differ by sex; null = show both. */
+  /**
+   * Where Achilles pain sits, when the niggle is the Achilles; null = not said, which the plan treats as pain
+   * where the tendon meets the heel (the safer of the two) and says so.
+   */
+  readonly achillesSite: AchillesSiteId | null
+  /** Which published norms to compare with where they differ by sex; null = the lower of the two. */
   readonly sex: SexId | null
+  /** Which age band's norms to compare with; null = no age norm is used. */
+  readonly age: AgeBandId | null
   readonly results: TestResults
+  /** Self-tests the runner left out because they hurt (a niggle can make one unwise). */
+  readonly skipped: readonly SelfTestId[]
 }
 
 /** How a group came out of the self-tests, as the body and the plan show it. */
 export type GroupMark = 'weak' | 'asymmetric' | 'fine' | 'untested'
-export type PlanMarks = Readonly<Partial<Record<GroupId, GroupMark | 'testing'>>>
+
+/** Each side's own mark when the two differ, and which side is the weaker of an uneven pair. */
+export interface SideMarks {
+  readonly L: GroupMark
+  readonly R: GroupMark
+  readonly weaker: Side | null
+}
+
+export type PlanMarks = Readonly<Partial<Record<GroupId, GroupMark | 'testing' | SideMarks>>>
 
 /** YYYY-MM-DD of a date, in the reader's own calendar. */
 export function isoDay(date: Date): string {
@@ -76,14 +106,21 @@ export function emptyPlan(start: string): PlanInputs {
     v: PLAN_VERSION,
     start,
     runsPerWeek: null,
+    weeklyKm: null,
     longestRunKm: null,
     experience: null,
+    goal: 'general',
     raceDate: null,
     kit: [],
-    days: 2,
+    // Two sessions with two days between them, as version 1 started; the runner picks their own days.
+    trainingDays: ['tue', 'fri'],
+    hardDays: [],
     minutes: 30,
     niggle: null,
+    achillesSite: null,
     sex: null,
+    age: null,
     results: {},
+    skipped: [],
   }
 }

@@ -16,13 +16,19 @@ import {
   type PackedPlan,
 } from '../domain/plan-code.ts'
 import {
-  DAY_OPTIONS,
+  ACHILLES_SITE_IDS,
+  AGE_BAND_IDS,
   EXPERIENCE_IDS,
+  GOAL_IDS,
   KIT_IDS,
+  MAX_HARD_DAYS,
+  MAX_TRAINING_DAYS,
   MINUTE_OPTIONS,
   NIGGLE_IDS,
+  SELF_TEST_IDS,
   SEX_IDS,
   SQUAT_FAULT_IDS,
+  WEEKDAY_IDS,
 } from '../domain/plan-options.ts'
 import { readStored, removeStored, writeStored } from '../platform/storage.ts'
 
@@ -30,20 +36,27 @@ const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
-const count = (max: number) => z.number().finite().min(0).max(max).nullable()
-const sides = (max: number) => z.strictObject({ L: count(max), R: count(max) })
+/**
+ * An entry as the runner typed it. The form refuses what a test does not accept and the scoring leaves it out,
+ * but the value is kept so nothing typed is lost; only absurd magnitudes (damage, a hostile link) are refused.
+ */
+const typed = z.number().finite().min(-10_000).max(10_000).nullable()
+const sides = z.strictObject({ L: typed, R: typed })
 const faults = z.array(z.enum(SQUAT_FAULT_IDS)).max(SQUAT_FAULT_IDS.length).nullable()
 const unique = <T>(list: readonly T[]) => new Set(list).size === list.length
 
 export const planInputsSchema = z.strictObject({
   v: z.literal(PLAN_VERSION),
   start: day,
-  runsPerWeek: count(21),
-  longestRunKm: count(400),
+  runsPerWeek: typed,
+  weeklyKm: typed,
+  longestRunKm: typed,
   experience: z.enum(EXPERIENCE_IDS).nullable(),
+  goal: z.enum(GOAL_IDS),
   raceDate: day.nullable(),
   kit: z.array(z.enum(KIT_IDS)).max(KIT_IDS.length).refine(unique),
-  days: z.union(DAY_OPTIONS.map((d) => z.literal(d)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>]),
+  trainingDays: z.array(z.enum(WEEKDAY_IDS)).max(MAX_TRAINING_DAYS).refine(unique),
+  hardDays: z.array(z.enum(WEEKDAY_IDS)).max(MAX_HARD_DAYS).refine(unique),
   minutes: z.union(
     MINUTE_OPTIONS.map((m) => z.literal(m)) as [
       z.ZodLiteral<20>,
@@ -53,32 +66,39 @@ export const planInputsSchema = z.strictObject({
     ],
   ),
   niggle: z.enum(NIGGLE_IDS).nullable(),
+  achillesSite: z.enum(ACHILLES_SITE_IDS).nullable(),
   sex: z.enum(SEX_IDS).nullable(),
+  age: z.enum(AGE_BAND_IDS).nullable(),
   results: z.strictObject({
-    'heel-rise': sides(120).optional(),
-    'single-leg-bridge': sides(150).optional(),
-    'side-plank': sides(600).optional(),
+    'heel-rise': sides.optional(),
+    'single-leg-bridge': sides.optional(),
+    'side-plank': sides.optional(),
     'single-leg-squat': z.strictObject({ L: faults, R: faults }).optional(),
-    'knee-to-wall': sides(30).optional(),
-    'wall-sit': sides(600).optional(),
+    'knee-to-wall': sides.optional(),
+    'wall-sit': sides.optional(),
   }),
+  skipped: z.array(z.enum(SELF_TEST_IDS)).max(SELF_TEST_IDS.length).refine(unique),
 }) satisfies z.ZodType<PlanInputs>
 
-export type Read = { inputs: PlanInputs; problem: null } | { inputs: null; problem: string | null }
+/** What was read; `assumed` says what an older version's plan had to be filled in with (told to the runner). */
+export type Read =
+  | { inputs: PlanInputs; problem: null; assumed: readonly string[] }
+  | { inputs: null; problem: string | null; assumed: readonly string[] }
 
 const LINK_PROBLEM =
   'That plan link is incomplete, damaged or from another version, so it could not be opened. Your own draft is untouched.'
 
-/** A packed plan at the current version and valid in full, or null. */
-function checked(packed: PackedPlan | null): PlanInputs | null {
+/** A packed plan at the current version and valid in full, or null; what its upgrade assumed goes to `assumed`. */
+function checked(packed: PackedPlan | null, assumed: string[]): PlanInputs | null {
   if (!packed) return null
-  const parsed = planInputsSchema.safeParse(upgradePlan(packed))
+  const parsed = planInputsSchema.safeParse(upgradePlan(packed, assumed))
   return parsed.success ? parsed.data : null
 }
 
 export function readPlanCode(code: string): Read {
-  const inputs = checked(unpackPlanCode(code))
-  return inputs ? { inputs, problem: null } : { inputs: null, problem: LINK_PROBLEM }
+  const assumed: string[] = []
+  const inputs = checked(unpackPlanCode(code), assumed)
+  return inputs ? { inputs, problem: null, assumed } : { inputs: null, problem: LINK_PROBLEM, assumed: [] }
 }
 
 const DRAFT_PROBLEM =
@@ -87,10 +107,11 @@ const DRAFT_PROBLEM =
 /** The device's draft: none, a good one, or a bad one now set aside (with a note saying so). */
 export function readDraft(): Read {
   const raw = readStored(DRAFT_KEY)
-  if (raw === null) return { inputs: null, problem: null }
-  const inputs = checked(unpackDraft(raw))
-  if (inputs) return { inputs, problem: null }
+  if (raw === null) return { inputs: null, problem: null, assumed: [] }
+  const assumed: string[] = []
+  const inputs = checked(unpackDraft(raw), assumed)
+  if (inputs) return { inputs, problem: null, assumed }
   writeStored(SET_ASIDE_KEY, raw)
   removeStored(DRAFT_KEY)
-  return { inputs: null, problem: DRAFT_PROBLEM }
+  return { inputs: null, problem: DRAFT_PROBLEM, assumed: [] }
 }

@@ -1,7 +1,7 @@
 /** Hover, selection, X-ray and stride activity all show through material properties, never the scene graph. */
 import { Color } from 'three'
 import type { GroupId, MuscleId } from '../domain/groups.ts'
-import type { PlanMarks } from '../domain/plan.ts'
+import type { GroupMark, PlanMarks } from '../domain/plan.ts'
 import { isolatedMuscle, selectedGroup, shownPart, type ExplorerState } from '../store/index.ts'
 import type { BodyRig, MusclePart } from './body-rig.ts'
 import {
@@ -39,6 +39,17 @@ export function styleStateOf(s: ExplorerState): StyleState {
     marks: s.planMarks,
     isolated: isolatedMuscle(s),
   }
+}
+
+/** A part's own mark: its side's where the plan marks the sides apart, and whether it is the weaker side. */
+export function markOf(
+  marks: PlanMarks | null | undefined,
+  part: Pick<MusclePart, 'group' | 'side'>,
+): { mark: GroupMark | 'testing'; weaker: boolean } | null {
+  const raw = marks && part.group ? marks[part.group] : undefined
+  if (raw === undefined) return null
+  if (typeof raw === 'string') return { mark: raw, weaker: false }
+  return { mark: raw[part.side], weaker: raw.weaker === part.side }
 }
 
 /** Activity 0..1 of a part at the current stride moment; null outside stride mode. */
@@ -100,10 +111,14 @@ function styleMuscle(part: MusclePart, s: StyleState, activity: number) {
     return
   }
   const selected = s.selected === part.group
-  const mark = s.marks && part.group ? s.marks[part.group] : undefined
+  const mark = markOf(s.marks, part)
   if (s.selected && !selected) m.color.copy(part.baseColor).lerp(RECEDED, 0.7)
   else if (selected) m.color.copy(part.baseColor).lerp(SELECTED, 0.6)
-  else if (mark && mark !== 'untested') m.color.copy(part.baseColor).lerp(MARK_COLORS[mark], 0.75)
+  else if (mark && mark.mark !== 'untested') {
+    m.color.copy(part.baseColor).lerp(MARK_COLORS[mark.mark], mark.weaker ? 0.95 : 0.75)
+    // The weaker side of an uneven pair is drawn darker, so left and right read apart even in one colour.
+    if (mark.weaker) m.color.multiplyScalar(0.5)
+  }
   // With marks shown, muscles outside them (and untested groups) step back so the marked ones read.
   else if (s.marks) m.color.copy(part.baseColor).lerp(RECEDED, 0.55)
   else m.color.copy(part.baseColor)

@@ -93,7 +93,7 @@ test('a plan step is one history entry; typed answers add none, and Back never t
   const before = await entries()
 
   await page.getByLabel('Runs per week').fill('4')
-  await expect.poll(() => param('plan')).toMatch(/^1\./)
+  await expect.poll(() => param('plan')).toMatch(/^2\./) // plan codes are version 2 since issue 21
   await page.getByRole('button', { name: 'Self-tests →' }).click()
   await expect.poll(() => heading.textContent()).toBe('Self-tests')
   const heelRise = page.locator('[data-test=heel-rise]').getByLabel('Left (reps)')

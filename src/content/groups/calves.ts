@@ -1,6 +1,20 @@
 import { BUILD_BODYWEIGHT, BUILD_CARRY, BUILD_LOAD, builtLift, ourStart } from '../doses.ts'
-import type { GroupContent } from '../types.ts'
+import type { GroupContent, WeekStep } from '../types.ts'
 import { TENDON_PAIN, stopWhen } from '../stop-rules.ts'
+
+const HOP_EFFORT = 'every contact short and quiet; full rest between sets; stop when they slow or get loud'
+
+/** A rep maximum said one way: the last rise of the set is the last one you can do well. */
+const rmEffort = (n: number) => `a ${n}RM: the ${n}th rise is the last you can do with good form`
+
+/** Heavy slow resistance as the trial stepped it: 15, 12, 10, 8, then 6RM (Beyer 2015). */
+const HSR_STEPS: readonly WeekStep[] = [
+  { from: 1, sets: 3, reps: '15', load: 'your 15RM', effort: rmEffort(15) },
+  { from: 2, sets: 3, reps: '12', load: 'your 12RM', effort: rmEffort(12) },
+  { from: 4, sets: 4, reps: '10', load: 'your 10RM', effort: rmEffort(10) },
+  { from: 6, sets: 4, reps: '8', load: 'your 8RM', effort: rmEffort(8) },
+  { from: 9, sets: 4, reps: '6', load: 'your 6RM', effort: rmEffort(6) },
+]
 
 export const calves = {
   id: 'calves',
@@ -87,7 +101,7 @@ export const calves = {
       benefit: 'power',
       why: 'In a simulation, below roughly 7 m/s extra speed came mostly from the soleus and gastrocnemius pushing harder, which lengthens each stride.',
       sources: ['Dorn12'],
-      flags: [],
+      flags: ['SIM'],
       claim: 'performance',
     },
     {
@@ -107,12 +121,12 @@ export const calves = {
       groups: ['calves'],
       moment: {
         phase: 'midstance',
-        text: 'The Achilles tendon takes its biggest load, about 6–8 times body weight, as the calves hold you up from loading to push-off.',
-        sources: ['Nev', 'Hamner10'],
-        flags: ['SEC', 'SIM'],
+        text: 'The Achilles tendon takes its biggest load, estimated in models at about 6–8 times body weight, as the calves hold you up from loading to push-off.',
+        sources: ['ScWi90', 'Hamner10'],
+        flags: ['NV', 'SIM'],
       },
       stop: stopWhen(
-        'a sudden pop at the back of the heel, or not being able to rise onto the toes of that foot',
+        'a sudden pop at the back of the heel, as if kicked, or not being able to rise onto the toes of that foot: a possible rupture, get seen the same day',
         TENDON_PAIN,
       ),
       sources: ['Mah06', 'Alf98', 'Beyer15'],
@@ -120,7 +134,7 @@ export const calves = {
     },
     {
       name: 'Plantar fasciitis (heel pain under the foot)',
-      link: 'One of the three commonest specific running injuries (4.5–10% of runners). On ultrasound the fascia is usually thicker than 4 mm where it leaves the heel. No trial in our sources tests calf training against it, so this link is weak.',
+      link: 'One of the three commonest specific running injuries (4.5–10% of runners). On ultrasound the fascia is usually thicker than 4 mm where it leaves the heel. In one treatment trial of 48 people who already had it (shoe inserts in both groups), high-load heel raises with the toes lifted on a towel improved foot function more than stretching at 3 months, but not at 1, 6 or 12 months; whether calf training prevents it is untested, so the link is weak.',
       evidence: 'weak',
       claim: 'injury',
       groups: ['calves'],
@@ -131,31 +145,31 @@ export const calves = {
         flags: ['UE'],
       },
       stop: {
-        text: 'Heel pain with numbness or tingling, swelling, pain at rest or at night, or pain that makes you limp.',
-        sources: ['StatP'],
+        text: 'Heel pain with numbness or tingling, swelling, pain at rest or at night, or pain that makes you limp. Pain when you squeeze the sides of the heel bone, or that builds through a run or hurts when you hop, can be a stress injury of the heel bone: see a clinician before running again.',
+        sources: ['StatP', 'Knob25'],
         flags: ['SEC', 'UE'],
       },
-      sources: ['Lopes12', 'Agg20'],
+      sources: ['Lopes12', 'Agg20', 'Rath15'],
       flags: [],
     },
     {
       name: 'Bone stress injuries of the shin and foot',
-      link: 'Shin pain (medial tibial stress syndrome) is the commonest specific running injury, and a bone can go on to a stress injury when load rises faster than it adapts. About 12% of runners who have one have another within two years. No trial in our sources shows that calf training prevents them.',
+      link: 'Shin pain (medial tibial stress syndrome) is the commonest specific running injury; current thinking treats it as overload of the bone itself more than muscles pulling on its lining. A bone can go on to a stress injury when load rises faster than it adapts. About 12% of runners who have one have another within two years. No trial in our sources shows that calf training prevents them.',
       evidence: 'weak',
       claim: 'injury',
       groups: ['calves', 'quadriceps'],
       moment: {
         phase: 'loading',
-        text: 'Each landing sends about 2.5 times body weight up through the foot and shin as the calves and quadriceps brake.',
-        sources: ['Nev'],
-        flags: ['SEC'],
+        text: 'At each landing the ground pushes back with about 2.5–3 times body weight while the calves and quadriceps brake. That ground force is not the load in the bone: the muscles pulling on the shin add to it, bone load is estimated in models, and ground-force measures track it poorly.',
+        sources: ['Cav80', 'Matij19'],
+        flags: [],
       },
       stop: {
         text: 'Suspect bone when the pain is in one spot you can press on, builds with running instead of warming up, hurts when you hop on that leg, aches at night or at rest, or began within 3–8 weeks of a training change. Pain at the front of the shin, the top of the foot (navicular), the base of the fifth toe bone, or in the groin on weight-bearing (hip bone) is high-risk: get seen the same day. Missed periods, repeated bone injuries or falling performance on low fuelling call for an energy-deficiency (REDs) check.',
         sources: ['Knob25', 'Delphi25', 'StatP', 'Mount23'],
         flags: ['SEC', 'UE'],
       },
-      sources: ['Lopes12', 'Fields11', 'StatP'],
+      sources: ['Lopes12', 'Fields11', 'StatP', 'Frank15'],
       flags: ['SEC'],
     },
   ],
@@ -167,6 +181,7 @@ export const calves = {
       equipment: ['bodyweight', 'dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8–12 per leg',
@@ -212,6 +227,7 @@ export const calves = {
       equipment: ['bodyweight', 'dumbbell', 'kettlebell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8–12 per leg',
@@ -251,43 +267,45 @@ export const calves = {
     },
     {
       id: 'heavy-slow-calf-raise',
-      name: 'Heavy slow calf raise (seated machine, leg press or barbell)',
+      name: 'Heavy slow calf raise (machine, barbell, or one leg with a dumbbell)',
       kind: 'strength',
-      equipment: ['machine', 'barbell'],
-      level: 'intermediate',
+      equipment: ['machine', 'barbell', 'dumbbell', 'bodyweight'],
+      level: 'beginner',
       dose: {
+        weekly: { steps: HSR_STEPS, sources: ['Beyer15'], flags: ['SEC'] },
         start: {
           sets: 3,
           reps: '15',
-          load: 'a weight you can lift about 15 times (15RM)',
-          effort: 'about RPE 9 (one rep left); discomfort is allowed, back off if pain rises after training',
+          load: 'your 15RM: a calf machine or barbell, or one leg with a dumbbell or loaded backpack (body weight alone if 15 is already hard)',
+          effort: `${rmEffort(15)}; discomfort is allowed, back off if pain rises after training`,
           tempo: '3-0-3-0',
           frequency: '3×/week',
           sources: ['Beyer15'],
-          flags: ['SEC'],
+          flags: ['SEC', 'UE'],
         },
         progression: {
-          text: 'As in the trial: weeks 2–3 at 3 × 12RM, weeks 4–5 at 4 × 10RM, weeks 6–8 at 4 × 8RM, with 2–3 minutes between sets.',
+          text: 'As in the trial: weeks 2–3 at 3 × 12RM, weeks 4–5 at 4 × 10RM, weeks 6–8 at 4 × 8RM, weeks 9–12 at 4 × 6RM, with 2–3 minutes between sets. The trial used machines and a barbell; one leg with a dumbbell or backpack is our home version.',
           weeks: '12 weeks',
           sources: ['Beyer15'],
-          flags: ['NV', 'SEC'],
+          flags: ['SEC', 'UE'],
         },
         destination: {
           sets: 4,
           reps: '6',
           load: 'a weight you can lift about 6 times (6RM)',
-          effort: 'about RPE 9 (one rep left)',
+          effort: rmEffort(6),
           tempo: '3-0-3-0',
           frequency: '3×/week, weeks 9–12',
           sources: ['Beyer15'],
           flags: ['SEC'],
         },
       },
-      easier: 'The single-leg calf raises above, at body weight.',
-      harder: 'Keep the 6RM load and add standing and seated versions in the same session, as the trial did.',
+      easier: 'Both feet on flat ground at body weight, then one leg.',
+      harder:
+        'Keep the 6RM load and add the trial’s third calf raise, on a leg-press machine, in the same session.',
       cues: [
         'Three seconds up, three seconds down, no bounce',
-        'Full range: heel low to high on the toes',
+        'Up as high as you can on the toes, down to flat ground',
         'Push through the big toe',
       ],
       why: {
@@ -297,13 +315,70 @@ export const calves = {
         flags: [],
       },
       evidence: {
-        text: 'In a treatment trial of people who already had mid-tendon Achilles pain, this programme worked as well as heel drops, with better satisfaction (100% vs 80%) and adherence (92% vs 78%) at 12 weeks. It was not tested as prevention.',
+        text: 'In a treatment trial of people who already had mid-tendon Achilles pain, this programme worked as well as heel drops at 12 weeks; adherence was higher (92% vs 78%) and satisfaction tended to be higher (100% vs 80%, not statistically significant). It was not tested as prevention.',
         level: 'moderate',
         claim: 'injury',
         sources: ['Beyer15'],
         flags: ['NV'],
       },
-      estimate: false,
+      estimate: true,
+    },
+    {
+      id: 'heavy-slow-seated-calf-raise',
+      name: 'Heavy slow calf raise, bent knee (seated machine, or a dumbbell on the knee)',
+      kind: 'strength',
+      equipment: ['machine', 'dumbbell', 'kettlebell', 'bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: { steps: HSR_STEPS, sources: ['Beyer15'], flags: ['SEC'] },
+        start: {
+          sets: 3,
+          reps: '15',
+          load: 'your 15RM: a seated calf machine, or seated with a heavy dumbbell or kettlebell on the knee; with no weights, standing on one leg with the knee bent about 45°',
+          effort: `${rmEffort(15)}; discomfort is allowed, back off if pain rises after training`,
+          tempo: '3-0-3-0',
+          frequency: '3×/week',
+          sources: ['Beyer15'],
+          flags: ['SEC', 'UE'],
+        },
+        progression: {
+          text: 'As in the trial’s seated raise: weeks 2–3 at 3 × 12RM, weeks 4–5 at 4 × 10RM, weeks 6–8 at 4 × 8RM, weeks 9–12 at 4 × 6RM. The dumbbell-on-the-knee and standing bent-knee versions are our home versions.',
+          weeks: '12 weeks',
+          sources: ['Beyer15'],
+          flags: ['SEC', 'UE'],
+        },
+        destination: {
+          sets: 4,
+          reps: '6',
+          load: 'a weight you can lift about 6 times (6RM), knee bent',
+          effort: rmEffort(6),
+          tempo: '3-0-3-0',
+          frequency: '3×/week, weeks 9–12',
+          sources: ['Beyer15'],
+          flags: ['SEC'],
+        },
+      },
+      easier: 'Both feet, seated, with a lighter weight.',
+      harder: 'More weight on the knee or the machine.',
+      cues: [
+        'Three seconds up, three seconds down, no bounce',
+        'Knee bent and kept there; rise as high as you can',
+        'The heel comes back to flat ground, no lower',
+      ],
+      why: {
+        text: 'With the knee bent the soleus takes more of the work; the trial that tested heavy slow resistance to treat people who already had Achilles pain used a seated raise like this beside the straight-knee ones.',
+        claim: 'injury',
+        sources: ['Beyer15', 'HL12'],
+        flags: [],
+      },
+      evidence: {
+        text: 'Part of the programme that, in a treatment trial of people who already had mid-tendon Achilles pain, worked as well as heel drops over 12 weeks; this raise on its own is untested (moderate for the programme).',
+        level: 'moderate',
+        claim: 'injury',
+        sources: ['Beyer15'],
+        flags: ['NV'],
+      },
+      estimate: true,
     },
     {
       id: 'isometric-calf-hold',
@@ -312,6 +387,7 @@ export const calves = {
       equipment: ['bodyweight', 'machine'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           4,
           '30 s per leg',
@@ -319,9 +395,9 @@ export const calves = {
           'hard but steady; pain no more than 3 out of 10',
         ),
         progression: {
-          text: 'Add load (a Smith machine or a dumbbell) towards a hold at about 70% of your hardest effort. In a small treatment study of patellar tendon pain, five 45-second holds at that effort eased pain; the same dose for the calf is borrowed.',
+          text: 'Add load (a Smith machine or a dumbbell) towards a hold at about 70% of your hardest effort, the dose a small treatment study of patellar tendon pain used. In people with Achilles pain the same hard holds gave no immediate pain relief, so they are loading, not a painkiller.',
           weeks: '3–4 weeks',
-          sources: ['Rio15'],
+          sources: ['Rio15', 'ONeill19', 'vdVlist20'],
           flags: ['NV', 'UE'],
         },
         destination: {
@@ -329,7 +405,7 @@ export const calves = {
           reps: '45 s',
           load: 'about 70% of a maximal contraction',
           effort: 'pain no more than 3 out of 10 during, settled by the next morning',
-          frequency: 'on sore days, before other loading (how often is our estimate)',
+          frequency: '2–3×/week with the rest of the calf work (how often is our estimate)',
           sources: ['Rio15'],
           flags: ['NV', 'UE'],
         },
@@ -338,16 +414,16 @@ export const calves = {
       harder: 'Single-leg on a Smith machine or leg press with load.',
       cues: ['Rise half-way and stay there', 'Weight over the big toe', 'Breathe; do not let the heel drift'],
       why: {
-        text: 'Holds let a sore tendon take load without moving through the range that hurts, so you keep training while it settles; they were tested as treatment for people who already had tendon pain.',
-        claim: 'injury',
-        sources: ['Rio15'],
-        flags: ['NV'],
+        text: 'Holds load the calf and the Achilles tendon without moving through the range that hurts, so a sore tendon can keep taking load while it settles.',
+        claim: 'mechanism',
+        sources: ['ONeill19'],
+        flags: [],
       },
       evidence: {
-        text: 'Holds reduced pain in a small treatment study of people who already had patellar tendon pain; for the Achilles the effect is untested (weak).',
+        text: 'Tested in people who already had Achilles tendon pain: heavy 45-second holds gave no immediate pain relief in 16 people, and in a quasi-randomised trial of 91, neither holds nor slow lifting nor rest reduced pain on hopping straight after. Holds eased pain in a small study of 6 people with patellar tendon pain, but a review of later trials in several tendons found holds no better than slow lifting, straight after or over 12 weeks (weak).',
         level: 'weak',
         claim: 'injury',
-        sources: ['Rio15'],
+        sources: ['ONeill19', 'vdVlist20', 'Rio15', 'Clif20'],
         flags: ['NV'],
       },
       estimate: true,
@@ -359,16 +435,51 @@ export const calves = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 3,
+              reps: '20 contacts',
+              load: 'two-foot pogo hops in place',
+              effort: HOP_EFFORT,
+            },
+            {
+              from: 3,
+              sets: 4,
+              reps: '20 contacts',
+              load: 'pogo hops, then single-leg hops forward and side to side over a line',
+              effort: HOP_EFFORT,
+            },
+            {
+              from: 5,
+              sets: 4,
+              reps: '25 contacts',
+              load: 'single-leg hops and short bounds (long springy strides)',
+              effort: HOP_EFFORT,
+            },
+            {
+              from: 7,
+              sets: 5,
+              reps: '24 contacts',
+              load: 'bounds and low drop jumps from a 20–30 cm box',
+              effort: HOP_EFFORT,
+            },
+          ],
+          sources: ['Spurrs03'],
+          flags: ['UE'],
+        },
         start: ourStart(
-          2,
-          '10 contacts',
+          3,
+          '20 contacts',
           'two-foot pogo hops in place',
-          'easy and quiet; stop if a landing hurts',
+          HOP_EFFORT,
+          '2×/week, before the lifts',
         ),
         progression: {
-          text: 'Add about 10 contacts a week. When 3 × 20 pogo hops are easy, switch to single-leg hops forward and side to side over a line; then bounds (long running strides); then drop jumps from a 20–30 cm box. Runner programmes used up to about 200 jumps a session, 2–3 times a week.',
+          text: 'From 60 contacts a session to about 120 over 8 weeks, moving from pogo hops to single-leg hops, then bounds (long springy strides), then low drop jumps. The numbers are ours; a runner trial built its plyometrics up over 6 weeks.',
           weeks: '8–12 weeks',
-          sources: ['Bals16'],
+          sources: ['Spurrs03'],
           flags: ['UE'],
         },
         destination: ourStart(
@@ -407,6 +518,28 @@ export const calves = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 2,
+              reps: '10 per leg',
+              load: 'body weight, straight knee only',
+              effort: 'pain up to 5 out of 10 during, settled by the next morning',
+              frequency: 'once a day',
+            },
+            {
+              from: 2,
+              sets: 3,
+              reps: '15 per leg',
+              load: 'body weight, all sets with a straight knee, then all again with a bent knee',
+              effort: 'pain up to 5 out of 10 during, settled by the next morning',
+              frequency: 'twice a day, every day',
+            },
+          ],
+          sources: ['Alf98', 'Silb07'],
+          flags: ['NV', 'UE'],
+        },
         start: {
           sets: 2,
           reps: '10 per leg',
@@ -463,7 +596,13 @@ export const calves = {
       equipment: ['kettlebell', 'dumbbell'],
       level: 'intermediate',
       dose: {
-        start: ourStart(2, '20 m', 'light weights, heels high', 'steady; stop when the heels sink'),
+        weekly: 'generic',
+        start: ourStart(
+          2,
+          '20 m',
+          'weights you could carry about 40 m on your toes, heels high',
+          'steady; stop when the heels sink',
+        ),
         progression: BUILD_CARRY,
       },
       easier: 'Walk on your toes with no weights.',
@@ -491,6 +630,7 @@ export const calves = {
       equipment: ['band'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '15–20 per foot',
@@ -515,6 +655,137 @@ export const calves = {
         level: 'weak',
         claim: 'mechanism',
         sources: ['Gray18'],
+        flags: [],
+      },
+      estimate: true,
+    },
+    {
+      id: 'towel-heel-raise',
+      name: 'High-load heel raise, towel under the toes',
+      kind: 'strength',
+      equipment: ['bodyweight', 'dumbbell'],
+      level: 'beginner',
+      dose: {
+        weekly: {
+          steps: [
+            { from: 1, sets: 3, reps: '12', load: 'your 12RM', effort: 'the 12th rise is the last good one' },
+            { from: 3, sets: 4, reps: '10', load: 'your 10RM', effort: 'the 10th rise is the last good one' },
+            { from: 5, sets: 5, reps: '8', load: 'your 8RM', effort: 'the 8th rise is the last good one' },
+          ],
+          sources: ['Rath15'],
+          flags: ['SEC'],
+        },
+        start: {
+          sets: 3,
+          reps: '12',
+          load: 'one leg at a time, a rolled towel under the toes, at the load you can lift 12 times (12RM): body weight, then a backpack with books',
+          effort: 'a 12RM: the 12th rise is the last one you can do with good form',
+          tempo: '3-0-3-2',
+          frequency: 'every second day',
+          sources: ['Rath15'],
+          flags: ['SEC'],
+        },
+        progression: {
+          text: 'As in the trial: 3 × 12RM for two weeks, 4 × 10RM from week 3, 5 × 8RM from week 5, adding books to the backpack as the reps get easy.',
+          weeks: '12 weeks',
+          sources: ['Rath15'],
+          flags: ['SEC'],
+        },
+        destination: {
+          sets: 5,
+          reps: '8',
+          load: 'the load you can lift 8 times (8RM), a backpack with books',
+          effort: 'an 8RM: the 8th rise is the last good one',
+          tempo: '3-0-3-2',
+          frequency: 'every second day',
+          sources: ['Rath15'],
+          flags: ['SEC'],
+        },
+      },
+      easier: 'Both feet, towel under the toes; or up on two feet and down on one.',
+      harder: 'More books in the backpack.',
+      cues: [
+        'A rolled towel under the toes lifts them',
+        'Three seconds up, hold at the top, three seconds down',
+        'One leg at a time, a hand on the wall for balance',
+      ],
+      why: {
+        text: 'Lifting the toes on a towel pulls the plantar fascia tight as the heel rises, so the raise loads the fascia as well as the calf; it was built to treat people who already had heel pain.',
+        claim: 'injury',
+        sources: ['Rath15'],
+        flags: [],
+      },
+      evidence: {
+        text: 'In a treatment trial of 48 people who already had plantar fasciitis (shoe inserts in both groups), this raise every second day gave better foot function than stretching at 3 months, the main end point, but not at 1, 6 or 12 months. One small trial; untested as prevention (moderate for treatment).',
+        level: 'moderate',
+        claim: 'injury',
+        sources: ['Rath15'],
+        flags: [],
+      },
+      estimate: false,
+    },
+    {
+      id: 'pogo-hops',
+      name: 'Pogo hops',
+      kind: 'plyometric',
+      equipment: ['bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 2,
+              reps: '15 contacts',
+              load: 'small two-foot hops in place',
+              effort: HOP_EFFORT,
+            },
+            {
+              from: 3,
+              sets: 3,
+              reps: '15 contacts',
+              load: 'small two-foot hops in place',
+              effort: HOP_EFFORT,
+            },
+            {
+              from: 5,
+              sets: 3,
+              reps: '20 contacts',
+              load: 'two-foot hops, a little higher',
+              effort: HOP_EFFORT,
+            },
+          ],
+          sources: [],
+          flags: ['UE'],
+        },
+        start: ourStart(
+          2,
+          '15 contacts',
+          'small two-foot hops in place',
+          HOP_EFFORT,
+          '2×/week, before the lifts',
+        ),
+        progression: {
+          text: 'From 30 contacts a session to 60 over five weeks, then on to the hop progression (single-leg hops, then bounds). Our numbers.',
+          weeks: '4–6 weeks',
+          sources: [],
+          flags: ['UE'],
+        },
+      },
+      easier: 'Skipping with a rope, or smaller hops.',
+      harder: 'The hop progression: single-leg hops, then bounds.',
+      cues: ['Ankles do the springing, knees nearly straight', 'Land quietly on the balls of the feet'],
+      why: {
+        text: 'Small, quick hops teach the calf and Achilles tendon to take a landing and spring back, as they do at every running step.',
+        claim: 'mechanism',
+        sources: ['Hamner10'],
+        flags: ['SIM'],
+      },
+      evidence: {
+        text: 'Jumps within strength programmes improved running economy in reviews of runner studies; pogo hops on their own are untested (weak).',
+        level: 'weak',
+        claim: 'performance',
+        sources: ['Blag18'],
         flags: [],
       },
       estimate: true,

@@ -7,6 +7,7 @@ import {
   builtLift,
   noviceLift,
   ourStart,
+  repMaxLoad,
 } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 
@@ -108,9 +109,9 @@ export const core = {
     },
     {
       benefit: 'economy',
-      why: 'An eight-week core programme reported a running-economy effect (not re-verified). A six-week programme made 5000 m race times faster, but it measured race time, not economy, and ground forces did not change.',
+      why: 'In 21 college athletes (not runners), 8 weeks of core training lowered oxygen use at one of four treadmill speeds, the fastest. A six-week programme made 5000 m race times faster, but it measured race time, not economy, and ground forces did not change. Both small: weak evidence.',
       sources: ['Hung19', 'Sato09'],
-      flags: ['NV'],
+      flags: [],
       claim: 'performance',
     },
   ],
@@ -128,7 +129,7 @@ export const core = {
         flags: [],
       },
       stop: {
-        text: 'Back pain with numbness, tingling or weakness in a leg, pain at night, fever or unexplained weight loss, or deep buttock pain on weight-bearing (a possible stress injury of the pelvis).',
+        text: 'Go to an emergency department now with numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness in both legs. See a clinician for back pain with numbness, tingling or weakness in one leg, pain at night, fever or unexplained weight loss, or deep buttock pain on weight-bearing (a possible stress injury of the pelvis).',
         sources: ['StatP'],
         flags: ['SEC', 'UE'],
       },
@@ -144,6 +145,7 @@ export const core = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6 per side',
@@ -183,6 +185,7 @@ export const core = {
       equipment: ['band', 'machine'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8 per side',
@@ -223,6 +226,7 @@ export const core = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '20 s',
@@ -258,6 +262,33 @@ export const core = {
       equipment: ['medicine-ball'],
       level: 'intermediate',
       dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 2,
+              reps: '5 per side',
+              load: 'a 2–3 kg ball against a wall',
+              effort: 'fast but controlled; full rest',
+            },
+            {
+              from: 3,
+              sets: 3,
+              reps: '6 per side',
+              load: 'a 2–3 kg ball against a wall',
+              effort: 'every throw at full speed; full rest',
+            },
+            {
+              from: 5,
+              sets: 3,
+              reps: '6–8 per side',
+              load: 'a 3–5 kg ball',
+              effort: 'every throw at full speed; full rest',
+            },
+          ],
+          sources: [],
+          flags: ['UE'],
+        },
         start: ourStart(2, '5 per side', 'a 2–3 kg ball against a wall', 'fast but controlled; full rest'),
         progression: BUILD_DRILL,
         destination: ourStart(3, '6–8 per side', 'a 3–5 kg ball', 'every throw at full speed'),
@@ -291,7 +322,8 @@ export const core = {
       equipment: ['machine', 'band'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('8 per side', '2-0-1-0', 'a light cable stack'),
+        weekly: 'generic',
+        start: noviceLift('8 per side', '2-0-1-0', repMaxLoad('8 per side', 'a cable weight', 'pull')),
         progression: BUILD_LOAD,
         destination: builtLift('8–10 per side', '2-0-1-0', 'a weight you could pull about 10 times'),
       },
@@ -324,6 +356,7 @@ export const core = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6 per side',
@@ -363,6 +396,7 @@ export const core = {
       equipment: ['kettlebell', 'dumbbell'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '20 m per side', 'a moderate kettlebell in one hand', 'upright the whole way'),
         progression: BUILD_CARRY,
       },

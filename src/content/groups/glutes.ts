@@ -1,4 +1,4 @@
-import { BUILD_BODYWEIGHT, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
+import { BUILD_BODYWEIGHT, BUILD_HOLD, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 import { KNEE_SIGNS, TENDON_PAIN, THIGH_BONE_NECK, stopWhen } from '../stop-rules.ts'
 
@@ -106,15 +106,15 @@ export const glutes = {
       benefit: 'power',
       why: 'In a simulation, runners above about 7 m/s went faster by swinging the legs more quickly, and the gluteus maximus is one of the main muscles doing that.',
       sources: ['Dorn12'],
-      flags: [],
+      flags: ['SIM'],
       claim: 'performance',
     },
   ],
   injuries: [
     {
       name: 'Iliotibial band syndrome (outer knee pain)',
-      link: 'Runners with this problem had about a quarter less hip-abductor strength; a six-week programme treating them, with no untreated comparison group, got 22 of 24 back to pain-free running. Men with it had weaker hip outward rotators, more inward turning of the thigh and 3.6° more knee adduction, which is the knee bowing outward, not caving in. Women who went on to develop it had more inward drift of the thigh at the hip.',
-      evidence: 'moderate',
+      link: 'Runners with this problem had about a quarter less hip-abductor strength in one comparison; a six-week programme treating them, with no untreated comparison group, got 22 of 24 back to pain-free running. Men with it had weaker hip outward rotators, more inward turning of the thigh and 3.6° more knee adduction, which is the knee bowing outward, not caving in. Women who went on to develop it had more inward drift of the thigh at the hip. These are small studies, and hip weakness is not found in every one, so the evidence is weak.',
+      evidence: 'weak',
       claim: 'injury',
       groups: ['glutes', 'hip-flexors'],
       moment: {
@@ -135,9 +135,9 @@ export const glutes = {
       groups: ['glutes', 'quadriceps'],
       moment: {
         phase: 'loading',
-        text: 'In loading, when the knee bends to about 57° under two and a half times body weight.',
-        sources: ['Hamner10', 'Nev'],
-        flags: ['SIM', 'SEC'],
+        text: 'In loading, as the knee bends towards its deepest point of stance (about 40–45° in lab studies; one simulated runner reached 57°) while the ground pushes back with about 2.5–3 times body weight. The force between kneecap and thigh bone is higher still and is estimated in models.',
+        sources: ['Nova98', 'Hamner10', 'Cav80'],
+        flags: ['NV', 'SIM'],
       },
       stop: stopWhen(KNEE_SIGNS),
       sources: ['Rath14', 'Neal19'],
@@ -145,8 +145,8 @@ export const glutes = {
     },
     {
       name: 'Gluteal tendinopathy (pain on the outside of the hip)',
-      link: 'Pain over the bony point on the outside of the hip, where the gluteus medius and minimus tendons attach; it tends to hurt on stairs, standing on one leg and lying on that side. Our sources hold no trial of exercise for it, so the link to glute training is weak.',
-      evidence: 'weak',
+      link: 'Pain over the bony point on the outside of the hip, where the gluteus medius and minimus tendons attach; it tends to hurt on stairs, standing on one leg and lying on that side. In a treatment trial of 204 people who already had it (most aged 35–70), advice on not squeezing the tendon plus exercise beat a steroid injection and waiting at 8 weeks. Whether glute training prevents it is untested.',
+      evidence: 'moderate',
       claim: 'injury',
       groups: ['glutes'],
       moment: {
@@ -155,9 +155,13 @@ export const glutes = {
         sources: ['Hamner10', 'Foch20'],
         flags: ['SIM'],
       },
-      stop: stopWhen(THIGH_BONE_NECK, TENDON_PAIN, 'pain at night'),
-      sources: [],
-      flags: ['UE'],
+      stop: stopWhen(
+        THIGH_BONE_NECK,
+        TENDON_PAIN,
+        'pain at night or at rest that changing position does not ease',
+      ),
+      sources: ['Mell18'],
+      flags: [],
     },
   ],
   exercises: [
@@ -168,7 +172,8 @@ export const glutes = {
       equipment: ['barbell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('10–12', '2-0-1-1', 'body weight or an empty bar'),
+        weekly: 'generic',
+        start: noviceLift('10–12', '2-0-1-1'),
         progression: BUILD_LOAD,
         destination: builtLift('8–10', '2-0-1-1', 'a weight you could lift about 10 times (10RM)'),
       },
@@ -201,7 +206,8 @@ export const glutes = {
       equipment: ['barbell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('8–10', '2-0-1-0', 'a light trap bar'),
+        weekly: 'generic',
+        start: noviceLift('8–10', '2-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('4–6', '2-0-X-0', 'a weight you could lift about 6 times'),
       },
@@ -234,6 +240,7 @@ export const glutes = {
       equipment: ['dumbbell', 'kettlebell', 'bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6–8 per leg',
@@ -274,6 +281,7 @@ export const glutes = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6–8 per leg',
@@ -313,6 +321,7 @@ export const glutes = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '10–15', 'body weight', 'stop with 2–3 reps in reserve', '2–3×/week', '2-0-1-1'),
         progression: {
           text: 'Add reps to 15, then an ankle weight; a load you can lift about 10 times is where activity reached a maximal contraction in the lab.',
@@ -350,7 +359,8 @@ export const glutes = {
       equipment: ['machine', 'band'],
       level: 'beginner',
       dose: {
-        start: noviceLift('10–12 per leg', '2-0-1-1', 'a light cable stack or band'),
+        weekly: 'generic',
+        start: noviceLift('10–12 per leg', '2-0-1-1'),
         progression: BUILD_LOAD,
         destination: builtLift('8–12 per leg', '2-0-1-1', 'a weight you could lift about 12 times'),
       },
@@ -383,6 +393,7 @@ export const glutes = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '10 per leg',
@@ -422,6 +433,33 @@ export const glutes = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 2,
+              reps: '5 per leg',
+              load: 'small sideways hops, holding each landing for a second',
+              effort: 'easy; land quietly',
+            },
+            {
+              from: 3,
+              sets: 3,
+              reps: '6 per leg',
+              load: 'longer sideways bounds, holding each landing',
+              effort: 'land quietly, knee over the toes',
+            },
+            {
+              from: 5,
+              sets: 3,
+              reps: '8 per leg',
+              load: 'continuous sideways bounds, no hold',
+              effort: 'quick, quiet contacts; stop when landings get loud',
+            },
+          ],
+          sources: [],
+          flags: ['UE'],
+        },
         start: ourStart(
           2,
           '5 per leg',
@@ -454,6 +492,85 @@ export const glutes = {
         claim: 'performance',
         sources: ['Blag18'],
         flags: [],
+      },
+      estimate: true,
+    },
+    {
+      id: 'isometric-hip-abduction',
+      name: 'Side-hip hold (isometric hip abduction)',
+      kind: 'isometric',
+      equipment: ['bodyweight', 'band'],
+      level: 'beginner',
+      dose: {
+        weekly: 'generic',
+        start: ourStart(
+          5,
+          '30 s',
+          'on your back, legs hip-width apart, a belt or band just above the knees: press out against it',
+          'a steady, moderate push; pain up to 2 out of 10',
+          'daily at first, then with each session',
+        ),
+        progression: BUILD_HOLD,
+      },
+      easier: 'A gentler push, shorter holds.',
+      harder: 'Standing on the sore leg with the other foot just off the floor, pelvis level.',
+      cues: [
+        'Thighs stay in line with the body, never crossing the middle',
+        'Push out steadily and breathe',
+        'Ease off if the pain passes 2 out of 10',
+      ],
+      why: {
+        text: 'Holding the side-hip muscles on with the thigh in line with the body loads the tendon without pressing it against the hip bone; starting the programme with holds like this is how treatment for people who already have gluteal tendinopathy is usually summarised (not re-read in the trial).',
+        claim: 'injury',
+        sources: ['Mell18'],
+        flags: ['NV', 'UE'],
+      },
+      evidence: {
+        text: 'Education plus exercise beat a steroid injection and waiting in a treatment trial of 204 people who already had gluteal tendinopathy; this hold on its own has not been tested (weak).',
+        level: 'weak',
+        claim: 'injury',
+        sources: ['Mell18'],
+        flags: [],
+      },
+      estimate: true,
+    },
+    {
+      id: 'glute-bridge',
+      name: 'Glute bridge (both legs)',
+      kind: 'strength',
+      equipment: ['bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: 'generic',
+        start: ourStart(
+          2,
+          '10–12',
+          'body weight, on your back, feet hip-width apart',
+          'stop with 2–3 reps in reserve; pain no more than 2 out of 10',
+          '2–3×/week',
+          '2-1-2-0',
+        ),
+        progression: BUILD_BODYWEIGHT,
+      },
+      easier: 'A smaller lift, or the side-hip hold.',
+      harder: 'Feet closer, then a weight across the hips; single-leg only once it is easy and pain-free.',
+      cues: [
+        'Knees in line with the hips, never falling together',
+        'Push through the heels until hips and shoulders make a straight line',
+        'Pause at the bottom, then lift again',
+      ],
+      why: {
+        text: 'It works the gluteus maximus and the side-hip muscles with the thighs in line and both feet down, so the hip tendons are loaded without being pressed across the body; bridges are common in programmes treating people who already have gluteal tendinopathy (our summary, not re-read in the trial).',
+        claim: 'injury',
+        sources: ['Mell18'],
+        flags: ['NV', 'UE'],
+      },
+      evidence: {
+        text: 'No trial of the bridge on its own (weak).',
+        level: 'weak',
+        claim: 'mechanism',
+        sources: [],
+        flags: ['UE'],
       },
       estimate: true,
     },

@@ -2,6 +2,16 @@ import { BUILD_BODYWEIGHT, BUILD_LOAD, builtLift, noviceLift, ourStart } from '.
 import type { GroupContent } from '../types.ts'
 import { TENDON_PAIN, stopWhen } from '../stop-rules.ts'
 
+const NORDIC_EFFORT = 'each lowering at full effort (RPE 9–10: resist the fall as long as you can)'
+const STRIDE_LOAD = 'relaxed fast running, about mile-race effort, walking back'
+const STRIDE_EFFORT = 'fast but smooth, never straining'
+/**
+ * The trial went short of pain; a later trial that allowed some pain (up to about 4 out of 10) returned players no
+ * later and with more strength, so the limit here follows it.
+ */
+const ASKLING_EFFORT =
+  'slow; pain up to about 4 out of 10 is acceptable if it has settled by the next day, sharp pain is not'
+
 export const hamstrings = {
   id: 'hamstrings',
   summary: {
@@ -78,7 +88,7 @@ export const hamstrings = {
     },
     'late-swing': {
       activity: 'high',
-      text: 'The hamstrings are braking the forward-flying shin and thigh at their longest stretch of the stride; this is the moment strains happen, and why eccentric strength matters.',
+      text: 'The hamstrings are braking the forward-flying shin and thigh at their longest stretch of the stride: the moment most sprinting strains are thought to happen, which is why strength while lengthening matters.',
       sources: ['Chum11', 'Thel05', 'JSSM-BFlh'],
       flags: [],
     },
@@ -86,8 +96,8 @@ export const hamstrings = {
   benefits: [
     {
       benefit: 'injury-prevention',
-      why: 'In a football trial, Nordic training cut first-time hamstring injuries by about 60% (RR 0.41) and repeat injuries by about 86% (RR 0.14); the often-quoted 70% is both together. No trial has been run in runners, but the injury happens in the same late-swing braking.',
-      sources: ['Pete11', 'vdH15', 'Chum11'],
+      why: 'Across 15 studies in several sports, programmes that included the Nordic about halved hamstring injuries (RR 0.49); one football trial alone found more (first injuries RR 0.41), and a reappraisal of the pooled studies called the effect inconclusive. No trial has been run in runners, though the injury happens in the same late-swing braking.',
+      sources: ['vDyk19', 'Pete11', 'Impel21', 'Chum11'],
       flags: [],
       claim: 'injury',
     },
@@ -95,7 +105,7 @@ export const hamstrings = {
       benefit: 'power',
       why: 'In a simulation, runners above about 7 m/s went faster by swinging the legs faster, which relies on the hip muscles including the hamstrings.',
       sources: ['Dorn12'],
-      flags: [],
+      flags: ['SIM'],
       claim: 'performance',
     },
     {
@@ -109,8 +119,8 @@ export const hamstrings = {
   injuries: [
     {
       name: 'Hamstring strain (usually the biceps femoris long head)',
-      link: 'The hamstrings stretch furthest while working hard in late swing, with the biceps femoris about 9.5% longer than when you stand, and the load climbs with speed. In football trials Nordic training lowered all hamstring injuries to about a third (RR 0.29): first injuries by about 60%, repeat injuries by about 86%.',
-      evidence: 'strong',
+      link: 'The hamstrings stretch furthest while working hard in late swing (in a model of sprinting the biceps femoris reached about 9.5% longer than when standing), and the load climbs with speed. Programmes that include the Nordic about halved hamstring injuries across 15 studies (RR 0.49); one football trial alone found about a third (RR 0.29), and a reappraisal judged the pooled effect inconclusive. No trial in runners.',
+      evidence: 'moderate',
       claim: 'injury',
       groups: ['hamstrings', 'glutes'],
       moment: {
@@ -124,7 +134,7 @@ export const hamstrings = {
         sources: [],
         flags: ['UE'],
       },
-      sources: ['Chum11', 'Thel05', 'Scha12', 'Pete11'],
+      sources: ['Chum11', 'Thel05', 'Scha12', 'vDyk19', 'Pete11', 'Impel21'],
       flags: [],
     },
     {
@@ -155,6 +165,38 @@ export const hamstrings = {
       equipment: ['bodyweight'],
       level: 'advanced',
       dose: {
+        weekly: {
+          steps: [
+            { from: 1, sets: 2, reps: '5', load: 'body weight', effort: NORDIC_EFFORT, frequency: '1×/week' },
+            { from: 2, sets: 2, reps: '6', load: 'body weight', effort: NORDIC_EFFORT, frequency: '2×/week' },
+            {
+              from: 3,
+              sets: 3,
+              reps: '6–8',
+              load: 'body weight',
+              effort: NORDIC_EFFORT,
+              frequency: '3×/week',
+            },
+            {
+              from: 4,
+              sets: 3,
+              reps: '8–10',
+              load: 'body weight',
+              effort: NORDIC_EFFORT,
+              frequency: '3×/week',
+            },
+            {
+              from: 5,
+              sets: 3,
+              reps: '12, 10, 8',
+              load: 'body weight',
+              effort: NORDIC_EFFORT,
+              frequency: '3×/week',
+            },
+          ],
+          sources: ['Pete11'],
+          flags: ['SEC'],
+        },
         start: {
           sets: 2,
           reps: '5',
@@ -197,10 +239,10 @@ export const hamstrings = {
         flags: [],
       },
       evidence: {
-        text: 'In a football trial, injuries fell from 13.1 to 3.8 per 100 player-seasons (RR 0.29); first injuries from 8.1 to 3.1 (RR 0.41) and repeat injuries from 45.8 to 7.1. An amateur trial also found fewer injuries. No trial has been run in runners, and the lowering time is our estimate.',
-        level: 'strong',
+        text: 'Across 15 studies in several sports, programmes that included it about halved hamstring injuries (RR 0.49). One football trial alone found injuries falling from 13.1 to 3.8 per 100 player-seasons (RR 0.29), and an amateur trial also found fewer; a reappraisal of the pooled studies judged the effect inconclusive. No trial has been run in runners, and the lowering time is our estimate.',
+        level: 'moderate',
         claim: 'injury',
-        sources: ['Pete11', 'vdH15'],
+        sources: ['vDyk19', 'Pete11', 'vdH15', 'Impel21'],
         flags: ['NV'],
       },
       estimate: true,
@@ -212,6 +254,7 @@ export const hamstrings = {
       equipment: ['bodyweight', 'band'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '5',
@@ -256,7 +299,8 @@ export const hamstrings = {
       equipment: ['barbell', 'dumbbell', 'kettlebell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('8–10', '3-0-1-0', 'light dumbbells or an empty bar'),
+        weekly: 'generic',
+        start: noviceLift('8–10', '3-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('6–8', '3-0-1-0', 'a weight you could lift about 8–10 times'),
       },
@@ -289,6 +333,7 @@ export const hamstrings = {
       equipment: ['machine'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: noviceLift('10–12', '3-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('8–10', '3-0-1-0', 'a weight you could lift about 10 times'),
@@ -318,6 +363,7 @@ export const hamstrings = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6–8',
@@ -353,6 +399,7 @@ export const hamstrings = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8–10 per leg',
@@ -392,6 +439,23 @@ export const hamstrings = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: {
+          steps: [
+            { from: 1, sets: 4, reps: '60–80 m', load: STRIDE_LOAD, effort: STRIDE_EFFORT },
+            { from: 2, sets: 5, reps: '60–80 m', load: STRIDE_LOAD, effort: STRIDE_EFFORT },
+            { from: 3, sets: 6, reps: '60–80 m', load: STRIDE_LOAD, effort: STRIDE_EFFORT },
+            { from: 4, sets: 7, reps: '60–80 m', load: STRIDE_LOAD, effort: STRIDE_EFFORT },
+            {
+              from: 5,
+              sets: 8,
+              reps: '60–80 m',
+              load: 'B-skips, then strides whose last 20 m come close to top speed',
+              effort: STRIDE_EFFORT,
+            },
+          ],
+          sources: [],
+          flags: ['UE'],
+        },
         start: ourStart(
           4,
           '60–80 m',
@@ -425,6 +489,159 @@ export const hamstrings = {
         claim: 'injury',
         sources: [],
         flags: ['UE'],
+      },
+      estimate: true,
+    },
+    {
+      id: 'askling-extender',
+      name: 'The extender (lengthening exercise after a hamstring strain)',
+      kind: 'strength',
+      equipment: ['bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: {
+          steps: [{ from: 1, sets: 3, reps: '12', load: 'body weight', effort: ASKLING_EFFORT }],
+          sources: ['Askl13', 'Hick20'],
+          flags: ['SEC', 'NV'],
+        },
+        start: {
+          sets: 3,
+          reps: '12',
+          load: 'body weight: on your back, holding the thigh of the strained leg at about 90° of hip bend',
+          effort: ASKLING_EFFORT,
+          tempo: '3-0-3-0',
+          frequency: 'twice every day',
+          sources: ['Askl13', 'Hick20'],
+          flags: ['SEC', 'UE'],
+        },
+        progression: {
+          text: 'As in the trial the dose stays the same; go a little further and a little faster as it stops hurting.',
+          weeks: 'until pain-free through full range',
+          sources: ['Askl13'],
+          flags: ['SEC'],
+        },
+      },
+      easier: 'A smaller range.',
+      harder: 'Faster, still short of pain.',
+      cues: [
+        'Hold the thigh at about 90° with both hands',
+        'Straighten the knee slowly, stopping just before pain',
+        'Lower back down under control',
+      ],
+      why: {
+        text: 'It lengthens the hamstrings slowly under light load; it is one of the three exercises of a treatment trial for players who already had an acute strain.',
+        claim: 'injury',
+        sources: ['Askl13'],
+        flags: [],
+      },
+      evidence: {
+        text: 'In a treatment trial of 75 elite footballers who already had an acute strain, the three lengthening exercises got players back to full training in 28 days on average, against 51 with conventional exercises (moderate).',
+        level: 'moderate',
+        claim: 'injury',
+        sources: ['Askl13'],
+        flags: ['NV'],
+      },
+      estimate: true,
+    },
+    {
+      id: 'askling-diver',
+      name: 'The diver (lengthening exercise after a hamstring strain)',
+      kind: 'strength',
+      equipment: ['bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: {
+          steps: [{ from: 1, sets: 3, reps: '6', load: 'body weight', effort: ASKLING_EFFORT }],
+          sources: ['Askl13', 'Hick20'],
+          flags: ['SEC', 'NV'],
+        },
+        start: {
+          sets: 3,
+          reps: '6',
+          load: 'body weight: standing on the strained leg, knee slightly bent (10–20°)',
+          effort: ASKLING_EFFORT,
+          tempo: '3-0-3-0',
+          frequency: 'every other day',
+          sources: ['Askl13', 'Hick20'],
+          flags: ['SEC', 'UE'],
+        },
+        progression: {
+          text: 'As in the trial the dose stays the same; it is done very slowly at first, then a little faster as it stops hurting.',
+          weeks: 'until pain-free through full range',
+          sources: ['Askl13'],
+          flags: ['SEC'],
+        },
+      },
+      easier: 'A hand on a chair for balance, a smaller range.',
+      harder: 'Faster, still short of pain.',
+      cues: [
+        'Tip forward from the hip, arms reaching ahead and the free leg reaching back',
+        'Keep the pelvis level',
+        'Go slowly and stop before pain',
+      ],
+      why: {
+        text: 'It lengthens the hamstrings from the hip end while standing on the leg; it is one of the three exercises of a treatment trial for players who already had an acute strain.',
+        claim: 'injury',
+        sources: ['Askl13'],
+        flags: [],
+      },
+      evidence: {
+        text: 'Part of the lengthening protocol that, in a treatment trial of footballers who already had a strain, got them back in 28 days against 51 (moderate).',
+        level: 'moderate',
+        claim: 'injury',
+        sources: ['Askl13'],
+        flags: ['NV'],
+      },
+      estimate: true,
+    },
+    {
+      id: 'askling-glider',
+      name: 'The glider (lengthening exercise after a hamstring strain)',
+      kind: 'strength',
+      equipment: ['bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: {
+          steps: [{ from: 1, sets: 3, reps: '4', load: 'body weight', effort: ASKLING_EFFORT }],
+          sources: ['Askl13', 'Hick20'],
+          flags: ['SEC', 'NV'],
+        },
+        start: {
+          sets: 3,
+          reps: '4',
+          load: 'body weight: a hand on a support, weight on the heel of the strained leg, the other foot gliding back on a towel',
+          effort: ASKLING_EFFORT,
+          tempo: '3-0-3-0',
+          frequency: 'every third day',
+          sources: ['Askl13', 'Hick20'],
+          flags: ['SEC', 'UE'],
+        },
+        progression: {
+          text: 'As in the trial the dose stays the same; glide further as it stops hurting, and pull back with the arms rather than the strained leg.',
+          weeks: 'until pain-free through full range',
+          sources: ['Askl13'],
+          flags: ['SEC'],
+        },
+      },
+      easier: 'A shorter glide.',
+      harder: 'A longer glide, still short of pain.',
+      cues: [
+        'Weight on the heel of the strained leg, knee slightly bent',
+        'Glide the other foot back, stopping before pain',
+        'Pull yourself back up with the arms',
+      ],
+      why: {
+        text: 'It lengthens the hamstrings of the standing leg as the split widens; it is one of the three exercises of a treatment trial for players who already had an acute strain.',
+        claim: 'injury',
+        sources: ['Askl13'],
+        flags: [],
+      },
+      evidence: {
+        text: 'Part of the lengthening protocol that, in a treatment trial of footballers who already had a strain, got them back in 28 days against 51 (moderate).',
+        level: 'moderate',
+        claim: 'injury',
+        sources: ['Askl13'],
+        flags: ['NV'],
       },
       estimate: true,
     },

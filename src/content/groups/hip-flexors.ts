@@ -1,4 +1,12 @@
-import { BUILD_BODYWEIGHT, BUILD_DRILL, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
+import {
+  BUILD_BODYWEIGHT,
+  BUILD_DRILL,
+  BUILD_LOAD,
+  builtLift,
+  noviceLift,
+  ourStart,
+  repMaxLoad,
+} from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 import { THIGH_BONE_NECK, stopWhen } from '../stop-rules.ts'
 
@@ -109,7 +117,7 @@ export const hipFlexors = {
   injuries: [
     {
       name: 'Groin pain (iliopsoas- and adductor-related)',
-      link: 'Iliopsoas-related groin pain is a recognised category of groin pain in athletes, though adductor-related pain is more common (about 61%). An adductor strengthening programme lowered groin problems in football; there is no running trial.',
+      link: 'Iliopsoas-related groin pain is a recognised category of groin pain in athletes; in one clinic series of 100 athletes, mostly footballers, adductor-related pain was the most common (61%). An adductor strengthening programme lowered groin problems in football; there is no running trial.',
       evidence: 'moderate',
       claim: 'injury',
       groups: ['hip-flexors'],
@@ -123,7 +131,7 @@ export const hipFlexors = {
         THIGH_BONE_NECK,
         'deep groin or buttock pain can be a stress injury of the pelvis: get seen the same day',
       ),
-      sources: ['Weir15', 'Haroy19'],
+      sources: ['Weir15', 'Tay18', 'Haroy19'],
       flags: ['SEC'],
     },
   ],
@@ -135,7 +143,12 @@ export const hipFlexors = {
       equipment: ['machine', 'band'],
       level: 'beginner',
       dose: {
-        start: noviceLift('10–12 per leg', '3-0-X-0', 'a light cable or band at the ankle'),
+        weekly: 'generic',
+        start: noviceLift(
+          '10–12 per leg',
+          '3-0-X-0',
+          repMaxLoad('10–12 per leg', 'a cable or band at the ankle', 'pull'),
+        ),
         progression: BUILD_LOAD,
         destination: builtLift('8–12 per leg', '3-0-X-0', 'a weight you could lift about 12 times'),
       },
@@ -165,9 +178,11 @@ export const hipFlexors = {
       id: 'hanging-knee-raise',
       name: 'Hanging knee raise',
       kind: 'strength',
-      equipment: ['bodyweight'],
+      // It needs a bar to hang from: a gym's (the kit has no bar of its own).
+      equipment: ['machine'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6–8',
@@ -207,6 +222,7 @@ export const hipFlexors = {
       equipment: ['band'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8 per leg',
@@ -246,6 +262,7 @@ export const hipFlexors = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '20 m', 'A-march (walking)', 'crisp, not tiring', 'in 2–3 warm-ups a week'),
         progression: BUILD_DRILL,
         destination: ourStart(3, '20 m', 'A-skip', 'crisp, not tiring', 'in 2–3 warm-ups a week'),
@@ -275,6 +292,7 @@ export const hipFlexors = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: {
           sets: 1,
           reps: '3–5 per side',
@@ -331,6 +349,7 @@ export const hipFlexors = {
       equipment: ['dumbbell', 'kettlebell', 'bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '6–8 per leg', 'body weight', 'stop with 3 reps in reserve', '2×/week', '2-0-X-0'),
         progression: BUILD_LOAD,
         destination: builtLift('8–10 per leg', '2-0-X-0', 'dumbbells you could lift about 10 times'),
@@ -354,6 +373,99 @@ export const hipFlexors = {
         claim: 'mechanism',
         sources: [],
         flags: ['UE'],
+      },
+      estimate: true,
+    },
+    {
+      id: 'adductor-ball-squeeze',
+      name: 'Adductor ball squeeze',
+      kind: 'isometric',
+      equipment: ['bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 10,
+              reps: '30 s',
+              load: 'a ball between the feet, then between the knees',
+              effort: 'a firm squeeze; groin pain no more than 2 out of 10',
+            },
+          ],
+          sources: ['Holm99'],
+          flags: ['SEC'],
+        },
+        start: {
+          sets: 10,
+          reps: '30 s',
+          load: 'lying on your back, knees bent: a ball between the feet, then between the knees',
+          effort: 'a firm squeeze; groin pain no more than 2 out of 10',
+          frequency: '3×/week',
+          sources: ['Holm99'],
+          flags: ['SEC', 'UE'],
+        },
+        progression: {
+          text: 'In the trial these holds were the first two weeks, before side-lying leg lifts, standing pulls with a weight and balance work over 8–12 weeks; here the squeeze stays as the warm-up and from week 3 the Copenhagen exercise (short lever first) or, for newcomers, side-lying adduction takes over the strengthening (our link).',
+          weeks: '2 weeks, then as a warm-up',
+          sources: ['Holm99'],
+          flags: ['SEC', 'UE'],
+        },
+      },
+      easier: 'A softer squeeze, shorter holds.',
+      harder: 'The Copenhagen adduction, short lever first.',
+      cues: ['Squeeze the ball and hold still', 'Breathe out slowly through the hold'],
+      why: {
+        text: 'Squeezing holds load the adductors without moving the painful groin through range; they opened the active programme of a treatment trial for athletes who already had long-standing groin pain.',
+        claim: 'injury',
+        sources: ['Holm99'],
+        flags: ['SEC'],
+      },
+      evidence: {
+        text: 'In a treatment trial of 68 athletes who already had long-standing adductor-related groin pain, 23 in the active training group returned to sport without pain, against 4 with passive treatment (moderate for the programme; the squeeze alone is untested).',
+        level: 'moderate',
+        claim: 'injury',
+        sources: ['Holm99'],
+        flags: [],
+      },
+      estimate: true,
+    },
+    {
+      id: 'side-lying-adduction',
+      name: 'Side-lying adduction (bottom-leg lift)',
+      kind: 'strength',
+      equipment: ['bodyweight'],
+      level: 'beginner',
+      dose: {
+        weekly: 'generic',
+        start: ourStart(
+          2,
+          '10–15 per leg',
+          'body weight, lying on your side, the top foot planted in front of the bottom knee',
+          'stop with 2–3 reps in reserve; groin pain no more than 2 out of 10',
+          '3×/week',
+          '2-0-2-1',
+        ),
+        progression: BUILD_BODYWEIGHT,
+      },
+      easier: 'A smaller lift, or the ball squeeze.',
+      harder: 'The Copenhagen adduction, short lever first.',
+      cues: [
+        'Bottom leg straight, toes pointing forward',
+        'Lift the bottom leg towards the ceiling and lower it under control',
+      ],
+      why: {
+        text: 'It works the adductors of the bottom leg against its weight; side-lying leg lifts were part of the second stage of a treatment trial for athletes who already had long-standing groin pain.',
+        claim: 'injury',
+        sources: ['Holm99'],
+        flags: ['SEC', 'NV'],
+      },
+      evidence: {
+        text: 'Part of the active programme that, in a treatment trial of 68 athletes who already had long-standing adductor-related groin pain, got more of them back to sport without pain than passive treatment; this exercise on its own is untested (weak).',
+        level: 'weak',
+        claim: 'injury',
+        sources: ['Holm99'],
+        flags: [],
       },
       estimate: true,
     },

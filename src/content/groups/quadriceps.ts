@@ -2,6 +2,11 @@ import { BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 import { KNEE_SIGNS, TENDON_PAIN, stopWhen } from '../stop-rules.ts'
 
+const JUMP_EFFORT = 'full recovery between sets; quiet landings, every contact short'
+/** A plan's kit lists no box: a step or the bottom stair does, and without either the jump is made in place. */
+const BOX_OR_STEP =
+  'onto a low box, step or the bottom stair, stepping down (with none, squat jumps in place, landing softly)'
+
 export const quadriceps = {
   id: 'quadriceps',
   summary: {
@@ -67,33 +72,33 @@ export const quadriceps = {
     },
     midstance: {
       activity: 'high',
-      text: 'The quadriceps switch from braking to pushing, straightening the knee to lift you back up, with the rectus femoris peaking as the vasti ease off.',
-      sources: ['Hamner10', 'Mont94'],
-      flags: ['SIM'],
+      text: 'The vasti switch from braking to pushing, straightening the knee to lift you back up, and ease off as midstance ends; the rectus femoris is already quiet.',
+      sources: ['Hamner10', 'Mont94', 'Nova98'],
+      flags: ['SIM', 'NV'],
     },
     'toe-off': {
       activity: 'low',
-      text: 'The vasti have mostly gone quiet; only the rectus femoris still gently supports the knee as the foot leaves the ground.',
-      sources: ['Hamner10'],
-      flags: ['SIM'],
+      text: 'The vasti have gone quiet; the rectus femoris switches back on as the foot leaves the ground, ready to swing the thigh forward.',
+      sources: ['Mont94', 'Nova98'],
+      flags: ['NV'],
     },
     'early-swing': {
       activity: 'moderate',
       text: 'The rectus femoris first resists the thigh trailing behind you, then helps swing it forward and stops the knee from folding up too far.',
-      sources: ['Mont94', 'Hamner10'],
-      flags: ['SIM'],
+      sources: ['Mont94', 'Nova98', 'Hamner10'],
+      flags: ['SIM', 'NV'],
     },
     'mid-swing': {
-      activity: 'moderate',
-      text: 'The rectus femoris finishes helping the thigh forward while the vasti rest as the lower leg swings through.',
-      sources: ['Hamner10'],
-      flags: ['SIM'],
+      activity: 'off',
+      text: 'Both the vasti and the rectus femoris rest while the lower leg swings through.',
+      sources: ['Mont94', 'Nova98'],
+      flags: ['NV'],
     },
     'late-swing': {
-      activity: 'moderate',
-      text: 'The vasti switch back on just before landing to stiffen the knee for impact; at fast speeds this pre-landing burst becomes very strong.',
-      sources: ['Mont94', 'Kyro05', 'Hamner10'],
-      flags: ['SIM'],
+      activity: 'high',
+      text: 'The vasti and the rectus femoris switch back on before landing to stiffen the knee for impact; at fast speeds this pre-landing burst becomes very strong.',
+      sources: ['Mont94', 'Nova98', 'Kyro05', 'Hamner10'],
+      flags: ['SIM', 'NV'],
     },
   },
   benefits: [
@@ -128,9 +133,9 @@ export const quadriceps = {
       groups: ['quadriceps', 'glutes'],
       moment: {
         phase: 'loading',
-        text: 'In loading, when the quadriceps brake the knee as it bends to about 57°.',
-        sources: ['Hamner10'],
-        flags: ['SIM'],
+        text: 'In loading, when the quadriceps brake the knee as it bends towards its deepest point of stance: about 40–45° in lab studies (one simulated runner reached 57°).',
+        sources: ['Nova98', 'Hamner10'],
+        flags: ['NV', 'SIM'],
       },
       stop: stopWhen(KNEE_SIGNS),
       sources: ['Fran19', 'Neal19'],
@@ -138,19 +143,19 @@ export const quadriceps = {
     },
     {
       name: 'Patellar tendinopathy (pain just below the kneecap)',
-      link: 'Through the quadriceps, each stride loads the patellar tendon with about 4.7–6.9 times body weight. Long holds eased pain in a small treatment study of people who already had it; our sources hold no trial showing quadriceps training prevents it, so this link is weak.',
+      link: 'Through the quadriceps, each stride loads the patellar tendon with about 4.7–6.9 times body weight (estimated in models, not measured). In a treatment trial of 76 athletes who already had it (mostly young jumping athletes), loading that went from holds to slow lifts to springy work improved the tendon score by 9 points more than eccentric squats at 24 weeks, a modest difference, and return to sport did not differ significantly; our sources hold no trial showing quadriceps training prevents it, so this link is weak.',
       evidence: 'weak',
       claim: 'injury',
       groups: ['quadriceps'],
       moment: {
         phase: 'loading',
         text: 'Loading, as the quadriceps brake the bending knee just after landing.',
-        sources: ['Nev', 'Hamner10'],
-        flags: ['SEC', 'SIM'],
+        sources: ['ScWi90', 'Hamner10'],
+        flags: ['NV', 'SIM'],
       },
       stop: stopWhen(TENDON_PAIN, KNEE_SIGNS),
-      sources: ['Nev', 'Rio15'],
-      flags: ['SEC', 'NV'],
+      sources: ['ScWi90', 'Breda21'],
+      flags: ['SIM', 'NV'],
     },
   ],
   exercises: [
@@ -161,7 +166,41 @@ export const quadriceps = {
       equipment: ['barbell'],
       level: 'advanced',
       dose: {
-        start: noviceLift('8–10', '3-0-1-0', 'an empty bar, or a goblet squat weight'),
+        weekly: {
+          steps: [
+            {
+              from: 1,
+              sets: 2,
+              reps: '8–10',
+              load: 'a weight you could lift about 14 times, so 3–4 are left after 10',
+              effort: 'stop with 3–4 reps in reserve',
+            },
+            {
+              from: 2,
+              sets: 3,
+              reps: '8–10',
+              load: 'a weight you could lift about 12 times',
+              effort: 'stop with 2–3 reps in reserve',
+            },
+            {
+              from: 5,
+              sets: 3,
+              reps: '6',
+              load: 'a weight you could lift about 8 times',
+              effort: 'stop with 2 reps in reserve',
+            },
+            {
+              from: 7,
+              sets: 4,
+              reps: '4–5',
+              load: 'a weight you could lift about 6 times',
+              effort: 'stop with 1–2 reps in reserve; stand up fast',
+            },
+          ],
+          sources: ['ACSM09', 'Stor08'],
+          flags: ['UE'],
+        },
+        start: noviceLift('8–10', '3-0-1-0'),
         progression: {
           text: 'Learn the squat at 8–12 reps for 4–6 weeks, then move to sets of 6, then 4–5, keeping 1–2 reps in reserve and adding load by the usual rule. The runners in the trial were already trained and started straight at 4 × 4RM; a newcomer needs the build-up.',
           weeks: '8–12 weeks to heavy sets',
@@ -194,10 +233,10 @@ export const quadriceps = {
         flags: [],
       },
       evidence: {
-        text: 'In trained distance runners, 8 weeks of 4 × 4RM three times a week raised the one-rep max by 33%, rate of force development by 26%, running economy by 5% and time to exhaustion at top aerobic speed by 21%, while VO₂max and body weight stayed the same.',
-        level: 'strong',
+        text: 'In one small trial of trained distance runners (8 lifting, 9 not), 8 weeks of 4 × 4RM three times a week raised the one-rep max by 33%, rate of force development by 26%, running economy by 5% and time to exhaustion at top aerobic speed by 21%, while VO₂max and body weight stayed the same. A review of runner studies agrees that heavy and explosive work improves economy (moderate).',
+        level: 'moderate',
         claim: 'performance',
-        sources: ['Stor08'],
+        sources: ['Stor08', 'Blag18'],
         flags: [],
       },
       estimate: true,
@@ -209,6 +248,7 @@ export const quadriceps = {
       equipment: ['bodyweight', 'dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '8 per leg', 'body weight', 'stop with 3 reps in reserve', '2×/week', '3-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('6–10 per leg', '3-0-1-0', 'dumbbells you could lift about 10 times'),
@@ -242,6 +282,7 @@ export const quadriceps = {
       equipment: ['dumbbell', 'kettlebell', 'bodyweight'],
       level: 'intermediate',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '6–8 per leg', 'body weight', 'stop with 3 reps in reserve', '2×/week', '3-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('6–10 per leg', '3-0-1-0', 'dumbbells you could lift about 8–10 times'),
@@ -275,6 +316,7 @@ export const quadriceps = {
       equipment: ['machine'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: noviceLift('10–12', '2-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('6–10', '2-0-1-0', 'a weight you could lift about 10 times'),
@@ -308,6 +350,7 @@ export const quadriceps = {
       equipment: ['bodyweight', 'dumbbell', 'kettlebell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8–10 per leg',
@@ -348,6 +391,7 @@ export const quadriceps = {
       equipment: ['bodyweight', 'machine'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           3,
           '30 s',
@@ -355,9 +399,9 @@ export const quadriceps = {
           'hard but steady; pain no more than 3 out of 10',
         ),
         progression: {
-          text: 'Go deeper or add load on a leg-extension machine towards about 70% of your hardest effort. Five 45-second holds at that effort eased pain in a small treatment study of people who already had patellar tendon pain.',
+          text: 'Go deeper or add load on a leg-extension machine towards about 70% of your hardest effort, the dose a small treatment study of people who already had patellar tendon pain used. Holds are the first stage of tendon loading; later trials in the Achilles found they gave no quicker pain relief than slow lifts.',
           weeks: '3–4 weeks',
-          sources: ['Rio15'],
+          sources: ['Rio15', 'Breda21', 'vdVlist20'],
           flags: ['NV', 'UE'],
         },
         destination: {
@@ -365,7 +409,7 @@ export const quadriceps = {
           reps: '45 s',
           load: 'about 70% of a maximal contraction, on a leg-extension machine',
           effort: 'pain no more than 3 out of 10 during, settled by the next morning',
-          frequency: 'on sore days, before other loading (how often is our estimate)',
+          frequency: '2–3×/week with the rest of the thigh work (how often is our estimate)',
           sources: ['Rio15'],
           flags: ['NV', 'UE'],
         },
@@ -380,10 +424,10 @@ export const quadriceps = {
         flags: ['NV'],
       },
       evidence: {
-        text: 'Holds reduced pain straight after exercise in a small treatment study of people who already had patellar tendon pain (weak for prevention).',
+        text: 'Holds reduced pain straight after exercise in a small treatment study of 6 people who already had patellar tendon pain; later, larger studies in patellar and other tendons found holds no better than slow lifting, in the Achilles they gave no immediate relief (two studies), and a 76-athlete treatment trial used them only as the first stage before slow lifts (weak for prevention).',
         level: 'weak',
         claim: 'injury',
-        sources: ['Rio15'],
+        sources: ['Rio15', 'Clif20', 'ONeill19', 'vdVlist20', 'Breda21'],
         flags: ['NV'],
       },
       estimate: true,
@@ -395,11 +439,27 @@ export const quadriceps = {
       equipment: ['bodyweight'],
       level: 'intermediate',
       dose: {
-        start: ourStart(2, '5 jumps', 'onto a low box, stepping down', 'full recovery; quiet landings'),
+        weekly: {
+          steps: [
+            { from: 1, sets: 2, reps: '5 jumps', load: BOX_OR_STEP, effort: JUMP_EFFORT },
+            { from: 3, sets: 3, reps: '6 jumps', load: BOX_OR_STEP, effort: JUMP_EFFORT },
+            { from: 5, sets: 3, reps: '8 jumps', load: 'bounds (long springy strides)', effort: JUMP_EFFORT },
+            {
+              from: 7,
+              sets: 4,
+              reps: '6–8 jumps',
+              load: 'drop jumps from a 20–30 cm box or the second stair',
+              effort: JUMP_EFFORT,
+            },
+          ],
+          sources: [],
+          flags: ['UE'],
+        },
+        start: ourStart(2, '5 jumps', BOX_OR_STEP, JUMP_EFFORT),
         progression: {
-          text: 'Add a jump a week, then bounds (long springy strides) and, once those are easy, drop jumps from a 20–30 cm box. Runner programmes used up to about 200 jumps a session, 2–3 times a week.',
+          text: 'Add a jump or a set every two weeks, then bounds (long springy strides) and, once those are easy, drop jumps from a 20–30 cm box. Our numbers.',
           weeks: '8–12 weeks',
-          sources: ['Bals16'],
+          sources: [],
           flags: ['UE'],
         },
         destination: ourStart(
@@ -419,8 +479,8 @@ export const quadriceps = {
         flags: ['SIM'],
       },
       evidence: {
-        text: 'Nine weeks of explosive training (sprints, jumps and light fast lifts) cut 5-km time by 2.8% and improved running economy by 7.8%; a review puts the economy gain from plyometric and heavy work at 2–8%.',
-        level: 'strong',
+        text: 'In one trial nine weeks of explosive training (sprints, jumps and light fast lifts) cut 5-km time by 2.8% and improved running economy by 7.8%; a review puts the economy gain from plyometric and heavy work at 2–8% (moderate).',
+        level: 'moderate',
         claim: 'performance',
         sources: ['Paav99', 'Stor08', 'Blag18'],
         flags: ['SEC'],
@@ -434,7 +494,8 @@ export const quadriceps = {
       equipment: ['kettlebell', 'dumbbell'],
       level: 'beginner',
       dose: {
-        start: noviceLift('8–10', '3-0-1-0', 'a light kettlebell or dumbbell'),
+        weekly: 'generic',
+        start: noviceLift('8–10', '3-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('8–12', '3-0-1-0', 'a bell you could lift about 12 times'),
       },
@@ -464,9 +525,9 @@ export const quadriceps = {
   crossTraining: [
     {
       sport: 'Cycling',
-      why: 'Pedalling repeats the knee-straightening push without the landing shock, which in running peaks at about 2.5 times body weight.',
-      sources: ['Nev'],
-      flags: ['UE', 'SEC'],
+      why: 'Pedalling repeats the knee-straightening push without the landing, where in running the ground pushes back with about 2.5–3 times body weight.',
+      sources: ['Cav80'],
+      flags: ['UE'],
       claim: 'mechanism',
     },
     {

@@ -1,10 +1,18 @@
-import { BUILD_BODYWEIGHT, BUILD_DRILL, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
+import {
+  BUILD_BODYWEIGHT,
+  BUILD_DRILL,
+  BUILD_LOAD,
+  builtLift,
+  noviceLift,
+  ourStart,
+  repMaxLoad,
+} from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 
 export const shoulders = {
   id: 'shoulders',
   summary: {
-    text: 'The deltoid caps each shoulder. While you run it slows each arm at the end of its swing and sends it back the other way, twice per stride, and that swing offsets the twisting of your legs at very little cost. Runners who keep their arms still use 3–13% more energy, so relaxed, well-controlled arms pay off.',
+    text: 'The deltoid caps each shoulder. While you run it slows each arm at the end of its swing and sends it back the other way, twice per stride, and that swing offsets the twisting of your legs at very little cost. Running with the arms held still (behind the back, across the chest or on the head) cost 3–13% more energy; whether stronger shoulders save any is untested.',
     sources: ['Hamner10', 'Pont09', 'Arel14'],
     flags: [],
     claim: 'performance',
@@ -69,7 +77,7 @@ export const shoulders = {
   benefits: [
     {
       benefit: 'economy',
-      why: 'Swinging the arms is cheaper than holding them still: restricting them raised the energy cost of running by 3–13%.',
+      why: 'Swinging the arms is cheaper than holding them still: restricting them raised the energy cost of running by 3–13%. That is about letting the arms swing; no study shows shoulder training lowers the cost.',
       sources: ['Arel14'],
       flags: [],
       claim: 'performance',
@@ -107,6 +115,7 @@ export const shoulders = {
       equipment: ['dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '20 s', '1 kg in each hand, or none', 'relaxed, at running rhythm'),
         progression: BUILD_DRILL,
         destination: ourStart(3, '30 s', '1–2 kg in each hand', 'relaxed, at running rhythm'),
@@ -126,7 +135,7 @@ export const shoulders = {
         flags: [],
       },
       evidence: {
-        text: 'Indirect only: arm swing saves 3–13% of energy, but the drill itself has not been tested (weak).',
+        text: 'Indirect only: running with the arms held still (behind the back, across the chest or on the head) cost 3–13% more energy, but the drill itself has not been tested (weak).',
         level: 'weak',
         claim: 'performance',
         sources: ['Arel14'],
@@ -141,7 +150,8 @@ export const shoulders = {
       equipment: ['dumbbell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('8–10', '2-0-1-0', 'light dumbbells'),
+        weekly: 'generic',
+        start: noviceLift('8–10', '2-0-1-0'),
         progression: BUILD_LOAD,
         destination: builtLift('8–12', '2-0-1-0', 'dumbbells you could press about 12 times'),
       },
@@ -174,6 +184,7 @@ export const shoulders = {
       equipment: ['band'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '12', 'a light band', 'stop with 3–4 reps in reserve', '2–3×/week', '2-0-1-1'),
         progression: BUILD_BODYWEIGHT,
       },
@@ -206,6 +217,7 @@ export const shoulders = {
       equipment: ['bodyweight'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '6–8',
@@ -245,7 +257,8 @@ export const shoulders = {
       equipment: ['kettlebell', 'dumbbell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('6–8 per arm', '2-0-1-0', 'a light kettlebell'),
+        weekly: 'generic',
+        start: noviceLift('6–8 per arm', '2-0-1-0', repMaxLoad('6–8 per arm', 'a kettlebell', 'press')),
         progression: BUILD_LOAD,
         destination: builtLift('6–10 per arm', '2-0-1-0', 'a bell you could press about 10 times'),
       },
@@ -278,7 +291,8 @@ export const shoulders = {
       equipment: ['machine', 'band'],
       level: 'beginner',
       dose: {
-        start: noviceLift('10–12', '2-0-1-1', 'the lightest cable or band'),
+        weekly: 'generic',
+        start: noviceLift('10–12', '2-0-1-1', repMaxLoad('10–12', 'a cable weight or band', 'pull')),
         progression: BUILD_LOAD,
         destination: builtLift('12–15', '2-0-1-1', 'a weight you could pull about 15 times'),
       },

@@ -1,12 +1,20 @@
-import { BUILD_BODYWEIGHT, BUILD_CARRY, BUILD_LOAD, builtLift, noviceLift, ourStart } from '../doses.ts'
+import {
+  BUILD_BODYWEIGHT,
+  BUILD_CARRY,
+  BUILD_LOAD,
+  builtLift,
+  noviceLift,
+  ourStart,
+  repMaxLoad,
+} from '../doses.ts'
 import type { GroupContent } from '../types.ts'
 
 export const upperBack = {
   id: 'upper-back',
   summary: {
-    text: 'The trapezius is the large, kite-shaped muscle spanning your neck, shoulders and upper back. While you run it holds the shoulder blades steady so the arms can swing from a firm base, and it helps support the head against each landing.',
+    text: 'The trapezius is the large, kite-shaped muscle spanning your neck, shoulders and upper back. While you run it probably holds the shoulder blades steady so the arms can swing from a firm base, and helps support the head against each landing: reasoned from walking studies, not measured in running.',
     sources: ['KBF15', 'Capp06', 'Gray18'],
-    flags: [],
+    flags: ['UE'],
     claim: 'mechanism',
   },
   muscles: [
@@ -83,7 +91,7 @@ export const upperBack = {
     },
     {
       benefit: 'economy',
-      why: 'Free arm swing saves energy, and the trapezius holds the shoulder blades it swings from; this link is indirect.',
+      why: 'Running with the arms held still cost more energy than letting them swing, and the trapezius probably holds the shoulder blades they swing from; this link is indirect.',
       sources: ['Arel14', 'KBF15'],
       flags: ['UE'],
       claim: 'performance',
@@ -107,7 +115,8 @@ export const upperBack = {
       equipment: ['machine', 'band'],
       level: 'beginner',
       dose: {
-        start: noviceLift('10–12', '2-0-1-1', 'a light cable with a rope, or a band'),
+        weekly: 'generic',
+        start: noviceLift('10–12', '2-0-1-1', repMaxLoad('10–12', 'a cable with a rope, or a band,', 'pull')),
         progression: BUILD_LOAD,
         destination: builtLift('12–15', '2-0-1-1', 'a weight you could pull about 15 times'),
       },
@@ -140,6 +149,7 @@ export const upperBack = {
       equipment: ['bodyweight', 'dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(
           2,
           '8–10',
@@ -179,7 +189,8 @@ export const upperBack = {
       equipment: ['dumbbell'],
       level: 'intermediate',
       dose: {
-        start: noviceLift('10–12', '2-0-1-1', 'light dumbbells'),
+        weekly: 'generic',
+        start: noviceLift('10–12', '2-0-1-1'),
         progression: BUILD_LOAD,
         destination: builtLift('8–12', '2-0-1-1', 'dumbbells you could row about 12 times'),
       },
@@ -212,6 +223,7 @@ export const upperBack = {
       equipment: ['dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: noviceLift('10–12', '3-0-1-0', 'a 0.5–2 kg dumbbell'),
         progression: BUILD_LOAD,
         destination: builtLift('12–15', '3-0-1-0', 'a dumbbell you could lift about 15 times'),
@@ -241,6 +253,7 @@ export const upperBack = {
       equipment: ['band'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '12–15', 'a light band', 'stop with 3–4 reps in reserve', '2–3×/week', '2-0-1-1'),
         progression: BUILD_BODYWEIGHT,
       },
@@ -269,6 +282,7 @@ export const upperBack = {
       equipment: ['kettlebell', 'dumbbell'],
       level: 'beginner',
       dose: {
+        weekly: 'generic',
         start: ourStart(2, '20 m', 'moderate weights in both hands', 'shoulders set the whole way'),
         progression: BUILD_CARRY,
       },

@@ -82,7 +82,7 @@ export type CurveId = (typeof CURVE_IDS)[number]
 
 /** Where the curves come from, said once under every chart. */
 export const CURVE_STRIDE_NOTE =
-  'Solid lines: on/off windows of the right leg, from muscle-activity (EMG) studies of runners merged with a simulation, timed from the right foot landing. Thin dotted grey lines: simulated muscle force of one runner’s left stride (Hamner subject 2, about 4 m/s), drawn on the same scale; force trails EMG by 5–10 % of the stride.'
+  'Solid lines: on/off windows of the right leg, timed from the right foot landing: from muscle-activity (EMG) studies of runners where we found them (vasti, rectus femoris, hamstrings, glutes, calves), and from the simulation alone or estimated for the others (each curve’s note says which). Thin dotted grey lines: simulated muscle force of one runner’s left stride (Hamner subject 2, about 4 m/s), drawn on the same scale; force trails EMG by 5–10 % of the stride.'
 
 const WINDOW_BASIS =
   'EMG on/off window, with its peak placed by the simulation; force lags EMG, so the simulated force (dotted grey) starts later.'
@@ -108,15 +108,17 @@ export const CURVES: Readonly<Record<CurveId, ActivationCurve>> = {
     id: 'rectus-femoris',
     label: 'Rectus femoris',
     kind: 'windows',
+    // From EMG: late swing into loading (controlling the bending knee), and around toe-off into early swing.
     bursts: [
-      { from: 10, to: 30, level: 1, peak: 20 },
-      { from: 45, to: 65, level: 0.6, peak: 57 },
+      { from: 85, to: 15, level: 1, peak: 2 },
+      { from: 30, to: 50, level: 0.6, peak: 40 },
     ],
     base: 0,
     sim: sim([0, 0, 0, 0.5, 1, 0.6, 0.3, 0.2, 0.2, 0.2, 0.4, 0.4, 0.6, 0.3, 0.2, 0.1, 0, 0, 0, 0]),
-    sources: ['Mont94', 'Hamner10'],
-    flags: ['SIM'],
-    basis: `Two bursts: knee support in stance, then hip flexing into swing. ${WINDOW_BASIS}`,
+    sources: ['Mont94', 'Nova98', 'Hamner10'],
+    flags: ['NV', 'SIM'],
+    basis:
+      'Two bursts from EMG of runners, as a review summarises them (not re-read): from late swing into loading, controlling the bending knee, and around toe-off into early swing, swinging the thigh forward. The peaks are placed by us; the simulated force (dotted grey) comes later.',
   },
   iliopsoas: {
     id: 'iliopsoas',
@@ -129,7 +131,8 @@ export const CURVES: Readonly<Record<CurveId, ActivationCurve>> = {
     ]),
     sources: ['Dorn12', 'Hamner10'],
     flags: ['SIM'],
-    basis: `From late stance, catching the trailing thigh, through the pull forward of early swing. ${WINDOW_BASIS}`,
+    basis:
+      'From late stance, catching the trailing thigh, through the pull forward of early swing. Window from the simulated force alone: EMG of this deep muscle needs fine-wire electrodes, and such running studies exist but are not yet sourced here.',
   },
   sartorius: {
     id: 'sartorius',

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { type PlanMarks, type PlanStep } from '../../domain/plan.ts'
 import { PLAN_STEPS, PLAN_STEP_NAMES } from '../../domain/plan-options.ts'
 import { SOURCES } from '../../content/sources.ts'
-import { GROUP_STRIDE_WHY, PLAN_GUIDE, RED_FLAGS, SELF_TESTS, UNTESTED_NOTE } from '../../content/plan.ts'
+import { GROUP_STRIDE_WHY, SELF_TESTS, UNTESTED_NOTE } from '../../content/plan.ts'
 import { buildPlan, type Plan } from '../../plan/build.ts'
 import { readDraft, readPlanCode } from '../../plan/codec.ts'
 import { explorerStore, planStepOf, useExplorer } from '../../store/index.ts'
@@ -10,17 +10,22 @@ import { PanelHead } from '../PanelHead.tsx'
 import { SourceNumbersContext, numberSources } from '../source-numbers.ts'
 import { SourceTableContext, type SourceTableAccess } from '../source-table.ts'
 import { AboutStep } from './AboutStep.tsx'
-import { PlanView } from './PlanView.tsx'
+import { PlanView, planCitations } from './PlanView.tsx'
 import { ResultsStep } from './ResultsStep.tsx'
 import { TestsStep } from './TestsStep.tsx'
 import './plan.css'
 
 const WITH_TABLE: SourceTableAccess = { table: SOURCES, failed: false, request: () => {} }
 
-/** The body's colours for a step: the scores once there are results to show (the tests step marks its own). */
+/**
+ * The body's colours for a step: the scores once there are results to show (the tests step marks its own), each
+ * side its own where the two differ.
+ */
 function marksFor(step: PlanStep, plan: Plan): PlanMarks | null {
   if (step === 'about' || step === 'tests') return null
-  return Object.fromEntries(plan.groups.map((g) => [g.group, g.mark]))
+  return Object.fromEntries(
+    plan.groups.map((g) => [g.group, g.sides.L !== g.sides.R || g.sides.weaker !== null ? g.sides : g.mark]),
+  )
 }
 
 /**
@@ -49,11 +54,16 @@ export function PlanPanel() {
     if (pending !== null) {
       const fromLink = readPlanCode(pending)
       s.settlePlanLink(fromLink.inputs)
+      // An older version's link opens migrated; what had to be assumed is said, once.
+      for (const note of fromLink.assumed) s.addNotice(note)
       if (fromLink.inputs) return
       if (fromLink.problem) s.addNotice(fromLink.problem)
     }
     const draft = readDraft()
-    if (draft.inputs) s.loadPlan(draft.inputs)
+    for (const note of draft.assumed) s.addNotice(note)
+    // A migrated draft is saved back in the current version, so its notes are said once.
+    if (draft.inputs && draft.assumed.length) s.editPlan(() => draft.inputs)
+    else if (draft.inputs) s.loadPlan(draft.inputs)
     else if (draft.problem) s.addNotice(draft.problem)
   }, [read])
 
@@ -79,12 +89,7 @@ export function PlanPanel() {
     if (step === 'tests') return numberSources(SELF_TESTS, UNTESTED_NOTE)
     if (step === 'results') return numberSources(GROUP_STRIDE_WHY)
     if (step === 'about') return numberSources()
-    return numberSources(
-      plan.niggle,
-      plan.sessions.map((s) => s.exercises.map((e) => e.exercise.dose.start)),
-      PLAN_GUIDE,
-      RED_FLAGS,
-    )
+    return numberSources(...planCitations(plan))
   }, [step, plan])
   const index = PLAN_STEPS.indexOf(step)
 

@@ -8,10 +8,10 @@ import {
 } from '../../domain/plan.ts'
 import { SELF_TEST_IDS, SQUAT_FAULT_IDS, SQUAT_FAULT_NAMES } from '../../domain/plan-options.ts'
 import { GROUPS } from '../../domain/groups.ts'
-import { SELF_TESTS, UNTESTED_NOTE, type SelfTest } from '../../content/plan.ts'
+import { NIGGLES, SELF_TESTS, UNTESTED_NOTE, type SelfTest } from '../../content/plan.ts'
 import { useExplorer } from '../../store/index.ts'
 import { SourceRefs } from '../SourceRefs.tsx'
-import { NumberField } from './AboutStep.tsx'
+import { NumberField } from './NumberField.tsx'
 
 const SIDES: readonly Side[] = ['L', 'R']
 const SIDE_NAME: Readonly<Record<Side, string>> = { L: 'Left', R: 'Right' }
@@ -20,6 +20,8 @@ const UNIT_WORD = { reps: 'reps', seconds: 'seconds', cm: 'cm', faults: 'faults'
 /** The self-tests, each with its how-to, its norm and a field per side; focusing one marks its muscles. */
 export function TestsStep() {
   const results = useExplorer((s) => s.planInputs.results)
+  const skipped = useExplorer((s) => s.planInputs.skipped)
+  const niggle = useExplorer((s) => s.planInputs.niggle)
   const editPlan = useExplorer((s) => s.editPlan)
   const setPlanMarks = useExplorer((s) => s.setPlanMarks)
   const setView = useExplorer((s) => s.setView)
@@ -34,6 +36,13 @@ export function TestsStep() {
   }
   const setResult = (id: SelfTestId, value: SideNumbers | SideFaults) =>
     editPlan((p): PlanInputs => ({ ...p, results: { ...p.results, [id]: value } }))
+  const setSkipped = (id: SelfTestId, skip: boolean) =>
+    editPlan((p): PlanInputs => ({
+      ...p,
+      skipped: skip
+        ? SELF_TEST_IDS.filter((t) => t === id || p.skipped.includes(t))
+        : p.skipped.filter((t) => t !== id),
+    }))
 
   return (
     <div className="rae-plan-form">
@@ -46,6 +55,9 @@ export function TestsStep() {
           key={id}
           test={SELF_TESTS[id]}
           value={results[id]}
+          unwise={niggle !== null && NIGGLES[niggle].unwiseTests.includes(id) ? NIGGLES[niggle].injury : null}
+          skipped={skipped.includes(id)}
+          onSkip={(skip) => setSkipped(id, skip)}
           onFocus={() => show(id)}
           onChange={(v) => setResult(id, v)}
         />
@@ -60,18 +72,40 @@ export function TestsStep() {
 function TestBlock({
   test,
   value,
+  unwise,
+  skipped,
+  onSkip,
   onFocus,
   onChange,
 }: {
   test: SelfTest
   value: SideNumbers | SideFaults | undefined
+  /** The runner's niggle when it makes this test unwise. */
+  unwise: string | null
+  skipped: boolean
+  onSkip: (skip: boolean) => void
   onFocus: () => void
   onChange: (value: SideNumbers | SideFaults) => void
 }) {
   const heading = `rae-test-${test.id}`
   return (
-    <section className="rae-plan-test" data-test={test.id} aria-labelledby={heading} onFocus={onFocus}>
+    <section
+      className="rae-plan-test"
+      data-test={test.id}
+      data-skipped={skipped ? 'true' : undefined}
+      aria-labelledby={heading}
+      onFocus={onFocus}
+    >
       <h4 id={heading}>{test.name}</h4>
+      {unwise && (
+        <p className="rae-plan-caution" role="note">
+          With your {unwise.toLowerCase()}: skip this test if it hurts.
+        </p>
+      )}
+      <label className="rae-plan-choice">
+        <input type="checkbox" checked={skipped} onChange={() => onSkip(!skipped)} /> Skip this test (it
+        hurts, or I cannot do it)
+      </label>
       <p className="rae-plan-hint">
         {test.tests} Works: {test.groups.map((g) => GROUPS[g].name.toLowerCase()).join(', ')}.
       </p>
@@ -86,9 +120,17 @@ function TestBlock({
       <p className="rae-plan-norm">
         <strong>Norm:</strong> {test.norm.text}{' '}
         <SourceRefs sources={test.norm.sources} flags={test.norm.flags} />
-        {test.cutoff === null && <> No published cut-off: only your two sides are compared.</>}
+        {test.cutoff === null && !test.ageNorm && (
+          <> No published cut-off: only your two sides are compared.</>
+        )}
+        {test.ageNorm && (
+          <>
+            {' '}
+            {test.ageNorm.text} <SourceRefs sources={test.ageNorm.sources} flags={test.ageNorm.flags} />
+          </>
+        )}
       </p>
-      {test.unit === 'faults' ? (
+      {skipped ? null : test.unit === 'faults' ? (
         <FaultFields test={test} value={value as SideFaults | undefined} onChange={onChange} />
       ) : (
         <div className="rae-plan-pair">
@@ -98,9 +140,8 @@ function TestBlock({
               <NumberField
                 key={side}
                 label={`${SIDE_NAME[side]} (${UNIT_WORD[test.unit]})`}
-                max={test.max}
-                decimal={test.unit === 'cm'}
-                step={test.unit === 'cm' ? 0.5 : 1}
+                range={test.range}
+                decimal={!test.range.whole}
                 value={v}
                 onChange={(n) => {
                   const prev = (value as SideNumbers | undefined) ?? { L: null, R: null }

@@ -15,16 +15,28 @@ import { parseLink, writeLink, EMPTY_LINK } from '../../../src/domain/links.ts'
 import { readDraft, readPlanCode } from '../../../src/plan/codec.ts'
 import { INITIAL_STATE, explorerStore } from '../../../src/store/index.ts'
 import { linkStateOf } from '../../../src/store/link.ts'
+import {
+  V1_ACHILLES_RACER,
+  V1_ACHILLES_RACER_JSON,
+  V1_CAPPED_LIFTER,
+  V1_PLAIN_NOVICE,
+} from '../../fixtures/plan-v1-links.ts'
 
 const runner: PlanInputs = {
   ...emptyPlan('2026-12-07'),
   runsPerWeek: 4,
+  weeklyKm: 32.5,
   longestRunKm: 16,
   experience: 'none',
   kit: ['dumbbell', 'step'],
   niggle: 'achilles',
   sex: 'f',
+  age: '40s',
+  goal: 'race',
   raceDate: '2027-01-31',
+  trainingDays: ['tue', 'thu'],
+  hardDays: ['sun'],
+  skipped: ['single-leg-bridge'],
   results: {
     'heel-rise': { L: 14, R: 22 },
     'single-leg-squat': { L: ['knee-in'], R: [] },
@@ -33,13 +45,13 @@ const runner: PlanInputs = {
 }
 
 const b64 = (json: string) =>
-  `1.${Buffer.from(json, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
+  `2.${Buffer.from(json, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
 
 describe('a plan link', () => {
   it('round-trips: the link reopens the identical inputs', () => {
     const code = packPlanCode(runner)
-    expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/)
-    expect(readPlanCode(code)).toEqual({ inputs: runner, problem: null })
+    expect(code).toMatch(/^2\.[A-Za-z0-9_-]+$/)
+    expect(readPlanCode(code)).toEqual({ inputs: runner, problem: null, assumed: [] })
     // Through the whole address, as a coach would send it.
     const parsed = parseLink(writeLink('', { ...EMPTY_LINK, plan: code }))
     expect(parsed.problems).toEqual([])
@@ -54,10 +66,11 @@ describe('a plan link', () => {
       '1.AAAA',
       'x.abcd',
       packPlanCode(runner).slice(0, -8),
-      `2${packPlanCode(runner).slice(1)}`,
-      b64(good.replace('"days":2', '"days":9')),
+      `9${packPlanCode(runner).slice(1)}`,
+      b64(good.replace('"trainingDays":["tue","thu"]', '"trainingDays":["tue","thu","fri","sat"]')),
+      b64(good.replace('"goal":"race"', '"goal":"marathon"')),
       b64(good.replace('"niggle":"achilles"', '"niggle":"<img src=x onerror=alert(1)>"')),
-      b64(good.replace('"v":1', '"v":1,"__proto__":{"polluted":true}')),
+      b64(good.replace('"v":2', '"v":2,"__proto__":{"polluted":true}')),
       b64(good.replace('"L":14', '"L":1e9')),
       b64('[]'),
       b64('null'),
@@ -91,38 +104,112 @@ describe('a plan link', () => {
 })
 
 /**
- * A plan link as the app wrote it before the plan-code format had a module of its own (commit 2ae652e, from the
- * `runner` above): every link ever shared must keep opening to the identical plan.
+ * A plan link as the app wrote it before the plan-code format had a module of its own (commit 2ae652e), for the
+ * version-1 answers below: every link ever shared must keep opening, now through the version-1 migration.
  */
 const SHARED_V1_LINK =
   '?plan=1.eyJ2IjoxLCJzdGFydCI6IjIwMjYtMTItMDciLCJydW5zUGVyV2VlayI6NCwibG9uZ2VzdFJ1bkttIjoxNiwiZXhwZXJpZW5jZSI6Im5vbmUiLCJyYWNlRGF0ZSI6IjIwMjctMDEtMzEiLCJraXQiOlsiZHVtYmJlbGwiLCJzdGVwIl0sImRheXMiOjIsIm1pbnV0ZXMiOjMwLCJuaWdnbGUiOiJhY2hpbGxlcyIsInNleCI6ImYiLCJyZXN1bHRzIjp7ImhlZWwtcmlzZSI6eyJMIjoxNCwiUiI6MjJ9LCJzaW5nbGUtbGVnLXNxdWF0Ijp7IkwiOlsia25lZS1pbiJdLCJSIjpbXX0sImtuZWUtdG8td2FsbCI6eyJMIjo5LjUsIlIiOm51bGx9fX0'
 /** The draft the same app saved on a device for those answers. */
 const SAVED_V1_DRAFT =
   '{"version":1,"inputs":{"v":1,"start":"2026-12-07","runsPerWeek":4,"longestRunKm":16,"experience":"none","raceDate":"2027-01-31","kit":["dumbbell","step"],"days":2,"minutes":30,"niggle":"achilles","sex":"f","results":{"heel-rise":{"L":14,"R":22},"single-leg-squat":{"L":["knee-in"],"R":[]},"knee-to-wall":{"L":9.5,"R":null}}}}'
+/** Those version-1 answers as version 2 reads them: two sessions a week became Tuesday and Friday. */
+const MIGRATED: PlanInputs = {
+  ...emptyPlan('2026-12-07'),
+  runsPerWeek: 4,
+  longestRunKm: 16,
+  experience: 'none',
+  goal: 'race',
+  raceDate: '2027-01-31',
+  kit: ['dumbbell', 'step'],
+  trainingDays: ['tue', 'fri'],
+  minutes: 30,
+  niggle: 'achilles',
+  sex: 'f',
+  results: {
+    'heel-rise': { L: 14, R: 22 },
+    'single-leg-squat': { L: ['knee-in'], R: [] },
+    'knee-to-wall': { L: 9.5, R: null },
+  },
+}
+const ASSUMED_DAYS =
+  /older version of My plan, which asked for 2 sessions a week but not which days: Tuesday and Friday are assumed/
 
 describe('the plan-code format, owned by domain/plan-code.ts', () => {
-  it('opens a version-1 link shared before today identically, and writes the same link for it', () => {
+  it('opens a version-1 link shared before version 2, migrated, and says what was assumed', () => {
     const parsed = parseLink(SHARED_V1_LINK)
     expect(parsed.problems).toEqual([])
-    expect(readPlanCode(parsed.state.plan!)).toEqual({ inputs: runner, problem: null })
-    expect(writeLink('', { ...EMPTY_LINK, plan: packPlanCode(runner) })).toBe(SHARED_V1_LINK)
+    const read = readPlanCode(parsed.state.plan!)
+    expect(read.inputs).toEqual(MIGRATED)
+    expect(read.assumed.join(' ')).toMatch(ASSUMED_DAYS)
+    expect(read.assumed.join(' ')).toMatch(/did not ask your age/)
+    // The plan it opens is written back as a version-2 link, which reopens it with nothing more to assume.
+    const again = readPlanCode(packPlanCode(read.inputs!))
+    expect(again).toEqual({ inputs: MIGRATED, problem: null, assumed: [] })
   })
 
-  it('reads a version-1 draft saved before today, and saves the same draft for it', () => {
+  it('reads a version-1 draft saved before version 2 the same way', () => {
     localStorage.clear()
     localStorage.setItem(PLAN_DRAFT_KEY, SAVED_V1_DRAFT)
-    expect(readDraft()).toEqual({ inputs: runner, problem: null })
-    expect(packDraft(runner)).toBe(SAVED_V1_DRAFT)
+    const read = readDraft()
+    expect(read.inputs).toEqual(MIGRATED)
+    expect(read.assumed.join(' ')).toMatch(ASSUMED_DAYS)
+    expect(packDraft(MIGRATED)).toMatch(/^\{"version":2,"inputs":\{"v":2,/)
+  })
+
+  it('opens the version-1 links kept from today: days assumed, capped entries left out and said', () => {
+    const racer = readPlanCode(V1_ACHILLES_RACER)
+    expect(racer.inputs).toEqual({
+      ...emptyPlan('2026-12-07'),
+      ...(JSON.parse(V1_ACHILLES_RACER_JSON) as object),
+      v: 2,
+      goal: 'race',
+      trainingDays: ['tue', 'fri'],
+      hardDays: [],
+      weeklyKm: null,
+      age: null,
+      skipped: [],
+      days: undefined,
+    })
+    const capped = readPlanCode(V1_CAPPED_LIFTER)
+    expect(capped.inputs!.trainingDays).toEqual(['mon', 'wed', 'fri'])
+    expect(capped.inputs!.goal).toBe('general')
+    // 120 heel rises and 30 cm were version 1's silent caps: left out, and each said.
+    expect(capped.inputs!.results).toEqual({
+      'heel-rise': { L: null, R: 30 },
+      'knee-to-wall': { L: null, R: 12 },
+    })
+    expect(capped.assumed.join(' ')).toMatch(
+      /at most 120 heel rises, so the left side's 120 may have been more: it is left out/,
+    )
+    expect(capped.assumed.join(' ')).toMatch(/at most 30 cm of knee-to-wall/)
+    expect(readPlanCode(V1_PLAIN_NOVICE).inputs!.trainingDays).toEqual(['tue', 'fri'])
+  })
+
+  it('keeps refusing what version 1 refused', () => {
+    const good = JSON.parse(V1_ACHILLES_RACER_JSON) as Record<string, unknown>
+    const v1 = (value: unknown) =>
+      `1.${Buffer.from(JSON.stringify(value), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
+    for (const bad of [
+      { ...good, days: 9 },
+      { ...good, runsPerWeek: -1 },
+      { ...good, longestRunKm: 401 },
+      { ...good, results: { 'heel-rise': { L: 121, R: 3 } } },
+      { ...good, extra: true },
+      { ...good, v: 2 },
+      [],
+      null,
+    ])
+      expect(readPlanCode(v1(bad)).inputs, JSON.stringify(bad)).toBeNull()
   })
 
   it('brings every readable version up to the current one and refuses the rest', () => {
-    expect(PLAN_VERSION).toBe(1)
+    expect(PLAN_VERSION).toBe(2)
     const packed = unpackPlanCode(packPlanCode(runner))
-    expect(packed).toEqual({ version: 1, value: runner })
+    expect(packed).toEqual({ version: 2, value: runner })
     expect(upgradePlan(packed!)).toEqual(runner)
-    expect(upgradePlan(unpackDraft(SAVED_V1_DRAFT)!)).toEqual(runner)
+    expect(upgradePlan(unpackDraft(SAVED_V1_DRAFT)!)).toEqual(MIGRATED)
     // A newer version than this app knows, or an older one with no way up, is not guessed at.
-    expect(upgradePlan({ version: 2, value: runner })).toBeNull()
+    expect(upgradePlan({ version: 3, value: runner })).toBeNull()
     expect(upgradePlan({ version: 0, value: runner })).toBeNull()
     expect(unpackDraft('{"version":"1","inputs":{}}')).toBeNull()
     expect(unpackDraft('null')).toBeNull()
@@ -138,7 +225,7 @@ describe('the saved draft', () => {
 
   it('is saved as the runner answers and read back', () => {
     explorerStore.getState().editPlan(() => runner)
-    expect(readDraft()).toEqual({ inputs: runner, problem: null })
+    expect(readDraft()).toEqual({ inputs: runner, problem: null, assumed: [] })
   })
 
   it('sets a corrupt draft aside with a note, keeping its text, and loses nothing else', () => {
@@ -151,7 +238,7 @@ describe('the saved draft', () => {
     expect(localStorage.getItem(PLAN_DRAFT_KEY)).toBeNull()
     expect(localStorage.getItem('rae.other')).toBe('keep me')
     // A second read finds no draft and says nothing more.
-    expect(readDraft()).toEqual({ inputs: null, problem: null })
+    expect(readDraft()).toEqual({ inputs: null, problem: null, assumed: [] })
   })
 
   it('sets an old version aside the same way', () => {

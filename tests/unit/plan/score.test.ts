@@ -10,17 +10,28 @@ const withResults = (results: TestResults, extra: Partial<PlanInputs> = {}): Pla
 })
 
 describe('scoring against published norms', () => {
-  it('calls a heel-rise count under 25 on flat floor weak, and 25 not', () => {
-    const s = scoreTest('heel-rise', withResults({ 'heel-rise': { L: 24, R: 25 } }))!
+  it('calls a heel-rise count weak under the norm for the runner’s age and sex, and at it not', () => {
+    // Women aged 40–49: typical 24 on the slope, below means more than a retest's 6 under it.
+    const s = scoreTest(
+      'heel-rise',
+      withResults({ 'heel-rise': { L: 17, R: 18 } }, { sex: 'f', age: '40s' }),
+    )!
     expect(s.weakSides).toEqual(['L'])
-    expect(s.cutoff).toBe(25)
+    expect(s.cutoff).toBe(18)
   })
 
   it('uses the norm for the runner’s sex where it differs, and the lower one when they would rather not say', () => {
-    const sit = { 'wall-sit': { L: 40, R: 41 } }
-    expect(scoreTest('wall-sit', withResults(sit, { sex: 'm' }))!.weakSides).toEqual(['L', 'R'])
-    expect(scoreTest('wall-sit', withResults(sit, { sex: 'f' }))!.weakSides).toEqual([])
-    expect(scoreTest('wall-sit', withResults(sit))!.cutoff).toBe(SELF_TESTS['wall-sit'].cutoff!.below.f)
+    // The heel rise's age norm differs by sex (the wall sit's clinic range is no cut-off since review round 1).
+    const rises = { 'heel-rise': { L: 26, R: 27 } }
+    const typical = SELF_TESTS['heel-rise'].ageNorm!.typical['20s']
+    expect(scoreTest('heel-rise', withResults(rises, { sex: 'm', age: '20s' }))!.weakSides).toEqual([
+      'L',
+      'R',
+    ])
+    expect(scoreTest('heel-rise', withResults(rises, { sex: 'f', age: '20s' }))!.weakSides).toEqual([])
+    expect(scoreTest('heel-rise', withResults(rises, { age: '20s' }))!.cutoff).toBe(
+      Math.min(typical.m, typical.f) - SELF_TESTS['heel-rise'].ageNorm!.margin,
+    )
   })
 
   it('counts squat faults: two or more on a side is poor', () => {
@@ -53,9 +64,9 @@ describe('scoring against published norms', () => {
 })
 
 describe('asymmetry', () => {
-  it('reports the issue’s example: left 14, right 22 is 36 % apart, left weaker', () => {
+  it('reports the issue’s example: left 14, right 22 is 8 rises apart, beyond a retest’s 6: left weaker', () => {
     const s = scoreTest('heel-rise', withResults({ 'heel-rise': { L: 14, R: 22 } }))!
-    expect(s.gap).toBe('36 % apart')
+    expect(s.gap).toBe('8 apart')
     expect(s.unevenSide).toBe('L')
   })
 
@@ -85,8 +96,29 @@ describe('asymmetry', () => {
   it('marks a group uneven when the sides differ but both pass, weak when either side is under the norm', () => {
     const uneven = scoreGroups(withResults({ 'heel-rise': { L: 26, R: 34 } }))
     expect(uneven.calves.mark).toBe('asymmetric')
-    const weak = scoreGroups(withResults({ 'heel-rise': { L: 14, R: 22 }, 'knee-to-wall': { L: 12, R: 12 } }))
+    const weak = scoreGroups(
+      withResults({ 'heel-rise': { L: 14, R: 22 }, 'knee-to-wall': { L: 12, R: 12 } }, { age: '30s' }),
+    )
     expect(weak.calves.mark).toBe('weak')
     expect(weak.calves.because[0]!.test).toBe('heel-rise')
+  })
+})
+
+describe('what a test may steer, and each side on its own', () => {
+  it('a range test (knee-to-wall) describes the calves but never marks them for strength work', () => {
+    const g = scoreGroups(withResults({ 'knee-to-wall': { L: 6, R: 12 } }))
+    expect(g.calves.mark).toBe('untested')
+    expect(g.calves.because.map((t) => t.test)).toEqual(['knee-to-wall'])
+  })
+
+  it('the bridge steers the hamstrings only, not the glutes', () => {
+    const g = scoreGroups(withResults({ 'single-leg-bridge': { L: 10, R: 12 } }))
+    expect(g.hamstrings.mark).toBe('weak')
+    expect(g.glutes.mark).toBe('untested')
+  })
+
+  it('marks each side on its own: 14 against 22 is the left weaker, not the same on both', () => {
+    const g = scoreGroups(withResults({ 'heel-rise': { L: 14, R: 22 } }, { sex: 'f', age: '50s' }))
+    expect(g.calves.sides).toEqual({ L: 'weak', R: 'fine', weaker: 'L' })
   })
 })
