@@ -8,11 +8,17 @@ import {
   cameraMove,
   collectConsole,
   errorsOf,
+  gotoLink,
+  openLink,
   serveBuiltSite,
+  sharedPage,
   waitForState,
 } from './harness.ts'
 
 const site = serveBuiltSite()
+// One page for the file: each test moves it to its link (a cold load is seconds of SwiftShader work); only the
+// checks of what a reload restores reload it, and the phone has a page of its own.
+const shared = sharedPage(site)
 const PROJECTOR = { width: 1920, height: 1080 }
 const DESKTOP = { width: 1280, height: 800 }
 
@@ -23,10 +29,11 @@ const pressedViews = (page: Page) =>
   page.getByRole('group', { name: 'Camera view' }).locator('button[aria-pressed=true]').allTextContents()
 const VIEW_NAMES = { front: 'Front', back: 'Back', left: 'Left', right: 'Right' } as const
 
+/** The shared page at `query` in `viewport`, as a fresh load of that link shows it (openLink). */
 async function open(query: string, viewport = DESKTOP): Promise<Page> {
-  const page = await site.browser.newPage({ viewport })
-  await page.goto(`${site.server.origin}/index.html${query}`)
-  await waitForState(page, 'ready')
+  const page = shared.page
+  await page.setViewportSize(viewport)
+  await openLink(page, site.server.origin, query)
   return page
 }
 
@@ -183,8 +190,7 @@ test('the camera a reader turned and zoomed, the X-ray and a stride loop are all
   expect(await page.getByRole('button', { name: 'X-ray' }).getAttribute('aria-pressed')).toBe('true')
 
   // Loop late swing in stride mode: the moment stays inside it while it plays.
-  await page.goto(`${site.server.origin}/index.html?muscle=hamstrings&phase=90&play=0`)
-  await waitForState(page, 'ready')
+  await gotoLink(page, '?muscle=hamstrings&phase=90&play=0', '.rae-stride')
   await page.getByRole('button', { name: 'Loop' }).click()
   await expect.poll(() => param(page, 'loop')).toBe('78-100')
   // Six moments in a row as it plays, each read once the moment on screen has moved on from the last.
