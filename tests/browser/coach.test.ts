@@ -8,7 +8,6 @@ import {
   cameraMove,
   collectConsole,
   errorsOf,
-  gotoLink,
   openLink,
   serveBuiltSite,
   sharedPage,
@@ -190,7 +189,8 @@ test('the camera a reader turned and zoomed, the X-ray and a stride loop are all
   expect(await page.getByRole('button', { name: 'X-ray' }).getAttribute('aria-pressed')).toBe('true')
 
   // Loop late swing in stride mode: the moment stays inside it while it plays.
-  await gotoLink(page, '?muscle=hamstrings&phase=90&play=0', '.rae-stride')
+  await page.goto(`${site.server.origin}/index.html?muscle=hamstrings&phase=90&play=0`)
+  await waitForState(page, 'ready')
   await page.getByRole('button', { name: 'Loop' }).click()
   await expect.poll(() => param(page, 'loop')).toBe('78-100')
   // Six moments in a row as it plays, each read once the moment on screen has moved on from the last.
