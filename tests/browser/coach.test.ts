@@ -1,32 +1,33 @@
-// Coach mode: tours that step by keys, buttons and links; labels on the body that never overlap and go when
-// their muscle turns away; one muscle alone that a link restores; the camera and a stride loop kept in the link.
+// Coach mode: tours that step by keys, buttons and links (every tour at every step: coach-tours.test.ts); labels
+// on the body that never overlap and go when their muscle turns away; one muscle alone that a link restores; the
+// camera and a stride loop kept in the link.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { TOURS } from '../../src/content/tours.ts'
 import {
   cameraAtRest,
   cameraMove,
   collectConsole,
   errorsOf,
+  openLink,
   serveBuiltSite,
+  sharedPage,
   waitForState,
 } from './harness.ts'
 
 const site = serveBuiltSite()
+// One page for the file: each test moves it to its link (a cold load is seconds of SwiftShader work); only the
+// checks of what a reload restores reload it, and the phone has a page of its own.
+const shared = sharedPage(site)
 const PROJECTOR = { width: 1920, height: 1080 }
 const DESKTOP = { width: 1280, height: 800 }
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key)
 
-/** The camera presets that claim to be on (aria-pressed). */
-const pressedViews = (page: Page) =>
-  page.getByRole('group', { name: 'Camera view' }).locator('button[aria-pressed=true]').allTextContents()
-const VIEW_NAMES = { front: 'Front', back: 'Back', left: 'Left', right: 'Right' } as const
-
+/** The shared page at `query` in `viewport`, as a fresh load of that link shows it (openLink). */
 async function open(query: string, viewport = DESKTOP): Promise<Page> {
-  const page = await site.browser.newPage({ viewport })
-  await page.goto(`${site.server.origin}/index.html${query}`)
-  await waitForState(page, 'ready')
+  const page = shared.page
+  await page.setViewportSize(viewport)
+  await openLink(page, site.server.origin, query)
   return page
 }
 
@@ -66,28 +67,6 @@ test('a tour link opens at its step; keys, buttons and a clicker step it and the
   await expect.poll(() => param(page, 'tour')).toBeNull()
   expect(await page.locator('.rae-tours').count()).toBe(0)
   expect(errorsOf(log)).toEqual([])
-})
-
-test('every tour, every step, at 1920×1080: the tours list starts them and each step shows its view', async () => {
-  const page = await open('', PROJECTOR)
-  for (const [name, id, steps] of [
-    ['Why hamstrings strain in late swing', 'hamstring-strain', 3],
-    ['The calves and the Achilles spring', 'calf-springs', 3],
-    ['Gluteus medius and the level pelvis', 'hip-drop', 3],
-  ] as const) {
-    await page.getByRole('button', { name: 'Tours' }).click()
-    await page.getByRole('button', { name: new RegExp(name) }).click()
-    for (let n = 1; n <= steps; n++) {
-      await expect.poll(() => param(page, 'step')).toBe(String(n))
-      expect(param(page, 'tour')).toBe(id)
-      // The step's view: the camera comes to rest on its side, and that preset is lit.
-      const side = TOURS[id].steps[n - 1]!.view.side
-      await cameraAtRest(page)
-      if (side) await expect.poll(() => pressedViews(page), { timeout: 10_000 }).toEqual([VIEW_NAMES[side]])
-      if (n < steps) await page.getByRole('button', { name: 'Next →' }).click()
-    }
-    await page.getByRole('button', { name: 'Tours', pressed: true }).click()
-  }
 })
 
 test('labels name the chosen group on the body, never overlap, and go when their muscles turn away', async () => {

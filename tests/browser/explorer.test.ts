@@ -7,7 +7,9 @@ import {
   cameraMove,
   collectConsole,
   errorsOf,
+  openLink,
   serveBuiltSite,
+  sharedPage,
   waitForState,
 } from './harness.ts'
 
@@ -29,8 +31,12 @@ async function tabUntil(page: Page, done: () => boolean, max = 40): Promise<void
 }
 
 describe('desktop', () => {
+  // One page for the block: the tests of a link's view move it there (openLink); those about a load itself (focus
+  // from the top of a fresh page, the note on a hostile link) load it.
+  const shared = sharedPage(site, { viewport: DESKTOP })
+
   test('keyboard only: Tab into the list, arrows, Enter opens the group and updates the link', async () => {
-    const page = await site.browser.newPage({ viewport: DESKTOP })
+    const page = shared.page
     const log = collectConsole(page)
     await page.goto(`${site.server.origin}/index.html`)
     await waitForState(page, 'ready')
@@ -59,9 +65,8 @@ describe('desktop', () => {
   })
 
   test('the keyboard turns the body: arrows orbit, + zooms, Home frames it again', async () => {
-    const page = await site.browser.newPage({ viewport: DESKTOP })
-    await page.goto(`${site.server.origin}/index.html`)
-    await waitForState(page, 'ready')
+    const page = shared.page
+    await openLink(page, site.server.origin, '')
     const canvas = page.locator('canvas')
     await canvas.focus()
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS')
@@ -87,10 +92,9 @@ describe('desktop', () => {
   })
 
   test('a deep link opens on the calves seen from the back', async () => {
-    const page = await site.browser.newPage({ viewport: DESKTOP })
+    const page = shared.page
     const log = collectConsole(page)
-    await page.goto(`${site.server.origin}/index.html?muscle=calves&view=back`)
-    await waitForState(page, 'ready')
+    await openLink(page, site.server.origin, '?muscle=calves&view=back')
     expect(await panelTitle(page)).toBe('Calves')
     expect(await page.getByRole('button', { name: 'Back', exact: true }).getAttribute('aria-pressed')).toBe(
       'true',
@@ -105,7 +109,7 @@ describe('desktop', () => {
   })
 
   test('a hostile link gets a polite note and the whole body, and runs nothing', async () => {
-    const page = await site.browser.newPage({ viewport: DESKTOP })
+    const page = shared.page
     let dialogs = 0
     page.on('dialog', (dialog) => {
       dialogs++
@@ -128,12 +132,13 @@ describe('desktop', () => {
 })
 
 describe('phone', () => {
+  // One phone for the block, moved between links (openLink).
+  const shared = sharedPage(site, { viewport: PHONE, isMobile: true, hasTouch: true })
+
   test('390×844: nothing overflows sideways and the sheet works by touch', async () => {
-    const context = await site.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
-    const page = await context.newPage()
+    const page = shared.page
     const log = collectConsole(page)
-    await page.goto(`${site.server.origin}/index.html`)
-    await waitForState(page, 'ready')
+    await openLink(page, site.server.origin, '')
 
     const overflow = () =>
       page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
@@ -174,8 +179,7 @@ describe('phone', () => {
     await toggle.tap()
     expect(await toggle.getAttribute('aria-expanded')).toBe('false')
 
-    await page.goto(`${site.server.origin}/index.html?muscle=calves`)
-    await waitForState(page, 'ready')
+    await openLink(page, site.server.origin, '?muscle=calves')
     expect(await panelTitle(page)).toBe('Calves')
     ;({ scroll, inner } = await overflow())
     expect(scroll).toBeLessThanOrEqual(inner)
@@ -183,11 +187,9 @@ describe('phone', () => {
   })
 
   test('a tap on a calf selects the calves, a one-finger drag turns the body and selects nothing', async () => {
-    const context = await site.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
-    const page = await context.newPage()
-    await page.goto(`${site.server.origin}/index.html?view=back`)
-    await waitForState(page, 'ready')
-    await cameraAtRest(page)
+    const page = shared.page
+    const context = page.context()
+    await openLink(page, site.server.origin, '?view=back')
     const stage = (await page.locator('canvas').boundingBox())!
     // Scan the lower legs (seen from behind) until a tap lands on a calf muscle.
     let hit = false

@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import {
   saveScreenshot,
   startServer,
+  waitForState,
   type ServerOptions,
   type StaticServer,
 } from '../../scripts/lib/browser.ts'
@@ -213,4 +214,24 @@ export async function gotoLink(page: Page, query: string, rendered?: string): Pr
   await page.waitForFunction(() => history.state !== null, undefined, { polling: 'raf' })
   if (rendered) await page.locator(rendered).first().waitFor({ state: 'attached' })
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+}
+
+/**
+ * Puts a page that tests share on the app at `query` (`?muscle=calves`, `?` for the bare address) as a fresh load
+ * of that link shows it, loading the app only when the page is not on it yet: otherwise through `gotoLink`, whose
+ * popstate resets everything the address leaves out (hover, filters, the sheet, the camera pose, plan steps)
+ * too. Then waits for the camera at rest, as a fresh load is framed at ready. Not for tests of a load itself
+ * (start-up, notes about a bad link, focus from the top of the page, what a reload restores).
+ */
+export async function openLink(page: Page, origin: string, query: string): Promise<void> {
+  const onApp =
+    page.url().startsWith(`${origin}/index.html`) &&
+    (await page.evaluate(() => document.querySelector('#explorer')?.getAttribute('data-state'))) === 'ready'
+  if (onApp) {
+    await gotoLink(page, query || '?')
+  } else {
+    await page.goto(`${origin}/index.html${query}`)
+    await waitForState(page, 'ready')
+  }
+  if (await page.locator('canvas').count()) await cameraAtRest(page)
 }

@@ -2,10 +2,12 @@
 // compact card, and the card leads on to the target group it works with.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { animationFrames, collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
+import { animationFrames, collectConsole, errorsOf, openLink, serveBuiltSite, sharedPage } from './harness.ts'
 
 const site = serveBuiltSite()
 const DESKTOP = { width: 1280, height: 800 }
+// One page for the file, moved between links (openLink).
+const shared = sharedPage(site, { viewport: DESKTOP })
 
 const title = (page: Page) => page.locator('#rae-panel-title').textContent({ timeout: 10_000 })
 
@@ -26,10 +28,9 @@ async function hoverShin(page: Page): Promise<boolean> {
 }
 
 test('a click on a muscle outside the groups opens its card, which leads to the group it works with', async () => {
-  const page = await site.browser.newPage({ viewport: DESKTOP })
+  const page = shared.page
   const log = collectConsole(page)
-  await page.goto(`${site.server.origin}/index.html`)
-  await waitForState(page, 'ready')
+  await openLink(page, site.server.origin, '')
   expect(await hoverShin(page)).toBe(true)
   await page.mouse.down()
   await page.mouse.up()
@@ -44,8 +45,8 @@ test('a click on a muscle outside the groups opens its card, which leads to the 
 })
 
 test('a link and a search open a card; Escape closes it', async () => {
-  const page = await site.browser.newPage({ viewport: DESKTOP })
-  await page.goto(`${site.server.origin}/index.html?muscle=gracilis`)
+  const page = shared.page
+  await openLink(page, site.server.origin, '?muscle=gracilis')
   expect(await title(page)).toBe('Gracilis')
   // A simulation line keeps its flag on screen.
   expect(await page.locator('.rae-part-card .rae-refs').allTextContents()).toContainEqual(

@@ -3,15 +3,30 @@
 // header that leaves room to read.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
+import { collectConsole, errorsOf, openLink, serveBuiltSite, sharedPage } from './harness.ts'
 
 const site = serveBuiltSite()
 const PHONE = { width: 390, height: 844 }
 const ZOOM_200 = { width: 640, height: 400 }
 
-async function phonePage(viewport = PHONE): Promise<Page> {
-  const context = await site.browser.newContext({ viewport, isMobile: true, hasTouch: true })
-  return context.newPage()
+// One phone for the file, moved between links (openLink) and sizes instead of loading the app again.
+const shared = sharedPage(site, { viewport: PHONE, isMobile: true, hasTouch: true })
+
+/**
+ * The shared phone at `query` in `viewport`, as a fresh load of that link shows it. The sheet and the search
+ * box keep their own state through a link (the address has neither): put them back as a load has them.
+ */
+async function phoneAt(query: string, viewport = PHONE): Promise<Page> {
+  const page = shared.page
+  await page.setViewportSize(viewport)
+  await openLink(page, site.server.origin, query)
+  if ((await page.locator('#explorer').getAttribute('data-sheet')) === 'full') {
+    await page.locator('.rae-sheet-toggle').tap()
+    await page.locator('#explorer[data-sheet=peek]').waitFor()
+  }
+  const search = page.getByRole('searchbox', { name: 'Find a muscle or exercise' })
+  if ((await search.count()) && (await search.inputValue())) await search.fill('')
+  return page
 }
 
 type Box = { top: number; bottom: number; left: number; right: number; height: number }
@@ -22,10 +37,8 @@ const boxOf = (page: Page, selector: string) =>
   }, selector) as Promise<Box>
 
 test('phone stride: the body, a "right now" caption and all seven phase buttons in sight, nothing scrolls sideways', async () => {
-  const page = await phonePage()
-  const log = collectConsole(page)
-  await page.goto(`${site.server.origin}/index.html?muscle=calves&phase=30`)
-  await waitForState(page, 'ready')
+  const log = collectConsole(shared.page)
+  const page = await phoneAt('?muscle=calves&phase=30')
   await page.waitForSelector('.rae-stride')
 
   const canvas = await boxOf(page, 'canvas')
@@ -68,9 +81,7 @@ for (const [where, viewport, most] of [
   ['200 % zoom (640×400)', ZOOM_200, 100],
 ] as const) {
   test(`${where}: the whole title shows and the header leaves room to read`, async () => {
-    const page = await phonePage(viewport)
-    await page.goto(`${site.server.origin}/index.html?muscle=hamstrings`)
-    await waitForState(page, 'ready')
+    const page = await phoneAt('?muscle=hamstrings', viewport)
     const title = page.locator('.rae-title')
     expect(await title.evaluate((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' '))).toBe(
       'Running Anatomy Explorer',
@@ -92,9 +103,7 @@ for (const [where, viewport, most] of [
 }
 
 test('phone: dragging the sheet handle moves the sheet, and it settles where it was let go', async () => {
-  const page = await phonePage()
-  await page.goto(`${site.server.origin}/index.html?muscle=glutes`)
-  await waitForState(page, 'ready')
+  const page = await phoneAt('?muscle=glutes')
   const root = page.locator('#explorer')
   expect(await root.getAttribute('data-sheet')).toBe('peek')
   const handle = (await page.locator('.rae-sheet-toggle').boundingBox())!
@@ -132,9 +141,7 @@ test('phone: dragging the sheet handle moves the sheet, and it settles where it 
 })
 
 test('phone: choosing a group in the sheet brings its card into view under the handle', async () => {
-  const page = await phonePage()
-  await page.goto(`${site.server.origin}/index.html`)
-  await waitForState(page, 'ready')
+  const page = await phoneAt('')
   await page.locator('[role=option][data-group=glutes]').tap()
   await page.waitForFunction(() => document.querySelector('#rae-panel-title')?.textContent === 'Glutes')
   const inView = async () => {

@@ -2,11 +2,13 @@
 // marked, on a desktop and in the phone sheet.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
+import { collectConsole, errorsOf, openLink, serveBuiltSite, sharedPage } from './harness.ts'
 
 const site = serveBuiltSite()
 const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
+// One desktop page for the file's desktop tests, moved between links (openLink); the phone has its own.
+const desktop = sharedPage(site, { viewport: DESKTOP })
 
 /** The card is marked and on screen: its top inside the viewport, below the header. */
 async function cardInView(page: Page, card: string): Promise<boolean> {
@@ -35,10 +37,9 @@ const CASES = [
 
 for (const viewport of [DESKTOP, PHONE])
   test(`${viewport === PHONE ? 'phone' : 'desktop'}: Enter lands on the card the search found, in view and marked`, async () => {
-    const page = await site.browser.newPage({ viewport, hasTouch: viewport === PHONE })
+    const page = viewport === PHONE ? await site.browser.newPage({ viewport, hasTouch: true }) : desktop.page
     const log = collectConsole(page)
-    await page.goto(`${site.server.origin}/index.html`)
-    await waitForState(page, 'ready')
+    await openLink(page, site.server.origin, '')
     for (const c of CASES) {
       await searchAndEnter(page, c.query)
       await expect
@@ -51,9 +52,8 @@ for (const viewport of [DESKTOP, PHONE])
   })
 
 test('results say what matched, and fragments inside words do not match', async () => {
-  const page = await site.browser.newPage({ viewport: DESKTOP })
-  await page.goto(`${site.server.origin}/index.html`)
-  await waitForState(page, 'ready')
+  const page = desktop.page
+  await openLink(page, site.server.origin, '')
   const box = page.getByRole('searchbox', { name: 'Find a muscle or exercise' })
   await box.fill('shin splints')
   const hit = page.locator('.rae-search-hit').first()

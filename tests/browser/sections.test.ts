@@ -2,11 +2,14 @@
 // carries the section (`#exercises`), and a link with it opens the panel there.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
+import { collectConsole, errorsOf, openLink, serveBuiltSite, sharedPage, waitForState } from './harness.ts'
 
 const site = serveBuiltSite()
 const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
+// One desktop page for the tests that start from a plain link (openLink); the phone, and the links with a
+// #section (read on load), load their own.
+const desktop = sharedPage(site, { viewport: DESKTOP })
 
 /** The section's heading is on screen, below the sticky bar. */
 async function sectionInView(page: Page, id: string): Promise<boolean> {
@@ -22,10 +25,9 @@ async function sectionInView(page: Page, id: string): Promise<boolean> {
 for (const viewport of [DESKTOP, PHONE]) {
   const where = viewport === PHONE ? 'phone' : 'desktop'
   test(`${where}: the section bar reaches Exercises in one step and the link keeps it`, async () => {
-    const page = await site.browser.newPage({ viewport, hasTouch: viewport === PHONE })
+    const page = viewport === PHONE ? await site.browser.newPage({ viewport, hasTouch: true }) : desktop.page
     const log = collectConsole(page)
-    await page.goto(`${site.server.origin}/index.html?muscle=hamstrings`)
-    await waitForState(page, 'ready')
+    await openLink(page, site.server.origin, '?muscle=hamstrings')
     const bar = page.getByRole('navigation', { name: 'Sections about the hamstrings' })
     const exercises = bar.getByRole('link', { name: 'Exercises' })
     if (viewport === PHONE) await exercises.tap()
@@ -54,9 +56,8 @@ for (const viewport of [DESKTOP, PHONE]) {
 }
 
 test('keyboard: from the selected group to the Exercises section in a few Tab presses', async () => {
-  const page = await site.browser.newPage({ viewport: DESKTOP })
-  await page.goto(`${site.server.origin}/index.html?muscle=calves`)
-  await waitForState(page, 'ready')
+  const page = desktop.page
+  await openLink(page, site.server.origin, '?muscle=calves')
   // The panel is its own chunk: on a busy machine it can arrive after ready. Count presses only once its
   // section bar is there and the focus is really on the selected group.
   const exercises = page

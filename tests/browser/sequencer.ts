@@ -4,8 +4,18 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
-/** Slowest first, as measured (startup loads the app 40 times; coach and embed drive long sessions). */
-const SLOW_FIRST = ['startup', 'coach', 'embed', 'plan', 'explorer', 'a11y', 'stride']
+/** Slowest first, as measured (startup-* load the app and the embed 20 times each; coach drives long sessions). */
+const SLOW_FIRST = [
+  'startup-index',
+  'startup-embed',
+  'coach',
+  'coach-tours',
+  'embed',
+  'plan',
+  'explorer',
+  'a11y',
+  'stride',
+]
 
 export default class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

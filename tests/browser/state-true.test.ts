@@ -2,10 +2,12 @@
 // when the body moves under a still pointer, and a note appearing never moves the page.
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { animationFrames, collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
+import { animationFrames, collectConsole, errorsOf, openLink, serveBuiltSite, sharedPage } from './harness.ts'
 
 const site = serveBuiltSite()
 const DESKTOP = { width: 1280, height: 800 }
+// One page for the file, moved between links (openLink).
+const shared = sharedPage(site, { viewport: DESKTOP })
 
 /** The camera presets that claim to be on (aria-pressed). */
 async function pressedViews(page: Page): Promise<string[]> {
@@ -16,10 +18,9 @@ async function pressedViews(page: Page): Promise<string[]> {
 }
 
 test('the lit preset follows the camera: Back goes out when the keys turn the body, Right lights on arrival', async () => {
-  const page = await site.browser.newPage({ viewport: DESKTOP })
+  const page = shared.page
   const log = collectConsole(page)
-  await page.goto(`${site.server.origin}/index.html`)
-  await waitForState(page, 'ready')
+  await openLink(page, site.server.origin, '')
   await page.getByRole('button', { name: 'Back', exact: true }).click()
   await expect.poll(() => pressedViews(page)).toEqual(['Back'])
 
@@ -37,9 +38,8 @@ test('the lit preset follows the camera: Back goes out when the keys turn the bo
 })
 
 test('the hover tag goes when the camera moves away under a still pointer', async () => {
-  const page = await site.browser.newPage({ viewport: DESKTOP })
-  await page.goto(`${site.server.origin}/index.html`)
-  await waitForState(page, 'ready')
+  const page = shared.page
+  await openLink(page, site.server.origin, '')
   const box = (await page.locator('canvas').boundingBox())!
   const tag = page.locator('.rae-hover-tag')
   // Somewhere on the trunk, which is muscle from the front.
@@ -66,11 +66,9 @@ test('the hover tag goes when the camera moves away under a still pointer', asyn
 })
 
 test('"Link copied" floats over the stage: the page does not move', async () => {
-  const context = await site.browser.newContext({ viewport: DESKTOP })
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin })
-  const page = await context.newPage()
-  await page.goto(`${site.server.origin}/index.html?muscle=calves`)
-  await waitForState(page, 'ready')
+  const page = shared.page
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin })
+  await openLink(page, site.server.origin, '?muscle=calves')
   const tops = () =>
     page.evaluate(() =>
       ['.rae-stage', '.rae-side', 'canvas'].map(

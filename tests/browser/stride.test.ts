@@ -6,8 +6,10 @@ import {
   collectConsole,
   errorsOf,
   framesDrawn,
+  openLink,
   quietPeriod,
   serveBuiltSite,
+  sharedPage,
   waitForState,
 } from './harness.ts'
 
@@ -30,9 +32,9 @@ const frames = framesDrawn
 const param = (page: Page, key: string) =>
   page.evaluate((k) => new URL(location.href).searchParams.get(k), key)
 
+/** Puts `page` on the link `search` as a fresh load of it shows it (openLink: loads the app only once). */
 async function open(page: Page, search: string): Promise<void> {
-  await page.goto(`${site.server.origin}/index.html${search}`)
-  await waitForState(page, 'ready')
+  await openLink(page, site.server.origin, search)
   // Stride mode's bar is its own chunk: a link into stride mode shows it once it has arrived.
   if (search.includes('phase=')) await page.locator('#rae-stride-range').waitFor()
   // Two frames so the pose and glow of the link's moment are on screen.
@@ -40,8 +42,15 @@ async function open(page: Page, search: string): Promise<void> {
 }
 
 describe('stride mode', () => {
+  // One page for the block, moved between links; the reduced-motion reader has a context of its own.
+  const shared = sharedPage(site)
+  const desktop = async () => {
+    await shared.page.setViewportSize(VIEWPORT)
+    return shared.page
+  }
+
   test('a link to the hamstrings at 90 % opens paused with them glowing; scrubbing to 50 % changes that', async () => {
-    const page = await site.browser.newPage({ viewport: VIEWPORT })
+    const page = await desktop()
     const log = collectConsole(page)
     await open(page, '?muscle=hamstrings&phase=90&play=0')
 
@@ -73,7 +82,7 @@ describe('stride mode', () => {
   })
 
   test('the side view at initial contact, toe-off and mid-swing', async () => {
-    const page = await site.browser.newPage({ viewport: VIEWPORT })
+    const page = await desktop()
     const log = collectConsole(page)
     const seen: string[][] = []
     // Initial contact, toe-off, mid-swing.
@@ -92,7 +101,7 @@ describe('stride mode', () => {
   })
 
   test('play animates the body and the scrubber, pause writes the moment into the link, stride off rests', async () => {
-    const page = await site.browser.newPage({ viewport: VIEWPORT })
+    const page = await desktop()
     const log = collectConsole(page)
     await open(page, '?view=left&phase=10&play=1')
     expect(await page.getByRole('button', { name: 'Pause the stride' }).count()).toBe(1)
@@ -141,7 +150,8 @@ describe('stride mode', () => {
       ['desktop', VIEWPORT, 160],
       ['phone', { width: 390, height: 844 }, 205],
     ] as const) {
-      const page = await site.browser.newPage({ viewport })
+      const page = shared.page
+      await page.setViewportSize(viewport)
       const log = collectConsole(page)
       await open(page, '?muscle=calves&phase=36&play=0')
       const bar = await page.locator('.rae-stride').boundingBox()
@@ -167,7 +177,9 @@ describe('stride mode', () => {
     expect((await frames(page)) - f0).toBeLessThanOrEqual(2)
 
     // Stride switched on from the panel stays paused; its chart shows the moment at once.
-    await open(page, '?muscle=hamstrings')
+    // A load, not a link: the moment the chart shows is a fresh page's (a popstate keeps the stride clock's).
+    await page.goto(`${site.server.origin}/index.html?muscle=hamstrings`)
+    await waitForState(page, 'ready')
     await page.getByRole('button', { name: 'Watch the hamstrings in the stride' }).click()
     // Stride mode's bar is fetched when stride mode first turns on.
     await page.getByRole('button', { name: 'Play the stride' }).waitFor()

@@ -1,24 +1,18 @@
-// A start-up race hides from a test that loads a page once: this one loads the app and the embed 20 times
+// The checks of the start-up tests, startup-index.test.ts and startup-embed.test.ts: two files so that the two
+// workers run them side by side (as one file its 40 loads kept one worker busy alone for minutes).
+//
+// A start-up race hides from a test that loads a page once: these load the app and the embed 20 times
 // each in one browser and, every time, checks the camera the frames were drawn with and that the body
 // answers the pointer (hover names a thigh muscle, a click opens its group). On a busy device the stage's
 // first size can arrive after React's effects have run; three loads in four hold ResizeObserver callbacks
 // back by 8–24 ms to give that order as often as the natural one (the old LeanCanvas lost its camera and
 // pointer events then).
-import { expect, test } from 'vitest'
+import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
-import {
-  animationFrames,
-  collectConsole,
-  errorsOf,
-  quietPeriod,
-  serveBuiltSite,
-  waitForState,
-} from './harness.ts'
+import { animationFrames, quietPeriod, waitForState, type BuiltSite } from './harness.ts'
 
-const site = serveBuiltSite()
-
-const LOADS = 20
-const VIEWPORT = { width: 1280, height: 800 }
+export const LOADS = 20
+export const VIEWPORT = { width: 1280, height: 800 }
 
 interface CameraSeen {
   fov: number
@@ -41,7 +35,7 @@ function delayResizeObserver(key: string): void {
   }
 }
 
-async function openWithJitter(page: Page): Promise<void> {
+export async function openWithJitter(site: BuiltSite, page: Page): Promise<void> {
   await page.addInitScript(delayResizeObserver, RO_DELAY_KEY)
   // sessionStorage needs the origin; the icon is the cheapest page on it.
   await page.goto(`${site.server.origin}/favicon.svg`)
@@ -86,7 +80,7 @@ async function hoverQuadriceps(page: Page): Promise<string> {
   return name
 }
 
-async function checkLoad(page: Page, url: string, load: number, panelSelector: string): Promise<void> {
+export async function checkLoad(page: Page, url: string, load: number, panelSelector: string): Promise<void> {
   const delay = (load % 4) * 8
   await page.evaluate(({ key, ms }) => sessionStorage.setItem(key, String(ms)), {
     key: RO_DELAY_KEY,
@@ -140,26 +134,3 @@ async function checkLoad(page: Page, url: string, load: number, panelSelector: s
     `${where}: a click opens the group`,
   ).toContain('Quadriceps')
 }
-
-test(`index.html: ${LOADS} fresh loads, each drawn with our camera and answering hover and click`, async () => {
-  // Every load a first visit: the offline worker would serve loads 2–20 from its cache (offline.test.ts covers it).
-  const context = await site.browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
-  const page = await context.newPage()
-  const log = collectConsole(page)
-  await openWithJitter(page)
-  for (let i = 0; i < LOADS; i++) {
-    await checkLoad(page, `${site.server.origin}/index.html`, i, '#rae-panel-title')
-  }
-  expect(errorsOf(log)).toEqual([])
-}, 300_000)
-
-test(`embed.html: ${LOADS} fresh loads, each drawn with our camera and answering hover and click`, async () => {
-  const page = await site.browser.newPage({ viewport: { width: 640, height: 800 } })
-  const log = collectConsole(page)
-  await openWithJitter(page)
-  for (let i = 0; i < LOADS; i++) {
-    // A reader's first click takes hold of the embed (keeping the blogger's choice); it must land on the stage.
-    await checkLoad(page, `${site.server.origin}/embed.html?load=eager`, i, '.rae-embed-panel')
-  }
-  expect(errorsOf(log)).toEqual([])
-}, 300_000)
