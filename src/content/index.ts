@@ -13,7 +13,13 @@ import { quadriceps } from './groups/quadriceps.ts'
 import { shoulders } from './groups/shoulders.ts'
 import { upperBack } from './groups/upper-back.ts'
 import type { Exercise, GroupContent } from './types.ts'
-import { answerQuery, buildSearchIndex, searchIndex, type SearchAnswer, type SearchHit } from './search-index.ts'
+import {
+  answerQuery,
+  buildSearchIndex,
+  searchIndex,
+  type SearchAnswer,
+  type SearchHit,
+} from './search-index.ts'
 
 export type * from './types.ts'
 export { SOURCES, SOURCE_IDS, isSourceId } from './sources.ts'
