@@ -115,7 +115,10 @@ export function GroupPanel({ id }: GroupPanelProps) {
     let raf = 0
     const measure = () => {
       raf = 0
-      const line = bar.getBoundingClientRect().bottom + 8
+      // A section is in view once its top has passed a line a quarter of the way down what shows under the bar
+      // (a section brought in by its tab stops a little below the bar, at its scroll margin).
+      const top = bar.getBoundingClientRect().bottom
+      const line = top + Math.max(48, (window.innerHeight - top) / 4)
       let at: PanelSectionId | null = null
       sections.forEach((el, i) => {
         if (el.getBoundingClientRect().top <= line) at = tabs[i] ?? null
