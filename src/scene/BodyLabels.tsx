@@ -37,18 +37,28 @@ const _dir = new Vector3()
 const _centre = new Vector3()
 const raycaster = new Raycaster()
 
-/** The vertex nearest the middle of a mesh's rest shape: on its surface, near where a reader looks for it. */
+/**
+ * The vertex nearest the middle of a mesh's rest shape on its outer face: on its surface, near where a reader
+ * looks for it. Outer face: its normal points away from the middle. A sheet that wraps the body (the trapezius,
+ * the deltoid's cap, the obliques) has its middle inside the curve, and the vertex nearest to it used to be on the
+ * deep face, which never faces the camera: those groups got no label at all.
+ */
 function anchorVertex(mesh: Mesh): number {
   const pos = mesh.geometry.getAttribute('position')
+  const normal = mesh.geometry.getAttribute('normal')
   mesh.geometry.computeBoundingBox()
   const mid = mesh.geometry.boundingBox!.getCenter(new Vector3())
   let best = 0
   let bestD = Infinity
+  let bestOuter = false
   for (let i = 0; i < pos.count; i += 3) {
-    const d = _p.fromBufferAttribute(pos, i).distanceToSquared(mid)
-    if (d < bestD) {
+    _p.fromBufferAttribute(pos, i)
+    const outer = normal ? _n.fromBufferAttribute(normal, i).dot(_dir.copy(_p).sub(mid)) > 0 : true
+    const d = _p.distanceToSquared(mid)
+    if ((outer && !bestOuter) || (outer === bestOuter && d < bestD)) {
       bestD = d
       best = i
+      bestOuter = outer
     }
   }
   return best
@@ -96,6 +106,7 @@ export function BodyLabels() {
   const selected = useExplorer(selectedGroup)
   const isolated = useExplorer(isolatedMuscle)
   const playing = useExplorer((s) => s.playing)
+  const present = useExplorer((s) => s.present)
   const layer = useRef<{ root: HTMLDivElement; svg: SVGSVGElement } | null>(null)
   const targets = useRef<Target[]>([])
 
@@ -152,6 +163,13 @@ export function BodyLabels() {
     l.root.dataset.count = String(targets.current.length)
     invalidate()
   }, [ids, rig, invalidate])
+
+  // Presentation mode sets larger type: measure each label again and lay them out anew.
+  useEffect(() => {
+    if (targets.current.length === 0) return
+    for (const t of targets.current) t.h = t.w = 0
+    invalidate()
+  }, [present, invalidate])
 
   // Covered-or-not is checked on every few drawn frames only: raycasting the skinned body for every label in
   // every frame of a camera move would cost more than the move.
