@@ -19,8 +19,11 @@ const SIDE_GAP = 28
 
 interface Target {
   name: string
-  /** Both sides' meshes with the vertex the label points at (the surface point nearest the mesh's middle). */
-  sides: { mesh: Mesh; vertex: number }[]
+  /**
+   * Both sides' meshes with the vertices the label may point at: the outer-face point nearest the mesh's middle,
+   * and its front, back and outer bulges; each frame the one that faces the camera best is used.
+   */
+  sides: { mesh: Mesh; vertices: number[] }[]
   el: HTMLDivElement
   line: SVGLineElement
   /** Per side: whether something solid covers it, refreshed every few frames. */
@@ -35,33 +38,49 @@ const _n = new Vector3()
 const _toCam = new Vector3()
 const _dir = new Vector3()
 const _centre = new Vector3()
+const _best = new Vector3()
 const raycaster = new Raycaster()
 
 /**
- * The vertex nearest the middle of a mesh's rest shape on its outer face: on its surface, near where a reader
- * looks for it. Outer face: its normal points away from the middle. A sheet that wraps the body (the trapezius,
- * the deltoid's cap, the obliques) has its middle inside the curve, and the vertex nearest to it used to be on the
- * deep face, which never faces the camera: those groups got no label at all.
+ * Where a label may point on a mesh (rest shape): the vertex nearest its middle on its outer face (its normal points
+ * away from the middle), then the vertices furthest forward, back, left and right around its middle height. A sheet
+ * that wraps the body (the trapezius, the deltoid's cap, the obliques) has its middle inside the curve: a single
+ * point near it was often on a face that never turns to the camera, and those groups got no label at all.
  */
-function anchorVertex(mesh: Mesh): number {
+function anchorVertices(mesh: Mesh): number[] {
   const pos = mesh.geometry.getAttribute('position')
   const normal = mesh.geometry.getAttribute('normal')
   mesh.geometry.computeBoundingBox()
-  const mid = mesh.geometry.boundingBox!.getCenter(new Vector3())
+  const box = mesh.geometry.boundingBox!
+  const mid = box.getCenter(new Vector3())
+  const band = (box.max.y - box.min.y) * 0.25
+  const DIRS = [
+    [0, 1],
+    [0, -1],
+    [1, 0],
+    [-1, 0],
+  ] as const
   let best = 0
   let bestD = Infinity
   let bestOuter = false
+  const far = DIRS.map(() => ({ at: -1, reach: -Infinity }))
   for (let i = 0; i < pos.count; i += 3) {
     _p.fromBufferAttribute(pos, i)
-    const outer = normal ? _n.fromBufferAttribute(normal, i).dot(_dir.copy(_p).sub(mid)) > 0 : true
-    const d = _p.distanceToSquared(mid)
+    _dir.copy(_p).sub(mid)
+    const outer = normal ? _n.fromBufferAttribute(normal, i).dot(_dir) > 0 : true
+    const d = _dir.lengthSq()
     if ((outer && !bestOuter) || (outer === bestOuter && d < bestD)) {
       bestD = d
       best = i
       bestOuter = outer
     }
+    if (Math.abs(_dir.y) > band) continue
+    DIRS.forEach(([x, z], k) => {
+      const reach = _dir.x * x + _dir.z * z
+      if (reach > far[k]!.reach) far[k] = { at: i, reach }
+    })
   }
-  return best
+  return [...new Set([best, ...far.filter((f) => f.at >= 0).map((f) => f.at)])]
 }
 
 function meshesOf(rig: BodyRig, id: MuscleId | StructureId): Mesh[] {
@@ -148,7 +167,7 @@ export function BodyLabels() {
       t.line.remove()
     }
     targets.current = ids.flatMap((id) => {
-      const sides = meshesOf(rig, id).map((mesh) => ({ mesh, vertex: anchorVertex(mesh) }))
+      const sides = meshesOf(rig, id).map((mesh) => ({ mesh, vertices: anchorVertices(mesh) }))
       if (sides.length === 0) return []
       const el = document.createElement('div')
       el.className = 'rae-label'
@@ -196,15 +215,26 @@ export function BodyLabels() {
     const cx = ((_centre.x + 1) / 2) * size.width
     for (const t of list) {
       let best: { x: number; y: number; depth: number } | null = null
-      for (const { mesh, vertex } of t.sides) {
+      for (const { mesh, vertices } of t.sides) {
         if (!mesh.visible) continue
-        worldPoint(mesh, vertex, _p)
-        _n.fromBufferAttribute(mesh.geometry.getAttribute('normal'), vertex).transformDirection(
-          mesh.matrixWorld,
-        )
-        _toCam.copy(cam).sub(_p)
+        // The candidate point that faces the camera most squarely.
+        let facing = 0
+        for (const vertex of vertices) {
+          worldPoint(mesh, vertex, _p)
+          _n.fromBufferAttribute(mesh.geometry.getAttribute('normal'), vertex).transformDirection(
+            mesh.matrixWorld,
+          )
+          _toCam.copy(cam).sub(_p)
+          const cos = _n.dot(_toCam) / _toCam.length()
+          if (cos > facing) {
+            facing = cos
+            _best.copy(_p)
+          }
+        }
         // Facing away, or (when the body is still) behind something solid: no label.
-        if (_n.dot(_toCam) <= 0) continue
+        if (facing <= 0) continue
+        _p.copy(_best)
+        _toCam.copy(cam).sub(_p)
         if (checkCover) t.covered[t.sides.findIndex((s) => s.mesh === mesh)] = hidden(rig, mesh, _p, cam)
         if (!playing && t.covered[t.sides.findIndex((s) => s.mesh === mesh)]) continue
         const depth = _toCam.length()
