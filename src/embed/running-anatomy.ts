@@ -1,5 +1,5 @@
 /**
- * <running-anatomy muscle="calves" view="back" phase="20"></running-anatomy>
+ * <running-anatomy muscle="calves" view="back" phase="20" play></running-anatomy>
  *
  * The blog widget, as one ES module with no dependencies on the host page. It shows a light poster at once
  * and, when the element nears the viewport, hosts embed.html in an iframe. An iframe rather than rendering
@@ -183,6 +183,11 @@ export class RunningAnatomyElement extends HTMLElement {
     // A script's phase (100 / 3) is fine here but too long for a link: send the link's one-decimal form.
     const phase = phaseOfAttribute(this.getAttribute('phase') ?? '')
     if (phase !== null) url.searchParams.set('phase', formatPhase(phase))
+    // `play` (the Embed dialog's "stride playing"): the stride runs from the start, or from `phase`.
+    if (this.hasAttribute('play') && this.getAttribute('play') !== 'false') {
+      url.searchParams.set('play', '1')
+      if (phase === null) url.searchParams.set('phase', '0')
+    }
     // This element already waited for the viewport: the frame should not wait a second time.
     url.searchParams.set('load', 'eager')
     frame.className = 'frame'
