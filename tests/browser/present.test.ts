@@ -1,12 +1,30 @@
 // A coach in front of a room (issue 23): a stray click on the background never ends a tour (in Present mode
 // neither) and the arrow keys keep stepping; Present mode's type is large enough for the back of the room and
 // its caption sits under the body, never over it; labels name every group, single-muscle ones and all of Core.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { cameraAtRest, gotoLink, quietPeriod, screenshot, serveBuiltSite, sharedPage } from './harness.ts'
 import { waitForState } from './harness.ts'
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const site = serveBuiltSite()
+
+/** Serious or critical axe findings on the page as it is now. */
+async function axeNow(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE })
+  return page.evaluate(async () => {
+    type V = { id: string; impact: string | null; nodes: { target: unknown[] }[] }
+    const axe = (
+      window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: V[] }> } }
+    ).axe
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] })
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+  })
+}
 const projector = sharedPage(site, { viewport: { width: 1920, height: 1080 } })
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key)
@@ -51,6 +69,8 @@ test('a background click keeps the tour, and the arrow keys still step it; in Pr
   await page.keyboard.press('ArrowLeft')
   await expect.poll(() => param(page, 'step')).toBe('1')
   await expect.poll(() => page.locator('.rae-caption-kicker').textContent()).toMatch(/step 1 of 3/)
+  // After the keyboard journey through the tour in Present mode: nothing fails axe.
+  expect(await axeNow(page)).toEqual([])
 
   // Only the presenter ends it: Leave, then Escape.
   await page.getByRole('button', { name: 'Leave presentation' }).click()
