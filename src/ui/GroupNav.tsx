@@ -1,10 +1,12 @@
-import { useEffect, useId, useMemo, useState } from 'react'
-import { GROUP_IDS, GROUPS, STRUCTURES, type GroupId } from '../domain/groups.ts'
+import { Suspense, lazy, useEffect, useId, useMemo, useState } from 'react'
+import { GROUP_IDS, GROUPS, STRUCTURES } from '../domain/groups.ts'
 import { searchGroups, searchParts } from '../domain/search.ts'
 import { contentIfLoaded, loadContent } from '../content/lazy.ts'
-import type { SearchAnswer, SearchHit } from '../content/index.ts'
 import { useExplorer } from '../store/index.ts'
 import { GroupList } from './GroupList.tsx'
+
+// The answer to a search that found nothing: its own small chunk, fetched only when a search first finds nothing.
+const NoMatch = lazy(() => import('./SearchNoMatch.tsx').then((m) => ({ default: m.SearchNoMatch })))
 
 /** At most this many injury and exercise results under the search box. */
 const MAX_HITS = 6
@@ -109,12 +111,14 @@ export function GroupNav() {
         )}
       </p>
       {answer && ids.length === 0 && parts.length === 0 && (
-        <NoMatch
-          answer={answer}
-          onQuery={setQuery}
-          onGroup={select}
-          onCard={(hit) => openCard(hit.group, hit.card)}
-        />
+        <Suspense fallback={null}>
+          <NoMatch
+            answer={answer}
+            onQuery={setQuery}
+            onGroup={select}
+            onCard={(hit) => openCard(hit.group, hit.card)}
+          />
+        </Suspense>
       )}
       {hits.length > 0 && (
         <ul className="rae-search-hits" aria-label="Injuries and exercises">
@@ -149,57 +153,5 @@ export function GroupNav() {
         </ul>
       )}
     </nav>
-  )
-}
-
-interface NoMatchProps {
-  answer: SearchAnswer
-  onQuery: (query: string) => void
-  onGroup: (id: GroupId) => void
-  onCard: (hit: SearchHit) => void
-}
-
-/** When nothing matches: a spelling that would, the nearest groups and injuries, and what to type. */
-function NoMatch({ answer, onQuery, onGroup, onCard }: NoMatchProps) {
-  const { didYouMean, closest } = answer
-  return (
-    <div className="rae-search-none">
-      {didYouMean !== null && (
-        <p>
-          Did you mean{' '}
-          <button type="button" className="rae-link-button" onClick={() => onQuery(didYouMean)}>
-            {didYouMean}
-          </button>
-          ?
-        </p>
-      )}
-      {closest.groups.length + closest.injuries.length > 0 && (
-        <>
-          <p className="rae-search-none-title">Closest</p>
-          <ul className="rae-search-hits" aria-label="Closest groups and injuries">
-            {closest.injuries.map((hit) => (
-              <li key={`${hit.group}/${hit.card}`}>
-                <button type="button" className="rae-search-hit" onClick={() => onCard(hit)}>
-                  <span className="rae-search-hit-label">{hit.label}</span>
-                  <span className="rae-search-hit-kind"> · injury · {GROUPS[hit.group].name}</span>
-                </button>
-              </li>
-            ))}
-            {closest.groups.map((id) => (
-              <li key={id}>
-                <button type="button" className="rae-search-hit" onClick={() => onGroup(id)}>
-                  <span className="rae-search-hit-label">{GROUPS[id].name}</span>
-                  <span className="rae-search-hit-kind"> · muscle group</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p className="rae-search-hint">
-        Try a body part, how it feels or an exercise: “tight calves”, “shin hurts”, “knee pain on stairs”,
-        “nordic”.
-      </p>
-    </div>
   )
 }
