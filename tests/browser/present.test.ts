@@ -98,11 +98,17 @@ test('Present mode at 1920×1080: caption, labels and the stride line ≥ 28 px;
   expect(await px(page, '.rae-label:not([hidden])'), 'labels').toBeGreaterThanOrEqual(28)
 
   // The body is drawn in the canvas, and the canvas ends where the caption begins: nothing of it is covered.
-  const [canvas, caption] = await Promise.all([
-    page.locator('.rae-stage canvas').boundingBox(),
-    page.locator('.rae-caption').boundingBox(),
-  ])
-  expect(caption!.y).toBeGreaterThanOrEqual(canvas!.y + canvas!.height - 1)
+  // (The canvas follows its box a frame or two after the layout changes: wait for that state, not for time.)
+  const overlap = async () => {
+    const [canvas, caption] = await Promise.all([
+      page.locator('.rae-stage canvas').boundingBox(),
+      page.locator('.rae-caption').boundingBox(),
+    ])
+    return canvas!.y + canvas!.height - 1 - caption!.y
+  }
+  await expect.poll(overlap, { timeout: 10_000 }).toBeLessThanOrEqual(0)
+  await cameraAtRest(page)
+  const caption = (await page.locator('.rae-caption').boundingBox())!
   // And no label sits under the caption.
   const labels = await page
     .locator('.rae-label:not([hidden])')
