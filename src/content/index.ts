@@ -3,7 +3,6 @@
  * validation lives in schema.ts and runs in tests and at build time.
  */
 import { GROUP_IDS, type GroupId } from '../domain/groups.ts'
-import { normalizeSearchText, searchGroups as searchDomain, type ExtraSearchNames } from '../domain/search.ts'
 import { LEVEL_IDS, type EquipmentId, type LevelId } from '../domain/training.ts'
 import { calves } from './groups/calves.ts'
 import { core } from './groups/core.ts'
@@ -14,14 +13,20 @@ import { quadriceps } from './groups/quadriceps.ts'
 import { shoulders } from './groups/shoulders.ts'
 import { upperBack } from './groups/upper-back.ts'
 import type { Exercise, GroupContent } from './types.ts'
-import { buildSearchIndex, searchIndex, type SearchHit } from './search-index.ts'
+import {
+  answerQuery,
+  buildSearchIndex,
+  searchIndex,
+  type SearchAnswer,
+  type SearchHit,
+} from './search-index.ts'
 
 export type * from './types.ts'
 export { SOURCES, SOURCE_IDS, isSourceId } from './sources.ts'
 export { BENEFITS, GUIDE } from './guide.ts'
 export { PART_CARDS, isCardPartId, type CardPartId, type PartCard } from './parts.ts'
 export { normalizeSearchText } from '../domain/search.ts'
-export type { SearchHit, SearchHitKind } from './search-index.ts'
+export type { SearchAnswer, SearchHit, SearchHitKind, SearchTarget } from './search-index.ts'
 
 export const CONTENT: Readonly<Record<GroupId, GroupContent>> = {
   shoulders,
@@ -43,25 +48,26 @@ export function allExercises(): readonly (Exercise & { readonly group: GroupId }
   return GROUP_IDS.flatMap((group) => CONTENT[group].exercises.map((e) => ({ ...e, group })))
 }
 
-const EXERCISE_NAMES: ExtraSearchNames = Object.fromEntries(
-  GROUP_IDS.map((id) => [id, CONTENT[id].exercises.map((e) => normalizeSearchText(e.name))]),
-) as Record<GroupId, string[]>
-
 const SEARCH_INDEX = buildSearchIndex(CONTENT)
 
-/** Injuries (everyday names too), exercises (by name and kit) and group aliases matching a query, best first. */
+/** Injuries (everyday names too), exercises (by name and kit) and groups matching a query, best first. */
 export function searchContent(query: string): SearchHit[] {
   return searchIndex(SEARCH_INDEX, query)
 }
 
+/** What the search box shows for a query: results, groups, structures, what Enter opens, or the nearest. */
+export function answerSearch(query: string): SearchAnswer {
+  const { ranked: _ranked, ...answer } = answerQuery(SEARCH_INDEX, query)
+  return answer
+}
+
 /**
- * Groups matching a query: their names and muscles, exercise names, and the groups of every injury, exercise or
- * alias hit (see src/domain/search.ts for the matching rules). Name matches first.
+ * Groups matching a query (names, muscles, everyday words, injuries, exercises, kit: see search-index.ts), best
+ * first; a blank query gives all eight.
  */
 export function searchGroups(query: string): GroupId[] {
-  const byName = searchDomain(query, EXERCISE_NAMES)
-  const more = searchContent(query).map((h) => h.group)
-  return [...new Set([...byName, ...more])]
+  if (query.trim() === '') return [...GROUP_IDS]
+  return [...answerQuery(SEARCH_INDEX, query).groups]
 }
 
 export interface ExerciseFilter {

@@ -1,5 +1,5 @@
 /**
- * <running-anatomy muscle="calves" view="back" phase="20"></running-anatomy>
+ * <running-anatomy muscle="calves" view="back" phase="20" play></running-anatomy>
  *
  * The blog widget, as one ES module with no dependencies on the host page. It shows a light poster at once
  * and, when the element nears the viewport, hosts embed.html in an iframe. An iframe rather than rendering
@@ -21,6 +21,12 @@ import { embedPageUrl } from './urls.ts'
 export const TAG_NAME = 'running-anatomy'
 /** Start loading this far before the element scrolls into view, so it is usually ready when seen. */
 export const ROOT_MARGIN = '600px 0px'
+/**
+ * A frame that has said neither ready nor error this long after it was made never will (embed.html blocked by the
+ * serving site's X-Frame-Options or the page's CSP, or a network that drops it): the poster then says so and
+ * links to the explorer, rather than showing "Loading" for ever.
+ */
+export const FRAME_SILENT_MS = 45_000
 
 // The built file sits beside embed.html; the dev server serves the source from /src/embed/.
 const BASE = new URL(import.meta.env.DEV ? '/' : './', import.meta.url)
@@ -56,6 +62,7 @@ export class RunningAnatomyElement extends HTMLElement {
   /** Commands sent before the frame was listening, latest per type. */
   readonly #queue = new Map<Command['type'], Command>()
   #selected: string | null = null
+  #silence = 0
 
   constructor() {
     super()
@@ -183,6 +190,11 @@ export class RunningAnatomyElement extends HTMLElement {
     // A script's phase (100 / 3) is fine here but too long for a link: send the link's one-decimal form.
     const phase = phaseOfAttribute(this.getAttribute('phase') ?? '')
     if (phase !== null) url.searchParams.set('phase', formatPhase(phase))
+    // `play` (the Embed dialog's "stride playing"): the stride runs from the start, or from `phase`.
+    if (this.hasAttribute('play') && this.getAttribute('play') !== 'false') {
+      url.searchParams.set('play', '1')
+      if (phase === null) url.searchParams.set('phase', '0')
+    }
     // This element already waited for the viewport: the frame should not wait a second time.
     url.searchParams.set('load', 'eager')
     frame.className = 'frame'
@@ -198,6 +210,28 @@ export class RunningAnatomyElement extends HTMLElement {
     this.#frame = frame
     this.#queue.clear()
     this.#root.prepend(frame)
+    this.#silence = window.setTimeout(() => this.#silent(), FRAME_SILENT_MS)
+  }
+
+  /** The frame never answered: a link to the explorer and one line of why, in the poster the reader sees. */
+  #silent(): void {
+    if (this.#listening) return
+    const link = document.createElement('a')
+    const app = new URL('index.html', BASE)
+    const asked = new URL(this.#frame?.src ?? BASE.href).searchParams
+    for (const name of ['muscle', 'view', 'phase']) {
+      const value = asked.get(name)
+      if (value !== null) app.searchParams.set(name, value)
+    }
+    link.href = app.href
+    link.target = '_blank'
+    link.rel = 'noopener'
+    link.textContent = 'Open it in the Running Anatomy Explorer ↗'
+    this.#button.setAttribute('aria-disabled', 'true')
+    this.#note.replaceChildren('The 3D view could not load on this page. ', link)
+    this.dispatchEvent(
+      new CustomEvent('error', { detail: { message: 'The embedded explorer did not answer.' } }),
+    )
   }
 
   #send(command: Command): void {
@@ -243,6 +277,7 @@ export class RunningAnatomyElement extends HTMLElement {
   }
 
   #flush(): void {
+    window.clearTimeout(this.#silence)
     this.#listening = true
     const target = this.#frame?.contentWindow
     for (const command of this.#queue.values()) target?.postMessage(command, this.#frameOrigin)

@@ -12,9 +12,19 @@ export const SCRIPT_FILE = 'running-anatomy.js'
 /** Default iframe height: room for the body and the compact panel in a 300–700 px column. */
 export const IFRAME_HEIGHT = 560
 
-/** The part of the state an embed is configured with: the stride never autoplays inside an article. */
-function embedLink(link: Partial<LinkState>): LinkState {
-  return { ...EMPTY_LINK, muscle: link.muscle ?? null, view: link.view ?? null, phase: link.phase ?? null }
+/**
+ * The part of the state an embed is configured with. The stride never autoplays inside an article unless the
+ * blogger asked for it in the Embed dialog (`play`); a playing stride starts from the moment given, or 0.
+ */
+function embedLink(link: Partial<LinkState>, play = false): LinkState {
+  const phase = link.phase ?? (play ? 0 : null)
+  return {
+    ...EMPTY_LINK,
+    muscle: link.muscle ?? null,
+    view: link.view ?? null,
+    phase,
+    play: play ? true : null,
+  }
 }
 
 /** embed.html beside `base`, configured like the link; `origins` becomes the command allow-list. */
@@ -24,7 +34,7 @@ export function embedPageUrl(
   origins: readonly string[] = [],
 ): string {
   const url = new URL(EMBED_PAGE, base)
-  url.search = writeLink('', embedLink(link))
+  url.search = writeLink('', embedLink(link, link.play === true))
   if (origins.length > 0) url.searchParams.set('origin', origins.join(','))
   return url.href
 }
@@ -50,23 +60,60 @@ export interface Snippets {
   script: string
 }
 
-/** Both snippets for a page at `pageHref` (its folder is the base), showing `link`. */
-export function embedSnippets(pageHref: string, link: Partial<LinkState>): Snippets {
-  const base = new URL('.', pageHref)
-  const state = embedLink(link)
-  const title = state.muscle
+/** How much room an embed takes: a fixed height in CSS pixels, or a width-to-height ratio of the column. */
+export type EmbedSize = { readonly height: number } | { readonly aspect: '16/9' | '4/3' | '1/1' | '4/5' }
+
+export interface EmbedOptions {
+  /** Start with the stride playing (the reader can pause it). Default: still. */
+  readonly play?: boolean
+  /** Default: IFRAME_HEIGHT pixels high. */
+  readonly size?: EmbedSize
+}
+
+/** The title of an embed of this state, for the iframe's title and the fallback link. */
+function embedTitle(state: LinkState): string {
+  return state.muscle
     ? `Running Anatomy Explorer: the ${GROUPS[state.muscle].name.toLowerCase()} in 3D`
     : 'Running Anatomy Explorer: a runner’s muscles in 3D'
+}
+
+/** The CSS an iframe of this size needs: never a border (the browser's default inset frame). */
+export function iframeStyle(size: EmbedSize): string {
+  return 'aspect' in size ? `border:0;width:100%;height:auto;aspect-ratio:${size.aspect}` : 'border:0'
+}
+
+/**
+ * Both snippets for a page at `pageHref` (its folder is the base), showing `link`. The element's snippet holds a
+ * link to the explorer and one line of why: what the page shows when the element's script cannot load (most
+ * often because the site serving it sends no Access-Control-Allow-Origin header), instead of nothing at all.
+ */
+export function embedSnippets(
+  pageHref: string,
+  link: Partial<LinkState>,
+  options: EmbedOptions = {},
+): Snippets {
+  const base = new URL('.', pageHref)
+  const play = options.play === true
+  const size = options.size ?? { height: IFRAME_HEIGHT }
+  const state = embedLink(link, play)
+  const title = embedTitle(state)
+  const height = 'height' in size ? ` height="${size.height}"` : ''
   const iframe =
     `<iframe src="${escapeAttribute(embedPageUrl(base, state))}" title="${escapeAttribute(title)}" ` +
-    `width="100%" height="${IFRAME_HEIGHT}" loading="lazy"></iframe>`
+    `width="100%"${height} loading="lazy" style="${iframeStyle(size)}"></iframe>`
   const attributes = [
     state.muscle ? ` muscle="${state.muscle}"` : '',
     state.view ? ` view="${state.view}"` : '',
     state.phase !== null ? ` phase="${formatPhase(state.phase)}"` : '',
+    play ? ' play' : '',
+    'height' in size && size.height !== IFRAME_HEIGHT ? ` height="${size.height}"` : '',
+    'aspect' in size ? ` style="aspect-ratio:${size.aspect}"` : '',
   ].join('')
+  const fallback =
+    `<a href="${escapeAttribute(appUrl(base, { ...state, play: null }))}">${escapeAttribute(title)}</a>` +
+    ' (if you can read this, the 3D view could not load on this page)'
   const script =
-    `<running-anatomy${attributes}></running-anatomy>\n` +
+    `<running-anatomy${attributes}>${fallback}</running-anatomy>\n` +
     `<script type="module" src="${escapeAttribute(scriptUrl(base))}"></script>`
   return { iframe, script }
 }

@@ -19,12 +19,18 @@ const SIDE_GAP = 28
 
 interface Target {
   name: string
-  /** Both sides' meshes with the vertex the label points at (the surface point nearest the mesh's middle). */
-  sides: { mesh: Mesh; vertex: number }[]
+  /**
+   * Both sides' meshes with the vertices the label may point at: the outer-face point nearest the mesh's middle,
+   * and its front, back and outer bulges; each frame the one that faces the camera best is used.
+   */
+  sides: { mesh: Mesh; vertices: number[] }[]
   el: HTMLDivElement
   line: SVGLineElement
-  /** Per side: whether something solid covers it, refreshed every few frames. */
-  covered: boolean[]
+  /**
+   * Per side: the candidate point last found uncovered (-1: all covered; null: not checked yet), refreshed every
+   * few frames.
+   */
+  seen: (number | null)[]
   /** The label's size, measured once it is first shown (reading it every frame would force a layout). */
   w: number
   h: number
@@ -37,21 +43,54 @@ const _dir = new Vector3()
 const _centre = new Vector3()
 const raycaster = new Raycaster()
 
-/** The vertex nearest the middle of a mesh's rest shape: on its surface, near where a reader looks for it. */
-function anchorVertex(mesh: Mesh): number {
+/**
+ * Where a label may point on a mesh (rest shape): the vertex nearest its middle on its outer face (its normal points
+ * away from the middle), then the vertices furthest forward, back, left and right around its middle height. A sheet
+ * that wraps the body (the trapezius, the deltoid's cap, the obliques) has its middle inside the curve: a single
+ * point near it was often on a face that never turns to the camera, and those groups got no label at all. Without
+ * bulges, only the first.
+ */
+function anchorVertices(mesh: Mesh, bulges: boolean): number[] {
   const pos = mesh.geometry.getAttribute('position')
+  const normal = mesh.geometry.getAttribute('normal')
   mesh.geometry.computeBoundingBox()
-  const mid = mesh.geometry.boundingBox!.getCenter(new Vector3())
+  const box = mesh.geometry.boundingBox!
+  const mid = box.getCenter(new Vector3())
+  const band = (box.max.y - box.min.y) * 0.25
+  const DIRS = [
+    [0, 1],
+    [0, -1],
+    [1, 0],
+    [-1, 0],
+  ] as const
   let best = 0
   let bestD = Infinity
+  let bestOuter = false
+  let nearest = 0
+  let nearestD = Infinity
+  const far = DIRS.map(() => ({ at: -1, reach: -Infinity }))
   for (let i = 0; i < pos.count; i += 3) {
-    const d = _p.fromBufferAttribute(pos, i).distanceToSquared(mid)
-    if (d < bestD) {
+    _p.fromBufferAttribute(pos, i)
+    _dir.copy(_p).sub(mid)
+    const outer = normal ? _n.fromBufferAttribute(normal, i).dot(_dir) > 0 : true
+    const d = _dir.lengthSq()
+    if (d < nearestD) {
+      nearestD = d
+      nearest = i
+    }
+    if ((outer && !bestOuter) || (outer === bestOuter && d < bestD)) {
       bestD = d
       best = i
+      bestOuter = outer
     }
+    if (Math.abs(_dir.y) > band) continue
+    DIRS.forEach(([x, z], k) => {
+      const reach = _dir.x * x + _dir.z * z
+      if (reach > far[k]!.reach) far[k] = { at: i, reach }
+    })
   }
-  return best
+  if (!bulges) return [...new Set([best, nearest])]
+  return [...new Set([best, nearest, ...far.filter((f) => f.at >= 0).map((f) => f.at)])]
 }
 
 function meshesOf(rig: BodyRig, id: MuscleId | StructureId): Mesh[] {
@@ -96,6 +135,7 @@ export function BodyLabels() {
   const selected = useExplorer(selectedGroup)
   const isolated = useExplorer(isolatedMuscle)
   const playing = useExplorer((s) => s.playing)
+  const present = useExplorer((s) => s.present)
   const layer = useRef<{ root: HTMLDivElement; svg: SVGSVGElement } | null>(null)
   const targets = useRef<Target[]>([])
 
@@ -137,7 +177,10 @@ export function BodyLabels() {
       t.line.remove()
     }
     targets.current = ids.flatMap((id) => {
-      const sides = meshesOf(rig, id).map((mesh) => ({ mesh, vertex: anchorVertex(mesh) }))
+      // Muscles wrap the body and may show any side; a tendon is a narrow strip named where it is seen square
+      // on (the pes anserinus, on the inner knee, must not be labelled from the front for the hamstrings).
+      const bulges = id in MUSCLES
+      const sides = meshesOf(rig, id).map((mesh) => ({ mesh, vertices: anchorVertices(mesh, bulges) }))
       if (sides.length === 0) return []
       const el = document.createElement('div')
       el.className = 'rae-label'
@@ -147,11 +190,18 @@ export function BodyLabels() {
       const line = document.createElementNS('http://www.w3.org/2000/svg', 'line')
       l.root.append(el)
       l.svg.append(line)
-      return [{ name: id, sides, el, line, w: 0, h: 0, covered: sides.map(() => false) }]
+      return [{ name: id, sides, el, line, w: 0, h: 0, seen: sides.map(() => null) }]
     })
     l.root.dataset.count = String(targets.current.length)
     invalidate()
   }, [ids, rig, invalidate])
+
+  // Presentation mode sets larger type: measure each label again and lay them out anew.
+  useEffect(() => {
+    if (targets.current.length === 0) return
+    for (const t of targets.current) t.h = t.w = 0
+    invalidate()
+  }, [present, invalidate])
 
   // Covered-or-not is checked on every few drawn frames only: raycasting the skinned body for every label in
   // every frame of a camera move would cost more than the move.
@@ -178,17 +228,34 @@ export function BodyLabels() {
     const cx = ((_centre.x + 1) / 2) * size.width
     for (const t of list) {
       let best: { x: number; y: number; depth: number } | null = null
-      for (const { mesh, vertex } of t.sides) {
+      for (const [side, { mesh, vertices }] of t.sides.entries()) {
         if (!mesh.visible) continue
+        // The candidate points that face the camera, the most squarely first; none: it faces away, no label.
+        const facing: { vertex: number; cos: number }[] = []
+        for (const vertex of vertices) {
+          worldPoint(mesh, vertex, _p)
+          _n.fromBufferAttribute(mesh.geometry.getAttribute('normal'), vertex).transformDirection(
+            mesh.matrixWorld,
+          )
+          _toCam.copy(cam).sub(_p)
+          const cos = _n.dot(_toCam) / _toCam.length()
+          if (cos > 0) facing.push({ vertex, cos })
+        }
+        if (facing.length === 0) continue
+        facing.sort((a, b) => b.cos - a.cos)
+        // When the body is still, the first of them that nothing solid covers (a muscle half under another, say
+        // the gluteus medius under the maximus, is named where it shows); all covered: no label.
+        if (checkCover)
+          t.seen[side] =
+            facing.find((f) => !hidden(rig, mesh, worldPoint(mesh, f.vertex, _p), cam))?.vertex ?? -1
+        let vertex = facing[0]!.vertex
+        const seen = t.seen[side]
+        if (!playing && seen != null) {
+          if (seen === -1 || !facing.some((f) => f.vertex === seen)) continue
+          vertex = seen
+        }
         worldPoint(mesh, vertex, _p)
-        _n.fromBufferAttribute(mesh.geometry.getAttribute('normal'), vertex).transformDirection(
-          mesh.matrixWorld,
-        )
         _toCam.copy(cam).sub(_p)
-        // Facing away, or (when the body is still) behind something solid: no label.
-        if (_n.dot(_toCam) <= 0) continue
-        if (checkCover) t.covered[t.sides.findIndex((s) => s.mesh === mesh)] = hidden(rig, mesh, _p, cam)
-        if (!playing && t.covered[t.sides.findIndex((s) => s.mesh === mesh)]) continue
         const depth = _toCam.length()
         _p.project(camera)
         if (Math.abs(_p.x) > 1 || Math.abs(_p.y) > 1) continue

@@ -5,7 +5,7 @@ import { shallow } from 'zustand/shallow'
 import type { ViewId } from '../domain/groups.ts'
 import type { CameraPose } from '../domain/links.ts'
 import { Vector3 } from 'three'
-import { explorerStore, selectedGroup, type ExplorerState } from '../store/index.ts'
+import { explorerStore, selectedGroup, tourOf, type ExplorerState } from '../store/index.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { useRig } from './rig-context.ts'
 
@@ -110,6 +110,8 @@ export function CameraRig() {
       const move = !prefersReducedMotion()
       const step = event.shiftKey ? Math.PI / 4 : Math.PI / 12
       const k = event.key
+      // In a tour, Left and Right step it (TourPanel, on the document) even after a click on the body.
+      if ((k === 'ArrowLeft' || k === 'ArrowRight') && tourOf(explorerStore.getState()) !== null) return
       if (k === 'ArrowLeft') void c.rotate(step, 0, move)
       else if (k === 'ArrowRight') void c.rotate(-step, 0, move)
       else if (k === 'ArrowUp') void c.rotate(0, -step / 2, move)

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { RootState } from '@react-three/fiber'
 import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import { LeanCanvas } from './LeanCanvas.tsx'
-import { explorerStore } from '../store/index.ts'
+import { explorerStore, tourOf } from '../store/index.ts'
 import { Body } from './Body.tsx'
 import { BodyLabels } from './BodyLabels.tsx'
 import { CameraRig } from './CameraRig.tsx'
@@ -67,8 +67,14 @@ function onConfigureError(error: unknown): boolean {
   return true
 }
 
+/**
+ * A click on the empty background lets go of the selection, but never of a tour or a presentation: only the
+ * presenter ends those (Escape, Leave), and a stray click in front of a room must not.
+ */
 function clearSelection() {
-  explorerStore.getState().select(null)
+  const s = explorerStore.getState()
+  if (tourOf(s) !== null || s.present) return
+  s.select(null)
 }
 
 /** The 3D stage. Renders only when something changed (frameloop="demand"). */

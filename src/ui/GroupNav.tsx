@@ -1,9 +1,12 @@
-import { useEffect, useId, useMemo, useState } from 'react'
+import { Suspense, lazy, useEffect, useId, useMemo, useState } from 'react'
 import { GROUP_IDS, GROUPS, STRUCTURES } from '../domain/groups.ts'
 import { searchGroups, searchParts } from '../domain/search.ts'
 import { contentIfLoaded, loadContent } from '../content/lazy.ts'
 import { useExplorer } from '../store/index.ts'
 import { GroupList } from './GroupList.tsx'
+
+// The answer to a search that found nothing: its own small chunk, fetched only when a search first finds nothing.
+const NoMatch = lazy(() => import('./SearchNoMatch.tsx').then((m) => ({ default: m.SearchNoMatch })))
 
 /** At most this many injury and exercise results under the search box. */
 const MAX_HITS = 6
@@ -16,31 +19,39 @@ export function GroupNav() {
   const countId = useId()
 
   const trimmed = query.trim()
-  // Names and muscles are searchable at once; exercise names join in when the content chunk has arrived.
+  // Names and muscles are searchable at once; the full search (everyday words, typos, injuries, exercises) joins
+  // when the content chunk has arrived, asked for on the first focus of the box or the first keystroke.
   const [content, setContent] = useState(contentIfLoaded)
+  const [wanted, setWanted] = useState(false)
   useEffect(() => {
-    if (trimmed !== '' && !content) loadContent().then(setContent, () => {})
-  }, [trimmed, content])
+    if ((wanted || trimmed !== '') && !content) loadContent().then(setContent, () => {})
+  }, [wanted, trimmed, content])
 
+  const answer = useMemo(
+    () => (content && trimmed !== '' ? content.answerSearch(query) : null),
+    [query, trimmed, content],
+  )
   const ids = useMemo(() => {
-    const found = new Set(content ? content.searchGroups(query) : searchGroups(query))
+    const found = new Set(answer ? answer.groups : searchGroups(query))
     return GROUP_IDS.filter((id) => found.has(id))
-  }, [query, content])
+  }, [query, answer])
 
-  const parts = useMemo(() => searchParts(query), [query])
+  const parts = useMemo(() => (answer ? answer.parts : searchParts(query)), [query, answer])
   const openPart = useExplorer((s) => s.openPart)
   const openCard = useExplorer((s) => s.openCard)
   const select = useExplorer((s) => s.select)
-  // Injuries and exercises by name, everyday name or kit; a group alias only filters the list above.
-  const hits = useMemo(
-    () => (content ? content.searchContent(query).filter((h) => h.kind !== 'group') : []).slice(0, MAX_HITS),
-    [query, content],
-  )
-  /** Enter opens the first result: an injury or exercise card, else the first group, else a structure. */
+  // Injuries and exercises; a group's everyday name only filters the list below.
+  const hits = useMemo(() => (answer ? answer.hits.slice(0, MAX_HITS) : []), [answer])
+  /** Enter opens the best match of any kind: a card, a group, a structure. */
   const openFirst = () => {
-    const hit = hits[0]
-    if (hit) openCard(hit.group, hit.card)
-    else if (trimmed !== '' && ids[0]) select(ids[0])
+    if (answer) {
+      const first = answer.first
+      if (first?.kind === 'card') openCard(first.group, first.card)
+      else if (first?.kind === 'group') select(first.group)
+      else if (first?.kind === 'part') openPart(first.part)
+      return
+    }
+    if (trimmed !== '' && ids[0]) select(ids[0])
     else if (parts[0]) openPart(parts[0])
   }
 
@@ -73,10 +84,11 @@ export function GroupNav() {
           type="search"
           autoComplete="off"
           spellCheck={false}
-          placeholder="e.g. calf, soleus, nordic"
+          placeholder="e.g. tight calves, shin pain, nordic"
           aria-describedby={countId}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          onFocus={() => setWanted(true)}
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return
             event.preventDefault()
@@ -86,6 +98,9 @@ export function GroupNav() {
       </div>
       <p className="rae-search-count" id={countId} role="status">
         {count}
+        {answer && answer.ignored.length > 0 && ids.length + parts.length > 0 && (
+          <span className="rae-search-ignored"> (left out: {answer.ignored.join(', ')})</span>
+        )}
         {ids.length === 0 && parts.length === 0 && (
           <>
             {' '}
@@ -95,10 +110,20 @@ export function GroupNav() {
           </>
         )}
       </p>
+      {answer && ids.length === 0 && parts.length === 0 && (
+        <Suspense fallback={null}>
+          <NoMatch
+            answer={answer}
+            onQuery={setQuery}
+            onGroup={select}
+            onCard={(hit) => openCard(hit.group, hit.card)}
+          />
+        </Suspense>
+      )}
       {hits.length > 0 && (
         <ul className="rae-search-hits" aria-label="Injuries and exercises">
           {hits.map((hit) => (
-            <li key={hit.card}>
+            <li key={`${hit.group}/${hit.card}`}>
               <button type="button" className="rae-search-hit" onClick={() => openCard(hit.group, hit.card)}>
                 <span className="rae-search-hit-label">{hit.label}</span>
                 <span className="rae-search-hit-kind">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { GROUPS, type GroupId } from '../domain/groups.ts'
 import type { PanelSectionId } from '../domain/links.ts'
 import { GUIDE, getGroupContent } from '../content/index.ts'
@@ -96,6 +96,48 @@ export function GroupPanel({ id }: GroupPanelProps) {
     pin()
     return stop
   }, [card, cardSeq])
+  // The lit tab follows the section under the bar as the reader scrolls (a tab pressed earlier must not stay lit).
+  // Measured on scroll, once a frame: the bar is sticky and on a phone the sheet moves it, so a fixed observer line
+  // would drift; ten rectangles a frame cost nothing.
+  const [inView, setInView] = useState<PanelSectionId | null>(null)
+  useEffect(() => {
+    const root = panel.current
+    const bar = root?.querySelector('.rae-section-bar')
+    if (!root || !bar) return
+    const sections = [...root.querySelectorAll<HTMLElement>(':scope > .rae-section')]
+    // A section without a tab of its own belongs to the tab before it (benefits → Stride).
+    let tab: PanelSectionId = 'overview'
+    const tabs = sections.map((el) => {
+      const c = el.dataset.card
+      if (c?.startsWith('section:')) tab = c.slice('section:'.length) as PanelSectionId
+      return tab
+    })
+    let raf = 0
+    const measure = () => {
+      raf = 0
+      // A section is in view once its top has passed a line a quarter of the way down what shows under the bar
+      // (a section brought in by its tab stops a little below the bar, at its scroll margin).
+      const top = bar.getBoundingClientRect().bottom
+      const line = top + Math.max(48, (window.innerHeight - top) / 4)
+      let at: PanelSectionId | null = null
+      sections.forEach((el, i) => {
+        if (el.getBoundingClientRect().top <= line) at = tabs[i] ?? null
+      })
+      setInView(at)
+    }
+    const onScroll = () => {
+      raf ||= requestAnimationFrame(measure)
+    }
+    measure()
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true })
+    window.addEventListener('resize', onScroll)
+    return () => {
+      cancelAnimationFrame(raf)
+      document.removeEventListener('scroll', onScroll, { capture: true })
+      window.removeEventListener('resize', onScroll)
+    }
+  }, [id])
+  const lit = inView ?? (card?.startsWith('section:') ? card.slice('section:'.length) : null)
   const firstUses = useMemo(
     () => glossaryFor(findFirstUses(groupReadingOrder(content, GUIDE, shown), GUIDE.glossary)),
     [content, shown],
@@ -112,7 +154,7 @@ export function GroupPanel({ id }: GroupPanelProps) {
                 <a
                   key={sec.id}
                   href={`#${sec.id}`}
-                  aria-current={card === `section:${sec.id}` ? 'location' : undefined}
+                  aria-current={lit === sec.id ? 'location' : undefined}
                   onClick={(event) => {
                     event.preventDefault()
                     openCard(id, `section:${sec.id}`)

@@ -724,10 +724,12 @@ test('the app’s Embed dialog offers both snippets for the current view, with a
       .locator('textarea')
       .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))
     expect(fields).toEqual([
-      '<running-anatomy muscle="calves" view="back"></running-anatomy>\n' +
+      '<running-anatomy muscle="calves" view="back">' +
+        `<a href="${site.assets.origin}/index.html?muscle=calves&amp;view=back">Running Anatomy Explorer: the calves in 3D</a>` +
+        ' (if you can read this, the 3D view could not load on this page)</running-anatomy>\n' +
         `<script type="module" src="${site.assets.origin}/running-anatomy.js"></script>`,
       `<iframe src="${site.assets.origin}/embed.html?muscle=calves&amp;view=back" ` +
-        'title="Running Anatomy Explorer: the calves in 3D" width="100%" height="560" loading="lazy"></iframe>',
+        'title="Running Anatomy Explorer: the calves in 3D" width="100%" height="560" loading="lazy" style="border:0"></iframe>',
     ])
     await dialog.getByRole('button', { name: 'Copy' }).first().click()
     await dialog.getByText('Copied').waitFor()

@@ -4,7 +4,7 @@ import { SegmentedControl, type SegmentedOption } from '../SegmentedControl.tsx'
 const OPTIONS: readonly SegmentedOption<StrideSpeed>[] = STRIDE_SPEEDS.map((v) => ({
   value: v,
   label: `${v}×`,
-  ariaLabel: v === 1 ? 'Real speed (1×)' : `${v}× speed`,
+  ariaLabel: v === 1 ? '1× speed (real time)' : `${v}× speed`,
 }))
 
 /** 1× is real time: one stride of the simulated runner in about 0.7 s. */

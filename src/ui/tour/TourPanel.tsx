@@ -13,9 +13,9 @@ import { SourceTableContext, type SourceTableAccess } from '../source-table.ts'
 const WITH_TABLE: SourceTableAccess = { table: SOURCES, failed: false, request: () => {} }
 
 /**
- * Keys that step a tour: a presenter's clicker (Page Up / Page Down) anywhere, even with the body focused, and
- * the arrows except where they already mean something (fields, the body turning, a dialog). Never with a
- * modifier (Alt+← is the browser's Back).
+ * Keys that step a tour: a presenter's clicker (Page Up / Page Down) and the arrows anywhere, the body focused
+ * too (in a tour its Left and Right step, Up and Down still turn it), except where they already mean something
+ * (fields, a dialog). Never with a modifier (Alt+← is the browser's Back).
  */
 function stepKey(event: KeyboardEvent): -1 | 1 | 0 {
   if (event.altKey || event.ctrlKey || event.metaKey) return 0
@@ -25,7 +25,6 @@ function stepKey(event: KeyboardEvent): -1 | 1 | 0 {
   if (inField) return 0
   if (event.key === 'PageDown') return 1
   if (event.key === 'PageUp') return -1
-  if (t instanceof HTMLCanvasElement) return 0
   if (event.key === 'ArrowRight') return 1
   if (event.key === 'ArrowLeft') return -1
   return 0

@@ -145,15 +145,39 @@ describe('snippets', () => {
     )
     expect(iframe).toContain('loading="lazy"')
     expect(iframe).toContain('title="Running Anatomy Explorer: the calves in 3D"')
+    // No default border on the iframe (issue 23).
+    expect(iframe).toContain('style="border:0"')
+    // The element holds a link to the explorer and one line of why, shown when its script cannot load (issue 23).
     expect(script).toBe(
-      '<running-anatomy muscle="calves" view="back" phase="20"></running-anatomy>\n' +
+      '<running-anatomy muscle="calves" view="back" phase="20">' +
+        '<a href="https://runners.example/tools/anatomy/index.html?muscle=calves&amp;view=back&amp;phase=20">' +
+        'Running Anatomy Explorer: the calves in 3D</a> (if you can read this, the 3D view could not load on this page)' +
+        '</running-anatomy>\n' +
         '<script type="module" src="https://runners.example/tools/anatomy/running-anatomy.js"></script>',
     )
   })
 
+  test('the builder’s choices: the stride playing, a ratio instead of a height', () => {
+    const { iframe, script } = embedSnippets(
+      'https://x.example/',
+      { muscle: 'core' },
+      {
+        play: true,
+        size: { aspect: '16/9' },
+      },
+    )
+    expect(iframe).toContain('src="https://x.example/embed.html?muscle=core&amp;phase=0&amp;play=1"')
+    expect(iframe).toContain('style="border:0;width:100%;height:auto;aspect-ratio:16/9"')
+    expect(iframe).not.toContain('height="')
+    expect(script).toMatch(/^<running-anatomy muscle="core" phase="0" play style="aspect-ratio:16\/9">/)
+    const tall = embedSnippets('https://x.example/', {}, { size: { height: 720 } })
+    expect(tall.iframe).toContain('height="720"')
+    expect(tall.script).toMatch(/^<running-anatomy height="720">/)
+  })
+
   test('the whole body, and an allow-list', () => {
     const { script } = embedSnippets('https://x.example/', {})
-    expect(script.startsWith('<running-anatomy></running-anatomy>')).toBe(true)
+    expect(script.startsWith('<running-anatomy><a href="https://x.example/index.html">')).toBe(true)
     expect(embedPageUrl('https://x.example/', {}, ['https://blog.example'])).toBe(
       'https://x.example/embed.html?origin=https%3A%2F%2Fblog.example',
     )

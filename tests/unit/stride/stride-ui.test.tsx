@@ -185,19 +185,23 @@ describe('while playing', () => {
     expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Mid swing')
     expect(screen.getByRole('button', { name: 'Mid swing' }).getAttribute('aria-current')).toBe('true')
 
-    // Half a second later the bar and the chart have moved on, but the phase text holds so it can be read.
+    // Half a second later the bar, the chart and the panel's "right now" have moved on in the same frame (issue 23:
+    // the panel used to hold its phase while the bar moved); the longer explanation holds so it can be read.
     clock = 1500
     strideClock.phase = 90
     raf.frame()
     expect(raf.pending()).toBe(1)
     expect(screen.getByRole('button', { name: 'Late swing' }).getAttribute('aria-current')).toBe('true')
-    expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Mid swing')
+    expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Late swing')
+    expect(container.querySelector('.rae-stride-moment')?.textContent).toBe('Late swing · 90 %')
+    expect(container.querySelector('.rae-right-now-about')?.textContent).toBe('Mid swing')
     expect(container.querySelector('.rae-right-now-label')?.textContent).toBe('Phase')
-    // After the hold it catches up with the stride.
+    // After the hold the explanation catches up with the stride.
     clock = 1000 + PHASE_TEXT_HOLD_MS + 1
     strideClock.phase = 91
     raf.frame()
     expect(container.querySelector('.rae-right-now-phase')?.textContent).toBe('Late swing')
+    expect(container.querySelector('.rae-right-now-about')?.textContent).toBe('Late swing')
 
     act(() => stride().pause())
     expect(raf.pending()).toBe(0)
