@@ -29,6 +29,7 @@ import {
   addDays,
   circularGap,
   dateInWeek,
+  dayBefore,
   daysBetween,
   mondayOnOrAfter,
   spacedDays,
@@ -146,9 +147,10 @@ export interface PlanWeek {
 
 /**
  * `programme`: the plan; `after-race`: the race is too close, so keep what you do and start after it;
- * `see-clinician`: a niggle that needs a clinician before any plan.
+ * `see-clinician`: a niggle that needs a clinician before any plan; `pick-day`: no chosen day can hold a session,
+ * so no programme, pathway or re-test until one can.
  */
-export type PlanMode = 'programme' | 'after-race' | 'see-clinician'
+export type PlanMode = 'programme' | 'after-race' | 'see-clinician' | 'pick-day'
 
 export interface Plan {
   readonly mode: PlanMode
@@ -418,6 +420,8 @@ interface Slot {
   readonly tempo?: string
   /** The pathway's own weekly steps, when it sets them (a heavy slow lift's loads). */
   readonly steps?: OwnWeekly
+  /** Sessions a week in the item's own first weeks, then every session (the Nordic's build-up). */
+  readonly ramp?: readonly number[]
 }
 
 const shortName = (e: Exercise) => e.name.split(' (')[0]!.split(',')[0]!
@@ -505,12 +509,37 @@ export function buildPlan(inputs: PlanInputs): Plan {
     notes.push(
       `No session on ${WEEKDAY_NAMES[d]}: it is the day before your long or hard run, and lifting then leaves tired legs for it.`,
     )
-  if (inputs.trainingDays.length === 0)
-    notes.push('No training days picked yet: tick the days you can do strength work in About you.')
-  else if (days.length === 0)
-    notes.push(
-      'None of your training days can hold a session: pick a day that is not the day before a long or hard run.',
-    )
+  // No day for a session: no programme, pathway or re-test dated around days that cannot hold one (a tendon
+  // pathway's holds and short sessions hang off its sessions), only what to choose.
+  if (days.length === 0)
+    return {
+      mode: 'pick-day',
+      programmeStart,
+      groups,
+      priority: flagged,
+      sessions: [],
+      weeks: [],
+      retest: null,
+      race: null,
+      raceWeek: null,
+      lastHeavy: null,
+      niggle,
+      home: [],
+      check: null,
+      jumpLevel: 'none',
+      siteNote: null,
+      days: [],
+      refusedDays: refused,
+      notes: [
+        ...notes,
+        inputs.trainingDays.length === 0
+          ? 'No training days picked yet: tick the days you can do strength work in About you; choose a strength day that is not the day before a long or hard run.'
+          : 'None of your training days can hold a session: choose a strength day that is not the day before a long or hard run.',
+      ],
+      skipped,
+      perSession,
+      level,
+    }
   if (days.length > 1 && days.some((d, i) => isNextDay(d, days[(i + 1) % days.length]!)))
     notes.push(
       'Two of your sessions are on consecutive days: keep the second one lighter if your legs are still tired (our judgement).',
@@ -526,6 +555,32 @@ export function buildPlan(inputs: PlanInputs): Plan {
         `No ${GROUPS[g].name.toLowerCase()} exercise fits your kit, level${niggle ? ' and niggle' : ''}; add kit or ask a coach for an alternative.`,
       )
 
+  // A card's harder step never points at an exercise the niggle leaves out (the split squat's Bulgarian for a
+  // hamstring strain): the options that name one are dropped, and with none left the step is more load.
+  const leftOutIds = (pathway: boolean): Set<string> =>
+    new Set([
+      ...(niggle?.exclude ?? []),
+      ...[...byId.values()]
+        .filter(({ exercise: e }) => niggle?.leaveOut.includes(e.kind))
+        .map(({ exercise: e }) => e.id),
+      ...(niggle?.limits ?? [])
+        .filter((l) => !(pathway && l.pathwayFrom !== undefined))
+        .flatMap((l) => LOAD_TAGS[l.tag].ids),
+    ])
+  const harderWithin = (e: Exercise, pathway: boolean): Exercise => {
+    if (!niggle) return e
+    const names = [...leftOutIds(pathway)]
+      .filter((id) => id !== e.id)
+      .map((id) => shortName(byId.get(id)!.exercise).toLowerCase())
+    const options = e.harder.replace(/\.$/, '').split(/, or /)
+    const kept = options.filter((o) => !names.some((n) => o.toLowerCase().includes(n)))
+    if (kept.length === options.length) return e
+    const text = kept.length
+      ? `${kept.join(', or ')}; the other harder version waits while the niggle lasts.`
+      : 'A little more load or a slower lowering; the harder version waits while the niggle lasts.'
+    return { ...e, harder: `${text.charAt(0).toUpperCase()}${text.slice(1)}` }
+  }
+
   // The pathway's promises: the first option the runner's kit and level allow (the last always fits).
   const kit = kitOf(inputs)
   const levelIndex = LEVEL_IDS.indexOf(level)
@@ -538,19 +593,30 @@ export function buildPlan(inputs: PlanInputs): Plan {
           ({ exercise: e }) =>
             e.equipment.some((k) => kit.has(k)) && LEVEL_IDS.indexOf(e.level) <= levelIndex,
         ) ?? byId.get(item.oneOf.at(-1)!)!
+    // The pathway's own form of the card where it has one: its name, range cues and harder step.
+    const form = item.own?.[fits.exercise.id]
+    const exercise: Exercise = form
+      ? {
+          ...fits.exercise,
+          name: form.name ?? fits.exercise.name,
+          cues: form.cues ?? fits.exercise.cues,
+          harder: form.harder ?? fits.exercise.harder,
+        }
+      : harderWithin(fits.exercise, true)
     const stage = item.fromWeek ?? 1
     const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
     promised.push({
       item,
       slot: {
-        exercise: fits.exercise,
+        exercise,
         group: fits.group,
-        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${fits.exercise.name}.`,
+        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.`,
         priority: true,
         pathway: true,
         fromWeek: stage,
         ...(item.tempo ? { tempo: item.tempo } : {}),
         ...(item.steps ? { steps: item.steps } : {}),
+        ...(item.ramp ? { ramp: item.ramp } : {}),
       },
     })
   }
@@ -570,7 +636,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         if (used.has(ex.id)) continue
         used.add(ex.id)
         picked.push({
-          exercise: ex,
+          exercise: harderWithin(ex, false),
           group: g,
           reason: reasonFor(ex, g, scores[g]),
           priority: isPriority,
@@ -642,18 +708,21 @@ export function buildPlan(inputs: PlanInputs): Plan {
   const raceWeek = race !== null ? Math.floor(daysBetween(start, race) / 7) + 1 : null
   const allDays = [...days, ...extra.map((x) => x.day)]
   // The re-test: with a race, the first training day at least a week after it; else the last session of the block.
+  // Never on a long or hard run's day or the day before it: a re-test wants fresh legs and spares the run.
+  const hardOrBefore = new Set<WeekdayId>([...inputs.hardDays, ...inputs.hardDays.map(dayBefore)])
+  const fresh = (date: string) => !hardOrBefore.has(weekdayOf(date))
   let retest: string
   let weeksCount: number
   if (race !== null) {
-    let r = addDays(race, 7)
-    for (let k = 0; k < 7 && allDays.length > 0 && !days.includes(weekdayOf(r)); k++) r = addDays(r, 1)
-    retest = r
+    const week = Array.from({ length: 7 }, (_, k) => addDays(race!, 7 + k))
+    retest = week.find((d) => fresh(d) && days.includes(weekdayOf(d))) ?? week.find(fresh) ?? addDays(race, 7)
     weeksCount = Math.floor(daysBetween(start, retest) / 7) + 1
   } else {
     weeksCount = BLOCK_WEEKS
     const lastWeek = addDays(start, (BLOCK_WEEKS - 1) * 7)
     const dates = days.map((d) => dateInWeek(lastWeek, d)).sort()
-    retest = dates.at(-1) ?? addDays(lastWeek, 6)
+    const week = Array.from({ length: 7 }, (_, k) => addDays(lastWeek, k))
+    retest = dates.filter(fresh).at(-1) ?? week.filter(fresh).at(-1) ?? dates.at(-1) ?? addDays(lastWeek, 6)
   }
 
   // Each session's date every week; the taper decides which are lighter, light or dropped.
@@ -682,8 +751,12 @@ export function buildPlan(inputs: PlanInputs): Plan {
 
   const maximal = (e: Exercise) => NEW_MAXIMAL_LOWERING.ids.includes(e.id)
   // The pathway's own steps where it sets them (week 1 keeps the step's own load), else the card's.
-  const doseOf = (slot: Slot, w: number): StepDose =>
-    slot.steps ? ownDose(slot.steps.steps, w) : doseFor(slot.exercise, w)
+  // A ramp sets how many sessions carry the item in its own first weeks, where its card's step does not say.
+  const doseOf = (slot: Slot, w: number): StepDose => {
+    const d = slot.steps ? ownDose(slot.steps.steps, w) : doseFor(slot.exercise, w)
+    const times = slot.ramp?.[w - 1]
+    return times !== undefined && !d.frequency ? { ...d, frequency: `${times}×/week` } : d
+  }
   // The straight-knee heavy slow raise's range cue follows where the Achilles pain sits, as the site note does.
   const cuesOf = (slot: Slot): readonly string[] => {
     const cues = slot.tempo ? slot.exercise.cues.filter((c) => !TIMED_CUE.test(c)) : slot.exercise.cues
@@ -807,9 +880,14 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const first = sessions
       .filter((s) => !s.short)
       .map((s) => s.dates[w - 1])
-      .filter((d): d is string => typeof d === 'string')
+      .filter((d): d is string => typeof d === 'string' && fresh(d))
       .sort()[0]
-    check = { week: w, date: first ?? addDays(start, (w - 1) * 7), criteria: niggle.check.criteria }
+    const weekDays = Array.from({ length: 7 }, (_, k) => addDays(start, (w - 1) * 7 + k))
+    check = {
+      week: w,
+      date: first ?? weekDays.find(fresh) ?? weekDays[0]!,
+      criteria: niggle.check.criteria,
+    }
   }
 
   if (niggle && (niggle.leaveOut.length || niggle.exclude.length || niggle.limits.length)) {

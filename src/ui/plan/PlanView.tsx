@@ -221,6 +221,7 @@ export function guideShown(plan: Plan): SourcedText[] {
 /** Everything the plan step cites, in reading order, for its source numbers. */
 export function planCitations(plan: Plan): unknown[] {
   if (plan.mode === 'see-clinician') return [plan.niggle, RED_FLAGS]
+  if (plan.mode === 'pick-day') return [plan.niggle?.stop ?? null, RED_FLAGS]
   return [
     plan.mode === 'after-race' ? PLAN_GUIDE.afterRace : null,
     plan.niggle
@@ -295,7 +296,19 @@ export function PlanView({ plan }: { plan: Plan }) {
         )}
       </div>
 
-      {plan.mode === 'see-clinician' && plan.niggle ? (
+      {plan.mode === 'pick-day' ? (
+        <div className="rae-plan-pick-day" role="note">
+          <p>
+            <strong>No programme yet:</strong> choose a strength day that is not the day before a long or hard
+            run.
+          </p>
+          {plan.niggle && (
+            <p>
+              <Sourced lead="Stop and see a clinician:" item={plan.niggle.stop} />
+            </p>
+          )}
+        </div>
+      ) : plan.mode === 'see-clinician' && plan.niggle ? (
         <div className="rae-plan-niggle rae-plan-clinician" role="note">
           <p>
             <Sourced lead={`Your ${plan.niggle.injury.toLowerCase()}:`} item={plan.niggle.change} />
