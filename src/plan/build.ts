@@ -706,8 +706,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
   // Weeks: to the race (lighter week, race week, re-test after), or a block of 8.
   const start = programmeStart
   const raceWeek = race !== null ? Math.floor(daysBetween(start, race) / 7) + 1 : null
-  const allDays = [...days, ...extra.map((x) => x.day)]
-  // The re-test: with a race, the first training day at least a week after it; else the last session of the block.
+  // The re-test: with a race, the first training day at least a week after it; else the last session of the block;
+  // either way on a day that is not a hard run or the day before one.
   // Never on a long or hard run's day or the day before it: a re-test wants fresh legs and spares the run.
   const hardOrBefore = new Set<WeekdayId>([...inputs.hardDays, ...inputs.hardDays.map(dayBefore)])
   const fresh = (date: string) => !hardOrBefore.has(weekdayOf(date))
