@@ -375,6 +375,65 @@ export const PROFILES: readonly Profile[] = [
       age: '20s',
     },
   },
+  // The round-3 reviewer's own profiles (N1, N8, N10), as they ran them.
+  {
+    title: 'N1. Masters man 50s, patellar tendon, race in 5 weeks, Monday and Thursday, dumbbells',
+    who: 'Man, 50–59, some strength work, dumbbells; Monday and Thursday, hard Wednesday and Sunday; single-leg squat skipped; 45 min; race Sun 10 Jan.',
+    inputs: {
+      ...base,
+      runsPerWeek: 5,
+      weeklyKm: 50,
+      longestRunKm: 20,
+      experience: 'some',
+      goal: 'race',
+      raceDate: '2027-01-10',
+      kit: ['dumbbell'],
+      trainingDays: ['mon', 'thu'],
+      hardDays: ['wed', 'sun'],
+      minutes: 45,
+      niggle: 'patellar-tendon',
+      sex: 'm',
+      age: '50s',
+      skipped: ['single-leg-squat'],
+      results: { 'heel-rise': { L: 22, R: 23 } },
+    },
+  },
+  {
+    title: 'N8. Mid-portion Achilles, one day (Saturday), hard Wednesday and Sunday, race in 6 weeks',
+    who: 'Man, 40–49, lifts regularly, dumbbells and a step; Saturday only, hard Wednesday and Sunday; 45 min; race Sun 17 Jan. Saturday is the day before the long run, so no day can hold a session.',
+    inputs: {
+      ...base,
+      experience: 'regular',
+      goal: 'race',
+      raceDate: '2027-01-17',
+      kit: ['dumbbell', 'step'],
+      trainingDays: ['sat'],
+      hardDays: ['wed', 'sun'],
+      minutes: 45,
+      niggle: 'achilles',
+      achillesSite: 'mid',
+      sex: 'm',
+      age: '40s',
+      results: { 'heel-rise': { L: 18, R: 26 } },
+    },
+  },
+  {
+    title: 'N10. Groin pain, regular lifter, full gym, race in 8 weeks, Tuesday and Friday',
+    who: 'Man, 30–39, lifts regularly, barbell, dumbbells and machines; Tuesday and Friday, Sunday long run; 45 min; race Sun 31 Jan.',
+    inputs: {
+      ...base,
+      experience: 'regular',
+      goal: 'race',
+      raceDate: '2027-01-31',
+      kit: ['barbell', 'dumbbell', 'machine'],
+      trainingDays: ['tue', 'fri'],
+      hardDays: ['sun'],
+      minutes: 45,
+      niggle: 'groin',
+      sex: 'm',
+      age: '30s',
+    },
+  },
 ]
 
 const dateText = (d: string): string => {
@@ -435,7 +494,9 @@ function profileTables(p: Profile, plan: Plan): string {
       )
     lines.push('')
   }
-  if (plan.niggle) lines.push(`Niggle, what the plan does: ${plan.niggle.change.text}`, '')
+  // With no day for a session the plan shows no pathway, only what to choose and the stop line.
+  if (plan.niggle && plan.mode !== 'pick-day')
+    lines.push(`Niggle, what the plan does: ${plan.niggle.change.text}`, '')
   if (plan.siteNote) lines.push(`Where the pain is: ${plan.siteNote.text}`, '')
   if (plan.check) lines.push(`Re-test on ${dateText(plan.check.date)}: ${plan.check.criteria.text}`, '')
   if (plan.niggle) lines.push(`Stop and see a clinician: ${plan.niggle.stop.text}`, '')
