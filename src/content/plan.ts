@@ -8,7 +8,14 @@
 import type { GroupId, ViewId } from '../domain/groups.ts'
 import type { AgeBandId, LoadTagId, NiggleId, SelfTestId, SexId } from '../domain/plan.ts'
 import type { ExerciseKind } from '../domain/training.ts'
-import { CAUDA_EQUINA, KNEE_SIGNS, TENDON_PAIN, THIGH_BONE_NECK, stopWhen } from './stop-rules.ts'
+import {
+  CAUDA_EQUINA,
+  GROIN_OTHER_CAUSES,
+  KNEE_SIGNS,
+  TENDON_PAIN,
+  THIGH_BONE_NECK,
+  stopWhen,
+} from './stop-rules.ts'
 import type { OwnWeekly, SourcedText } from './types.ts'
 
 /** A number below which a result counts as weak, per sex where the norm differs. */
@@ -381,6 +388,11 @@ export interface PathwayItem {
   readonly fromWeek?: number
   /** Also done at home on the days between sessions, as its trial did it: how often, and up to which week. */
   readonly home?: { readonly how: string; readonly toWeek?: number }
+  /**
+   * A few minutes' work done as the trial did it (the three lengthening exercises): the items marked so share one
+   * of the session's exercise slots, so they do not crowd the rest of the session out.
+   */
+  readonly quick?: true
   /** The pathway's own tempo where the card's differs (a heavy slow lift: 3 s up, 3 s down). */
   readonly tempo?: string
   /** The pathway's own weekly steps where the card's differ (counted from the item's first week). */
@@ -408,6 +420,8 @@ export interface PathwayForm {
   readonly name?: string
   readonly cues?: readonly string[]
   readonly harder?: string
+  /** The effort of its first dose, in place of the card's (the pathway's own pain limit). */
+  readonly effort?: string
 }
 
 /**
@@ -468,7 +482,10 @@ export interface StageCheck {
 
 export interface NiggleRule {
   readonly id: NiggleId
-  /** The injury's name as its card has it, so the plan can point to the card. */
+  /**
+   * The injury's name as the plan says it; the card of `group` covers it (the groin card names adductor- and
+   * iliopsoas-related pain as two kinds; this pathway treats the first).
+   */
   readonly injury: string
   /** The group whose card covers it. */
   readonly group: GroupId
@@ -488,6 +505,11 @@ export interface NiggleRule {
   readonly noRace?: SourcedText
   /** Self-tests this niggle makes unwise: the form says to skip them if they hurt, and lets the runner skip. */
   readonly unwiseTests: readonly SelfTestId[]
+  /**
+   * Groups every session carries right after the pathway and the weak groups, where the pathway's own work would
+   * otherwise crowd them out (trunk control after a hamstring strain).
+   */
+  readonly alongside?: readonly GroupId[]
   /** The pathway and the trial behind it. */
   readonly pathway: SourcedText
   /** What the plan does about it, in plain words. */
@@ -498,12 +520,6 @@ export interface NiggleRule {
 }
 
 const NO_IMPACT: readonly ExerciseKind[] = ['plyometric']
-/** Groin pain that is not the adductors' (Weir 2015 classifies groin pain by its cause): a clinician's. */
-const GROIN_OTHER_CAUSES = {
-  text: 'a lump in the groin that bulges when you cough or strain (a possible hernia); pain in the testicle or scrotum, pain passing urine, or fever; the hip catching or locking; pain over the pubic bone when you hop (a possible stress injury): see a clinician',
-  sources: ['Weir15'],
-  flags: ['SEC', 'NV', 'UE'],
-} as const satisfies SourcedText
 /** The A-skip is a running drill, but a bouncy one: a niggle that leaves out hops leaves it out too. */
 const BOUNCY = ['a-skip'] as const
 /** A niggle that leaves out hops leaves out every bouncy drill, strides and B-skips included. */
@@ -511,6 +527,9 @@ const NO_BOUNCE: readonly LoadLimit[] = [{ tag: 'bounce' }]
 const PAIN_RULE =
   'Pain during the work of 0–2 out of 10 is safe and up to 5 is acceptable; it should have settled by the next morning, and morning pain and stiffness should not build from week to week. If they do, go back to the last dose that was fine.'
 const LOAD_TESTS: readonly SelfTestId[] = ['heel-rise', 'single-leg-bridge', 'single-leg-squat', 'wall-sit']
+/** The gluteal pathway's one pain limit: its text, the holds' and the bridges' cues and doses say the same. */
+const GLUTEAL_PAIN = 'up to 5 out of 10 during the work, settled by the next morning'
+const GLUTEAL_PAIN_CUE = `Pain ${GLUTEAL_PAIN}; go back a step if it builds from one day to the next`
 const EVERY_DAY_FIRST = { how: 'every day, on the days without a session too', toWeek: 2 } as const
 const RM_SLOW = (n: number) =>
   `a ${n}RM: the ${n}th rep, 3 s up and 3 s down, is the last you can do with good form; stay at this step while the single-leg squat hurts more than 3 out of 10`
@@ -787,9 +806,37 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       ...BOUNCY,
     ],
     limits: NO_BOUNCE,
+    // The card's own pain limit (2 out of 10) gives way to the pathway's, so one item never shows two.
     promise: [
-      { oneOf: ['isometric-hip-abduction'], home: EVERY_DAY_FIRST },
-      { oneOf: ['glute-bridge'], fromWeek: 3 },
+      {
+        oneOf: ['isometric-hip-abduction'],
+        home: EVERY_DAY_FIRST,
+        own: {
+          'isometric-hip-abduction': {
+            cues: [
+              'Thighs stay in line with the body, never crossing the middle',
+              'Push out steadily and breathe',
+              GLUTEAL_PAIN_CUE,
+            ],
+            effort: `a steady, moderate push; pain ${GLUTEAL_PAIN}`,
+          },
+        },
+      },
+      {
+        oneOf: ['glute-bridge'],
+        fromWeek: 3,
+        own: {
+          'glute-bridge': {
+            cues: [
+              'Knees in line with the hips, never falling together',
+              'Push through the heels until hips and shoulders make a straight line',
+              'Pause at the bottom, then lift again',
+              GLUTEAL_PAIN_CUE,
+            ],
+            effort: `stop with 2–3 reps in reserve; pain ${GLUTEAL_PAIN}`,
+          },
+        },
+      },
     ],
     noPlan: false,
     unwiseTests: ['side-plank', 'single-leg-squat'],
@@ -799,7 +846,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: [],
     },
     change: {
-      text: 'Side-hip holds come first in every session, and every day for the first two weeks; from week 3 a glute bridge on both legs, thighs in line, joins them. Left out in this block: work that loads the hip while the thigh crosses the middle or the pelvis can drop (the hip hitch, single-leg squats, step-ups, split and Bulgarian squats, lunges, single-leg Romanian deadlifts, the standing knee drive, the Copenhagen), side-lying leg raises, which load the tendon hard early on, and jumps and bouncy drills (skips, strides); bring single-leg work back once the holds and bridges are easy (our judgement). The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Pain on the outside of the hip on stairs, standing on one leg or lying on it is the tendon itself, not a reason for an urgent visit: load it by the pain rule (up to 5 out of 10, settled by the next morning), and go back a step if it builds. Which exercises to leave out is our reading of that advice.',
+      text: `Side-hip holds come first in every session, and every day for the first two weeks; from week 3 a glute bridge on both legs, thighs in line, joins them. Left out in this block: work that loads the hip while the thigh crosses the middle or the pelvis can drop (the hip hitch, single-leg squats, step-ups, split and Bulgarian squats, lunges, single-leg Romanian deadlifts, the standing knee drive, the Copenhagen), side-lying leg raises, which load the tendon hard early on, and jumps and bouncy drills (skips, strides); bring single-leg work back once the holds and bridges are easy (our judgement). The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Pain on the outside of the hip on stairs, standing on one leg or lying on it is the tendon itself, not a reason for an urgent visit: load it by the pain rule (${GLUTEAL_PAIN}), and go back a step if it builds. Which exercises to leave out is our reading of that advice.`,
       sources: ['Mell18'],
       flags: ['UE'],
     },
@@ -829,9 +876,9 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     ],
     limits: [{ tag: 'bounce' }, { tag: 'speed' }],
     promise: [
-      { oneOf: ['askling-extender'], home: { how: 'twice every day, as in the trial' } },
-      { oneOf: ['askling-diver'], home: { how: 'every other day, as in the trial' } },
-      { oneOf: ['askling-glider'], home: { how: 'every third day, as in the trial' } },
+      { oneOf: ['askling-extender'], home: { how: 'twice every day, as in the trial' }, quick: true },
+      { oneOf: ['askling-diver'], home: { how: 'every other day, as in the trial' }, quick: true },
+      { oneOf: ['askling-glider'], home: { how: 'every third day, as in the trial' }, quick: true },
       // The Nordic's build-up (once, twice, then every session) for whichever version the kit gives.
       {
         oneOf: ['nordic-hamstring-curl', 'nordic-regression', 'slider-leg-curl'],
@@ -841,6 +888,10 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     ],
     noPlan: false,
     unwiseTests: ['single-leg-bridge'],
+    // Trunk and pelvic control in every session: in a trial after hamstring strains (Sherry & Best 2004, not
+    // re-read), trunk stabilisation and agility work was followed by fewer re-injuries than stretching and
+    // strengthening alone (our judgement to keep it here).
+    alongside: ['core'],
     check: {
       week: 4,
       criteria: {
@@ -902,6 +953,8 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       // Holds with the hip fairly straight first, then two legs moving, then one (Goom 2016).
       {
         oneOf: ['glute-bridge'],
+        // The bridges' own tempo (3 s up, 3 s down), not the card's 2-1-2-0.
+        tempo: '3-0-3-0',
         steps: { steps: HIGH_HAM_BRIDGE, sources: ['Goom16'], flags: ['NV', 'UE'] },
       },
       {
@@ -913,6 +966,8 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
             name: 'Lying leg curl (hip straight)',
             cues: [
               'Lying face down (prone), hips flat on the pad so the hip stays straight; not the seated machine',
+              // Second, so the plan shows it (it shows two cues): many gyms have only the seated machine.
+              'No lying curl in your gym: do the single-leg hamstring bridge instead (heel on a bench, hips straight), or a band curl lying face down',
               'Take three seconds to lower the weight',
               'The seated leg curl waits until the short-range Romanian deadlift is within the pain rule',
             ],
@@ -925,7 +980,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
         fromWeek: 5,
         own: {
           'romanian-deadlift': {
-            name: 'Romanian deadlift, short range',
+            name: 'Short-range Romanian deadlift',
             cues: [
               'Unlock the knees, then hinge by sending the hips backward',
               'Lower only to just below the knees; the hips go no further back than that while the pain rule holds',

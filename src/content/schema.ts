@@ -697,9 +697,11 @@ const pathwayItemSchema = z.strictObject({
         name: text.optional(),
         cues: z.array(text).min(1).optional(),
         harder: text.optional(),
+        effort: text.optional(),
       }),
     )
     .optional(),
+  quick: z.literal(true).optional(),
   ramp: z.array(z.int().min(1).max(7)).min(1).optional(),
 })
 
@@ -775,6 +777,7 @@ export function planContentSchemaFor(content: unknown) {
             check: z.strictObject({ week: z.int().min(2), criteria: sourcedTextSchema }).optional(),
             noRace: sourcedTextSchema.optional(),
             unwiseTests: z.array(z.enum(SELF_TEST_IDS)),
+            alongside: z.array(z.enum(GROUP_IDS)).optional(),
             pathway: sourcedTextSchema,
             change: sourcedTextSchema,
             running: sourcedTextSchema,

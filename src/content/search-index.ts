@@ -33,7 +33,11 @@ export const INJURY_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'sitting bone pain',
     'buttock pain',
   ],
-  'Groin pain (iliopsoas- and adductor-related)': ['groin strain', 'adductor strain', 'hip flexor strain'],
+  'Groin pain (adductor- and iliopsoas-related: two separate kinds)': [
+    'groin strain',
+    'adductor strain',
+    'hip flexor strain',
+  ],
   'Low back pain': ['back pain', 'sore back', 'lower back'],
 }
 

@@ -422,9 +422,19 @@ interface Slot {
   readonly steps?: OwnWeekly
   /** Sessions a week in the item's own first weeks, then every session (the Nordic's build-up). */
   readonly ramp?: readonly number[]
+  /** A few minutes' pathway work: such items share one exercise slot (`PathwayItem.quick`). */
+  readonly quick?: true
 }
 
+/** The exercise slots a session's items take: quick pathway items share one. */
+const slotsTaken = (slots: readonly Slot[]): number =>
+  slots.filter((s) => !s.quick).length + (slots.some((s) => s.quick) ? 1 : 0)
+
 const shortName = (e: Exercise) => e.name.split(' (')[0]!.split(',')[0]!
+/** "a, b and c" (or "a, b or c"). */
+const listText = (xs: readonly string[], last = 'and'): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${last} ${xs.at(-1)!}`
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`
 
 export function buildPlan(inputs: PlanInputs): Plan {
   const scores = scoreGroups(inputs)
@@ -595,14 +605,18 @@ export function buildPlan(inputs: PlanInputs): Plan {
         ) ?? byId.get(item.oneOf.at(-1)!)!
     // The pathway's own form of the card where it has one: its name, range cues and harder step.
     const form = item.own?.[fits.exercise.id]
-    const exercise: Exercise = form
+    const formed: Exercise = form
       ? {
           ...fits.exercise,
           name: form.name ?? fits.exercise.name,
           cues: form.cues ?? fits.exercise.cues,
           harder: form.harder ?? fits.exercise.harder,
+          dose: form.effort
+            ? { ...fits.exercise.dose, start: { ...fits.exercise.dose.start, effort: form.effort } }
+            : fits.exercise.dose,
         }
-      : harderWithin(fits.exercise, true)
+      : fits.exercise
+    const exercise = form?.harder ? formed : harderWithin(formed, true)
     const stage = item.fromWeek ?? 1
     const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
     promised.push({
@@ -617,6 +631,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         ...(item.tempo ? { tempo: item.tempo } : {}),
         ...(item.steps ? { steps: item.steps } : {}),
         ...(item.ramp ? { ramp: item.ramp } : {}),
+        ...(item.quick ? { quick: true } : {}),
       },
     })
   }
@@ -629,7 +644,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const take = (g: GroupId, offset: number, isPriority: boolean) => {
       if (covered.has(g)) return
       const pool = pools.get(g) ?? []
-      if (pool.length === 0 || picked.length >= perSession) return
+      if (pool.length === 0 || slotsTaken(picked) >= perSession) return
       // Each session takes the next exercise of the group's list, so the sessions differ.
       for (let k = 0; k < pool.length; k++) {
         const ex = pool[(offset + k) % pool.length]!
@@ -646,15 +661,37 @@ export function buildPlan(inputs: PlanInputs): Plan {
         return
       }
     }
-    // The weak and uneven groups in every session; the others share out what room is left, in turn.
+    // The weak and uneven groups in every session, then any the niggle keeps beside its pathway; the others share
+    // out what room is left, in turn.
     for (const g of flagged) take(g, i, true)
-    const turn = rest.length === 0 ? 0 : (i * Math.max(1, perSession - flagged.length)) % rest.length
-    for (let k = 0; k < rest.length && picked.length < perSession; k++)
-      take(rest[(turn + k) % rest.length]!, i, false)
+    const alongside = (niggle?.alongside ?? []).filter((g) => !flagged.includes(g))
+    for (const g of alongside) take(g, i, false)
+    const others = rest.filter((g) => !alongside.includes(g))
+    const turn =
+      others.length === 0
+        ? 0
+        : (i * Math.max(1, perSession - flagged.length - alongside.length)) % others.length
+    for (let k = 0; k < others.length && slotsTaken(picked) < perSession; k++)
+      take(others[(turn + k) % others.length]!, i, false)
     // Room left (few groups fit the kit): a second exercise for the weakest groups.
-    for (const g of flagged) if (picked.length < perSession) take(g, i + 1, true)
+    for (const g of flagged) if (slotsTaken(picked) < perSession) take(g, i + 1, true)
     return picked
   })
+
+  // A group that fits the kit but that no session has room for, because the pathway's work takes slots: said.
+  if (promised.length > 0) {
+    const inSessions = new Set(fullSlots.flat().map((s) => s.group))
+    const crowded = priority.filter(
+      (g) => !covered.has(g) && (pools.get(g) ?? []).length > 0 && !inSessions.has(g),
+    )
+    if (crowded.length)
+      notes.push(
+        `Your ${niggle!.injury.split(' (')[0]!.toLowerCase()} pathway takes room in each session, so there is no ${listText(
+          crowded.map((g) => GROUPS[g].name.toLowerCase()),
+          'or',
+        )} work in this block: add an exercise for ${crowded.length > 1 ? 'them' : 'it'} if time allows, or choose longer sessions (our judgement).`,
+      )
+  }
 
   // Jumps alongside the heavy work, for calves that test ready (our judgement) and no niggle that leaves them out:
   // the full progression, or low two-footed hops; a novice starts them in week 5. At most two sessions a week
@@ -683,6 +720,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const what = [...new Set(weekly.map((p) => shortName(p.slot.exercise).toLowerCase()))]
     const whatText = `${what.join(' and ')}${weekly.length > what.length ? 's' : ''}`
     const need = perWeek - days.length
+    // spacedDays' rule, which the note below says in words: no short session next to another pathway day, on a
+    // hard day or on the day before one; the day after a hard day may hold one.
     const more = need > 0 ? spacedDays(days, inputs.hardDays, need) : []
     for (const day of more)
       extra.push({
@@ -694,7 +733,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
       })
     if (more.length < need)
       notes.push(
-        `The trial did the ${whatText} ${NUMBER_WORDS[perWeek]} a week, a day or more apart; your days leave room for ${days.length + more.length} that are not on consecutive days${inputs.hardDays.length ? ' or next to a long or hard run' : ''}. To fit ${NUMBER_WORDS[perWeek] === 'three times' ? 'three' : perWeek}, choose strength days two days apart.`,
+        `The trial did the ${whatText} ${NUMBER_WORDS[perWeek]} a week, a day or more apart; your days leave room for ${days.length + more.length} that are not on consecutive days${inputs.hardDays.length ? ', on a long or hard run’s day or on the day before it (the day after is fine)' : ''}. To fit ${NUMBER_WORDS[perWeek] === 'three times' ? 'three' : perWeek}, choose strength days two days apart.`,
       )
     const pairs = days.flatMap((a) => days.filter((b) => a < b && circularGap(a, b) === 1).map((b) => [a, b]))
     for (const [a, b] of pairs)
@@ -759,7 +798,11 @@ export function buildPlan(inputs: PlanInputs): Plan {
   }
   // The straight-knee heavy slow raise's range cue follows where the Achilles pain sits, as the site note does.
   const cuesOf = (slot: Slot): readonly string[] => {
-    const cues = slot.tempo ? slot.exercise.cues.filter((c) => !TIMED_CUE.test(c)) : slot.exercise.cues
+    // A pathway tempo with no pause (3-0-3-0) drops the card's "pause at the bottom" as well.
+    const noPause = slot.tempo !== undefined && /^\d+-0-\d+-0$/.test(slot.tempo)
+    const cues = slot.tempo
+      ? slot.exercise.cues.filter((c) => !TIMED_CUE.test(c) && !(noPause && /\bpause\b/i.test(c)))
+      : slot.exercise.cues
     if (!siteNote || slot.exercise.id !== 'heavy-slow-calf-raise') return cues
     return cues.map((c) => (/flat ground/.test(c) ? siteNote.cue : c))
   }
@@ -900,7 +943,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
       )
       .map((e) => e.name)
     const said = new Set<string>()
-    const loads = niggle.limits
+    const limits = niggle.limits
       // Drills are named by kind already where the niggle leaves out every drill; strides once, not twice.
       .filter((l) => {
         const ids = LOAD_TAGS[l.tag].ids
@@ -910,11 +953,22 @@ export function buildPlan(inputs: PlanInputs): Plan {
         for (const id of ids) said.add(id)
         return fresh
       })
-      .map((l) =>
-        l.pathwayFrom
-          ? `${LOAD_TAGS[l.tag].words}, except as the pathway’s own exercise from week ${l.pathwayFrom}`
-          : LOAD_TAGS[l.tag].words,
-      )
+    // A load's exception gets its own sentence, naming the pathway's own exercise: in one list, "except as …"
+    // read on into the names after it (the round-4 review).
+    const exceptions = limits.flatMap((l) => {
+      if (l.pathwayFrom === undefined) return []
+      const items = sessions
+        .flatMap((s) => s.exercises)
+        .filter((p) => p.pathway && p.doses.length > 0 && LOAD_TAGS[l.tag].ids.includes(p.exercise.id))
+      const what = [
+        ...new Set(
+          items.map(
+            (p) => `${p.tempo === '3-0-3-0' ? 'slow heavy ' : ''}${lowerFirst(shortName(p.exercise))}`,
+          ),
+        ),
+      ]
+      return what.length ? [`the pathway’s ${what.join(' and ')} from week ${l.pathwayFrom}`] : []
+    })
     const kinds = niggle.leaveOut.map((k) =>
       k === 'plyometric'
         ? 'plyometric exercises (jumps and hops)'
@@ -922,8 +976,17 @@ export function buildPlan(inputs: PlanInputs): Plan {
           ? 'running drills'
           : `${k} work`,
     )
+    const listed = [
+      ...kinds,
+      ...limits.filter((l) => l.pathwayFrom === undefined).map((l) => LOAD_TAGS[l.tag].words),
+      ...names,
+      ...limits.filter((l) => l.pathwayFrom !== undefined).map((l) => LOAD_TAGS[l.tag].words),
+    ]
+    const but = exceptions.length
+      ? ` The ${exceptions.length === 1 ? 'one exception' : 'exceptions'}: ${exceptions.join('; ')}.`
+      : ''
     notes.push(
-      `Left out while your ${niggle.injury.toLowerCase()} lasts: ${[...new Set([...kinds, ...loads, ...names])].join(', ')}.`,
+      `Left out while your ${niggle.injury.toLowerCase()} lasts: ${[...new Set(listed)].join(', ')}.${but}`,
     )
   }
   // A pathway lift the trial did more often than the runner's days allow: said, not padded with short sessions.
