@@ -16,7 +16,7 @@ import { useExplorer } from '../../store/index.ts'
 import { FlagLegend } from '../FlagLegend.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { SourceRefs } from '../SourceRefs.tsx'
-import { setsText, tempoText } from '../dose-format.ts'
+import { setsText, shownTempo, tempoText } from '../dose-format.ts'
 import { runsText } from './dose-weeks.ts'
 import { MARK_NAMES } from './ResultsStep.tsx'
 
@@ -59,6 +59,8 @@ function ExerciseItem({
 }) {
   const { exercise, group, reason, priority, pathway, doses, doseSource, fromWeek, tempo, cues } = planned
   const first = doses[0]
+  // A pathway that starts with holds (the upper-hamstring bridge) shows its tempo once the reps move.
+  const startTempo = first ? shownTempo(first.reps, tempo) : tempo
   // A pathway that sets its own steps (the patellar heavy slow lift) cites its own sources for the dose.
   const start = planned.pathwaySteps ?? exercise.dose.start
   const weekly = planned.pathwaySteps ?? exercise.dose.weekly
@@ -82,10 +84,10 @@ function ExerciseItem({
         <p className="rae-plan-dose">
           {fromWeek > 1 ? `From week ${fromWeek}: ` : 'Start: '}
           {setsText(first)}, {first.load}, {first.effort}
-          {tempo !== null && (
+          {startTempo !== null && (
             <>
-              , tempo {tempo}
-              <span className="rae-plan-tempo-words">{tempoText(tempo).slice(tempo.length)}</span>
+              , tempo {startTempo}
+              <span className="rae-plan-tempo-words">{tempoText(startTempo).slice(startTempo.length)}</span>
             </>
           )}
           {first.frequency ? ` (the trial: ${first.frequency})` : ''}.{' '}

@@ -14,6 +14,7 @@ import { NIGGLE_IDS } from '../../../src/domain/plan-options.ts'
 import type { PlanInputs } from '../../../src/domain/plan.ts'
 import { buildPlan, sessionWork, type Plan, type PlannedExercise } from '../../../src/plan/build.ts'
 import { circularGap, dayBefore } from '../../../src/plan/calendar.ts'
+import { shownTempo } from '../../../src/ui/dose-format.ts'
 import { base, inputsArb } from './arb.ts'
 
 const itemsOf = (plan: Plan): PlannedExercise[] => [
@@ -179,6 +180,10 @@ describe('no pathway item shows a tempo its load contradicts (A #4)', () => {
     const plan = buildPlan(base({ niggle: 'high-hamstring', trainingDays: ['tue', 'thu'] }))
     const bridge = itemsOf(plan).find((p) => p.exercise.id === 'glute-bridge')!
     expect(bridge.tempo).toBe('3-0-3-0')
+    // Its first weeks are holds: the start line shows no tempo beside them.
+    expect(bridge.doses[0]!.reps).toBe('30–45 s')
+    expect(shownTempo(bridge.doses[0]!.reps, bridge.tempo)).toBeNull()
+    expect(shownTempo('10–12', bridge.tempo)).toBe('3-0-3-0')
   })
 })
 
