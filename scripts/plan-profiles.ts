@@ -375,6 +375,126 @@ export const PROFILES: readonly Profile[] = [
       age: '20s',
     },
   },
+  // The round-3 reviewer's own profiles (N1, N8, N10), as they ran them.
+  {
+    title: 'N1. Masters man 50s, patellar tendon, race in 5 weeks, Monday and Thursday, dumbbells',
+    who: 'Man, 50–59, some strength work, dumbbells; Monday and Thursday, hard Wednesday and Sunday; single-leg squat skipped; 45 min; race Sun 10 Jan.',
+    inputs: {
+      ...base,
+      runsPerWeek: 5,
+      weeklyKm: 50,
+      longestRunKm: 20,
+      experience: 'some',
+      goal: 'race',
+      raceDate: '2027-01-10',
+      kit: ['dumbbell'],
+      trainingDays: ['mon', 'thu'],
+      hardDays: ['wed', 'sun'],
+      minutes: 45,
+      niggle: 'patellar-tendon',
+      sex: 'm',
+      age: '50s',
+      skipped: ['single-leg-squat'],
+      results: { 'heel-rise': { L: 22, R: 23 } },
+    },
+  },
+  {
+    title: 'N8. Mid-portion Achilles, one day (Saturday), hard Wednesday and Sunday, race in 6 weeks',
+    who: 'Man, 40–49, lifts regularly, dumbbells and a step; Saturday only, hard Wednesday and Sunday; 45 min; race Sun 17 Jan. Saturday is the day before the long run, so no day can hold a session.',
+    inputs: {
+      ...base,
+      experience: 'regular',
+      goal: 'race',
+      raceDate: '2027-01-17',
+      kit: ['dumbbell', 'step'],
+      trainingDays: ['sat'],
+      hardDays: ['wed', 'sun'],
+      minutes: 45,
+      niggle: 'achilles',
+      achillesSite: 'mid',
+      sex: 'm',
+      age: '40s',
+      results: { 'heel-rise': { L: 18, R: 26 } },
+    },
+  },
+  {
+    title: 'N10. Groin pain, regular lifter, full gym, race in 8 weeks, Tuesday and Friday',
+    who: 'Man, 30–39, lifts regularly, barbell, dumbbells and machines; Tuesday and Friday, Sunday long run; 45 min; race Sun 31 Jan.',
+    inputs: {
+      ...base,
+      experience: 'regular',
+      goal: 'race',
+      raceDate: '2027-01-31',
+      kit: ['barbell', 'dumbbell', 'machine'],
+      trainingDays: ['tue', 'fri'],
+      hardDays: ['sun'],
+      minutes: 45,
+      niggle: 'groin',
+      sex: 'm',
+      age: '30s',
+    },
+  },
+  // The round-4 reviewer's own profiles (Q2, Q5, Q7), as they ran them.
+  {
+    title: 'Q2. Novice woman 20s, fresh hamstring strain, band only, Monday and Thursday, 30 min',
+    who: 'Woman, 20–29, never lifted, a band; Monday and Thursday, Saturday long run; 30 min; bridge test skipped.',
+    inputs: {
+      ...base,
+      runsPerWeek: 3,
+      weeklyKm: 25,
+      longestRunKm: 12,
+      experience: 'none',
+      kit: ['band'],
+      trainingDays: ['mon', 'thu'],
+      hardDays: ['sat'],
+      minutes: 30,
+      niggle: 'hamstring-strain',
+      sex: 'f',
+      age: '20s',
+      skipped: ['single-leg-bridge'],
+      results: { 'heel-rise': { L: 28, R: 29 } },
+    },
+  },
+  {
+    title: 'Q5. Gluteal tendinopathy, woman 60s, Monday, Wednesday and Friday',
+    who: 'Woman, 60–69, some strength work, dumbbells, bands and machines; Monday, Wednesday and Friday, Sunday long run; 45 min; side plank and single-leg squat skipped.',
+    inputs: {
+      ...base,
+      runsPerWeek: 4,
+      weeklyKm: 30,
+      longestRunKm: 14,
+      experience: 'some',
+      kit: ['dumbbell', 'band', 'machine'],
+      trainingDays: ['mon', 'wed', 'fri'],
+      hardDays: ['sun'],
+      minutes: 45,
+      niggle: 'gluteal-tendon',
+      sex: 'f',
+      age: '60s',
+      skipped: ['side-plank', 'single-leg-squat'],
+      results: { 'heel-rise': { L: 18, R: 19 }, 'single-leg-bridge': { L: 15, R: 17 } },
+    },
+  },
+  {
+    title: 'Q7. Proximal hamstring tendinopathy, woman 40s, full gym and a step, Tuesday and Friday',
+    who: 'Woman, 40–49, lifts regularly, barbell, dumbbells, machines, bands and a step; Tuesday and Friday, Sunday long run; 45 min; bridge test skipped.',
+    inputs: {
+      ...base,
+      runsPerWeek: 5,
+      weeklyKm: 45,
+      longestRunKm: 20,
+      experience: 'regular',
+      kit: ['barbell', 'dumbbell', 'machine', 'band', 'step'],
+      trainingDays: ['tue', 'fri'],
+      hardDays: ['sun'],
+      minutes: 45,
+      niggle: 'high-hamstring',
+      sex: 'f',
+      age: '40s',
+      skipped: ['single-leg-bridge'],
+      results: { 'heel-rise': { L: 26, R: 25 } },
+    },
+  },
 ]
 
 const dateText = (d: string): string => {
@@ -435,7 +555,9 @@ function profileTables(p: Profile, plan: Plan): string {
       )
     lines.push('')
   }
-  if (plan.niggle) lines.push(`Niggle, what the plan does: ${plan.niggle.change.text}`, '')
+  // With no day for a session the plan shows no pathway, only what to choose and the stop line.
+  if (plan.niggle && plan.mode !== 'pick-day')
+    lines.push(`Niggle, what the plan does: ${plan.niggle.change.text}`, '')
   if (plan.siteNote) lines.push(`Where the pain is: ${plan.siteNote.text}`, '')
   if (plan.check) lines.push(`Re-test on ${dateText(plan.check.date)}: ${plan.check.criteria.text}`, '')
   if (plan.niggle) lines.push(`Stop and see a clinician: ${plan.niggle.stop.text}`, '')

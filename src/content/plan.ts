@@ -8,7 +8,14 @@
 import type { GroupId, ViewId } from '../domain/groups.ts'
 import type { AgeBandId, LoadTagId, NiggleId, SelfTestId, SexId } from '../domain/plan.ts'
 import type { ExerciseKind } from '../domain/training.ts'
-import { CAUDA_EQUINA, KNEE_SIGNS, TENDON_PAIN, THIGH_BONE_NECK, stopWhen } from './stop-rules.ts'
+import {
+  CAUDA_EQUINA,
+  GROIN_OTHER_CAUSES,
+  KNEE_SIGNS,
+  TENDON_PAIN,
+  THIGH_BONE_NECK,
+  stopWhen,
+} from './stop-rules.ts'
 import type { OwnWeekly, SourcedText } from './types.ts'
 
 /** A number below which a result counts as weak, per sex where the norm differs. */
@@ -381,6 +388,11 @@ export interface PathwayItem {
   readonly fromWeek?: number
   /** Also done at home on the days between sessions, as its trial did it: how often, and up to which week. */
   readonly home?: { readonly how: string; readonly toWeek?: number }
+  /**
+   * A few minutes' work done as the trial did it (the three lengthening exercises): the items marked so share one
+   * of the session's exercise slots, so they do not crowd the rest of the session out.
+   */
+  readonly quick?: true
   /** The pathway's own tempo where the card's differs (a heavy slow lift: 3 s up, 3 s down). */
   readonly tempo?: string
   /** The pathway's own weekly steps where the card's differ (counted from the item's first week). */
@@ -390,6 +402,26 @@ export interface PathwayItem {
    * days the plan says how many fit.
    */
   readonly trialPerWeek?: number
+  /**
+   * The pathway's own form of a card, by exercise id, where the niggle allows only part of what the card does:
+   * its name, its cues (in place of the card's) and its harder step (in place of the card's), so the runner
+   * never follows the card's full range or steps into a version the niggle leaves out.
+   */
+  readonly own?: Readonly<Record<string, PathwayForm>>
+  /**
+   * How many sessions carry it in its own first weeks (1, then 2), then every session: the Nordic's build-up,
+   * applied to whichever version the runner's kit gives.
+   */
+  readonly ramp?: readonly number[]
+}
+
+/** A card as a pathway gives it: see `PathwayItem.own`. */
+export interface PathwayForm {
+  readonly name?: string
+  readonly cues?: readonly string[]
+  readonly harder?: string
+  /** The effort of its first dose, in place of the card's (the pathway's own pain limit). */
+  readonly effort?: string
 }
 
 /**
@@ -415,7 +447,7 @@ export const LOAD_TAGS: Readonly<
   },
   'loaded-hip-bend': {
     words:
-      'deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; the leg press; trap-bar and Romanian deadlifts; lunges)',
+      'deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; the leg press; trap-bar and Romanian deadlifts; lunges; step-ups)',
     ids: [
       'heavy-half-squat',
       'leg-press',
@@ -427,6 +459,8 @@ export const LOAD_TAGS: Readonly<
       'bulgarian-split-squat',
       'single-leg-squat',
       'reverse-lunge-knee-drive',
+      // A step-up onto a knee-height step bends the loaded hip to 90° or more, as far as a split squat.
+      'step-up',
     ],
   },
 }
@@ -448,7 +482,10 @@ export interface StageCheck {
 
 export interface NiggleRule {
   readonly id: NiggleId
-  /** The injury's name as its card has it, so the plan can point to the card. */
+  /**
+   * The injury's name as the plan says it; the card of `group` covers it (the groin card names adductor- and
+   * iliopsoas-related pain as two kinds; this pathway treats the first).
+   */
   readonly injury: string
   /** The group whose card covers it. */
   readonly group: GroupId
@@ -468,6 +505,11 @@ export interface NiggleRule {
   readonly noRace?: SourcedText
   /** Self-tests this niggle makes unwise: the form says to skip them if they hurt, and lets the runner skip. */
   readonly unwiseTests: readonly SelfTestId[]
+  /**
+   * Groups every session carries right after the pathway and the weak groups, where the pathway's own work would
+   * otherwise crowd them out (trunk control after a hamstring strain).
+   */
+  readonly alongside?: readonly GroupId[]
   /** The pathway and the trial behind it. */
   readonly pathway: SourcedText
   /** What the plan does about it, in plain words. */
@@ -485,12 +527,15 @@ const NO_BOUNCE: readonly LoadLimit[] = [{ tag: 'bounce' }]
 const PAIN_RULE =
   'Pain during the work of 0–2 out of 10 is safe and up to 5 is acceptable; it should have settled by the next morning, and morning pain and stiffness should not build from week to week. If they do, go back to the last dose that was fine.'
 const LOAD_TESTS: readonly SelfTestId[] = ['heel-rise', 'single-leg-bridge', 'single-leg-squat', 'wall-sit']
+/** The gluteal pathway's one pain limit: its text, the holds' and the bridges' cues and doses say the same. */
+const GLUTEAL_PAIN = 'up to 5 out of 10 during the work, settled by the next morning'
+const GLUTEAL_PAIN_CUE = `Pain ${GLUTEAL_PAIN}; go back a step if it builds from one day to the next`
 const EVERY_DAY_FIRST = { how: 'every day, on the days without a session too', toWeek: 2 } as const
 const RM_SLOW = (n: number) =>
   `a ${n}RM: the ${n}th rep, 3 s up and 3 s down, is the last you can do with good form; stay at this step while the single-leg squat hurts more than 3 out of 10`
 /**
- * Heavy slow resistance for the patellar tendon, as commonly summarised from its trial: about 15RM first,
- * heavier towards 8RM over the weeks this block holds (the trial went on to 6RM over 12 weeks).
+ * Heavy slow resistance for the patellar tendon, as commonly summarised from its trial: 15RM in week 1, 12RM in
+ * weeks 2–3, 10RM in weeks 4–5, 8RM from week 6 (the trial went on to 6RM over 12 weeks).
  */
 const PATELLAR_HSR = [
   {
@@ -501,8 +546,8 @@ const PATELLAR_HSR = [
     effort: RM_SLOW(15),
   },
   { from: 2, sets: 3, reps: '12', load: 'your 12RM', effort: RM_SLOW(12) },
-  { from: 3, sets: 4, reps: '10', load: 'your 10RM', effort: RM_SLOW(10) },
-  { from: 5, sets: 4, reps: '8', load: 'your 8RM', effort: RM_SLOW(8) },
+  { from: 4, sets: 4, reps: '10', load: 'your 10RM', effort: RM_SLOW(10) },
+  { from: 6, sets: 4, reps: '8', load: 'your 8RM', effort: RM_SLOW(8) },
 ] as const
 /** The upper-hamstring tendon's first loading: two-legged bridge holds, then two-legged bridges (Goom 2016). */
 const HIGH_HAM_BRIDGE = [
@@ -704,7 +749,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['NV'],
     },
     change: {
-      text: 'Weeks 1–2: the thigh hold every day, in each session and on its own on the other days, as the trial’s first stage did. From week 3, as long as the single-leg squat hurts 3 out of 10 or less, a slow heavy thigh lift joins it in each session: 3 s up and 3 s down at the weight you can lift about 15 times (15RM), getting heavier towards about 8RM over the weeks as the pain rule allows; with body weight only, hold dumbbells or wear a loaded backpack. The heavy slow trial lifted three times a week; with fewer strength days the notes say so. The holds stay in the sessions. Single-leg knee bends (single-leg squats and step-downs, Bulgarian and split squats, reverse lunges, step-ups) are left out of the general work: they come in only as that week-3 lift. Hops, jumps, skips and strides (the third stage) are not in this plan: start them with a physiotherapist once the lifts are easy and the squat is nearly pain-free. The holds are the first stage of loading, not a pain reliever.',
+      text: 'Weeks 1–2: the thigh hold every day, in each session and on its own on the other days, as the trial’s first stage did. From week 3, as long as the single-leg squat hurts 3 out of 10 or less, a slow heavy thigh lift joins it in each session: 3 s up and 3 s down at the weight you can lift about 15 times (15RM) in its first week, 12RM for the next two, 10RM for two more, then 8RM, as the pain rule allows; with body weight only, hold dumbbells or wear a loaded backpack. The heavy slow trial did three lifts (squat, hack squat and leg press), 4 sets of each, three times a week, stepping 15 → 12 → 10 → 8 → 6RM over 12 weeks; this plan does one of them, about a quarter of that work (our simplification to fit a runner’s session), and with fewer strength days the notes say so. The holds stay in the sessions. Single-leg knee bends (single-leg squats and step-downs, Bulgarian and split squats, reverse lunges, step-ups) are left out of the general work: they come in only as that week-3 lift. Hops, jumps, skips and strides (the third stage) are not in this plan: start them with a physiotherapist once the lifts are easy and the squat is nearly pain-free. The holds are the first stage of loading, not a pain reliever.',
       sources: ['Breda21', 'Kong09'],
       flags: ['NV', 'UE'],
     },
@@ -761,9 +806,37 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       ...BOUNCY,
     ],
     limits: NO_BOUNCE,
+    // The card's own pain limit (2 out of 10) gives way to the pathway's, so one item never shows two.
     promise: [
-      { oneOf: ['isometric-hip-abduction'], home: EVERY_DAY_FIRST },
-      { oneOf: ['glute-bridge'], fromWeek: 3 },
+      {
+        oneOf: ['isometric-hip-abduction'],
+        home: EVERY_DAY_FIRST,
+        own: {
+          'isometric-hip-abduction': {
+            cues: [
+              'Thighs stay in line with the body, never crossing the middle',
+              'Push out steadily and breathe',
+              GLUTEAL_PAIN_CUE,
+            ],
+            effort: `a steady, moderate push; pain ${GLUTEAL_PAIN}`,
+          },
+        },
+      },
+      {
+        oneOf: ['glute-bridge'],
+        fromWeek: 3,
+        own: {
+          'glute-bridge': {
+            cues: [
+              'Knees in line with the hips, never falling together',
+              'Push through the heels until hips and shoulders make a straight line',
+              'Pause at the bottom, then lift again',
+              GLUTEAL_PAIN_CUE,
+            ],
+            effort: `stop with 2–3 reps in reserve; pain ${GLUTEAL_PAIN}`,
+          },
+        },
+      },
     ],
     noPlan: false,
     unwiseTests: ['side-plank', 'single-leg-squat'],
@@ -773,7 +846,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: [],
     },
     change: {
-      text: 'Side-hip holds come first in every session, and every day for the first two weeks; from week 3 a glute bridge on both legs, thighs in line, joins them. Left out in this block: work that loads the hip while the thigh crosses the middle or the pelvis can drop (the hip hitch, single-leg squats, step-ups, split and Bulgarian squats, lunges, single-leg Romanian deadlifts, the standing knee drive, the Copenhagen), side-lying leg raises, which load the tendon hard early on, and jumps and bouncy drills (skips, strides); bring single-leg work back once the holds and bridges are easy (our judgement). The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Pain on the outside of the hip on stairs, standing on one leg or lying on it is the tendon itself, not a reason for an urgent visit: load it by the pain rule (up to 5 out of 10, settled by the next morning), and go back a step if it builds. Which exercises to leave out is our reading of that advice.',
+      text: `Side-hip holds come first in every session, and every day for the first two weeks; from week 3 a glute bridge on both legs, thighs in line, joins them. Left out in this block: work that loads the hip while the thigh crosses the middle or the pelvis can drop (the hip hitch, single-leg squats, step-ups, split and Bulgarian squats, lunges, single-leg Romanian deadlifts, the standing knee drive, the Copenhagen), side-lying leg raises, which load the tendon hard early on, and jumps and bouncy drills (skips, strides); bring single-leg work back once the holds and bridges are easy (our judgement). The advice matters as much as the exercise: do not cross your legs, stand hanging on one hip, or lie on the sore side without a pillow between the knees. Pain on the outside of the hip on stairs, standing on one leg or lying on it is the tendon itself, not a reason for an urgent visit: load it by the pain rule (${GLUTEAL_PAIN}), and go back a step if it builds. Which exercises to leave out is our reading of that advice.`,
       sources: ['Mell18'],
       flags: ['UE'],
     },
@@ -803,13 +876,22 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     ],
     limits: [{ tag: 'bounce' }, { tag: 'speed' }],
     promise: [
-      { oneOf: ['askling-extender'], home: { how: 'twice every day, as in the trial' } },
-      { oneOf: ['askling-diver'], home: { how: 'every other day, as in the trial' } },
-      { oneOf: ['askling-glider'], home: { how: 'every third day, as in the trial' } },
-      { oneOf: ['nordic-hamstring-curl', 'nordic-regression', 'slider-leg-curl'], fromWeek: 4 },
+      { oneOf: ['askling-extender'], home: { how: 'twice every day, as in the trial' }, quick: true },
+      { oneOf: ['askling-diver'], home: { how: 'every other day, as in the trial' }, quick: true },
+      { oneOf: ['askling-glider'], home: { how: 'every third day, as in the trial' }, quick: true },
+      // The Nordic's build-up (once, twice, then every session) for whichever version the kit gives.
+      {
+        oneOf: ['nordic-hamstring-curl', 'nordic-regression', 'slider-leg-curl'],
+        fromWeek: 4,
+        ramp: [1, 2],
+      },
     ],
     noPlan: false,
     unwiseTests: ['single-leg-bridge'],
+    // Trunk and pelvic control in every session: in a trial after hamstring strains (Sherry & Best 2004, not
+    // re-read), trunk stabilisation and agility work was followed by fewer re-injuries than stretching and
+    // strengthening alone (our judgement to keep it here).
+    alongside: ['core'],
     check: {
       week: 4,
       criteria: {
@@ -829,7 +911,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['SEC', 'NV', 'UE'],
     },
     change: {
-      text: 'Weeks 1–3: the three lengthening exercises in every session, and at home on the other days as the trial did them (the extender twice a day, the diver every other day, the glider every third day). Every other exercise stays short of pain at the back of the thigh. Before week 4, a re-test (below); once you pass it, the Nordic programme (or its easier version) starts at its own week 1 in your sessions. Left out: Nordics until the re-test; in this block, Romanian and trap-bar deadlifts, hip thrusts, Bulgarian split squats and single-leg squats (heavy or deep hip work on the healing muscle), sprints, running drills and jumps. The Nordic comes back as its trial built it: once in the first week, twice in the second, then in every session. This block does not include the fast running and sprint work of a full return to sport: see a physiotherapist before fast running or racing (our judgement).',
+      text: 'Weeks 1–3: the three lengthening exercises in every session, and at home on the other days as the trial did them (the extender twice a day, the diver every other day, the glider every third day). Every other exercise stays short of pain at the back of the thigh. Before week 4, a re-test (below); once you pass it, the Nordic programme (or its easier version) starts at its own week 1 in your sessions. Left out: Nordics until the re-test; in this block, Romanian and trap-bar deadlifts, hip thrusts, Bulgarian split squats and single-leg squats (heavy or deep hip work on the healing muscle), sprints, running drills and jumps. The Nordic, or the easier version your kit gives, comes back as its trial built it: in one session in its first week, two in its second, then in every session. This block does not include the fast running and sprint work of a full return to sport: see a physiotherapist before fast running or racing (our judgement).',
       sources: ['Askl13'],
       flags: ['UE'],
     },
@@ -871,10 +953,43 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       // Holds with the hip fairly straight first, then two legs moving, then one (Goom 2016).
       {
         oneOf: ['glute-bridge'],
+        // The bridges' own tempo (3 s up, 3 s down), not the card's 2-1-2-0.
+        tempo: '3-0-3-0',
         steps: { steps: HIGH_HAM_BRIDGE, sources: ['Goom16'], flags: ['NV', 'UE'] },
       },
-      { oneOf: ['machine-leg-curl', 'single-leg-hamstring-bridge'], fromWeek: 5 },
-      { oneOf: ['romanian-deadlift', 'slider-leg-curl'], fromWeek: 5 },
+      {
+        oneOf: ['machine-leg-curl', 'single-leg-hamstring-bridge'],
+        fromWeek: 5,
+        // Hip straight: a seated curl bends the hip to about 90°, pressing the tendon on the sitting bone.
+        own: {
+          'machine-leg-curl': {
+            name: 'Lying leg curl (hip straight)',
+            cues: [
+              'Lying face down (prone), hips flat on the pad so the hip stays straight; not the seated machine',
+              // Second, so the plan shows it (it shows two cues): many gyms have only the seated machine.
+              'No lying curl in your gym: do the single-leg hamstring bridge instead (heel on a bench, hips straight), or a band curl lying face down',
+              'Take three seconds to lower the weight',
+              'The seated leg curl waits until the short-range Romanian deadlift is within the pain rule',
+            ],
+            harder: 'More weight on the lying curl, then one leg at a time; the seated curl waits.',
+          },
+        },
+      },
+      {
+        oneOf: ['romanian-deadlift', 'slider-leg-curl'],
+        fromWeek: 5,
+        own: {
+          'romanian-deadlift': {
+            name: 'Short-range Romanian deadlift',
+            cues: [
+              'Unlock the knees, then hinge by sending the hips backward',
+              'Lower only to just below the knees; the hips go no further back than that while the pain rule holds',
+              'Take three seconds to lower, weight close to your legs, back long',
+            ],
+            harder: 'A heavier bar in the same short range; the single-leg version and a deeper range wait.',
+          },
+        },
+      },
     ],
     noPlan: false,
     unwiseTests: ['single-leg-bridge'],
@@ -884,7 +999,7 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['SEC', 'NV', 'UE'],
     },
     change: {
-      text: 'Hip-straight work comes first: weeks 1–2, two-legged bridge holds (5 × 30–45 s, hips up, knees bent about 90°); weeks 3–4, two-legged bridges. From week 5, if those have stayed within the pain rule for two weeks, the single-leg hamstring bridge (or a leg curl on a machine) and a Romanian deadlift lowered only to just below the knees join them (with no weights, a slider leg curl instead). Left out in this block: deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; the leg press; trap-bar and single-leg Romanian deadlifts; lunges; the diver; hanging knee raises), Nordics, sprints, strides, drills and jumps. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
+      text: 'Hip-straight work comes first: weeks 1–2, two-legged bridge holds (5 × 30–45 s, hips up, knees bent about 90°); weeks 3–4, two-legged bridges. From week 5, if those have stayed within the pain rule for two weeks, the single-leg hamstring bridge (or, in a gym, the lying leg curl, hip straight: the seated curl waits until the short-range deadlift is within the pain rule) and a Romanian deadlift lowered only to just below the knees join them (with no weights, a slider leg curl instead); its harder step is a heavier bar in that same short range. Left out in this block: deep hip bends under load (half, goblet, split, Bulgarian and single-leg squats; the leg press; step-ups; trap-bar and single-leg Romanian deadlifts; lunges; the diver; hanging knee raises), Nordics, sprints, strides, drills and jumps. Long sitting on hard seats presses on the tendon, so break it up (our judgement).',
       sources: ['Goom16'],
       flags: ['NV', 'UE'],
     },
@@ -900,7 +1015,8 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
   },
   groin: {
     id: 'groin',
-    injury: 'Groin pain (iliopsoas- and adductor-related)',
+    // The id stays `groin` (shared plan links carry it); the pathway treats adductor-related pain only.
+    injury: 'Adductor-related groin pain (inner groin, on squeezing the knees together)',
     group: 'hip-flexors',
     leaveOut: NO_IMPACT,
     exclude: [...BOUNCY],
@@ -917,16 +1033,20 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
       flags: ['SEC', 'NV'],
     },
     change: {
-      text: 'First rule out a stress injury of the thigh-bone neck: its signs are in the stop line below. The adductor squeeze comes first in every session; from week 3 a moving adductor exercise joins it: side-lying adduction, as in the trial’s second stage, or, if you already lift, the Copenhagen adduction (short lever first), which is our substitute; it was tested for preventing groin problems in football, not for treating them. The squeeze stays as the warm-up. No hops, jumps, skips or strides while the groin is sore: sudden changes of pace wait.',
-      sources: ['Holm99', 'Haroy19'],
-      flags: ['SEC', 'UE'],
+      text: 'This programme is for pain on the inside of the groin that a squeeze of the knees brings on (adductor-related). Pain at the front of the hip, brought on by lifting the knee against resistance or stretching the thigh back, is iliopsoas-related groin pain, which groin-pain classification treats as its own kind and the trial did not treat: do not use this programme for it, see a physiotherapist for its own loading. First rule out a stress injury of the thigh-bone neck and the other causes in the stop line below. The adductor squeeze comes first in every session; from week 3 a moving adductor exercise joins it: side-lying adduction, as in the trial’s second stage, or, if you already lift, the Copenhagen adduction (short lever first), which is our substitute; it was tested for preventing groin problems in football, not for treating them. The squeeze stays as the warm-up. No hops, jumps, skips or strides while the groin is sore: sudden changes of pace wait.',
+      sources: ['Holm99', 'Weir15', 'Haroy19'],
+      flags: ['SEC', 'NV', 'UE'],
     },
     running: {
       text: 'Keep the running that does not bring the groin pain on; sharp turns and sudden changes of pace wait (our judgement).',
       sources: [],
       flags: ['UE'],
     },
-    stop: stopWhen(THIGH_BONE_NECK),
+    stop: stopWhen(THIGH_BONE_NECK, GROIN_OTHER_CAUSES, {
+      text: 'groin pain not clearly better after 6–8 weeks of this programme: get it assessed',
+      sources: [],
+      flags: ['UE'],
+    }),
   },
   'low-back': {
     id: 'low-back',

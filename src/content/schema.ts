@@ -690,6 +690,19 @@ const pathwayItemSchema = z.strictObject({
   tempo: z.string().regex(TEMPO_PATTERN).optional(),
   steps: z.strictObject({ steps: z.array(weekStepSchema).min(1), ...sourced }).optional(),
   trialPerWeek: z.int().min(1).max(7).optional(),
+  own: z
+    .record(
+      z.string(),
+      z.strictObject({
+        name: text.optional(),
+        cues: z.array(text).min(1).optional(),
+        harder: text.optional(),
+        effort: text.optional(),
+      }),
+    )
+    .optional(),
+  quick: z.literal(true).optional(),
+  ramp: z.array(z.int().min(1).max(7)).min(1).optional(),
 })
 
 /** Exercise ids of the content, by id, for the plan's references to them. */
@@ -764,6 +777,7 @@ export function planContentSchemaFor(content: unknown) {
             check: z.strictObject({ week: z.int().min(2), criteria: sourcedTextSchema }).optional(),
             noRace: sourcedTextSchema.optional(),
             unwiseTests: z.array(z.enum(SELF_TEST_IDS)),
+            alongside: z.array(z.enum(GROUP_IDS)).optional(),
             pathway: sourcedTextSchema,
             change: sourcedTextSchema,
             running: sourcedTextSchema,
@@ -793,6 +807,14 @@ export function planContentSchemaFor(content: unknown) {
                     message: `${id} is also left out`,
                   })
               }
+              // The pathway's own form belongs to one of its options.
+              for (const id of Object.keys(p.own ?? {}))
+                if (!p.oneOf.includes(id))
+                  ctx.addIssue({
+                    code: 'custom',
+                    path: [key, 'promise', i, 'own', id],
+                    message: `${id} is not one of the item's options`,
+                  })
             })
             // A stage that waits for the re-test starts on or after it, so the check comes first.
             if (n.check)

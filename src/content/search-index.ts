@@ -83,7 +83,7 @@ export const INJURY_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'buttock pain',
     'pain when sitting',
   ],
-  'Groin pain (iliopsoas- and adductor-related)': [
+  'Groin pain (adductor- and iliopsoas-related: two separate kinds)': [
     'groin strain',
     'adductor strain',
     'hip flexor strain',

@@ -39,6 +39,16 @@ export const THIGH_BONE_NECK: StopSign = {
   flags: ['SEC', 'NV', 'UE'],
 }
 
+/**
+ * Groin pain that is not the adductors' (Weir 2015 classifies groin pain by its cause; Taylor 2018 found more than
+ * one cause in 44 % of athletes): a clinician's. The groin niggle and the groin card share it.
+ */
+export const GROIN_OTHER_CAUSES: StopSign = {
+  text: 'a lump in the groin that bulges when you cough or strain (a possible hernia); pain in the testicle or scrotum, pain passing urine, or fever; the hip catching or locking; pain over the pubic bone when you hop (a possible stress injury): see a clinician',
+  sources: ['Weir15'],
+  flags: ['SEC', 'NV', 'UE'],
+}
+
 /** Signs of pressure on the nerve roots at the base of the spine (cauda equina): an emergency. */
 export const CAUDA_EQUINA: StopSign = {
   text: 'numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness in both legs: go to an emergency department now',

@@ -29,6 +29,7 @@ import {
   addDays,
   circularGap,
   dateInWeek,
+  dayBefore,
   daysBetween,
   mondayOnOrAfter,
   spacedDays,
@@ -146,9 +147,10 @@ export interface PlanWeek {
 
 /**
  * `programme`: the plan; `after-race`: the race is too close, so keep what you do and start after it;
- * `see-clinician`: a niggle that needs a clinician before any plan.
+ * `see-clinician`: a niggle that needs a clinician before any plan; `pick-day`: no chosen day can hold a session,
+ * so no programme, pathway or re-test until one can.
  */
-export type PlanMode = 'programme' | 'after-race' | 'see-clinician'
+export type PlanMode = 'programme' | 'after-race' | 'see-clinician' | 'pick-day'
 
 export interface Plan {
   readonly mode: PlanMode
@@ -418,9 +420,21 @@ interface Slot {
   readonly tempo?: string
   /** The pathway's own weekly steps, when it sets them (a heavy slow lift's loads). */
   readonly steps?: OwnWeekly
+  /** Sessions a week in the item's own first weeks, then every session (the Nordic's build-up). */
+  readonly ramp?: readonly number[]
+  /** A few minutes' pathway work: such items share one exercise slot (`PathwayItem.quick`). */
+  readonly quick?: true
 }
 
+/** The exercise slots a session's items take: quick pathway items share one. */
+const slotsTaken = (slots: readonly Slot[]): number =>
+  slots.filter((s) => !s.quick).length + (slots.some((s) => s.quick) ? 1 : 0)
+
 const shortName = (e: Exercise) => e.name.split(' (')[0]!.split(',')[0]!
+/** "a, b and c" (or "a, b or c"). */
+const listText = (xs: readonly string[], last = 'and'): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${last} ${xs.at(-1)!}`
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`
 
 export function buildPlan(inputs: PlanInputs): Plan {
   const scores = scoreGroups(inputs)
@@ -505,12 +519,37 @@ export function buildPlan(inputs: PlanInputs): Plan {
     notes.push(
       `No session on ${WEEKDAY_NAMES[d]}: it is the day before your long or hard run, and lifting then leaves tired legs for it.`,
     )
-  if (inputs.trainingDays.length === 0)
-    notes.push('No training days picked yet: tick the days you can do strength work in About you.')
-  else if (days.length === 0)
-    notes.push(
-      'None of your training days can hold a session: pick a day that is not the day before a long or hard run.',
-    )
+  // No day for a session: no programme, pathway or re-test dated around days that cannot hold one (a tendon
+  // pathway's holds and short sessions hang off its sessions), only what to choose.
+  if (days.length === 0)
+    return {
+      mode: 'pick-day',
+      programmeStart,
+      groups,
+      priority: flagged,
+      sessions: [],
+      weeks: [],
+      retest: null,
+      race: null,
+      raceWeek: null,
+      lastHeavy: null,
+      niggle,
+      home: [],
+      check: null,
+      jumpLevel: 'none',
+      siteNote: null,
+      days: [],
+      refusedDays: refused,
+      notes: [
+        ...notes,
+        inputs.trainingDays.length === 0
+          ? 'No training days picked yet: tick the days you can do strength work in About you; choose a strength day that is not the day before a long or hard run.'
+          : 'None of your training days can hold a session: choose a strength day that is not the day before a long or hard run.',
+      ],
+      skipped,
+      perSession,
+      level,
+    }
   if (days.length > 1 && days.some((d, i) => isNextDay(d, days[(i + 1) % days.length]!)))
     notes.push(
       'Two of your sessions are on consecutive days: keep the second one lighter if your legs are still tired (our judgement).',
@@ -526,6 +565,32 @@ export function buildPlan(inputs: PlanInputs): Plan {
         `No ${GROUPS[g].name.toLowerCase()} exercise fits your kit, level${niggle ? ' and niggle' : ''}; add kit or ask a coach for an alternative.`,
       )
 
+  // A card's harder step never points at an exercise the niggle leaves out (the split squat's Bulgarian for a
+  // hamstring strain): the options that name one are dropped, and with none left the step is more load.
+  const leftOutIds = (pathway: boolean): Set<string> =>
+    new Set([
+      ...(niggle?.exclude ?? []),
+      ...[...byId.values()]
+        .filter(({ exercise: e }) => niggle?.leaveOut.includes(e.kind))
+        .map(({ exercise: e }) => e.id),
+      ...(niggle?.limits ?? [])
+        .filter((l) => !(pathway && l.pathwayFrom !== undefined))
+        .flatMap((l) => LOAD_TAGS[l.tag].ids),
+    ])
+  const harderWithin = (e: Exercise, pathway: boolean): Exercise => {
+    if (!niggle) return e
+    const names = [...leftOutIds(pathway)]
+      .filter((id) => id !== e.id)
+      .map((id) => shortName(byId.get(id)!.exercise).toLowerCase())
+    const options = e.harder.replace(/\.$/, '').split(/, or /)
+    const kept = options.filter((o) => !names.some((n) => o.toLowerCase().includes(n)))
+    if (kept.length === options.length) return e
+    const text = kept.length
+      ? `${kept.join(', or ')}; the other harder version waits while the niggle lasts.`
+      : 'A little more load or a slower lowering; the harder version waits while the niggle lasts.'
+    return { ...e, harder: `${text.charAt(0).toUpperCase()}${text.slice(1)}` }
+  }
+
   // The pathway's promises: the first option the runner's kit and level allow (the last always fits).
   const kit = kitOf(inputs)
   const levelIndex = LEVEL_IDS.indexOf(level)
@@ -538,19 +603,35 @@ export function buildPlan(inputs: PlanInputs): Plan {
           ({ exercise: e }) =>
             e.equipment.some((k) => kit.has(k)) && LEVEL_IDS.indexOf(e.level) <= levelIndex,
         ) ?? byId.get(item.oneOf.at(-1)!)!
+    // The pathway's own form of the card where it has one: its name, range cues and harder step.
+    const form = item.own?.[fits.exercise.id]
+    const formed: Exercise = form
+      ? {
+          ...fits.exercise,
+          name: form.name ?? fits.exercise.name,
+          cues: form.cues ?? fits.exercise.cues,
+          harder: form.harder ?? fits.exercise.harder,
+          dose: form.effort
+            ? { ...fits.exercise.dose, start: { ...fits.exercise.dose.start, effort: form.effort } }
+            : fits.exercise.dose,
+        }
+      : fits.exercise
+    const exercise = form?.harder ? formed : harderWithin(formed, true)
     const stage = item.fromWeek ?? 1
     const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
     promised.push({
       item,
       slot: {
-        exercise: fits.exercise,
+        exercise,
         group: fits.group,
-        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${fits.exercise.name}.`,
+        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.`,
         priority: true,
         pathway: true,
         fromWeek: stage,
         ...(item.tempo ? { tempo: item.tempo } : {}),
         ...(item.steps ? { steps: item.steps } : {}),
+        ...(item.ramp ? { ramp: item.ramp } : {}),
+        ...(item.quick ? { quick: true } : {}),
       },
     })
   }
@@ -563,14 +644,14 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const take = (g: GroupId, offset: number, isPriority: boolean) => {
       if (covered.has(g)) return
       const pool = pools.get(g) ?? []
-      if (pool.length === 0 || picked.length >= perSession) return
+      if (pool.length === 0 || slotsTaken(picked) >= perSession) return
       // Each session takes the next exercise of the group's list, so the sessions differ.
       for (let k = 0; k < pool.length; k++) {
         const ex = pool[(offset + k) % pool.length]!
         if (used.has(ex.id)) continue
         used.add(ex.id)
         picked.push({
-          exercise: ex,
+          exercise: harderWithin(ex, false),
           group: g,
           reason: reasonFor(ex, g, scores[g]),
           priority: isPriority,
@@ -580,15 +661,37 @@ export function buildPlan(inputs: PlanInputs): Plan {
         return
       }
     }
-    // The weak and uneven groups in every session; the others share out what room is left, in turn.
+    // The weak and uneven groups in every session, then any the niggle keeps beside its pathway; the others share
+    // out what room is left, in turn.
     for (const g of flagged) take(g, i, true)
-    const turn = rest.length === 0 ? 0 : (i * Math.max(1, perSession - flagged.length)) % rest.length
-    for (let k = 0; k < rest.length && picked.length < perSession; k++)
-      take(rest[(turn + k) % rest.length]!, i, false)
+    const alongside = (niggle?.alongside ?? []).filter((g) => !flagged.includes(g))
+    for (const g of alongside) take(g, i, false)
+    const others = rest.filter((g) => !alongside.includes(g))
+    const turn =
+      others.length === 0
+        ? 0
+        : (i * Math.max(1, perSession - flagged.length - alongside.length)) % others.length
+    for (let k = 0; k < others.length && slotsTaken(picked) < perSession; k++)
+      take(others[(turn + k) % others.length]!, i, false)
     // Room left (few groups fit the kit): a second exercise for the weakest groups.
-    for (const g of flagged) if (picked.length < perSession) take(g, i + 1, true)
+    for (const g of flagged) if (slotsTaken(picked) < perSession) take(g, i + 1, true)
     return picked
   })
+
+  // A group that fits the kit but that no session has room for, because the pathway's work takes slots: said.
+  if (promised.length > 0) {
+    const inSessions = new Set(fullSlots.flat().map((s) => s.group))
+    const crowded = priority.filter(
+      (g) => !covered.has(g) && (pools.get(g) ?? []).length > 0 && !inSessions.has(g),
+    )
+    if (crowded.length)
+      notes.push(
+        `Your ${niggle!.injury.split(' (')[0]!.toLowerCase()} pathway takes room in each session, so there is no ${listText(
+          crowded.map((g) => GROUPS[g].name.toLowerCase()),
+          'or',
+        )} work in this block: add an exercise for ${crowded.length > 1 ? 'them' : 'it'} if time allows, or choose longer sessions (our judgement).`,
+      )
+  }
 
   // Jumps alongside the heavy work, for calves that test ready (our judgement) and no niggle that leaves them out:
   // the full progression, or low two-footed hops; a novice starts them in week 5. At most two sessions a week
@@ -617,6 +720,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const what = [...new Set(weekly.map((p) => shortName(p.slot.exercise).toLowerCase()))]
     const whatText = `${what.join(' and ')}${weekly.length > what.length ? 's' : ''}`
     const need = perWeek - days.length
+    // spacedDays' rule, which the note below says in words: no short session next to another pathway day, on a
+    // hard day or on the day before one; the day after a hard day may hold one.
     const more = need > 0 ? spacedDays(days, inputs.hardDays, need) : []
     for (const day of more)
       extra.push({
@@ -628,7 +733,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
       })
     if (more.length < need)
       notes.push(
-        `The trial did the ${whatText} ${NUMBER_WORDS[perWeek]} a week, a day or more apart; your days leave room for ${days.length + more.length} that are not on consecutive days${inputs.hardDays.length ? ' or next to a long or hard run' : ''}. To fit ${NUMBER_WORDS[perWeek] === 'three times' ? 'three' : perWeek}, choose strength days two days apart.`,
+        `The trial did the ${whatText} ${NUMBER_WORDS[perWeek]} a week, a day or more apart; your days leave room for ${days.length + more.length} that are not on consecutive days${inputs.hardDays.length ? ', on a long or hard run’s day or on the day before it (the day after is fine)' : ''}. To fit ${NUMBER_WORDS[perWeek] === 'three times' ? 'three' : perWeek}, choose strength days two days apart.`,
       )
     const pairs = days.flatMap((a) => days.filter((b) => a < b && circularGap(a, b) === 1).map((b) => [a, b]))
     for (const [a, b] of pairs)
@@ -640,20 +745,23 @@ export function buildPlan(inputs: PlanInputs): Plan {
   // Weeks: to the race (lighter week, race week, re-test after), or a block of 8.
   const start = programmeStart
   const raceWeek = race !== null ? Math.floor(daysBetween(start, race) / 7) + 1 : null
-  const allDays = [...days, ...extra.map((x) => x.day)]
-  // The re-test: with a race, the first training day at least a week after it; else the last session of the block.
+  // The re-test: with a race, the first training day at least a week after it; else the last session of the block;
+  // either way on a day that is not a hard run or the day before one.
+  // Never on a long or hard run's day or the day before it: a re-test wants fresh legs and spares the run.
+  const hardOrBefore = new Set<WeekdayId>([...inputs.hardDays, ...inputs.hardDays.map(dayBefore)])
+  const fresh = (date: string) => !hardOrBefore.has(weekdayOf(date))
   let retest: string
   let weeksCount: number
   if (race !== null) {
-    let r = addDays(race, 7)
-    for (let k = 0; k < 7 && allDays.length > 0 && !days.includes(weekdayOf(r)); k++) r = addDays(r, 1)
-    retest = r
+    const week = Array.from({ length: 7 }, (_, k) => addDays(race!, 7 + k))
+    retest = week.find((d) => fresh(d) && days.includes(weekdayOf(d))) ?? week.find(fresh) ?? addDays(race, 7)
     weeksCount = Math.floor(daysBetween(start, retest) / 7) + 1
   } else {
     weeksCount = BLOCK_WEEKS
     const lastWeek = addDays(start, (BLOCK_WEEKS - 1) * 7)
     const dates = days.map((d) => dateInWeek(lastWeek, d)).sort()
-    retest = dates.at(-1) ?? addDays(lastWeek, 6)
+    const week = Array.from({ length: 7 }, (_, k) => addDays(lastWeek, k))
+    retest = dates.filter(fresh).at(-1) ?? week.filter(fresh).at(-1) ?? dates.at(-1) ?? addDays(lastWeek, 6)
   }
 
   // Each session's date every week; the taper decides which are lighter, light or dropped.
@@ -682,11 +790,19 @@ export function buildPlan(inputs: PlanInputs): Plan {
 
   const maximal = (e: Exercise) => NEW_MAXIMAL_LOWERING.ids.includes(e.id)
   // The pathway's own steps where it sets them (week 1 keeps the step's own load), else the card's.
-  const doseOf = (slot: Slot, w: number): StepDose =>
-    slot.steps ? ownDose(slot.steps.steps, w) : doseFor(slot.exercise, w)
+  // A ramp sets how many sessions carry the item in its own first weeks, where its card's step does not say.
+  const doseOf = (slot: Slot, w: number): StepDose => {
+    const d = slot.steps ? ownDose(slot.steps.steps, w) : doseFor(slot.exercise, w)
+    const times = slot.ramp?.[w - 1]
+    return times !== undefined && !d.frequency ? { ...d, frequency: `${times}×/week` } : d
+  }
   // The straight-knee heavy slow raise's range cue follows where the Achilles pain sits, as the site note does.
   const cuesOf = (slot: Slot): readonly string[] => {
-    const cues = slot.tempo ? slot.exercise.cues.filter((c) => !TIMED_CUE.test(c)) : slot.exercise.cues
+    // A pathway tempo with no pause (3-0-3-0) drops the card's "pause at the bottom" as well.
+    const noPause = slot.tempo !== undefined && /^\d+-0-\d+-0$/.test(slot.tempo)
+    const cues = slot.tempo
+      ? slot.exercise.cues.filter((c) => !TIMED_CUE.test(c) && !(noPause && /\bpause\b/i.test(c)))
+      : slot.exercise.cues
     if (!siteNote || slot.exercise.id !== 'heavy-slow-calf-raise') return cues
     return cues.map((c) => (/flat ground/.test(c) ? siteNote.cue : c))
   }
@@ -807,9 +923,14 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const first = sessions
       .filter((s) => !s.short)
       .map((s) => s.dates[w - 1])
-      .filter((d): d is string => typeof d === 'string')
+      .filter((d): d is string => typeof d === 'string' && fresh(d))
       .sort()[0]
-    check = { week: w, date: first ?? addDays(start, (w - 1) * 7), criteria: niggle.check.criteria }
+    const weekDays = Array.from({ length: 7 }, (_, k) => addDays(start, (w - 1) * 7 + k))
+    check = {
+      week: w,
+      date: first ?? weekDays.find(fresh) ?? weekDays[0]!,
+      criteria: niggle.check.criteria,
+    }
   }
 
   if (niggle && (niggle.leaveOut.length || niggle.exclude.length || niggle.limits.length)) {
@@ -822,7 +943,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
       )
       .map((e) => e.name)
     const said = new Set<string>()
-    const loads = niggle.limits
+    const limits = niggle.limits
       // Drills are named by kind already where the niggle leaves out every drill; strides once, not twice.
       .filter((l) => {
         const ids = LOAD_TAGS[l.tag].ids
@@ -832,11 +953,22 @@ export function buildPlan(inputs: PlanInputs): Plan {
         for (const id of ids) said.add(id)
         return fresh
       })
-      .map((l) =>
-        l.pathwayFrom
-          ? `${LOAD_TAGS[l.tag].words}, except as the pathway’s own exercise from week ${l.pathwayFrom}`
-          : LOAD_TAGS[l.tag].words,
-      )
+    // A load's exception gets its own sentence, naming the pathway's own exercise: in one list, "except as …"
+    // read on into the names after it (the round-4 review).
+    const exceptions = limits.flatMap((l) => {
+      if (l.pathwayFrom === undefined) return []
+      const items = sessions
+        .flatMap((s) => s.exercises)
+        .filter((p) => p.pathway && p.doses.length > 0 && LOAD_TAGS[l.tag].ids.includes(p.exercise.id))
+      const what = [
+        ...new Set(
+          items.map(
+            (p) => `${p.tempo === '3-0-3-0' ? 'slow heavy ' : ''}${lowerFirst(shortName(p.exercise))}`,
+          ),
+        ),
+      ]
+      return what.length ? [`the pathway’s ${what.join(' and ')} from week ${l.pathwayFrom}`] : []
+    })
     const kinds = niggle.leaveOut.map((k) =>
       k === 'plyometric'
         ? 'plyometric exercises (jumps and hops)'
@@ -844,8 +976,17 @@ export function buildPlan(inputs: PlanInputs): Plan {
           ? 'running drills'
           : `${k} work`,
     )
+    const listed = [
+      ...kinds,
+      ...limits.filter((l) => l.pathwayFrom === undefined).map((l) => LOAD_TAGS[l.tag].words),
+      ...names,
+      ...limits.filter((l) => l.pathwayFrom !== undefined).map((l) => LOAD_TAGS[l.tag].words),
+    ]
+    const but = exceptions.length
+      ? ` The ${exceptions.length === 1 ? 'one exception' : 'exceptions'}: ${exceptions.join('; ')}.`
+      : ''
     notes.push(
-      `Left out while your ${niggle.injury.toLowerCase()} lasts: ${[...new Set([...kinds, ...loads, ...names])].join(', ')}.`,
+      `Left out while your ${niggle.injury.toLowerCase()} lasts: ${[...new Set(listed)].join(', ')}.${but}`,
     )
   }
   // A pathway lift the trial did more often than the runner's days allow: said, not padded with short sessions.

@@ -14,3 +14,8 @@ export function tempoText(tempo: string): string {
   const [down = '', bottom = '', up = '', top = ''] = tempo.split('-')
   return `${tempo}: ${seconds(down, 'down')}, ${pause(bottom, 'at the bottom')}, ${seconds(up, 'up')}, ${pause(top, 'at the top')}`
 }
+
+/** The tempo a dose line shows: none beside a hold (reps in seconds), which has no up or down to time. */
+export function shownTempo(reps: string, tempo: string | null): string | null {
+  return tempo !== null && /\d s$/.test(reps) ? null : tempo
+}

@@ -8,7 +8,7 @@ import {
   repMaxLoad,
 } from '../doses.ts'
 import type { GroupContent } from '../types.ts'
-import { THIGH_BONE_NECK, stopWhen } from '../stop-rules.ts'
+import { GROIN_OTHER_CAUSES, THIGH_BONE_NECK, stopWhen } from '../stop-rules.ts'
 
 export const hipFlexors = {
   id: 'hip-flexors',
@@ -116,8 +116,9 @@ export const hipFlexors = {
   ],
   injuries: [
     {
-      name: 'Groin pain (iliopsoas- and adductor-related)',
-      link: 'Iliopsoas-related groin pain is a recognised category of groin pain in athletes; in one clinic series of 100 athletes, mostly footballers, adductor-related pain was the most common (61%). An adductor strengthening programme lowered groin problems in football; there is no running trial.',
+      // The card's place in the list (its link, `injury:<n>`) stays; the title names the two kinds apart.
+      name: 'Groin pain (adductor- and iliopsoas-related: two separate kinds)',
+      link: 'Groin-pain classification in athletes treats these as separate kinds: adductor-related pain is on the inside of the groin and comes on when you squeeze the knees together; iliopsoas-related pain is at the front of the hip and comes on when you lift the knee against resistance or stretch the thigh back. In one clinic series of 100 athletes, mostly footballers, adductor-related pain was the most common kind (61%), and 44% had more than one cause. An adductor strengthening programme lowered groin problems in football; there is no running trial, and the plan’s groin programme is for adductor-related pain only.',
       evidence: 'moderate',
       claim: 'injury',
       groups: ['hip-flexors'],
@@ -129,6 +130,7 @@ export const hipFlexors = {
       },
       stop: stopWhen(
         THIGH_BONE_NECK,
+        GROIN_OTHER_CAUSES,
         'deep groin or buttock pain can be a stress injury of the pelvis: get seen the same day',
       ),
       sources: ['Weir15', 'Tay18', 'Haroy19'],

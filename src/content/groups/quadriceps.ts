@@ -396,7 +396,7 @@ export const quadriceps = {
           3,
           '30 s',
           'wall sit at a comfortable depth',
-          'hard but steady; pain no more than 3 out of 10',
+          'hard but steady; knee pain no more than 3 out of 10',
         ),
         progression: {
           text: 'Go deeper or add load on a leg-extension machine towards about 70% of your hardest effort, the dose a small treatment study of people who already had patellar tendon pain used. Holds are the first stage of tendon loading; later trials in the Achilles found they gave no quicker pain relief than slow lifts.',
@@ -408,7 +408,7 @@ export const quadriceps = {
           sets: 5,
           reps: '45 s',
           load: 'about 70% of a maximal contraction, on a leg-extension machine',
-          effort: 'pain no more than 3 out of 10 during, settled by the next morning',
+          effort: 'knee pain no more than 3 out of 10 during, settled by the next morning',
           frequency: '2–3×/week with the rest of the thigh work (how often is our estimate)',
           sources: ['Rio15'],
           flags: ['NV', 'UE'],

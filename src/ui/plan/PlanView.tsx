@@ -16,7 +16,7 @@ import { useExplorer } from '../../store/index.ts'
 import { FlagLegend } from '../FlagLegend.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { SourceRefs } from '../SourceRefs.tsx'
-import { setsText, tempoText } from '../dose-format.ts'
+import { setsText, shownTempo, tempoText } from '../dose-format.ts'
 import { runsText } from './dose-weeks.ts'
 import { MARK_NAMES } from './ResultsStep.tsx'
 
@@ -59,6 +59,8 @@ function ExerciseItem({
 }) {
   const { exercise, group, reason, priority, pathway, doses, doseSource, fromWeek, tempo, cues } = planned
   const first = doses[0]
+  // A pathway that starts with holds (the upper-hamstring bridge) shows its tempo once the reps move.
+  const startTempo = first ? shownTempo(first.reps, tempo) : tempo
   // A pathway that sets its own steps (the patellar heavy slow lift) cites its own sources for the dose.
   const start = planned.pathwaySteps ?? exercise.dose.start
   const weekly = planned.pathwaySteps ?? exercise.dose.weekly
@@ -82,10 +84,10 @@ function ExerciseItem({
         <p className="rae-plan-dose">
           {fromWeek > 1 ? `From week ${fromWeek}: ` : 'Start: '}
           {setsText(first)}, {first.load}, {first.effort}
-          {tempo !== null && (
+          {startTempo !== null && (
             <>
-              , tempo {tempo}
-              <span className="rae-plan-tempo-words">{tempoText(tempo).slice(tempo.length)}</span>
+              , tempo {startTempo}
+              <span className="rae-plan-tempo-words">{tempoText(startTempo).slice(startTempo.length)}</span>
             </>
           )}
           {first.frequency ? ` (the trial: ${first.frequency})` : ''}.{' '}
@@ -221,6 +223,7 @@ export function guideShown(plan: Plan): SourcedText[] {
 /** Everything the plan step cites, in reading order, for its source numbers. */
 export function planCitations(plan: Plan): unknown[] {
   if (plan.mode === 'see-clinician') return [plan.niggle, RED_FLAGS]
+  if (plan.mode === 'pick-day') return [plan.niggle?.stop ?? null, RED_FLAGS]
   return [
     plan.mode === 'after-race' ? PLAN_GUIDE.afterRace : null,
     plan.niggle
@@ -295,7 +298,19 @@ export function PlanView({ plan }: { plan: Plan }) {
         )}
       </div>
 
-      {plan.mode === 'see-clinician' && plan.niggle ? (
+      {plan.mode === 'pick-day' ? (
+        <div className="rae-plan-pick-day" role="note">
+          <p>
+            <strong>No programme yet:</strong> choose a strength day that is not the day before a long or hard
+            run.
+          </p>
+          {plan.niggle && (
+            <p>
+              <Sourced lead="Stop and see a clinician:" item={plan.niggle.stop} />
+            </p>
+          )}
+        </div>
+      ) : plan.mode === 'see-clinician' && plan.niggle ? (
         <div className="rae-plan-niggle rae-plan-clinician" role="note">
           <p>
             <Sourced lead={`Your ${plan.niggle.injury.toLowerCase()}:`} item={plan.niggle.change} />
