@@ -902,9 +902,13 @@ export function buildPlan(inputs: PlanInputs): Plan {
   const dosedIds = new Set(
     sessions.flatMap((s) => s.exercises.filter((p) => p.doses.length > 0).map((p) => p.exercise.id)),
   )
-  const frozenOut = promised
-    .filter((p) => days.length > 0 && p.slot.fromWeek > 1 && !dosedIds.has(p.slot.exercise.id))
-    .map((p) => shortName(p.slot.exercise))
+  const frozen = promised.filter(
+    (p) => days.length > 0 && p.slot.fromWeek > 1 && !dosedIds.has(p.slot.exercise.id),
+  )
+  const frozenOut = frozen.map((p) => shortName(p.slot.exercise))
+  // The pathway's group stays its own (no other work for it before the stage), so a group it leaves empty is said.
+  const heldGroups = new Set(sessions.flatMap((s) => s.exercises.map((p) => p.group)))
+  const frozenGroups = [...new Set(frozen.map((p) => p.slot.group))].filter((g) => !heldGroups.has(g))
   // A group that fits the kit but that no session has room for, because the pathway's dosed work takes slots in
   // every session: said.
   const pathwayInEach =
@@ -940,7 +944,14 @@ export function buildPlan(inputs: PlanInputs): Plan {
     notes.push('Fewer than 4 exercises fit what you have; the sessions are shorter rather than padded.')
   if (frozenOut.length)
     notes.push(
-      `${[...new Set(frozenOut)].join(', ')} would start in the lighter week, race week or after the race: nothing new before a race, so it starts in the next block.`,
+      `${[...new Set(frozenOut)].join(', ')} would start in the lighter week, race week or after the race: nothing new before a race, so it starts in the next block${
+        frozenGroups.length
+          ? `, and this block has no ${listText(
+              frozenGroups.map((g) => GROUPS[g].name.toLowerCase()),
+              'or',
+            )} work in its sessions`
+          : ''
+      }.`,
     )
 
   // Pathway work at home between sessions, as the trial did it (daily holds, the lengthening exercises). It stops

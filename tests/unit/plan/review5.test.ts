@@ -24,7 +24,7 @@ const raceSoonArb = niggleArb.chain((inputs) =>
 
 // What loads alike (our judgement, after MacAskill 2014): the side plank's bottom hip holds the pelvis up, and its
 // harder step lifts the top leg, which is side-lying abduction on a plank; the side-plank test is the same hold.
-const LOADS_LIKE: Record<string, { exercises: readonly string[]; tests: readonly string[]; words: RegExp }> =
+const LOADS_LIKE: Record<string, { exercises: readonly string[]; tests: readonly string[]; harder: RegExp }> =
   {
     'front-side-plank': {
       exercises: ['side-lying-hip-abduction'],
