@@ -20,6 +20,7 @@ import {
   NIGGLES,
   PATHWAY_ONLY,
   SELF_TESTS,
+  UNWISE_TEST_WORDS,
   type NiggleRule,
   type PathwayItem,
 } from '../content/plan.ts'
@@ -582,6 +583,12 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const names = [...leftOutIds(pathway)]
       .filter((id) => id !== e.id)
       .map((id) => shortName(byId.get(id)!.exercise).toLowerCase())
+    // Nor at the load of a self-test the niggle marks unwise (a side plank with the top leg lifted, where the
+    // side-plank test is unwise).
+    for (const t of niggle.unwiseTests) {
+      const words = UNWISE_TEST_WORDS[t]
+      if (words) names.push(words)
+    }
     const options = e.harder.replace(/\.$/, '').split(/, or /)
     const kept = options.filter((o) => !names.some((n) => o.toLowerCase().includes(n)))
     if (kept.length === options.length) return e
@@ -638,8 +645,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
 
   // A group the pathway already loads gets no second exercise: the pathway's dose is that tissue's dose.
   const covered = new Set(promised.map((p) => p.slot.group))
-  const fullSlots: Slot[][] = days.map((_, i) => {
-    const picked: Slot[] = promised.map((p) => p.slot)
+  // A pathway item the plan's weeks never dose (its stage falls in the lighter or race week) takes no slot: the
+  // session fills that room with other allowed work, and a note says the stage starts in the next block.
+  const slotsFor = (i: number, skip: ReadonlySet<string>): Slot[] => {
+    const picked: Slot[] = promised.map((p) => p.slot).filter((s) => !skip.has(s.exercise.id))
     const used = new Set<string>(picked.map((s) => s.exercise.id))
     const take = (g: GroupId, offset: number, isPriority: boolean) => {
       if (covered.has(g)) return
@@ -676,22 +685,9 @@ export function buildPlan(inputs: PlanInputs): Plan {
     // Room left (few groups fit the kit): a second exercise for the weakest groups.
     for (const g of flagged) if (slotsTaken(picked) < perSession) take(g, i + 1, true)
     return picked
-  })
-
-  // A group that fits the kit but that no session has room for, because the pathway's work takes slots: said.
-  if (promised.length > 0) {
-    const inSessions = new Set(fullSlots.flat().map((s) => s.group))
-    const crowded = priority.filter(
-      (g) => !covered.has(g) && (pools.get(g) ?? []).length > 0 && !inSessions.has(g),
-    )
-    if (crowded.length)
-      notes.push(
-        `Your ${niggle!.injury.split(' (')[0]!.toLowerCase()} pathway takes room in each session, so there is no ${listText(
-          crowded.map((g) => GROUPS[g].name.toLowerCase()),
-          'or',
-        )} work in this block: add an exercise for ${crowded.length > 1 ? 'them' : 'it'} if time allows, or choose longer sessions (our judgement).`,
-      )
   }
+  // The note on groups the pathway leaves no room for is written once the doses are known, in this place.
+  const crowdedAt = notes.length
 
   // Jumps alongside the heavy work, for calves that test ready (our judgement) and no niggle that leaves them out:
   // the full progression, or low two-footed hops; a novice starts them in week 5. At most two sessions a week
@@ -841,46 +837,96 @@ export function buildPlan(inputs: PlanInputs): Plan {
     }
   }
 
-  const sessions: Session[] = days.map((day, i) => {
-    const dates = datesFor(day)
-    const jumpCard = jumpSessions.includes(i) ? jumpCards[i % Math.max(1, jumpCards.length)] : undefined
-    const jumps = jumpCard
-      ? planned(
-          {
-            exercise: jumpCard.exercise,
-            group: jumpCard.group,
-            reason: `Jumps before the lifts, for running economy${jumpsFromWeek > 1 ? `, from week ${jumpsFromWeek}` : ''}.`,
-            priority: false,
-            pathway: false,
-            fromWeek: jumpsFromWeek,
-          },
-          dates,
-        )
-      : null
-    return {
-      name: `Session ${SESSION_NAMES[i]}`,
-      weekday: day,
-      short: false,
-      jumps: jumps && jumps.doses.length > 0 ? jumps : null,
-      exercises: fullSlots[i]!.map((s) => planned(s, dates)),
-      dates,
+  const fullSessions = (fullSlots: readonly Slot[][]): Session[] => {
+    const sessions: Session[] = days.map((day, i) => {
+      const dates = datesFor(day)
+      const jumpCard = jumpSessions.includes(i) ? jumpCards[i % Math.max(1, jumpCards.length)] : undefined
+      const jumps = jumpCard
+        ? planned(
+            {
+              exercise: jumpCard.exercise,
+              group: jumpCard.group,
+              reason: `Jumps before the lifts, for running economy${jumpsFromWeek > 1 ? `, from week ${jumpsFromWeek}` : ''}.`,
+              priority: false,
+              pathway: false,
+              fromWeek: jumpsFromWeek,
+            },
+            dates,
+          )
+        : null
+      return {
+        name: `Session ${SESSION_NAMES[i]}`,
+        weekday: day,
+        short: false,
+        jumps: jumps && jumps.doses.length > 0 ? jumps : null,
+        exercises: fullSlots[i]!.map((s) => planned(s, dates)),
+        dates,
+      }
+    })
+    // A card whose step says how often a week (the Nordic: once, twice, then three times) is done that often: in
+    // the earliest sessions of the week, and left out of the later ones.
+    for (const [i, s] of sessions.entries()) {
+      const exercises = s.exercises.map((p) => ({
+        ...p,
+        doses: p.doses.filter((d) => {
+          const times = /^(\d)×\/week/.exec(d.frequency ?? '')
+          if (!times) return true
+          const earlier = sessions
+            .flatMap((o) => o.exercises.filter((q) => q.exercise.id === p.exercise.id))
+            .flatMap((q) => q.doses.filter((x) => x.week === d.week && x.date < d.date))
+          return earlier.length < Number(times[1])
+        }),
+      }))
+      sessions[i] = { ...s, exercises }
     }
-  })
-  // A card whose step says how often a week (the Nordic: once, twice, then three times) is done that often: in
-  // the earliest sessions of the week, and left out of the later ones.
-  for (const [i, s] of sessions.entries()) {
-    const exercises = s.exercises.map((p) => ({
-      ...p,
-      doses: p.doses.filter((d) => {
-        const times = /^(\d)×\/week/.exec(d.frequency ?? '')
-        if (!times) return true
-        const earlier = sessions
-          .flatMap((o) => o.exercises.filter((q) => q.exercise.id === p.exercise.id))
-          .flatMap((q) => q.doses.filter((x) => x.week === d.week && x.date < d.date))
-        return earlier.length < Number(times[1])
-      }),
-    }))
-    sessions[i] = { ...s, exercises }
+    return sessions
+  }
+  // Build, then take out of a session each pathway item it never doses and fill the room; repeat while that
+  // changes anything (a freed slot may move a card's weekly count to another session).
+  const skips = days.map(() => new Set<string>())
+  let fullSlots = days.map((_, i) => slotsFor(i, skips[i]!))
+  let sessions = fullSessions(fullSlots)
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false
+    for (const [i, s] of sessions.entries())
+      for (const p of s.exercises)
+        if (p.pathway && p.doses.length === 0 && !skips[i]!.has(p.exercise.id)) {
+          skips[i]!.add(p.exercise.id)
+          changed = true
+        }
+    if (!changed) break
+    fullSlots = days.map((_, i) => slotsFor(i, skips[i]!))
+    sessions = fullSessions(fullSlots)
+  }
+  // A pathway item dosed in no session: named once in the "next block" note, never a session row.
+  const dosedIds = new Set(
+    sessions.flatMap((s) => s.exercises.filter((p) => p.doses.length > 0).map((p) => p.exercise.id)),
+  )
+  const frozen = promised.filter(
+    (p) => days.length > 0 && p.slot.fromWeek > 1 && !dosedIds.has(p.slot.exercise.id),
+  )
+  const frozenOut = frozen.map((p) => shortName(p.slot.exercise))
+  // The pathway's group stays its own (no other work for it before the stage), so a group it leaves empty is said.
+  const heldGroups = new Set(sessions.flatMap((s) => s.exercises.map((p) => p.group)))
+  const frozenGroups = [...new Set(frozen.map((p) => p.slot.group))].filter((g) => !heldGroups.has(g))
+  // A group that fits the kit but that no session has room for, because the pathway's dosed work takes slots in
+  // every session: said.
+  const pathwayInEach =
+    sessions.length > 0 && sessions.every((s) => s.exercises.some((p) => p.pathway && p.doses.length > 0))
+  if (promised.length > 0 && pathwayInEach) {
+    const inSessions = new Set(fullSlots.flat().map((s) => s.group))
+    const crowded = priority.filter(
+      (g) => !covered.has(g) && (pools.get(g) ?? []).length > 0 && !inSessions.has(g),
+    )
+    if (crowded.length)
+      notes.splice(
+        crowdedAt,
+        0,
+        `Your ${niggle!.injury.split(' (')[0]!.toLowerCase()} pathway takes room in each session, so there is no ${listText(
+          crowded.map((g) => GROUPS[g].name.toLowerCase()),
+          'or',
+        )} work in this block: add an exercise for ${crowded.length > 1 ? 'them' : 'it'} if time allows, or choose longer sessions (our judgement).`,
+      )
   }
   for (const { day, slots } of extra) {
     const dates = datesFor(day)
@@ -896,12 +942,16 @@ export function buildPlan(inputs: PlanInputs): Plan {
   }
   if (sessions.some((s) => !s.short && s.exercises.length < 4))
     notes.push('Fewer than 4 exercises fit what you have; the sessions are shorter rather than padded.')
-  const frozenOut = sessions.flatMap((s) =>
-    s.exercises.filter((p) => p.fromWeek > 1 && p.doses.length === 0).map((p) => shortName(p.exercise)),
-  )
   if (frozenOut.length)
     notes.push(
-      `${[...new Set(frozenOut)].join(', ')} would start in the lighter week, race week or after the race: nothing new before a race, so it starts in the next block.`,
+      `${[...new Set(frozenOut)].join(', ')} would start in the lighter week, race week or after the race: nothing new before a race, so it starts in the next block${
+        frozenGroups.length
+          ? `, and this block has no ${listText(
+              frozenGroups.map((g) => GROUPS[g].name.toLowerCase()),
+              'or',
+            )} work in its sessions`
+          : ''
+      }.`,
     )
 
   // Pathway work at home between sessions, as the trial did it (daily holds, the lengthening exercises). It stops
@@ -991,8 +1041,9 @@ export function buildPlan(inputs: PlanInputs): Plan {
   }
   // A pathway lift the trial did more often than the runner's days allow: said, not padded with short sessions.
   const fullCount = sessions.filter((s) => !s.short).length
+  // Only for a lift the plan doses: one that starts in the next block has its own note.
   for (const { item, slot } of promised)
-    if (item.trialPerWeek && fullCount > 0 && fullCount < item.trialPerWeek)
+    if (item.trialPerWeek && fullCount > 0 && fullCount < item.trialPerWeek && dosedIds.has(slot.exercise.id))
       notes.push(
         `The trial behind the ${shortName(slot.exercise).toLowerCase()} did it ${NUMBER_WORDS[item.trialPerWeek]} a week; your strength days hold it ${NUMBER_WORDS[fullCount]} a week, so expect slower progress than in the trial; another strength day, two days from the others, would bring it closer (our judgement).`,
       )
