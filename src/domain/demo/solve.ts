@@ -13,6 +13,8 @@ import { segmentAt, timelineOf, type Timeline } from './tempo.ts'
 import type { DemoKey, DemoTrack, Vec3, Work } from './types.ts'
 
 const DEG = Math.PI / 180
+/** The heel's contact point behind the ankle, as a share of ankle-to-ball (stride/kinematics.ts footContacts). */
+const HEEL_BACK = 0.28
 /** Below this many metres off the straight line, the knee or elbow takes the body's default direction. */
 const POLE_BIAS = 0.08
 
@@ -195,6 +197,17 @@ export function createDemoSolver(track: DemoTrack, joints: RestJoints): DemoSolv
     const ankle = rest(boneName('foot', side))
     const ball = rest(boneName('toes', side))
     const yaw = (side === 'L' ? 1 : -1) * (plant.yaw ?? 0) * DEG
+    if (plant.pivot === 'heel') {
+      // Toes up about the heel: the whole foot, toes included, turns as one.
+      rot.setFromEuler(_e.set(-(plant.heel ?? 0) * DEG, yaw, 0, 'YXZ'))
+      toes.copy(rot)
+      const back = HEEL_BACK * Math.hypot(ball[0] - ankle[0], ball[2] - ankle[2])
+      out
+        .set(0, ankle[1], back)
+        .applyQuaternion(rot)
+        .add(_w.set(...plant.at))
+      return true
+    }
     toes.setFromEuler(_e.set(0, yaw, 0, 'YXZ'))
     rot.setFromEuler(_e.set((plant.heel ?? 0) * DEG, yaw, 0, 'YXZ'))
     out

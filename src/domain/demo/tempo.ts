@@ -49,7 +49,11 @@ export function timelineOf(track: DemoTrack): Timeline {
   })
   const h = segments[track.hardest]!
   // A pause is held in its middle; a movement's hardest point is where it arrives.
-  const hardest = h.work === 'isometric' && h.seconds > 0 ? h.start + h.seconds / 2 : h.start + h.seconds
+  // (a hair before the end, so the moment still belongs to that movement and its glow).
+  const hardest =
+    h.work === 'isometric' && h.seconds > 0
+      ? h.start + h.seconds / 2
+      : h.start + Math.max(0, h.seconds - 0.01)
   return { segments, total: t, hardest: Math.min(hardest, t) }
 }
 

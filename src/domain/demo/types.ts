@@ -20,6 +20,11 @@ export interface FootPlant {
   readonly heel?: number
   /** Toes turned out (+) or in (−) about the vertical, degrees, as seen from above for that side. */
   readonly yaw?: number
+  /**
+   * 'heel': the foot rests on its heel instead (a heel on a bench or a slider): `at` is the point under the heel and
+   * `heel` lifts the toes by that many degrees.
+   */
+  readonly pivot?: 'ball' | 'heel'
 }
 
 export interface DemoKey {

@@ -137,6 +137,24 @@ export function createDemoProps(
         if (p.kind === 'medicine-ball') ball.position.add(_a.set(0, 0.02, 0.06))
         else ball.position.sub(_a.set(...GRIP))
       })
+    } else if (p.kind === 'band' && !p.from) {
+      // A band stretched between the hands, or from the hands to a foot.
+      const line = mesh(geo(new CylinderGeometry(0.007, 0.007, 1, 6)), rubber)
+      movers.push((pose) => {
+        const a = p.foot !== undefined ? _a.copy(pose.at[`toes_${p.foot}`]) : gripOf(pose, 'L', _a)
+        const b = p.foot !== undefined ? between(pose, _b) : gripOf(pose, 'R', _b)
+        line.position.copy(a).add(b).multiplyScalar(0.5)
+        line.scale.set(1, Math.max(a.distanceTo(b), 1e-3), 1)
+        line.quaternion.setFromUnitVectors(_up, a.sub(b).normalize())
+      })
+    } else if (p.kind === 'machine' && p.foot !== undefined) {
+      // A machine's roller or plate that moves with the feet (a leg curl's ankle pad, a leg press's plate).
+      const pad = mesh(geo(new CylinderGeometry(0.045, 0.045, 0.36, 12)), padding)
+      pad.rotation.z = Math.PI / 2
+      movers.push((pose) => {
+        pad.position.copy(pose.at.foot_L).add(pose.at.foot_R).multiplyScalar(0.5)
+        pad.position.y += 0.0
+      })
     } else if ((p.kind === 'band' || p.kind === 'cable') && p.from) {
       const from = p.from
       const line = mesh(geo(new CylinderGeometry(0.006, 0.006, 1, 6)), p.kind === 'band' ? rubber : iron)

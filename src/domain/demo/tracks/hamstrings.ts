@@ -1,9 +1,10 @@
-import { arm, join, kneelFrom, leg, trunk } from '../kit.ts'
-import type { DemoKey, DemoTrack } from '../types.ts'
+import { arm, foot, join, kneelFrom, leg, trunk } from '../kit.ts'
+import { poseAt, createPose } from '../../stride/pose.ts'
+import { ALL_BONES } from '../../skeleton.ts'
+import type { Deg3, DemoKey, DemoTrack } from '../types.ts'
+import { CALVES, HAMS, box, roles, seg, tempoTrack } from './common.ts'
 
-const HAMS = ['biceps-femoris', 'semitendinosus', 'semimembranosus'] as const
-
-function nordic(lean: number, hands = false): DemoKey {
+function nordic(lean: number, hands: boolean, band = false): DemoKey {
   const k = kneelFrom(lean, 0)
   return {
     pelvis: k.pelvis,
@@ -11,16 +12,44 @@ function nordic(lean: number, hands = false): DemoKey {
     j: join(
       leg('both', { knee: k.knee, ankle: -40 }),
       trunk({ head: -Math.min(lean, 50) * 0.6 }),
-      hands ? arm('both', { flex: 80, abd: 25, elbow: 30 }) : arm('both', { flex: 35, abd: 20, elbow: 80 }),
+      band
+        ? arm('both', { flex: 40, abd: 10, elbow: 130, rot: -40 })
+        : hands
+          ? arm('both', { flex: 80, abd: 25, elbow: 30 })
+          : arm('both', { flex: 35, abd: 20, elbow: 80 }),
     ),
   }
 }
+
+/** Supine with the shoulders on the floor and the hips raised to a body line `angle` degrees up. */
+function bridge(pelvis: [number, number, number], j: Parameters<typeof join>[0]): DemoKey {
+  const shoulderZ = pelvis[2] - 0.5
+  const up = (Math.atan2(pelvis[1] - 0.1, pelvis[2] - shoulderZ) * 180) / Math.PI
+  return { pelvis, turn: [-90 - up, 0, 0], j: join(j, trunk({ head: up * 0.6 })) }
+}
+
+const STRIDE_KEYS = Object.fromEntries(
+  Array.from({ length: 8 }, (_, i) => {
+    const pose = poseAt(i * 12.5, createPose())
+    const j: Record<string, Deg3> = {}
+    for (const b of ALL_BONES) {
+      if (b === 'pelvis') continue
+      const r = pose[b]
+      j[b] = [(r.x * 180) / Math.PI, (r.y * 180) / Math.PI, (r.z * 180) / Math.PI]
+    }
+    const p = pose.pelvis
+    // The body's height over the stride: lowest at mid-stance, highest in the float.
+    const lift = [0.86, 0.84, 0.88, 0.95, 0.86, 0.84, 0.88, 0.95][i]!
+    const key: DemoKey = { pelvis: [0, lift, 0], turn: [(p.x * 180) / Math.PI, 0, 0], j }
+    return [`S${i}`, key]
+  }),
+)
 
 export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
   {
     id: 'nordic-hamstring-curl',
     tempo: '4-0-X-0',
-    keys: { A: nordic(0), B: nordic(62, true), C: nordic(75, true) },
+    keys: { A: nordic(0, false), B: nordic(62, true), C: nordic(74, true) },
     seq: [
       { to: 'B', slot: 'down', work: 'eccentric' },
       { to: 'C', s: 0.5, work: 'rest' },
@@ -28,28 +57,131 @@ export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
       { to: 'A', slot: 'top', work: 'isometric' },
     ],
     hardest: 0,
-    roles: {
-      prime: [...HAMS],
-      synergist: ['gastrocnemius', 'gluteus-maximus'],
-      sources: ['Gray18', 'Pete11'],
-    },
+    roles: roles([...HAMS], ['gastrocnemius', 'gluteus-maximus'], { sources: ['Gray18', 'Pete11'] }),
     camera: { azimuth: 90, elevation: 5 },
     props: [
-      {
-        kind: 'pad',
-        box: [
-          [-0.25, 0, -0.15],
-          [0.25, 0.03, 0.2],
-        ],
-      },
-      {
-        kind: 'partner',
-        box: [
-          [-0.2, 0, -0.75],
-          [0.2, 0.5, -0.5],
-        ],
-      },
+      box('pad', [-0.25, 0, -0.15], [0.25, 0.03, 0.2]),
+      box('partner', [-0.2, 0, -0.75], [0.2, 0.5, -0.5]),
     ],
-    cues: [3, 0, 2],
+    cues: [3, 0, 1],
+  },
+  {
+    id: 'nordic-regression',
+    tempo: '4-0-X-0',
+    keys: { A: nordic(0, false, true), B: nordic(45, false, true) },
+    seq: [
+      { to: 'B', slot: 'down', work: 'eccentric' },
+      { to: 'B', slot: 'bottom', work: 'isometric' },
+      { to: 'A', slot: 'up', work: 'concentric' },
+      { to: 'A', slot: 'top', work: 'isometric' },
+    ],
+    hardest: 0,
+    roles: roles([...HAMS], ['gastrocnemius', 'gluteus-maximus']),
+    camera: { azimuth: 90, elevation: 5 },
+    props: [
+      box('pad', [-0.25, 0, -0.15], [0.25, 0.03, 0.2]),
+      box('partner', [-0.2, 0, -0.75], [0.2, 0.3, -0.5]),
+      { kind: 'band', hand: 'both', from: [0, 1.1, -0.9] },
+      box('machine', [-0.1, 0, -1.0], [0.1, 1.2, -0.9]),
+    ],
+    cues: [0, 0, 1],
+    note: 'With a band from behind to the chest; lowering part-way to a cushion is the other way in.',
+  },
+  tempoTrack(
+    'romanian-deadlift',
+    '3-0-1-0',
+    {
+      pelvis: [0, 0.895, 0],
+      j: join(arm('both', { abd: 3, flex: 5 }), trunk({})),
+      feet: { L: foot('L'), R: foot('R') },
+    },
+    {
+      pelvis: [0, 0.85, -0.2],
+      turn: [72, 0, 0],
+      j: join(
+        arm('both', { abd: 3, flex: 72 }),
+        trunk({ flex: 4, head: -35 }),
+        leg('both', { hip: 70, knee: 15 }),
+      ),
+      feet: { L: foot('L'), R: foot('R') },
+    },
+    {
+      roles: roles([...HAMS, 'gluteus-maximus'], ['gastrocnemius'], {
+        also: 'the erector spinae, holding the back long',
+      }),
+      camera: { azimuth: 90, elevation: 5 },
+      props: [{ kind: 'dumbbell', hand: 'both' }],
+      cues: [0, 0, 2],
+    },
+  ),
+  tempoTrack(
+    'machine-leg-curl',
+    '3-0-1-0',
+    {
+      pelvis: [0, 0.66, 0],
+      turn: [90, 0, 0],
+      j: join(arm('both', { flex: 150, abd: 30, elbow: 80 }), leg('both', { knee: 115, ankle: 10 })),
+    },
+    {
+      pelvis: [0, 0.66, 0],
+      turn: [90, 0, 0],
+      j: join(arm('both', { flex: 150, abd: 30, elbow: 80 }), leg('both', { knee: 8, ankle: 10 })),
+    },
+    {
+      roles: roles([...HAMS], ['gastrocnemius']),
+      camera: { azimuth: 90, elevation: 10 },
+      props: [box('machine', [-0.22, 0, -0.45], [0.22, 0.55, 0.75]), { kind: 'machine', foot: 'L' }],
+      cues: [0, 0],
+    },
+  ),
+  tempoTrack(
+    'slider-leg-curl',
+    '3-0-1-0',
+    bridge([0, 0.36, 0.0], join(arm('both', { abd: 20 }), leg('both', { hip: 10, knee: 95 }))),
+    bridge([0, 0.2, 0.08], join(arm('both', { abd: 20 }), leg('both', { hip: 5, knee: 15 }))),
+    {
+      roles: roles([...HAMS], ['gluteus-maximus', 'gastrocnemius']),
+      camera: { azimuth: 90, elevation: 10 },
+      props: [box('towel', [-0.2, 0, 0.2], [0.2, 0.008, 1.2])],
+      cues: [2, 0],
+    },
+  ),
+  tempoTrack(
+    'single-leg-hamstring-bridge',
+    '2-0-1-1',
+    bridge(
+      [0, 0.5, 0.0],
+      join(
+        arm('both', { abd: 20 }),
+        leg('R', { hip: 20, knee: 30, ankle: -10 }),
+        leg('L', { hip: 95, knee: 30 }),
+      ),
+    ),
+    bridge(
+      [0, 0.18, 0.0],
+      join(
+        arm('both', { abd: 20 }),
+        leg('R', { hip: 55, knee: 35, ankle: -10 }),
+        leg('L', { hip: 95, knee: 30 }),
+      ),
+    ),
+    {
+      hardest: 3,
+      roles: roles([...HAMS, 'gluteus-maximus'], ['gluteus-medius'], { side: 'R' }),
+      camera: { azimuth: -90, elevation: 10 },
+      props: [box('bench', [-0.3, 0, 0.55], [0.3, 0.42, 0.95])],
+      cues: [0, 2, 3],
+    },
+  ),
+  {
+    id: 'strides-sprint-drills',
+    keys: STRIDE_KEYS,
+    seq: Array.from({ length: 8 }, (_, i) => seg(`S${(i + 1) % 8}`, 0.09, i % 4 < 2 ? 'concentric' : 'rest')),
+    hardest: 1,
+    roles: roles([...HAMS], ['gluteus-maximus', ...CALVES]),
+    camera: { azimuth: 90, elevation: 5 },
+    props: [],
+    cues: [0, 2, 0],
+    note: 'Relaxed fast running, shown in place; the hamstrings work hardest as they brake the swinging leg before landing.',
   },
 ]

@@ -1,10 +1,24 @@
 /** Every exercise's demonstration, by exercise id (a test lists any id without one). */
 import type { DemoTrack } from '../types.ts'
 import { CALF_TRACKS } from './calves.ts'
+import { CORE_TRACKS } from './core.ts'
+import { GLUTE_TRACKS } from './glutes.ts'
 import { HAMSTRING_TRACKS } from './hamstrings.ts'
+import { HIP_FLEXOR_TRACKS } from './hip-flexors.ts'
 import { QUAD_TRACKS } from './quadriceps.ts'
+import { SHOULDER_TRACKS } from './shoulders.ts'
+import { UPPER_BACK_TRACKS } from './upper-back.ts'
 
-export const DEMO_TRACKS: readonly DemoTrack[] = [...CALF_TRACKS, ...QUAD_TRACKS, ...HAMSTRING_TRACKS]
+export const DEMO_TRACKS: readonly DemoTrack[] = [
+  ...SHOULDER_TRACKS,
+  ...UPPER_BACK_TRACKS,
+  ...QUAD_TRACKS,
+  ...HIP_FLEXOR_TRACKS,
+  ...HAMSTRING_TRACKS,
+  ...GLUTE_TRACKS,
+  ...CALF_TRACKS,
+  ...CORE_TRACKS,
+]
 
 const BY_ID = new Map(DEMO_TRACKS.map((t) => [t.id, t]))
 
