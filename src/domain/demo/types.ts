@@ -95,6 +95,8 @@ export interface DemoProp {
   /** A band or cable: from this fixed world point to the hand (or both hands, or a foot). */
   readonly from?: Vec3
   readonly foot?: Side
+  /** A band round both thighs just above the knees (a side-hip hold). */
+  readonly knees?: boolean
 }
 
 export interface DemoTrack {

@@ -137,6 +137,16 @@ export function createDemoProps(
         if (p.kind === 'medicine-ball') ball.position.add(_a.set(0, 0.02, 0.06))
         else ball.position.sub(_a.set(...GRIP))
       })
+    } else if (p.kind === 'band' && p.knees) {
+      // Round both thighs a hand's width above the knees: a short bar between them, drawn as the band's cross-section.
+      const line = mesh(geo(new CylinderGeometry(0.012, 0.012, 1, 8)), rubber)
+      movers.push((pose) => {
+        const a = _a.copy(pose.at.shin_L).lerp(pose.at.thigh_L, 0.15)
+        const b = _b.copy(pose.at.shin_R).lerp(pose.at.thigh_R, 0.15)
+        line.position.copy(a).add(b).multiplyScalar(0.5)
+        line.scale.set(1, Math.max(a.distanceTo(b) + 0.12, 1e-3), 1)
+        line.quaternion.setFromUnitVectors(_up, a.sub(b).normalize())
+      })
     } else if (p.kind === 'band' && !p.from) {
       // A band stretched between the hands, or from the hands to a foot.
       const line = mesh(geo(new CylinderGeometry(0.007, 0.007, 1, 6)), rubber)

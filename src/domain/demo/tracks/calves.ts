@@ -1,4 +1,4 @@
-import { ARMS_DOWN, LEG, ankleOf, arm, foot, join, leg } from '../kit.ts'
+import { ARMS_DOWN, LEG, ankleOf, arm, feet, foot, join, leg, trunk } from '../kit.ts'
 import type { DemoKey, DemoTrack } from '../types.ts'
 import { march, MARCH_SEQ } from './upper-back.ts'
 import { CALVES, box, roles, seg, tempoTrack } from './common.ts'
@@ -24,6 +24,24 @@ function bothFeet(heel: number, y: number): DemoKey {
 const WALL = box('wall', [-0.6, 0, 0.55], [0.6, 1.9, 0.65])
 const HANDS_ON_WALL = { L: [0.2, 1.25, 0.5] as const, R: [-0.2, 1.25, 0.5] as const }
 const WALL_ARMS = arm('both', { flex: 75, abd: 15, elbow: 25 })
+
+/** Seated on a bench, knees bent 90°, a dumbbell on each knee, heels raised `heel`°. */
+function seated(heel: number): DemoKey {
+  return {
+    pelvis: [0, 0.53, -0.05],
+    j: join(
+      arm('both', { flex: 45, abd: 12, elbow: 35 }),
+      leg('both', { hip: 90, knee: 90 }),
+      trunk({ flex: 5 }),
+    ),
+    feet: feet(0.38, 0, heel, 0.02),
+  }
+}
+/** Toes raised over a rolled towel, standing on the right foot's ball with a hand on the wall. */
+function onTowel(heel: number): DemoKey {
+  const k = oneFoot(heel, 0, 0, WALL_ARMS)
+  return { ...k, j: join(k.j ?? {}, { toes_R: [-30, 0, 0] }), hands: HANDS_ON_WALL }
+}
 
 export const CALF_TRACKS: readonly DemoTrack[] = [
   tempoTrack('single-leg-calf-raise', '2-1-2-0', oneFoot(38), oneFoot(0), {
@@ -137,4 +155,33 @@ export const CALF_TRACKS: readonly DemoTrack[] = [
       cues: [0, 0],
     },
   ),
+  tempoTrack('heavy-slow-seated-calf-raise', '3-0-3-0', seated(35), seated(0), {
+    hardest: 2,
+    roles: roles(['soleus'], ['gastrocnemius'], { sources: ['Gray18', 'Beyer15'] }),
+    camera: { azimuth: 90, elevation: 5 },
+    props: [box('bench', [-0.3, 0, -0.35], [0.3, 0.44, 0.1]), { kind: 'dumbbell', hand: 'both' }],
+    cues: [0, 2, 0],
+    note: 'Seated with dumbbells on the knees; a seated calf machine or a bent-knee raise on one leg does the same work.',
+  }),
+  tempoTrack('towel-heel-raise', '3-0-3-2', onTowel(38), onTowel(0), {
+    hardest: 3,
+    roles: roles([...CALVES], [], { side: 'R', sources: ['Gray18', 'Rath15'] }),
+    camera: { azimuth: -90, elevation: 5 },
+    props: [WALL, box('towel', [-0.16, 0, 0.15], [-0.02, 0.035, 0.24])],
+    cues: [3, 3, 0],
+    note: 'The rolled towel lifts the toes, so the arch is stretched at the top of the raise.',
+  }),
+  {
+    id: 'pogo-hops',
+    keys: {
+      A: { ...bothFeet(10, 0), j: join(ARMS_DOWN, leg('both', { knee: 8, hip: 4 })) },
+      B: { pelvis: [0, 0.96, 0], j: join(ARMS_DOWN, leg('both', { knee: 4, ankle: -30 })) },
+    },
+    seq: [seg('B', 0.18, 'ballistic'), seg('A', 0.18, 'ballistic')],
+    hardest: 1,
+    roles: roles([...CALVES], ['vastus-lateralis'], { sources: ['Gray18', 'Hamner10'] }),
+    camera: { azimuth: 90, elevation: 5 },
+    props: [],
+    cues: [0, 1],
+  },
 ]

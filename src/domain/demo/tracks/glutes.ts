@@ -53,6 +53,26 @@ function bound(side: 'L' | 'R', x: number): DemoKey {
   }
 }
 
+/** A bridge on the floor: shoulders down, feet flat, the hips raised to `y` (0.11 lies flat). */
+function floorBridge(y: number): DemoKey {
+  const up = (Math.atan2(y - 0.1, 0.5) * 180) / Math.PI
+  return {
+    pelvis: [0, y, 0],
+    turn: [-90 - up, 0, 0],
+    j: join(arm('both', { abd: 20 }), leg('both', { hip: 40 + up, knee: 90 }), trunk({ head: up * 0.6 })),
+    feet: feet(0.5, 0, 0, 0.01),
+  }
+}
+
+/** On the back, legs straight and hip-width apart, pressing out against a band above the knees. */
+function pressOut(abd: number): DemoKey {
+  return {
+    pelvis: [0, 0.11, 0],
+    turn: [-90, 0, 0],
+    j: join(arm('both', { abd: 20 }), leg('both', { abd, ankle: 5 }), trunk({ head: -10 })),
+  }
+}
+
 export const GLUTE_TRACKS: readonly DemoTrack[] = [
   tempoTrack('barbell-hip-thrust', '2-0-1-1', thrust([0, 0.48, -0.02]), thrust([0, 0.2, -0.08]), {
     hardest: 3,
@@ -209,5 +229,25 @@ export const GLUTE_TRACKS: readonly DemoTrack[] = [
     camera: { azimuth: 0, elevation: 8 },
     props: [],
     cues: [0, 1, 2],
+  },
+  tempoTrack('glute-bridge', '2-1-2-0', floorBridge(0.4), floorBridge(0.16), {
+    hardest: 2,
+    roles: roles(['gluteus-maximus'], [...HAMS, 'gluteus-medius']),
+    camera: { azimuth: 90, elevation: 10 },
+    props: [],
+    cues: [2, 2, 1],
+  }),
+  {
+    id: 'isometric-hip-abduction',
+    keys: { A: pressOut(6), B: pressOut(7) },
+    seq: [seg('B', 5, 'isometric'), seg('A', 5, 'isometric')],
+    hardest: 0,
+    roles: roles(['gluteus-medius', 'gluteus-minimus'], ['tensor-fasciae-latae'], {
+      sources: ['Gray18', 'Mell18'],
+    }),
+    camera: { azimuth: 0, elevation: 60 },
+    props: [{ kind: 'band', knees: true }],
+    cues: [0, 0, 1],
+    note: 'Held still for the whole 30 s: a band or belt just above the knees stops the thighs moving apart.',
   },
 ]

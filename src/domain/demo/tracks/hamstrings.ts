@@ -45,6 +45,54 @@ const STRIDE_KEYS = Object.fromEntries(
   }),
 )
 
+/** The extender: on the back, the right thigh held upright with both hands, the knee bent `knee`°. */
+function extender(knee: number): DemoKey {
+  return {
+    pelvis: [0, 0.11, 0],
+    turn: [-90, 0, 0],
+    j: join(
+      arm('both', { flex: 95, abd: 8, elbow: 55 }),
+      leg('R', { hip: 90, knee, ankle: 5 }),
+      leg('L', { ankle: 5 }),
+      trunk({ head: -15 }),
+    ),
+    hands: { L: [-0.02, 0.38, 0.03], R: [-0.17, 0.38, 0.03] },
+  }
+}
+
+/** The diver: on the right leg, knee soft, tipped `tip`° forward from the hip, arms ahead and the free leg back. */
+function diver(tip: number): DemoKey {
+  return {
+    pelvis: [0, 0.895 - 0.05 * (tip / 70), -0.1 * (tip / 70)],
+    turn: [tip, 0, 0],
+    j: join(
+      arm('both', { flex: 30 + tip * 1.7, abd: 8 }),
+      leg('R', { hip: tip, knee: 15 }),
+      leg('L', { hip: 0, knee: 5, ankle: 10 }),
+      trunk({ head: -tip * 0.4 }),
+    ),
+    feet: { R: foot('R') },
+  }
+}
+
+/** The glider: weight on the right heel, the left foot slid back `slide` m on a towel, a hand on a support. */
+function glider(slide: number): DemoKey {
+  const t = slide / 0.6
+  return {
+    pelvis: [0, 0.9 - 0.17 * t, -0.25 * t],
+    turn: [12 * t, 0, 0],
+    j: join(
+      arm('R', { abd: 35, flex: 20, elbow: 10 }),
+      arm('L', { abd: 10 }),
+      leg('R', { hip: 30 * t, knee: 12 }),
+      leg('L', { hip: -20 * t }),
+      trunk({}),
+    ),
+    feet: { R: foot('R'), L: foot('L', 0, -slide, 0.01) },
+    hands: { R: [-0.48, 0.88, -0.05] },
+  }
+}
+
 export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
   {
     id: 'nordic-hamstring-curl',
@@ -184,4 +232,41 @@ export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
     cues: [0, 2, 0],
     note: 'Relaxed fast running, shown in place; the hamstrings work hardest as they brake the swinging leg before landing.',
   },
+  // Askling's lengthening exercises (Askling 2013): the hamstring of the strained (right) leg is lengthened slowly;
+  // "down" is the lengthening, shown in the eccentric colour.
+  tempoTrack('askling-extender', '3-0-3-0', extender(95), extender(12), {
+    hardest: 0,
+    roles: roles([...HAMS], ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis'], {
+      side: 'R',
+      sources: ['Gray18', 'Askl13'],
+    }),
+    camera: { azimuth: -90, elevation: 10 },
+    props: [],
+    cues: [0, 0, 2],
+    note: 'The front of the thigh straightens the knee; the hamstring is the muscle being lengthened.',
+  }),
+  tempoTrack('askling-diver', '3-0-3-0', diver(0), diver(70), {
+    hardest: 0,
+    roles: roles([...HAMS, 'gluteus-maximus'], ['gluteus-medius'], {
+      side: 'R',
+      sources: ['Gray18', 'Askl13'],
+    }),
+    camera: { azimuth: -90, elevation: 5 },
+    props: [],
+    cues: [0, 0, 0],
+  }),
+  tempoTrack('askling-glider', '3-0-3-0', glider(0), glider(0.6), {
+    hardest: 0,
+    roles: roles([...HAMS], ['gluteus-maximus'], {
+      side: 'R',
+      sources: ['Gray18', 'Askl13'],
+    }),
+    camera: { azimuth: -90, elevation: 5 },
+    props: [
+      box('box', [-0.85, 0, -0.3], [-0.5, 0.85, 0.2]),
+      box('towel', [0.0, 0, -0.65], [0.2, 0.008, 0.25]),
+    ],
+    cues: [0, 0, 2],
+    note: 'The right leg is the strained one; the arms pull the body back up.',
+  }),
 ]

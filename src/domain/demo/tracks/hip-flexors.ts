@@ -1,8 +1,44 @@
-import { ARMS_DOWN, arm, foot, join, leg, trunk } from '../kit.ts'
+import { ARMS_DOWN, arm, feet, foot, join, leg, trunk } from '../kit.ts'
 import type { DemoKey, DemoTrack } from '../types.ts'
 import { ABS, CALVES, QUADS, box, roles, seg, stand, tempoTrack } from './common.ts'
 
 const HIPFLEX = ['iliopsoas', 'rectus-femoris'] as const
+/**
+ * The adductors are outside the eight groups (context muscles sharing one material), so the figure cannot light
+ * them; the card's working muscles are named in words instead.
+ */
+const ADDUCTORS_ALSO =
+  'the adductors (adductor longus and magnus, gracilis, pectineus), the working muscles, which the figure cannot light'
+
+/** On the back, knees bent and feet flat, a ball between the knees (squeezed `squeeze`° inwards). */
+function crookLying(squeeze: number): DemoKey {
+  return {
+    pelvis: [0, 0.11, 0],
+    turn: [-90, 0, 0],
+    j: join(
+      arm('both', { abd: 20 }),
+      leg('both', { hip: 50, knee: 95, abd: -squeeze }),
+      trunk({ head: -10 }),
+    ),
+    feet: feet(0.56, 0, 0, 0.01),
+  }
+}
+
+/** On the right side, the top (left) foot planted in front of the bottom knee, the bottom leg lifted `lift`°. */
+function sideLyingAdduction(lift: number): DemoKey {
+  return {
+    // Shoulders are wider than hips: the trunk bends a little to lie along the floor, the head on the lower arm.
+    pelvis: [0, 0.19, 0],
+    turn: [0, 0, 90],
+    j: join(
+      arm('R', { flex: 165, abd: -15, elbow: 60 }),
+      arm('L', { flex: 80, abd: -30, elbow: 20 }),
+      leg('L', { hip: 75, knee: 90, abd: -25 }),
+      leg('R', { abd: -lift }),
+      trunk({ side: 6 }),
+    ),
+  }
+}
 
 /** Standing on the left foot, the right knee driven up (or down), arms in opposition. */
 function kneeDrive(hip: number, knee: number, ankle = 0): DemoKey {
@@ -150,6 +186,27 @@ export const HIP_FLEXOR_TRACKS: readonly DemoTrack[] = [
       cues: [0, 2, 3],
     },
   ),
+]
+
+export const ADDUCTOR_TRACKS: readonly DemoTrack[] = [
+  {
+    id: 'adductor-ball-squeeze',
+    keys: { A: crookLying(6), B: crookLying(7) },
+    seq: [seg('B', 5, 'isometric'), seg('A', 5, 'isometric')],
+    hardest: 0,
+    roles: roles([], [], { sources: ['Gray18', 'Holm99'], also: ADDUCTORS_ALSO }),
+    camera: { azimuth: 20, elevation: 35 },
+    props: [box('medicine-ball', [-0.05, 0.36, 0.28], [0.05, 0.46, 0.38])],
+    cues: [0, 1],
+    note: 'Shown with the ball between the knees; the card starts with it between the feet.',
+  },
+  tempoTrack('side-lying-adduction', '2-0-2-1', sideLyingAdduction(15), sideLyingAdduction(2), {
+    hardest: 3,
+    roles: roles([], [], { side: 'R', sources: ['Gray18', 'Holm99'], also: ADDUCTORS_ALSO }),
+    camera: { azimuth: 0, elevation: 25 },
+    props: [],
+    cues: [0, 2],
+  }),
 ]
 
 function kneeDriveLeft(): DemoKey {

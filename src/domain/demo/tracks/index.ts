@@ -4,7 +4,7 @@ import { CALF_TRACKS } from './calves.ts'
 import { CORE_TRACKS } from './core.ts'
 import { GLUTE_TRACKS } from './glutes.ts'
 import { HAMSTRING_TRACKS } from './hamstrings.ts'
-import { HIP_FLEXOR_TRACKS } from './hip-flexors.ts'
+import { ADDUCTOR_TRACKS, HIP_FLEXOR_TRACKS } from './hip-flexors.ts'
 import { QUAD_TRACKS } from './quadriceps.ts'
 import { SHOULDER_TRACKS } from './shoulders.ts'
 import { UPPER_BACK_TRACKS } from './upper-back.ts'
@@ -14,6 +14,7 @@ export const DEMO_TRACKS: readonly DemoTrack[] = [
   ...UPPER_BACK_TRACKS,
   ...QUAD_TRACKS,
   ...HIP_FLEXOR_TRACKS,
+  ...ADDUCTOR_TRACKS,
   ...HAMSTRING_TRACKS,
   ...GLUTE_TRACKS,
   ...CALF_TRACKS,
