@@ -26,7 +26,7 @@ try {
     await page.waitForFunction(() => document.querySelector('canvas')?.dataset.camera === 'rest', null, {
       timeout: 20_000,
     })
-    await page.waitForTimeout(300)
+    await page.waitForTimeout(1000)
     const canvas = page.locator('canvas')
     await canvas.screenshot({ path: join(dir, `${id}.png`) })
     console.log(id)

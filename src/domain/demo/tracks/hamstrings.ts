@@ -261,7 +261,7 @@ export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
       side: 'R',
       sources: ['Gray18', 'Askl13'],
     }),
-    camera: { azimuth: -90, elevation: 5 },
+    camera: { azimuth: 90, elevation: 5 },
     props: [
       box('box', [-0.85, 0, -0.3], [-0.5, 0.85, 0.2]),
       box('towel', [0.0, 0, -0.65], [0.2, 0.008, 0.25]),

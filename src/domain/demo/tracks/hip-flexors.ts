@@ -195,7 +195,7 @@ export const ADDUCTOR_TRACKS: readonly DemoTrack[] = [
     seq: [seg('B', 5, 'isometric'), seg('A', 5, 'isometric')],
     hardest: 0,
     roles: roles([], [], { sources: ['Gray18', 'Holm99'], also: ADDUCTORS_ALSO }),
-    camera: { azimuth: 20, elevation: 35 },
+    camera: { azimuth: 60, elevation: 25 },
     props: [box('medicine-ball', [-0.05, 0.36, 0.28], [0.05, 0.46, 0.38])],
     cues: [0, 1],
     note: 'Shown with the ball between the knees; the card starts with it between the feet.',
