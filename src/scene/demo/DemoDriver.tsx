@@ -111,6 +111,19 @@ export function DemoDriver() {
     }
   }, [controls])
 
+  // The body, its glow and the kit go back when the demo ends (or changes), not when the camera controls arrive.
+  useEffect(() => {
+    if (!rig || !performer) return
+    return () => {
+      performer.restore()
+      setGlow(false)
+      applyGlow(rig)
+      updateGlowStats(rig)
+      rig.markPoseChanged()
+      invalidate()
+    }
+  }, [rig, performer, invalidate])
+
   useEffect(() => {
     if (!rig || !performer) return
     const { solver } = performer
@@ -138,21 +151,16 @@ export function DemoDriver() {
       equalityFn: shallow,
       fireImmediately: true,
     })
-    return () => {
-      unsubscribe()
-      performer.restore()
-      setGlow(false)
-      applyGlow(rig)
-      updateGlowStats(rig)
-      rig.markPoseChanged()
-      invalidate()
-    }
+    return unsubscribe
   }, [rig, performer, controls, invalidate])
 
   useFrame((state, delta) => {
     if (!rig || !performer) return
     const s = explorerStore.getState()
     if (!s.demoPlaying) {
+      // Held: nothing asks for a frame, but any frame that is drawn (a camera move) shows the held pose, even if
+      // something put the bones back meanwhile (seen as a standing body under a held `play=0` link).
+      performer.show(demoClock.time)
       if (renderStats.benchStill) state.invalidate()
       return
     }

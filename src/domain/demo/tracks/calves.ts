@@ -30,11 +30,13 @@ function seated(heel: number): DemoKey {
   return {
     pelvis: [0, 0.53, -0.05],
     j: join(
-      arm('both', { flex: 45, abd: 12, elbow: 35 }),
+      arm('both', { flex: 35, abd: 12, elbow: 60 }),
       leg('both', { hip: 90, knee: 90 }),
       trunk({ flex: 5 }),
     ),
     feet: feet(0.38, 0, heel, 0.02),
+    // The hands hold the dumbbells on top of the knees.
+    hands: { L: [0.12, 0.64, 0.3], R: [-0.12, 0.64, 0.3] },
   }
 }
 /** Toes raised over a rolled towel, standing on the right foot's ball with a hand on the wall. */

@@ -245,7 +245,7 @@ export const GLUTE_TRACKS: readonly DemoTrack[] = [
     roles: roles(['gluteus-medius', 'gluteus-minimus'], ['tensor-fasciae-latae'], {
       sources: ['Gray18', 'Mell18'],
     }),
-    camera: { azimuth: 35, elevation: 35 },
+    camera: { azimuth: 90, elevation: 35 },
     props: [{ kind: 'band', knees: true }],
     cues: [0, 0, 1],
     note: 'Held still for the whole 30 s: a band or belt just above the knees stops the thighs moving apart.',

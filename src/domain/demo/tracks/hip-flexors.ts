@@ -203,7 +203,7 @@ export const ADDUCTOR_TRACKS: readonly DemoTrack[] = [
   tempoTrack('side-lying-adduction', '2-0-2-1', sideLyingAdduction(15), sideLyingAdduction(2), {
     hardest: 3,
     roles: roles([], [], { side: 'R', sources: ['Gray18', 'Holm99'], also: ADDUCTORS_ALSO }),
-    camera: { azimuth: 0, elevation: 25 },
+    camera: { azimuth: 20, elevation: 25 },
     props: [],
     cues: [0, 2],
   }),
