@@ -12,11 +12,12 @@ import { parentOf } from '../src/domain/stride/kinematics.ts'
 import { footContacts } from '../src/domain/stride/kinematics.ts'
 import { createDemoSolver, posedPointOf } from '../src/domain/demo/solve.ts'
 import { DEMO_TRACKS } from '../src/domain/demo/tracks/index.ts'
+import { SELF_TEST_TRACKS } from '../src/domain/demo/tracks/self-tests.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT } from './lib/browser.ts'
 
 const joints = BODY_MANIFEST.landmarks.joints
 const only = process.argv.slice(2)
-const tracks = DEMO_TRACKS.filter((t) => only.length === 0 || only.includes(t.id))
+const tracks = [...DEMO_TRACKS, ...SELF_TEST_TRACKS].filter((t) => only.length === 0 || only.includes(t.id))
 const contacts = footContacts(joints)
 const S = 110
 function view(

@@ -9,6 +9,7 @@ import {
   type PanelSectionId,
   type ParsedLink,
 } from '../domain/links.ts'
+import { isExerciseId } from '../domain/exercises.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { renderStats } from './clock.ts'
 import {
@@ -64,7 +65,7 @@ export function linkStateOf(s: ExplorerState): LinkState {
     view: s.viewChosen ? s.view : null,
     phase: s.stride ? s.phase : null,
     // A demo plays unless told otherwise: only its held moment is written (`play=0`).
-    play: s.stride ? s.playing : s.demo && !s.demoPlaying ? false : null,
+    play: s.stride ? s.playing : s.demo && isExerciseId(s.demo) && !s.demoPlaying ? false : null,
     plan: planLinkValue(s),
     // Written only where the reader changed it from what the view brings by itself.
     xray: s.xray !== impliedXray(bodyViewOf(s.panel)) ? s.xray : null,
@@ -74,7 +75,8 @@ export function linkStateOf(s: ExplorerState): LinkState {
     camera: s.camera,
     tour,
     step: tour ? tourStepOf(s) + 1 : null,
-    exercise: s.demo,
+    // A self-test's pose is part of My plan's step, not a link of its own.
+    exercise: s.demo && isExerciseId(s.demo) ? s.demo : null,
   }
 }
 

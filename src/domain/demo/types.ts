@@ -6,6 +6,7 @@
  */
 import type { MuscleId, Side } from '../groups.ts'
 import type { ExerciseId } from '../exercises.ts'
+import type { SelfTestId } from '../plan-options.ts'
 import type { BoneName } from '../skeleton.ts'
 
 export type Vec3 = readonly [number, number, number]
@@ -99,8 +100,13 @@ export interface DemoProp {
   readonly knees?: boolean
 }
 
+/** A self-test of My plan posed on the body: its own namespace, since `single-leg-squat` is an exercise too. */
+export type SelfTestDemoId = `test:${SelfTestId}`
+/** What the body can perform: an exercise, or a self-test's start and end positions. */
+export type DemoId = ExerciseId | SelfTestDemoId
+
 export interface DemoTrack {
-  readonly id: ExerciseId
+  readonly id: DemoId
   /** The card's starting tempo (lowering-pause-lifting-pause), copied here so the scene needs no content. */
   readonly tempo?: string
   readonly keys: Readonly<Record<string, DemoKey>>
@@ -116,4 +122,6 @@ export interface DemoTrack {
   readonly cues: readonly number[]
   /** For a progression or a card with variants: what the demo shows and what else the card covers. */
   readonly note?: string
+  /** A self-test's: what to watch in its end position. */
+  readonly watch?: string
 }

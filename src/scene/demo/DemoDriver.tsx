@@ -6,7 +6,7 @@ import { shallow } from 'zustand/shallow'
 import { demoActivity } from '../../domain/demo/activity.ts'
 import { createDemoSolver, type DemoPose, type DemoSolver } from '../../domain/demo/solve.ts'
 import { demoTrackOf } from '../../domain/demo/tracks/index.ts'
-import type { ExerciseId } from '../../domain/exercises.ts'
+import type { DemoId } from '../../domain/demo/types.ts'
 import { ALL_BONES, type BoneName } from '../../domain/skeleton.ts'
 import { demoClock, explorerStore, renderStats, useExplorer } from '../../store/index.ts'
 import type { BodyRig, MusclePart } from '../body-rig.ts'
@@ -30,7 +30,7 @@ interface Performer {
 }
 
 /** Binds one exercise's demo to the figure: bones, rest joints, props; restores the rest pose when done. */
-function perform(rig: BodyRig, id: ExerciseId): Performer | null {
+function perform(rig: BodyRig, id: DemoId): Performer | null {
   const track = demoTrackOf(id)
   if (!track) return null
   const root = rig.root

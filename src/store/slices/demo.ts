@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import { EXERCISE_GROUP, type ExerciseId } from '../../domain/exercises.ts'
+import type { DemoId } from '../../domain/demo/types.ts'
+import { EXERCISE_GROUP, isExerciseId } from '../../domain/exercises.ts'
 import { prefersReducedMotion } from '../../platform/motion.ts'
 import { demoClock } from '../clock.ts'
 import type { ExplorerState } from '../types.ts'
@@ -8,8 +9,8 @@ export const DEMO_SPEEDS = [0.25, 0.5, 1] as const
 export type DemoSpeed = (typeof DEMO_SPEEDS)[number]
 
 export interface DemoSlice {
-  /** The exercise the body is performing ("Show me"), or null. */
-  demo: ExerciseId | null
+  /** The exercise the body is performing ("Show me"), or the self-test it poses, or null. */
+  demo: DemoId | null
   demoPlaying: boolean
   demoSpeed: DemoSpeed
   /**
@@ -21,7 +22,7 @@ export interface DemoSlice {
    * Open the exercise's card and perform it; `play: false` holds the hardest moment, `stay` keeps the panel as it
    * is (a plan row shows the exercise without leaving the plan).
    */
-  showDemo: (id: ExerciseId, options?: { play?: boolean; stay?: boolean }) => void
+  showDemo: (id: DemoId, options?: { play?: boolean; stay?: boolean }) => void
   closeDemo: () => void
   playDemo: () => void
   pauseDemo: () => void
@@ -39,7 +40,8 @@ export const createDemoSlice: StateCreator<ExplorerState, [], [], DemoSlice> = (
     const s = get()
     // One animation at a time: the stride stops for the exercise.
     if (s.stride) s.setStride(false)
-    if (!options.stay) s.openCard(EXERCISE_GROUP[id], `exercise:${id}`)
+    // A self-test is shown from My plan, which stays open.
+    if (!options.stay && isExerciseId(id)) s.openCard(EXERCISE_GROUP[id], `exercise:${id}`)
     // Reduced motion shows the two end positions side by side instead of a loop.
     const play = options.play !== false && !prefersReducedMotion()
     demoClock.time = 0

@@ -5,6 +5,8 @@ import type { DemoTrack, Work } from '../../domain/demo/types.ts'
 import { MUSCLES } from '../../domain/groups.ts'
 import { DEMO_SPEEDS, demoClock, useExplorer, type DemoSpeed } from '../../store/index.ts'
 import { allExercises } from '../../content/index.ts'
+import { SELF_TESTS } from '../../content/plan.ts'
+import { selfTestOfDemo } from '../../domain/demo/ids.ts'
 import { prefersReducedMotion } from '../../platform/motion.ts'
 import { SegmentedControl, type SegmentedOption } from '../SegmentedControl.tsx'
 import './demo.css'
@@ -57,6 +59,8 @@ function DemoControls({ track }: { track: DemoTrack }) {
   const settled = useExplorer((s) => s.demoTime)
   const line = useMemo(() => timelineOf(track), [track])
   const exercise = useMemo(() => allExercises().find((e) => e.id === track.id) ?? null, [track.id])
+  const test = selfTestOfDemo(track.id)
+  const name = exercise?.name ?? (test ? `${SELF_TESTS[test].name}: start and end` : track.id)
   const range = useRef<HTMLInputElement>(null)
   const phase = useRef<HTMLSpanElement>(null)
   const cue = useRef<HTMLSpanElement>(null)
@@ -89,13 +93,9 @@ function DemoControls({ track }: { track: DemoTrack }) {
   const onScrub = (e: ChangeEvent<HTMLInputElement>) => seek(Number(e.currentTarget.value))
   const r = track.roles
   return (
-    <section
-      className="rae-demo"
-      aria-label={`Demonstration: ${exercise?.name ?? track.id}`}
-      data-demo={track.id}
-    >
+    <section className="rae-demo" aria-label={`Demonstration: ${name}`} data-demo={track.id}>
       <div className="rae-demo-head">
-        <strong className="rae-demo-name">{exercise?.name ?? track.id}</strong>
+        <strong className="rae-demo-name">{name}</strong>
         {track.tempo && <span className="rae-demo-tempo">Tempo {track.tempo}</span>}
         <button
           type="button"
@@ -152,6 +152,7 @@ function DemoControls({ track }: { track: DemoTrack }) {
         {r.also && <> · also working: {r.also}</>}
       </p>
       {track.note && <p className="rae-demo-note">{track.note}</p>}
+      {track.watch && <p className="rae-demo-note rae-demo-watch">{track.watch}</p>}
       {reduced && (
         <p className="rae-demo-note">
           Reduced motion is on, so the demonstration stays still: use the scrubber or Play to see it move.

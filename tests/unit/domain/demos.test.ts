@@ -5,6 +5,9 @@ import { demoActivity } from '../../../src/domain/demo/activity.ts'
 import { createDemoSolver, posedPointOf } from '../../../src/domain/demo/solve.ts'
 import { parseTempo, slotSeconds } from '../../../src/domain/demo/tempo.ts'
 import { DEMO_TRACKS, demoTrackOf } from '../../../src/domain/demo/tracks/index.ts'
+import { SELF_TEST_TRACKS } from '../../../src/domain/demo/tracks/self-tests.ts'
+import { isDemoId, selfTestDemoId } from '../../../src/domain/demo/ids.ts'
+import { SELF_TEST_IDS } from '../../../src/domain/plan-options.ts'
 import { EXERCISE_GROUP, EXERCISE_IDS } from '../../../src/domain/exercises.ts'
 import { MUSCLE_IDS, SIDES } from '../../../src/domain/groups.ts'
 import { parseLink, writeLink } from '../../../src/domain/links.ts'
@@ -15,6 +18,8 @@ import { BODY_MANIFEST } from '../../../src/generated/body-manifest.ts'
 const joints = BODY_MANIFEST.landmarks.joints
 const contacts = footContacts(joints)
 const SAMPLES = 48
+/** Every pose track: the exercises' demos and the self-tests of My plan. */
+const POSED = [...DEMO_TRACKS, ...SELF_TEST_TRACKS]
 /**
  * Demos whose key poses still put a limb through the floor, a prop or off its plant (listed by the checks below
  * when taken out of this set). Each is a known weak demo to fix, not an accepted state; the set only shrinks.
@@ -53,6 +58,21 @@ describe('exercise demos', () => {
     expect(new Set(DEMO_TRACKS.map((t) => t.id)).size).toBe(DEMO_TRACKS.length)
   })
 
+  it('poses every self-test of My plan, start to end, with what to watch', () => {
+    const missing = SELF_TEST_IDS.filter((id) => !demoTrackOf(selfTestDemoId(id))?.watch)
+    expect(missing, `self-tests without a pose: ${missing.join(', ')}`).toEqual([])
+    for (const id of SELF_TEST_IDS) {
+      expect(isDemoId(selfTestDemoId(id))).toBe(true)
+      const track = demoTrackOf(selfTestDemoId(id))!
+      expect(Object.keys(track.keys).sort(), id).toEqual(['E', 'S'])
+      // The watched moment is the end position.
+      expect(track.seq[track.hardest]!.to, id).toBe('E')
+    }
+    // `single-leg-squat` is an exercise and a self-test: the two never share an id.
+    expect(demoTrackOf('single-leg-squat')).not.toBe(demoTrackOf('test:single-leg-squat'))
+    expect(isDemoId('test:not-one')).toBe(false)
+  })
+
   it('loops at the card’s tempo, each of its four numbers within 10 %', () => {
     const wrong: string[] = []
     for (const e of allExercises()) {
@@ -72,7 +92,7 @@ describe('exercise demos', () => {
   it('keeps a planted foot within 1 cm of what it stands on in every sampled frame', () => {
     const wrong: string[] = []
     const v = new Vector3()
-    for (const track of DEMO_TRACKS) {
+    for (const track of POSED) {
       const solver = createDemoSolver(track, joints)
       const line = solver.timeline
       for (let i = 0; i < SAMPLES; i++) {
@@ -102,7 +122,7 @@ describe('exercise demos', () => {
 
   it('keeps every joint above the floor and out of the kit (sampled frames, bounding checks)', () => {
     const wrong = new Set<string>()
-    for (const track of DEMO_TRACKS) {
+    for (const track of POSED) {
       const solver = createDemoSolver(track, joints)
       for (let i = 0; i < SAMPLES; i++) {
         const pose = solver.at((solver.timeline.total * i) / SAMPLES)
@@ -134,7 +154,7 @@ describe('exercise demos', () => {
 
   it('lights the prime movers at the loaded moment, synergists softer, the rest dark', () => {
     const wrong: string[] = []
-    for (const track of DEMO_TRACKS) {
+    for (const track of POSED) {
       const solver = createDemoSolver(track, joints)
       const pose = solver.at(solver.timeline.hardest)
       for (const m of MUSCLE_IDS)

@@ -1,5 +1,6 @@
 /** Every exercise's demonstration, by exercise id (a test lists any id without one). */
-import type { DemoTrack } from '../types.ts'
+import type { DemoId, DemoTrack } from '../types.ts'
+import { SELF_TEST_TRACKS } from './self-tests.ts'
 import { CALF_TRACKS } from './calves.ts'
 import { CORE_TRACKS } from './core.ts'
 import { GLUTE_TRACKS } from './glutes.ts'
@@ -21,8 +22,8 @@ export const DEMO_TRACKS: readonly DemoTrack[] = [
   ...CORE_TRACKS,
 ]
 
-const BY_ID = new Map(DEMO_TRACKS.map((t) => [t.id, t]))
+const BY_ID = new Map([...DEMO_TRACKS, ...SELF_TEST_TRACKS].map((t) => [t.id, t]))
 
 export function demoTrackOf(id: string): DemoTrack | null {
-  return BY_ID.get(id as DemoTrack['id']) ?? null
+  return BY_ID.get(id as DemoId) ?? null
 }
