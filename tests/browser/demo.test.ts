@@ -72,4 +72,35 @@ describe('Show me', () => {
     expect(errorsOf(log)).toEqual([])
     await page.close()
   })
+
+  test('My plan’s self-tests: each Show me poses its end position on the body, keeps the plan open and out of the link', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const log = collectConsole(page)
+    await page.goto(`${site.server.origin}/index.html?plan=new`)
+    await waitForState(page, 'ready')
+    await page
+      .getByRole('navigation', { name: 'Plan steps' })
+      .getByRole('button', { name: 'Self-tests' })
+      .click()
+    const test = page.locator('[data-test=side-plank]')
+    await test.locator('[data-show-me="test:side-plank"]').click()
+    const bar = page.locator('.rae-demo[data-demo="test:side-plank"]')
+    await bar.waitFor()
+    expect(await bar.innerText()).toMatch(/Side plank hold: start and end/)
+    expect(await bar.innerText()).toMatch(/the test ends when the hips drop/)
+    // The end position, held, with the side-hip muscles lit.
+    await page.getByRole('button', { name: 'Hardest moment' }).click()
+    await page.waitForFunction(
+      () => ((window as { __RAE_STATS__?: { glow?: Glow } }).__RAE_STATS__?.glow?.glutes ?? 0) > 0.8,
+    )
+    expect(await test.isVisible()).toBe(true)
+    expect(await param(page, 'exercise')).toBeNull()
+    // Every self-test has its Show me.
+    expect(await page.locator('[data-test] [data-show-me^="test:"]').count()).toBe(6)
+    await page.keyboard.press('Escape')
+    await bar.waitFor({ state: 'detached' })
+    expect(await test.isVisible()).toBe(true)
+    expect(errorsOf(log)).toEqual([])
+    await page.close()
+  })
 })

@@ -122,7 +122,7 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
     {
       hardest: 3,
       roles: roles(['deltoid'], ['trapezius'], { also: 'rhomboids and infraspinatus' }),
-      camera: { azimuth: 25, elevation: 35 },
+      camera: { azimuth: 155, elevation: 20 },
       props: [
         { kind: 'cable', hand: 'L', from: [-0.45, 1.4, 0.9] },
         { kind: 'cable', hand: 'R', from: [0.45, 1.4, 0.9] },
