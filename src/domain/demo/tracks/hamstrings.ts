@@ -28,6 +28,11 @@ function bridge(pelvis: [number, number, number], j: Parameters<typeof join>[0])
   return { pelvis, turn: [-90 - up, 0, 0], j: join(j, trunk({ head: up * 0.6 })) }
 }
 
+/** The single-leg bridge's working heel kept on the bench top (a foot resting on its heel, toes up). */
+function onBench(pelvis: [number, number, number], j: Parameters<typeof join>[0]): DemoKey {
+  return { ...bridge(pelvis, j), feet: { R: { at: [-0.089, 0.42, 0.74], pivot: 'heel', heel: 15 } } }
+}
+
 const STRIDE_KEYS = Object.fromEntries(
   Array.from({ length: 8 }, (_, i) => {
     const pose = poseAt(i * 12.5, createPose())
@@ -197,7 +202,7 @@ export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'single-leg-hamstring-bridge',
     '2-0-1-1',
-    bridge(
+    onBench(
       [0, 0.5, 0.0],
       join(
         arm('both', { abd: 20 }),
@@ -205,7 +210,7 @@ export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
         leg('L', { hip: 95, knee: 30 }),
       ),
     ),
-    bridge(
+    onBench(
       [0, 0.18, 0.0],
       join(
         arm('both', { abd: 20 }),

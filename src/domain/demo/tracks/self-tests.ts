@@ -46,9 +46,8 @@ function kneeToWall(t: number): DemoKey {
   return {
     pelvis: [0, 0.86 - 0.07 * t, -0.18 + 0.14 * t],
     turn: [4, 0, 0],
-    j: join(arm('both', { flex: 70, abd: 10, elbow: 30 }), leg('R', { hip: 20, knee: 30 }), trunk({})),
+    j: join(arm('both', { flex: 15, abd: 8, elbow: 20 }), leg('R', { hip: 20, knee: 30 }), trunk({})),
     feet: { R: foot('R', 0, 0.04), L: foot('L', 0, -0.5, 0, 25) },
-    hands: { L: [0.2, 1.2, 0.32], R: [-0.2, 1.2, 0.32] },
   }
 }
 
@@ -144,7 +143,7 @@ export const SELF_TEST_TRACKS: readonly DemoTrack[] = [
       also: 'no muscle is tested: this is how far the ankle bends forward with weight on it',
     }),
     camera: { azimuth: -90, elevation: 5 },
-    props: [box('wall', [-0.6, 0, 0.36], [0.6, 1.9, 0.46])],
+    props: [box('wall', [-0.6, 0, 0.26], [0.6, 1.9, 0.36])],
     cues: [],
     watch: 'Watch the heel: the knee touches the wall while the heel stays down.',
   },
