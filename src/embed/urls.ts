@@ -18,14 +18,15 @@ export const IFRAME_HEIGHT = 560
  * exercise's demo does play (a blogger's calf raise), unless the link holds its hardest moment (`play=0`).
  */
 function embedLink(link: Partial<LinkState>, play = false): LinkState {
-  const phase = link.phase ?? (play ? 0 : null)
   const exercise = link.exercise ?? null
+  // With an exercise, play belongs to its demo: the stride is not started for it.
+  const stride = play && !exercise
   return {
     ...EMPTY_LINK,
     muscle: link.muscle ?? null,
     view: link.view ?? null,
-    phase,
-    play: play ? true : null,
+    phase: link.phase ?? (stride ? 0 : null),
+    play: stride ? true : null,
     ...(exercise ? { exercise, play: link.play === false ? false : null } : {}),
   }
 }
