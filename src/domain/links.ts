@@ -9,6 +9,14 @@ import { isPlanCode } from './plan-code.ts'
 import { formatLoop, isTourId, parseLoop, type LoopRange, type TourId } from './tour.ts'
 import { normalizeSearchText } from './search.ts'
 import {
+  TYPICAL_LAB,
+  isTypicalLab,
+  parseLabSpeed,
+  parseLabStepRate,
+  parseStrike,
+  type LabSettings,
+} from './lab.ts'
+import {
   GROUPS,
   GROUP_IDS,
   MUSCLES,
@@ -43,6 +51,11 @@ export interface LinkState {
   tour?: TourId | null
   /** The tour's step, counted from 1 as the reader sees it. */
   step?: number | null
+  /**
+   * The stride lab's setting (`speed`, `steprate`, `strike`); null or absent is the typical runner. A link that
+   * names any of the three opens stride mode with it; only values that differ from the typical are written.
+   */
+  lab?: LabSettings | null
 }
 
 /** Where the reader left the camera: turned (degrees round the body, up or down) and how far (metres). */
@@ -225,7 +238,43 @@ export function parseLink(search: string): ParsedLink {
     } else problems.push(`We don't know a tour called ${quoteForNote(tour)}; here is the explorer.`)
   }
 
+  const lab = parseLabParams(params, problems)
+  if (lab) state.lab = lab
+
   return { state, problems }
+}
+
+/** `speed`, `steprate`, `strike`: studied values only; a value outside the studies is a note, not a guess. */
+function parseLabParams(params: URLSearchParams, problems: string[]): LabSettings | null {
+  let lab: LabSettings | null = null
+  const speed = params.get('speed')
+  if (speed !== null && speed !== '') {
+    const v = parseLabSpeed(speed)
+    if (v !== null) lab = { ...(lab ?? TYPICAL_LAB), speed: v }
+    else
+      problems.push(
+        `The running speed ${quoteForNote(speed)} isn't one the studies ran at (3.5, 3.96, 5, 7 or 9 m/s); showing the typical 3.96 m/s.`,
+      )
+  }
+  const steprate = params.get('steprate')
+  if (steprate !== null && steprate !== '') {
+    const v = parseLabStepRate(steprate)
+    if (v !== null) lab = { ...(lab ?? TYPICAL_LAB), steprate: v }
+    else
+      problems.push(
+        `The step rate ${quoteForNote(steprate)} is outside what was studied (90, 95, 100, 105 or 110 % of the runner's own); showing 100 %.`,
+      )
+  }
+  const strike = params.get('strike')
+  if (strike !== null && strike !== '') {
+    const v = parseStrike(strike)
+    if (v !== null) lab = { ...(lab ?? TYPICAL_LAB), strike: v }
+    else
+      problems.push(
+        `The foot strike ${quoteForNote(strike)} should be rearfoot, midfoot or forefoot; showing rearfoot.`,
+      )
+  }
+  return lab
 }
 
 /** `cam=30,-5,2.4`: degrees round the body (0 = front), degrees up or down, metres away; sane ranges only. */
@@ -268,6 +317,10 @@ export function writeLink(search: string, state: LinkState): string {
   set('cam', state.camera ? formatCamera(state.camera) : null)
   set('tour', state.tour ?? null)
   set('step', state.tour && state.step ? String(state.step) : null)
+  const lab = state.lab && !isTypicalLab(state.lab) ? state.lab : null
+  set('speed', lab && lab.speed !== TYPICAL_LAB.speed ? String(lab.speed) : null)
+  set('steprate', lab && lab.steprate !== TYPICAL_LAB.steprate ? String(lab.steprate) : null)
+  set('strike', lab && lab.strike !== TYPICAL_LAB.strike ? lab.strike : null)
   const s = params.toString()
   return s ? `?${s}` : ''
 }

@@ -16,7 +16,7 @@ import { formatPhase, resolveGroup } from '../domain/links.ts'
 import { parseEvent, phaseOfAttribute, type Command, type EmbedEvent } from './messages.ts'
 import { HOST_CSS } from './element-styles.ts'
 import { POSTER_CSS, constructedSheet, createPoster, posterLabel } from './poster.ts'
-import { embedPageUrl } from './urls.ts'
+import { LAB_PARAMS, embedPageUrl } from './urls.ts'
 
 export const TAG_NAME = 'running-anatomy'
 /** Start loading this far before the element scrolls into view, so it is usually ready when seen. */
@@ -183,7 +183,7 @@ export class RunningAnatomyElement extends HTMLElement {
     // Only the host page may steer this frame (a file:// page has no origin to name, so none is set).
     const url = new URL(embedPageUrl(BASE, {}, origin.startsWith('http') ? [origin] : []))
     // Raw attribute values go through the embed's own link parsing, which explains bad ones in its panel.
-    for (const name of ['muscle', 'view', 'phase'] as const) {
+    for (const name of ['muscle', 'view', 'phase', ...LAB_PARAMS] as const) {
       const value = this.getAttribute(name)
       if (value) url.searchParams.set(name, value.slice(0, 64))
     }

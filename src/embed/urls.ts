@@ -24,6 +24,8 @@ function embedLink(link: Partial<LinkState>, play = false): LinkState {
     view: link.view ?? null,
     phase,
     play: play ? true : null,
+    // The stride lab's setting stays with the embed: a post about cadence shows the cadence it talks about.
+    lab: link.lab ?? null,
   }
 }
 
@@ -45,6 +47,18 @@ export function appUrl(base: string | URL, link: LinkState): string {
   url.search = writeLink('', link)
   return url.href
 }
+
+/** The lab's non-typical values as the element's attributes (the same names and values as the link). */
+function labAttributes(state: LinkState): string[] {
+  const params = new URLSearchParams(writeLink('', { ...EMPTY_LINK, lab: state.lab ?? null }))
+  return LAB_PARAMS.flatMap((name) => {
+    const v = params.get(name)
+    return v === null ? [] : [` ${name}="${escapeAttribute(v)}"`]
+  })
+}
+
+/** The link parameters of the stride lab, which the element passes to its frame as they are. */
+export const LAB_PARAMS = ['speed', 'steprate', 'strike'] as const
 
 export function scriptUrl(base: string | URL): string {
   return new URL(SCRIPT_FILE, base).href
@@ -105,6 +119,7 @@ export function embedSnippets(
     state.muscle ? ` muscle="${state.muscle}"` : '',
     state.view ? ` view="${state.view}"` : '',
     state.phase !== null ? ` phase="${formatPhase(state.phase)}"` : '',
+    ...labAttributes(state),
     play ? ' play' : '',
     'height' in size && size.height !== IFRAME_HEIGHT ? ` height="${size.height}"` : '',
     'aspect' in size ? ` style="aspect-ratio:${size.aspect}"` : '',

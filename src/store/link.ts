@@ -9,6 +9,7 @@ import {
   type PanelSectionId,
   type ParsedLink,
 } from '../domain/links.ts'
+import { isTypicalLab } from '../domain/lab.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { renderStats } from './clock.ts'
 import {
@@ -49,6 +50,12 @@ export function applyLinkState(store: Store, link: Partial<LinkState>): void {
   // A loop is a range of the running stride: without stride mode it would only surprise the next Play.
   if (link.loop && store.getState().stride) s.setLoop(link.loop)
   if (link.camera) s.requestCamera(link.camera)
+  // A lab setting is a way of running: it opens stride mode, with the lab's controls in view.
+  if (link.lab) {
+    s.setLab(link.lab)
+    if (!store.getState().stride) s.setStride(true)
+    s.setLabOpen(true)
+  }
   // A tour's own step sets the view once its words have loaded; the link's other values then describe it.
   if (link.tour) s.startTour(link.tour, (link.step ?? 1) - 1)
 }
@@ -71,6 +78,7 @@ export function linkStateOf(s: ExplorerState): LinkState {
     camera: s.camera,
     tour,
     step: tour ? tourStepOf(s) + 1 : null,
+    lab: s.stride && !isTypicalLab(s.lab) ? s.lab : null,
   }
 }
 
