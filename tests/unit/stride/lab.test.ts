@@ -17,10 +17,13 @@ import {
   labGlowScale,
   labMotion,
   readoutAt,
+  labActivationAt,
+  labGroupActivationAt,
   stepRateRatio,
   warpPercent,
 } from '../../../src/domain/stride/lab-data.ts'
-import { CURVE_IDS } from '../../../src/domain/stride/activation.ts'
+import { CURVE_IDS, activationAt, groupActivationAt } from '../../../src/domain/stride/activation.ts'
+import { NO_POSE_MODS, createPose, poseAt } from '../../../src/domain/stride/pose.ts'
 import { isSourceId } from '../../../src/content/sources.ts'
 import { validateContent } from '../../../src/content/schema.ts'
 
@@ -169,5 +172,49 @@ describe('stride lab: glow and motion', () => {
       expect(m.strideSeconds).toBeLessThan(1)
       expect(warpPercent(m.toeOff - 0.001, m.toeOff)).toBeCloseTo(34, 1)
     }
+  })
+})
+
+describe('stride lab: the animation and glow it drives', () => {
+  it('keeps both legs half a cycle apart when ground time changes (each step warped alike)', () => {
+    for (const toeOff of [25, 28, 31, 36])
+      for (let p = 0; p < 50; p += 2.5) {
+        expect(warpPercent(p + 50, toeOff)).toBeCloseTo(warpPercent(p, toeOff) + 50, 9)
+        // The setting's toe-off lands on the typical one; contact stays at contact.
+        expect(warpPercent(toeOff, toeOff)).toBeCloseTo(34, 9)
+        expect(warpPercent(0, toeOff)).toBe(0)
+      }
+  })
+
+  it('lands a forefoot strike on a pointed foot and a more bent knee; a higher step rate bends the knee less in stance', () => {
+    const typical = poseAt(0, createPose())
+    const foreMods = labMotion(at({ strike: 'forefoot' }))
+    const fore = poseAt(0, createPose(), foreMods)
+    // foot.x = −(dorsiflexion) in radians: a plantarflexed landing turns it positive by the ankle change.
+    expect(fore.foot_R.x - typical.foot_R.x).toBeCloseTo((-foreMods.ankleContactDeg * Math.PI) / 180, 6)
+    expect(fore.shin_R.x).toBeLessThan(typical.shin_R.x)
+    // Mid-swing is untouched by the landing.
+    expect(poseAt(70, createPose(), foreMods).foot_R.x).toBeCloseTo(poseAt(70, createPose()).foot_R.x, 6)
+    const quick = poseAt(15, createPose(), labMotion(at({ steprate: 110 })))
+    expect(Math.abs(quick.shin_R.x)).toBeLessThan(Math.abs(poseAt(15, createPose()).shin_R.x))
+    expect(poseAt(15, createPose(), NO_POSE_MODS)).toEqual(poseAt(15, createPose()))
+  })
+
+  it('glows the calves more in stance and earlier in late swing with a forefoot landing', () => {
+    const fore = at({ strike: 'forefoot' })
+    // Stance: Almonroeder 2013's +11 % impulse as the scale.
+    expect(labActivationAt('soleus', 'R', 15, fore)).toBeCloseTo(activationAt('soleus', 'R', 15) * 1.11, 6)
+    // 80 %: the typical calf is barely on, the forefoot striker's is rising (Ahn 2014, 11 % earlier).
+    expect(labActivationAt('gastrocnemius', 'R', 80, fore)).toBeGreaterThan(
+      activationAt('gastrocnemius', 'R', 80) + 0.05,
+    )
+    expect(labGroupActivationAt('calves', 'R', 15, fore)).toBeGreaterThan(
+      groupActivationAt('calves', 'R', 15),
+    )
+    for (let p = 0; p < 100; p += 5)
+      expect(labGroupActivationAt('calves', 'R', p, TYPICAL_LAB)).toBeCloseTo(
+        groupActivationAt('calves', 'R', p),
+        9,
+      )
   })
 })
