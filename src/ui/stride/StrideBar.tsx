@@ -6,6 +6,7 @@ import { ACTIVITY_NAMES } from '../../domain/training.ts'
 import { selectedGroup, useExplorer } from '../../store/index.ts'
 import { GlowLegend } from './GlowLegend.tsx'
 import { SpeedControl } from './SpeedControl.tsx'
+import { StrideLab } from './StrideLab.tsx'
 import {
   currentPercent,
   displayPhase,
@@ -207,6 +208,7 @@ function StrideControls() {
         </p>
         <GlowLegend />
       </div>
+      <StrideLab />
     </section>
   )
 }
