@@ -85,7 +85,7 @@ describe('stride lab', () => {
     await expect.poll(() => param(page, 'steprate')).toBe('90')
     expect(await readout(page, 'pf-stress-step-length').textContent()).toBe('+31 %')
     expect(await page.locator('.rae-lab-steprate button').count()).toBe(5)
-    await page.getByRole('button', { name: 'Back to typical' }).click()
+    await page.getByRole('button', { name: 'Reset to typical' }).click()
     await expect.poll(() => param(page, 'steprate')).toBeNull()
   })
 

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import {
   LAB_SPEEDS,
   LAB_STEP_RATES,
@@ -28,6 +28,7 @@ import { useExplorer } from '../../store/index.ts'
 import { FlagBadge } from '../FlagBadge.tsx'
 import { SegmentedControl, type SegmentedOption } from '../SegmentedControl.tsx'
 import { useSourceTableOnDemand } from '../source-table.ts'
+import { useMediaQuery } from '../useMediaQuery.ts'
 
 function typical(label: string): ReactNode {
   return (
@@ -242,7 +243,7 @@ function Readouts({ lab }: { lab: LabSettings }) {
       (g.id === 'combined' && changed.length > 1),
   )
   return (
-    <>
+    <div className="rae-lab-loads">
       <ul className="rae-lab-readouts" aria-label="Loads at this setting">
         {rows.map((r) => (
           <ReadoutRow key={r.id} r={r} lab={lab} />
@@ -255,7 +256,7 @@ function Readouts({ lab }: { lab: LabSettings }) {
           ))}
         </ul>
       )}
-    </>
+    </div>
   )
 }
 
@@ -265,9 +266,15 @@ function Readouts({ lab }: { lab: LabSettings }) {
  * Compare flips the body between this setting and the typical runner at the same moment of the stride.
  */
 export function StrideLab() {
-  const open = useExplorer((s) => s.labOpen)
-  const setOpen = useExplorer((s) => s.setLabOpen)
+  const storeOpen = useExplorer((s) => s.labOpen)
+  const setStoreOpen = useExplorer((s) => s.setLabOpen)
   const lab = useExplorer((s) => s.lab)
+  // On a phone the body needs the little room there is: a lab link runs its setting with the lab closed, and
+  // the reader opens it (the one line above says which setting runs).
+  const phone = useMediaQuery('(max-width: 700px)')
+  const [phoneOpen, setPhoneOpen] = useState(false)
+  const open = phone ? phoneOpen : storeOpen
+  const setOpen = phone ? setPhoneOpen : setStoreOpen
   const typicalLab = isTypicalLab(lab)
   return (
     <section className="rae-lab" aria-label="Stride lab" data-lab-open={open}>
@@ -305,13 +312,13 @@ function LabBody({ lab }: { lab: LabSettings }) {
     if (typicalLab && showsTypical) setShowsTypical(false)
   }, [typicalLab, showsTypical, setShowsTypical])
   const motion = labMotion(lab)
-  const contact = Math.round(motion.toeOff * 2)
+  const groundMs = Math.round((motion.toeOff / 100) * motion.strideSeconds * 1000)
   return (
     <div id="rae-lab-body" className="rae-lab-body">
       <div className="rae-lab-controls">
         <div className="rae-lab-control">
-          <span className="rae-lab-label" id="rae-lab-speed-label">
-            Running speed, m/s <small>{paceText(lab.speed)}</small>
+          <span className="rae-lab-label">
+            Running speed, m/s <small>{paceText(lab.speed)} · studied 3.5 (easy) to 9 (sprint)</small>
           </span>
           <SegmentedControl
             label="Running speed, metres a second"
@@ -320,11 +327,10 @@ function LabBody({ lab }: { lab: LabSettings }) {
             value={lab.speed}
             onChange={(speed) => setLab({ speed })}
           />
-          <span className="rae-lab-range">Studied 3.5 (easy) to 9 (sprint)</span>
         </div>
         <div className="rae-lab-control">
           <span className="rae-lab-label">
-            Step rate <small>{motion.stepsPerMinute} steps/min</small>
+            Step rate <small>{motion.stepsPerMinute} steps/min · studied 90–110 % of the runner's own</small>
           </span>
           <SegmentedControl
             label="Step rate, percent of the runner's own"
@@ -333,10 +339,11 @@ function LabBody({ lab }: { lab: LabSettings }) {
             value={lab.steprate}
             onChange={(steprate) => setLab({ steprate })}
           />
-          <span className="rae-lab-range">Studied 90–110 % of the runner's own</span>
         </div>
         <div className="rae-lab-control">
-          <span className="rae-lab-label">Foot strike</span>
+          <span className="rae-lab-label">
+            Foot strike <small>the part that lands first</small>
+          </span>
           <SegmentedControl
             label="Foot strike"
             className="rae-lab-strike"
@@ -344,32 +351,39 @@ function LabBody({ lab }: { lab: LabSettings }) {
             value={lab.strike}
             onChange={(strike) => setLab({ strike })}
           />
-          <span className="rae-lab-range">Which part of the foot lands first</span>
+        </div>
+        <div className="rae-lab-control">
+          <span className="rae-lab-label">
+            Compare <small>the body at the same moment</small>
+          </span>
+          <div className="rae-lab-actions">
+            {typicalLab ? (
+              <span className="rae-lab-range">Typical runner shown</span>
+            ) : (
+              <SegmentedControl
+                label="Compare: the body shows"
+                className="rae-lab-compare-toggle"
+                options={COMPARE_OPTIONS}
+                value={showsTypical ? 'typical' : 'setting'}
+                onChange={(v) => setShowsTypical(v === 'typical')}
+              />
+            )}
+            <button
+              type="button"
+              className="rae-button rae-lab-reset"
+              aria-label="Reset to typical"
+              disabled={typicalLab}
+              onClick={() => setLab(TYPICAL_LAB)}
+            >
+              Reset
+            </button>
+          </div>
         </div>
       </div>
-      <div className="rae-stride-row rae-lab-actions">
-        {!typicalLab && (
-          <SegmentedControl
-            label="Compare: the body shows"
-            className="rae-lab-compare-toggle"
-            options={COMPARE_OPTIONS}
-            value={showsTypical ? 'typical' : 'setting'}
-            onChange={(v) => setShowsTypical(v === 'typical')}
-          />
-        )}
-        <button
-          type="button"
-          className="rae-button rae-lab-reset"
-          disabled={typicalLab}
-          onClick={() => setLab(TYPICAL_LAB)}
-        >
-          Back to typical
-        </button>
-        <p className="rae-lab-motion">
-          {typicalLab ? 'Typical' : 'This setting'}: stride {Math.round(motion.strideLength * 100)} % of the
-          typical length, a foot on the ground {contact} % of each step <FlagBadge flag="UE" />
-        </p>
-      </div>
+      <p className="rae-lab-motion">
+        {typicalLab ? 'Typical' : 'This setting'}: stride {Math.round(motion.strideLength * 100)} % of the
+        typical length, each foot on the ground about {groundMs} ms <FlagBadge flag="UE" />
+      </p>
       <Readouts lab={lab} />
     </div>
   )
