@@ -37,11 +37,14 @@ describe('stride lab', () => {
     // nearly done; 15 %: mid-stance.
     await open(page, '?muscle=calves&phase=82&play=0&strike=rearfoot')
     const rear82 = (await glowOf(page)).calves ?? 0
+    // The caption says what the right calf does, as the body shows it.
+    expect(await page.locator('.rae-stride-group-now').textContent()).toBe('Calves: off')
     // A typical value in the link is not written back: rearfoot is the typical strike.
     expect(await param(page, 'strike')).toBeNull()
     await open(page, '?muscle=calves&phase=82&play=0&strike=forefoot')
     const fore82 = (await glowOf(page)).calves ?? 0
     expect(fore82).toBeGreaterThan(rear82 + 0.2)
+    expect(await page.locator('.rae-stride-group-now').textContent()).toBe('Calves: low')
     expect(await param(page, 'strike')).toBe('forefoot')
     // The lab opens with the link: its forefoot button pressed, its loads listed against typical.
     await expect
@@ -119,5 +122,33 @@ describe('stride lab in the embed', () => {
     expect(fore).toBeGreaterThan(rear + 0.2)
     expect(await page.locator('.rae-embed-lab').getAttribute('data-lab')).toBe('3.96|100|forefoot')
     expect(await page.locator('.rae-embed-open').getAttribute('href')).toContain('strike=forefoot')
+  })
+})
+
+describe('stride lab tours', () => {
+  const shared = sharedPage(site)
+
+  test('each question has a tour whose steps set the lab: cadence and the knee, foot strike and the Achilles, speed and the hip', async () => {
+    const page = shared.page
+    await page.setViewportSize({ width: 1280, height: 800 })
+    for (const [id, key, values] of [
+      ['cadence-knee', 'steprate', ['90', '110', '110']],
+      ['strike-achilles', 'strike', [null, 'forefoot', 'forefoot']],
+      ['speed-hip', 'speed', [null, '7', '9']],
+    ] as const) {
+      await page.goto(`${site.server.origin}/index.html?tour=${id}`)
+      await waitForState(page, 'ready')
+      for (let n = 1; n <= values.length; n++) {
+        await expect.poll(() => param(page, 'step')).toBe(String(n))
+        await expect.poll(() => param(page, key), { timeout: 10_000 }).toBe(values[n - 1])
+        if (n < values.length) await page.getByRole('button', { name: 'Next →' }).click()
+      }
+    }
+    // The last step of the cadence tour lists its per-kilometre figure beside the per-step one.
+    await page.goto(`${site.server.origin}/index.html?tour=cadence-knee&step=3`)
+    await waitForState(page, 'ready')
+    await expect
+      .poll(() => readout(page, 'pf-kinetics-short-step-km').textContent(), { timeout: 10_000 })
+      .toBe('−12 to −9 %')
   })
 })
