@@ -8,7 +8,7 @@ import { labGroupActivationAt, labMotion, warpPercent } from '../../domain/strid
 import { selectedGroup, useExplorer } from '../../store/index.ts'
 import { GlowLegend } from './GlowLegend.tsx'
 import { SpeedControl } from './SpeedControl.tsx'
-import { StrideLab } from './StrideLab.tsx'
+import { StrideLab, StrideLabToggle, useLabOpen } from './StrideLab.tsx'
 import {
   currentPercent,
   displayPhase,
@@ -57,6 +57,7 @@ export function StrideBar() {
 function StrideControls() {
   const playing = useExplorer((s) => s.playing)
   const selected = useExplorer(selectedGroup)
+  const [labOpen, setLabOpen] = useLabOpen()
   const lab = useExplorer((s) => s.lab)
   const showsTypical = useExplorer((s) => s.labShowsTypical)
   const shownLab = showsTypical ? TYPICAL_LAB : lab
@@ -184,6 +185,7 @@ function StrideControls() {
             {loop[0]}–{loop[1]} %
           </span>
         )}
+        <StrideLabToggle open={labOpen} onToggle={() => setLabOpen(!labOpen)} />
       </div>
       <div className="rae-stride-row rae-stride-row-phases">
         {/* The "right now" caption: the moment, where the right foot is and, with a group chosen, how hard it
@@ -220,7 +222,7 @@ function StrideControls() {
         </p>
         <GlowLegend />
       </div>
-      <StrideLab />
+      <StrideLab open={labOpen} />
     </section>
   )
 }

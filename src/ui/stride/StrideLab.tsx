@@ -261,40 +261,54 @@ function Readouts({ lab }: { lab: LabSettings }) {
 }
 
 /**
+ * Whether the stride lab is open. On a phone the body needs the little room there is: a lab link runs its
+ * setting with the lab closed and the reader opens it (the toggle's line says which setting runs).
+ */
+export function useLabOpen(): [boolean, (open: boolean) => void] {
+  const storeOpen = useExplorer((s) => s.labOpen)
+  const setStoreOpen = useExplorer((s) => s.setLabOpen)
+  const phone = useMediaQuery('(max-width: 700px)')
+  const [phoneOpen, setPhoneOpen] = useState(false)
+  return phone ? [phoneOpen, setPhoneOpen] : [storeOpen, setStoreOpen]
+}
+
+/**
+ * The lab's toggle and the setting it runs, for a row the stride bar already has (the bar stays as slim as
+ * before while the lab is closed).
+ */
+export function StrideLabToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const lab = useExplorer((s) => s.lab)
+  return (
+    <span className="rae-lab-head">
+      <button
+        type="button"
+        className="rae-button rae-lab-toggle"
+        aria-expanded={open}
+        aria-controls="rae-lab-body"
+        onClick={onToggle}
+      >
+        <span className="rae-lab-toggle-word">Stride </span>lab
+      </button>
+      {!isTypicalLab(lab) && (
+        <span className="rae-lab-summary">
+          {lab.speed} m/s · {lab.steprate} % step rate · {STRIKE_SHORT[lab.strike].toLowerCase()}
+        </span>
+      )}
+    </span>
+  )
+}
+
+/**
  * The stride lab: running speed, step rate and foot strike, each limited to the values studies ran; the body
  * runs and glows at the setting, and the loads studies found there are listed against the typical runner.
  * Compare flips the body between this setting and the typical runner at the same moment of the stride.
  */
-export function StrideLab() {
-  const storeOpen = useExplorer((s) => s.labOpen)
-  const setStoreOpen = useExplorer((s) => s.setLabOpen)
+export function StrideLab({ open }: { open: boolean }) {
   const lab = useExplorer((s) => s.lab)
-  // On a phone the body needs the little room there is: a lab link runs its setting with the lab closed, and
-  // the reader opens it (the one line above says which setting runs).
-  const phone = useMediaQuery('(max-width: 700px)')
-  const [phoneOpen, setPhoneOpen] = useState(false)
-  const open = phone ? phoneOpen : storeOpen
-  const setOpen = phone ? setPhoneOpen : setStoreOpen
-  const typicalLab = isTypicalLab(lab)
+  if (!open) return null
   return (
     <section className="rae-lab" aria-label="Stride lab" data-lab-open={open}>
-      <div className="rae-stride-row rae-lab-head">
-        <button
-          type="button"
-          className="rae-button rae-lab-toggle"
-          aria-expanded={open}
-          aria-controls="rae-lab-body"
-          onClick={() => setOpen(!open)}
-        >
-          Stride lab
-        </button>
-        <span className="rae-lab-summary">
-          {typicalLab
-            ? 'Change speed, step rate or foot strike and see the loads'
-            : `${lab.speed} m/s · ${lab.steprate} % step rate · ${STRIKE_SHORT[lab.strike].toLowerCase()}`}
-        </span>
-      </div>
-      {open && <LabBody lab={lab} />}
+      <LabBody lab={lab} />
     </section>
   )
 }
