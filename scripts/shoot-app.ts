@@ -40,12 +40,58 @@ const SHOTS: Shot[] = [
     viewport: DESKTOP,
   },
   { name: 'app-phone-calves', path: '/index.html?muscle=calves', viewport: PHONE },
+  // The stride lab from the side at three settings, compare flipped to the typical runner, and a phone.
+  {
+    name: 'lab-typical',
+    path: '/index.html?muscle=calves&view=right&phase=2&play=0',
+    viewport: DESKTOP,
+    act: async (page) => {
+      await page.locator('.rae-lab-toggle').click()
+      await page.waitForTimeout(400)
+    },
+  },
+  {
+    name: 'lab-forefoot',
+    path: '/index.html?muscle=calves&view=right&phase=2&play=0&strike=forefoot',
+    viewport: DESKTOP,
+  },
+  {
+    name: 'lab-sprint-steprate',
+    path: '/index.html?muscle=hip-flexors&view=right&phase=45&play=0&speed=9&steprate=110',
+    viewport: DESKTOP,
+  },
+  {
+    name: 'lab-compare-typical',
+    path: '/index.html?muscle=calves&view=right&phase=2&play=0&strike=forefoot',
+    viewport: DESKTOP,
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Typical runner' }).click()
+      await page.waitForTimeout(400)
+    },
+  },
+  {
+    name: 'lab-phone',
+    path: '/index.html?muscle=quadriceps&view=right&phase=10&play=0&steprate=110',
+    viewport: PHONE,
+  },
+  {
+    name: 'lab-phone-open',
+    path: '/index.html?muscle=quadriceps&view=right&phase=10&play=0&steprate=110',
+    viewport: PHONE,
+    act: async (page) => {
+      await page.locator('.rae-lab-toggle').click()
+      await page.waitForTimeout(400)
+    },
+  },
 ]
+
+// `--only=lab` takes the shots whose names start with `lab`.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
 
 const server = await startServer()
 const browser = await launchChromium()
 try {
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => !only || s.name.startsWith(only))) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 })
     await page.goto(`${server.origin}${shot.path}`)
     await waitForState(page, 'ready')

@@ -37,6 +37,8 @@ import { CONTENT } from './index.ts'
 import { PART_CARDS } from './parts.ts'
 import { PLAN_CONTENT } from './plan.ts'
 import { TOURS } from './tours.ts'
+import { LAB_GAPS, LAB_READOUTS } from '../domain/stride/lab-data.ts'
+import { STRIKES, isLabSpeed, isLabStepRate } from '../domain/lab.ts'
 import { TOUR_IDS, TOUR_STEP_COUNT } from '../domain/tour.ts'
 import {
   AGE_BAND_IDS,
@@ -898,6 +900,14 @@ const tourViewSchema = z.strictObject({
     .string()
     .regex(/^(section|exercise|injury):[\w-]+$/)
     .optional(),
+  // Only studied settings: a tour cannot show the lab somewhere the studies did not go.
+  lab: z
+    .strictObject({
+      speed: z.number().refine(isLabSpeed, 'not a studied speed').optional(),
+      steprate: z.number().refine(isLabStepRate, 'not a studied step rate').optional(),
+      strike: z.enum(STRIKES).optional(),
+    })
+    .optional(),
 })
 export const toursSchema = z
   .record(
@@ -948,6 +958,8 @@ export interface ContentBundle {
   readonly parts?: unknown
   readonly plan?: unknown
   readonly tours?: unknown
+  /** The stride lab's read-outs and gaps (domain/stride/lab-data.ts): their sources must exist. */
+  readonly lab?: unknown
 }
 
 const SHIPPED: ContentBundle = {
@@ -958,7 +970,23 @@ const SHIPPED: ContentBundle = {
   parts: PART_CARDS,
   plan: PLAN_CONTENT,
   tours: TOURS,
+  lab: { readouts: LAB_READOUTS, gaps: LAB_GAPS },
 }
+
+/** The lab's rows: every source a known id, every flag a known flag (the numbers are held by their own tests). */
+const labSchema = z.object({
+  readouts: z.array(
+    z.looseObject({
+      id: z.string(),
+      sources: z.array(z.string().refine(isSourceId, 'unknown source')).min(1),
+      flags: z.array(z.enum(FLAG_IDS)),
+      conditions: z.string().min(20),
+    }),
+  ),
+  gaps: z.array(
+    z.looseObject({ id: z.string(), sources: z.array(z.string().refine(isSourceId, 'unknown source')) }),
+  ),
+})
 
 /** One line per problem, `where: what`; empty when all content is valid and every source is cited. */
 export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
@@ -977,6 +1005,7 @@ export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
     ...(bundle.tours === undefined
       ? []
       : [['tours', toursSchema, bundle.tours] as [string, z.ZodType, unknown]]),
+    ...(bundle.lab === undefined ? [] : [['lab', labSchema, bundle.lab] as [string, z.ZodType, unknown]]),
   ]
   for (const [name, schema, value] of parts) {
     const result = schema.safeParse(value)
@@ -994,6 +1023,7 @@ export function validateContent(bundle: ContentBundle = SHIPPED): string[] {
       bundle.parts,
       bundle.plan,
       bundle.tours,
+      bundle.lab,
     ])
     for (const id of Object.keys(bundle.sources)) {
       if (!cited.has(id)) problems.push(`sources.${id}: never cited by any content`)

@@ -846,6 +846,81 @@ export const SOURCES = {
     kind: 'treatment-trial',
     startsAt: '10 × 30 s',
   },
+  // The stride lab (src/domain/stride/lab-data.ts): numbers checked against each abstract, or the table named.
+  Lenh14: {
+    id: 'Lenh14',
+    citation:
+      'Lenhart RL, Thelen DG, Wille CM, Chumanov ES, Heiderscheit BC. Increasing running step rate reduces patellofemoral joint forces. Med Sci Sports Exerc 2014;46(3):557–564.',
+    link: 'https://doi.org/10.1249/MSS.0b013e3182a78c3a',
+    flags: [],
+    kind: 'simulation',
+  },
+  LenhHip14: {
+    id: 'LenhHip14',
+    citation:
+      'Lenhart R, Thelen D, Heiderscheit B. Hip muscle loads during running at various step rates. J Orthop Sports Phys Ther 2014;44(10):766–774.',
+    link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4296582/',
+    note: 'Forces from its Table 1 (peak muscle force, N/kg, at 90, 100 and 110 % step rate). Volume and pages not re-checked.',
+    flags: [],
+    kind: 'simulation',
+  },
+  Heid11: {
+    id: 'Heid11',
+    citation:
+      'Heiderscheit BC, Chumanov ES, Michalski MP, Wille CM, Ryan MB. Effects of step rate manipulation on joint mechanics during running. Med Sci Sports Exerc 2011;43(2):296–302.',
+    link: 'https://doi.org/10.1249/MSS.0b013e3181ebedf4',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Wills14: {
+    id: 'Wills14',
+    citation:
+      'Willson JD, Sharpee R, Meardon SA, Kernozek TW. Effects of step length on patellofemoral joint stress in female runners with and without patellofemoral pain. Clin Biomech 2014;29(3):243–247.',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Wills15: {
+    id: 'Wills15',
+    citation:
+      'Willson JD, Ratcliff OM, Meardon SA, Willy RW. Influence of step length and landing pattern on patellofemoral joint kinetics during running. Scand J Med Sci Sports 2015;25(6):736–743.',
+    link: 'https://doi.org/10.1111/sms.12383',
+    note: 'Authors other than the first as commonly cited; not re-checked.',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Vann15: {
+    id: 'Vann15',
+    citation:
+      'Vannatta CN, Kernozek TW. Patellofemoral joint stress during running with alterations in foot strike pattern. Med Sci Sports Exerc 2015;47(5):1001–1008.',
+    link: 'https://doi.org/10.1249/MSS.0000000000000503',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Almo13: {
+    id: 'Almo13',
+    citation:
+      'Almonroeder T, Willson JD, Kernozek TW. The effect of foot strike pattern on Achilles tendon load during running. Ann Biomed Eng 2013;41(8):1758–1766.',
+    link: 'https://doi.org/10.1007/s10439-013-0819-1',
+    flags: [],
+    kind: 'simulation',
+  },
+  Scha15: {
+    id: 'Scha15',
+    citation:
+      'Schache AG, Brown NAT, Pandy MG. Modulation of work and power by the human lower-limb joints with increasing steady-state locomotion speed. J Exp Biol 2015;218(15):2472–2481.',
+    link: 'https://journals.biologists.com/jeb/article/218/15/2472/14282/Modulation-of-work-and-power-by-the-human-lower',
+    flags: [],
+    kind: 'lab-study',
+  },
+  Kasm13: {
+    id: 'Kasm13',
+    citation:
+      'Kasmer ME, Liu XC, Roberts KG, Valadao JM. Foot-strike pattern and performance in a marathon. Int J Sports Physiol Perform 2013;8(3):286–292.',
+    link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4801105/',
+    note: 'Journal volume and pages not re-checked; the counts are from the abstract.',
+    flags: [],
+    kind: 'cross-sectional',
+  },
 } as const satisfies Readonly<Record<string, Source>>
 
 export type SourceId = keyof typeof SOURCES

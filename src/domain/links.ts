@@ -10,6 +10,14 @@ import { isPlanCode } from './plan-code.ts'
 import { formatLoop, isTourId, parseLoop, type LoopRange, type TourId } from './tour.ts'
 import { normalizeSearchText } from './search.ts'
 import {
+  TYPICAL_LAB,
+  isTypicalLab,
+  parseLabSpeed,
+  parseLabStepRate,
+  parseStrike,
+  type LabSettings,
+} from './lab.ts'
+import {
   GROUPS,
   GROUP_IDS,
   MUSCLES,
@@ -46,6 +54,11 @@ export interface LinkState {
   step?: number | null
   /** An exercise the body performs ("Show me"); `play=0` then holds its hardest moment. */
   exercise?: ExerciseId | null
+  /**
+   * The stride lab's setting (`speed`, `steprate`, `strike`); null or absent is the typical runner. A link that
+   * names any of the three opens stride mode with it; only values that differ from the typical are written.
+   */
+  lab?: LabSettings | null
 }
 
 /** Where the reader left the camera: turned (degrees round the body, up or down) and how far (metres). */
@@ -237,8 +250,43 @@ export function parseLink(search: string): ParsedLink {
         `We don't have an exercise called ${quoteForNote(exercise)} to show; see a group's Exercises for the ${EXERCISE_IDS.length} there are.`,
       )
   }
+  const lab = parseLabParams(params, problems)
+  if (lab) state.lab = lab
 
   return { state, problems }
+}
+
+/** `speed`, `steprate`, `strike`: studied values only; a value outside the studies is a note, not a guess. */
+function parseLabParams(params: URLSearchParams, problems: string[]): LabSettings | null {
+  let lab: LabSettings | null = null
+  const speed = params.get('speed')
+  if (speed !== null && speed !== '') {
+    const v = parseLabSpeed(speed)
+    if (v !== null) lab = { ...(lab ?? TYPICAL_LAB), speed: v }
+    else
+      problems.push(
+        `The running speed ${quoteForNote(speed)} isn't one the studies ran at (3.5, 3.96, 5, 7 or 9 m/s); showing the typical 3.96 m/s.`,
+      )
+  }
+  const steprate = params.get('steprate')
+  if (steprate !== null && steprate !== '') {
+    const v = parseLabStepRate(steprate)
+    if (v !== null) lab = { ...(lab ?? TYPICAL_LAB), steprate: v }
+    else
+      problems.push(
+        `The step rate ${quoteForNote(steprate)} is outside what was studied (90, 95, 100, 105 or 110 % of the runner's own); showing 100 %.`,
+      )
+  }
+  const strike = params.get('strike')
+  if (strike !== null && strike !== '') {
+    const v = parseStrike(strike)
+    if (v !== null) lab = { ...(lab ?? TYPICAL_LAB), strike: v }
+    else
+      problems.push(
+        `The foot strike ${quoteForNote(strike)} should be rearfoot, midfoot or forefoot; showing rearfoot.`,
+      )
+  }
+  return lab
 }
 
 /** `cam=30,-5,2.4`: degrees round the body (0 = front), degrees up or down, metres away; sane ranges only. */
@@ -282,6 +330,10 @@ export function writeLink(search: string, state: LinkState): string {
   set('tour', state.tour ?? null)
   set('step', state.tour && state.step ? String(state.step) : null)
   set('exercise', state.exercise ?? null)
+  const lab = state.lab && !isTypicalLab(state.lab) ? state.lab : null
+  set('speed', lab && lab.speed !== TYPICAL_LAB.speed ? String(lab.speed) : null)
+  set('steprate', lab && lab.steprate !== TYPICAL_LAB.steprate ? String(lab.steprate) : null)
+  set('strike', lab && lab.strike !== TYPICAL_LAB.strike ? lab.strike : null)
   const s = params.toString()
   return s ? `?${s}` : ''
 }

@@ -3,8 +3,17 @@
  * X-ray, a stride moment and a slow loop over a range. The words and sources of each step live in the content.
  */
 import type { GroupId, MuscleId, ViewId } from './groups.ts'
+import type { LabSettings } from './lab.ts'
 
-export const TOUR_IDS = ['hamstring-strain', 'calf-springs', 'hip-drop'] as const
+export const TOUR_IDS = [
+  'hamstring-strain',
+  'calf-springs',
+  'hip-drop',
+  // The stride lab's three questions.
+  'cadence-knee',
+  'strike-achilles',
+  'speed-hip',
+] as const
 export type TourId = (typeof TOUR_IDS)[number]
 
 /**
@@ -15,6 +24,9 @@ export const TOUR_STEP_COUNT: Readonly<Record<TourId, number>> = {
   'hamstring-strain': 3,
   'calf-springs': 3,
   'hip-drop': 3,
+  'cadence-knee': 3,
+  'strike-achilles': 3,
+  'speed-hip': 3,
 }
 
 export function isTourId(value: unknown): value is TourId {
@@ -38,6 +50,8 @@ export interface TourView {
   readonly speed?: 0.25 | 0.5 | 1
   /** A card of the group's panel to bring into view (`section:exercises`). */
   readonly card?: string
+  /** The stride lab's setting for this step (the rest typical); without it a stride step shows the typical runner. */
+  readonly lab?: Partial<LabSettings>
 }
 
 /** A loop range from a link value like `85-95`: both in 0..100, from before to, at least 2 % long. */

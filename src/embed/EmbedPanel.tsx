@@ -8,6 +8,7 @@ import { linkStateOf } from '../store/link.ts'
 import { selectedGroup, useExplorer } from '../store/index.ts'
 import { Notices } from '../ui/Notices.tsx'
 import { SourceRefs } from '../ui/SourceRefs.tsx'
+import { STRIKE_NAMES, isTypicalLab } from '../domain/lab.ts'
 import { appUrl } from './urls.ts'
 
 /** The folder embed.html was served from: the full explorer lives beside it. */
@@ -27,6 +28,7 @@ export function EmbedPanel() {
   const link = useExplorer(useShallow(linkStateOf))
   const fullUrl = useMemo(() => appUrl(SITE_BASE, link), [link])
   const pickerId = useId()
+  const lab = useExplorer((s) => s.lab)
 
   const content = selected ? getGroupContent(selected) : null
   const moment = stride ? phaseAt(phase) : null
@@ -62,6 +64,13 @@ export function EmbedPanel() {
         ) : (
           <p className="rae-embed-text rae-embed-intro">
             Click a muscle on the body, or pick a group below, to see what it does when you run.
+          </p>
+        )}
+        {stride && !isTypicalLab(lab) && (
+          // The post's setting in words: the body runs it, and the full explorer lists its loads and sources.
+          <p className="rae-embed-text rae-embed-lab" data-lab={`${lab.speed}|${lab.steprate}|${lab.strike}`}>
+            <strong>Stride lab:</strong> {lab.speed} m/s, step rate {lab.steprate} % of the runner's own,{' '}
+            {STRIKE_NAMES[lab.strike].toLowerCase()}.
           </p>
         )}
       </div>

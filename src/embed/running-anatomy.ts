@@ -16,7 +16,7 @@ import { formatPhase, resolveGroup } from '../domain/links.ts'
 import { parseEvent, phaseOfAttribute, type Command, type EmbedEvent } from './messages.ts'
 import { HOST_CSS } from './element-styles.ts'
 import { POSTER_CSS, constructedSheet, createPoster, posterLabel } from './poster.ts'
-import { embedPageUrl } from './urls.ts'
+import { LAB_PARAMS, embedPageUrl } from './urls.ts'
 
 export const TAG_NAME = 'running-anatomy'
 /** Start loading this far before the element scrolls into view, so it is usually ready when seen. */
@@ -184,7 +184,7 @@ export class RunningAnatomyElement extends HTMLElement {
     const url = new URL(embedPageUrl(BASE, {}, origin.startsWith('http') ? [origin] : []))
     // Raw attribute values go through the embed's own link parsing, which explains bad ones in its panel.
     // `exercise` (a demo the body performs) is read when the frame loads.
-    for (const name of ['muscle', 'view', 'phase', 'exercise'] as const) {
+    for (const name of ['muscle', 'view', 'phase', 'exercise', ...LAB_PARAMS] as const) {
       const value = this.getAttribute(name)
       if (value) url.searchParams.set(name, value.slice(0, 64))
     }

@@ -28,6 +28,8 @@ function embedLink(link: Partial<LinkState>, play = false): LinkState {
     phase: link.phase ?? (stride ? 0 : null),
     play: stride ? true : null,
     ...(exercise ? { exercise, play: link.play === false ? false : null } : {}),
+    // The stride lab's setting stays with the embed: a post about cadence shows the cadence it talks about.
+    lab: link.lab ?? null,
   }
 }
 
@@ -49,6 +51,18 @@ export function appUrl(base: string | URL, link: LinkState): string {
   url.search = writeLink('', link)
   return url.href
 }
+
+/** The lab's non-typical values as the element's attributes (the same names and values as the link). */
+function labAttributes(state: LinkState): string[] {
+  const params = new URLSearchParams(writeLink('', { ...EMPTY_LINK, lab: state.lab ?? null }))
+  return LAB_PARAMS.flatMap((name) => {
+    const v = params.get(name)
+    return v === null ? [] : [` ${name}="${escapeAttribute(v)}"`]
+  })
+}
+
+/** The link parameters of the stride lab, which the element passes to its frame as they are. */
+export const LAB_PARAMS = ['speed', 'steprate', 'strike'] as const
 
 export function scriptUrl(base: string | URL): string {
   return new URL(SCRIPT_FILE, base).href
@@ -109,6 +123,7 @@ export function embedSnippets(
     state.muscle ? ` muscle="${state.muscle}"` : '',
     state.view ? ` view="${state.view}"` : '',
     state.phase !== null ? ` phase="${formatPhase(state.phase)}"` : '',
+    ...labAttributes(state),
     play ? ' play' : '',
     state.exercise ? ` exercise="${state.exercise}"` : '',
     'height' in size && size.height !== IFRAME_HEIGHT ? ` height="${size.height}"` : '',

@@ -10,6 +10,7 @@ import {
   type ParsedLink,
 } from '../domain/links.ts'
 import { isExerciseId } from '../domain/exercises.ts'
+import { isTypicalLab } from '../domain/lab.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { renderStats } from './clock.ts'
 import {
@@ -52,6 +53,12 @@ export function applyLinkState(store: Store, link: Partial<LinkState>): void {
   // A loop is a range of the running stride: without stride mode it would only surprise the next Play.
   if (link.loop && store.getState().stride) s.setLoop(link.loop)
   if (link.camera) s.requestCamera(link.camera)
+  // A lab setting is a way of running: it opens stride mode, with the lab's controls in view.
+  if (link.lab) {
+    s.setLab(link.lab)
+    if (!store.getState().stride) s.setStride(true)
+    s.setLabOpen(true)
+  }
   // A tour's own step sets the view once its words have loaded; the link's other values then describe it.
   if (link.tour) s.startTour(link.tour, (link.step ?? 1) - 1)
 }
@@ -77,6 +84,7 @@ export function linkStateOf(s: ExplorerState): LinkState {
     step: tour ? tourStepOf(s) + 1 : null,
     // A self-test's pose is part of My plan's step, not a link of its own.
     exercise: s.demo && isExerciseId(s.demo) ? s.demo : null,
+    lab: s.stride && !isTypicalLab(s.lab) ? s.lab : null,
   }
 }
 

@@ -5,6 +5,7 @@
 import { MUSCLES } from '../domain/groups.ts'
 import type { LinkState, PanelSectionId } from '../domain/links.ts'
 import type { PlanStep } from '../domain/plan.ts'
+import { TYPICAL_LAB } from '../domain/lab.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { WELCOME, bodyViewOf, groupView, impliedXray, tourAt, type BodyView, type Panel } from './panel.ts'
 import { planCodeOf } from './slices/plan.ts'
@@ -67,6 +68,13 @@ export function resetToLink(store: Store, link: LinkState, options: WholeLinkOpt
     } else s.seekTo(link.phase)
   }
   s.setLoop(link.loop && store.getState().stride ? link.loop : null)
+  // The lab's setting as the address has it (typical when it names none), as a fresh load would.
+  if (link.lab && !store.getState().stride) {
+    s.setStride(true)
+    s.seekTo(0)
+  }
+  s.setLab(link.lab ?? TYPICAL_LAB)
+  if (link.lab) s.setLabOpen(true)
   s.setLabels(link.labels ?? false)
   const after = store.getState()
   s.setXray(link.xray ?? impliedXray(bodyViewOf(after.panel)))

@@ -16,7 +16,8 @@ import {
   type MidlineBone,
   type PairedBone,
 } from '../skeleton.ts'
-import { createPose, poseAt, ROTATION_ORDER, type StridePose } from './pose.ts'
+import { createPose, NO_POSE_MODS, poseAt, ROTATION_ORDER, type PoseMods, type StridePose } from './pose.ts'
+import { warpPercent } from './lab-data.ts'
 
 export type Vec3 = readonly [number, number, number]
 
@@ -141,6 +142,20 @@ export function lowestContact(
 export const STRIDE_SECONDS = 0.7
 const GRAVITY = 9.81
 
+/** The stride a lift is computed for: the typical one unless the stride lab changes it. */
+export interface LiftMotion {
+  readonly mods: PoseMods
+  readonly strideSeconds: number
+  /** Toe-off, % of the cycle shown; the pose tables are read at the typical cycle's matching moment. */
+  readonly toeOff: number
+}
+
+export const TYPICAL_LIFT_MOTION: LiftMotion = {
+  mods: NO_POSE_MODS,
+  strideSeconds: STRIDE_SECONDS,
+  toeOff: TOE_OFF_PERCENT,
+}
+
 /**
  * Pelvis lift over the cycle, sampled at `samples` equal steps: the lower foot's sole rests on y = 0, and
  * in the two float phases (toe-off until the other foot lands) the body rises on a ballistic arc.
@@ -149,18 +164,20 @@ export function groundLift(
   joints: RestJoints,
   contacts: readonly ContactPoint[] = footContacts(joints),
   samples = 200,
+  motion: LiftMotion = TYPICAL_LIFT_MOTION,
 ): Float32Array {
   const pose = createPose()
   const matrices = newMatrices()
   const lift = new Float32Array(samples)
-  const flight = 50 - TOE_OFF_PERCENT
+  const toeOff = motion.toeOff
+  const flight = 50 - toeOff
   // Apex of a ballistic flight of that duration: g·(T/2)²/2.
-  const seconds = (flight / 100) * STRIDE_SECONDS
+  const seconds = (flight / 100) * motion.strideSeconds
   const apex = (GRAVITY * (seconds / 2) ** 2) / 2
   for (let i = 0; i < samples; i++) {
     const p = (i / samples) * 100
-    worldMatrices(joints, poseAt(p, pose), 0, matrices)
-    const t = ((p % 50) - TOE_OFF_PERCENT) / flight
+    worldMatrices(joints, poseAt(warpPercent(p, toeOff), pose, motion.mods), 0, matrices)
+    const t = ((p % 50) - toeOff) / flight
     const bump = t > 0 && t < 1 ? apex * Math.sin(Math.PI * t) : 0
     lift[i] = -lowestContact(joints, matrices, contacts) + bump
   }

@@ -7,7 +7,7 @@
  */
 import { SIDES, type Side } from '../groups.ts'
 import { ALL_BONES, PAIRED_BONES, boneName, type BoneName, type PairedBone } from '../skeleton.ts'
-import { angleAt } from './angles.ts'
+import { ANGLES, angleAt } from './angles.ts'
 import { sidePercent } from './activation.ts'
 import { smoothstep } from './periodic.ts'
 import { wrapPercent } from '../gait.ts'
@@ -38,6 +38,46 @@ export const ARM_INWARD_TURN_DEG = 15
 const MAX_TOE_EXTENSION_DEG = 55
 
 const DEG = Math.PI / 180
+
+/**
+ * How the stride lab bends the typical stride (stride/lab-data.ts, labMotion): the hip's swing range, the knee's
+ * bend in stance and fold in swing as factors, and extra knee bend and ankle angle at contact in degrees.
+ */
+export interface PoseMods {
+  readonly hipRange: number
+  readonly kneeStance: number
+  readonly kneeSwing: number
+  readonly kneeContactDeg: number
+  readonly ankleContactDeg: number
+}
+
+export const NO_POSE_MODS: PoseMods = {
+  hipRange: 1,
+  kneeStance: 1,
+  kneeSwing: 1,
+  kneeContactDeg: 0,
+  ankleContactDeg: 0,
+}
+
+/** Middle of the hip's flexion–extension swing, degrees: the range scales about it. */
+const HIP_MID = (() => {
+  const d = ANGLES['hip-flexion'].degrees
+  return (Math.max(...d) + Math.min(...d)) / 2
+})()
+
+/** 1 at foot contact, easing to 0 twelve percent either side: where the strike changes the landing. */
+function contactWeight(q: number): number {
+  const d = q > 50 ? q - 100 : q
+  const x = Math.min(1, Math.abs(d) / 12)
+  const c = Math.cos((Math.PI / 2) * x)
+  return c * c
+}
+
+/** 1 through stance (from just before contact to toe-off), 0 in swing, eased. */
+function stanceWeight(q: number): number {
+  const d = q > 90 ? q - 100 : q
+  return smoothstep(-8, 0, d) * (1 - smoothstep(28, 38, d))
+}
 
 /** Paired bone names per side, built once so posing builds no strings per frame. */
 const LIMB = Object.fromEntries(
@@ -73,26 +113,32 @@ function mirror(side: Side): number {
   return side === 'L' ? -1 : 1
 }
 
-function poseLeg(pose: StridePose, side: Side, percent: number, pelvisPitch: number) {
+function poseLeg(pose: StridePose, side: Side, percent: number, pelvisPitch: number, mods: PoseMods) {
   const p = sidePercent(side, percent)
   const thigh = pose[LIMB[side].thigh]
   const shin = pose[LIMB[side].shin]
   const foot = pose[LIMB[side].foot]
   const toes = pose[LIMB[side].toes]
-  thigh.x = -angleAt('hip-flexion', p) * DEG
+  const q = wrapPercent(p)
+  const hip = HIP_MID + (angleAt('hip-flexion', p) - HIP_MID) * mods.hipRange
+  thigh.x = -hip * DEG
   // Adduction swings the right foot towards +X (the midline) with a positive Z rotation.
   thigh.z = mirror(side) * angleAt('hip-adduction', p) * DEG
   thigh.y = 0
-  shin.x = -angleAt('knee', p) * DEG
+  const stance = stanceWeight(q)
+  const contact = contactWeight(q)
+  const knee =
+    angleAt('knee', p) * (stance * mods.kneeStance + (1 - stance) * mods.kneeSwing) +
+    mods.kneeContactDeg * contact
+  shin.x = -knee * DEG
   shin.y = 0
   shin.z = 0
-  foot.x = -angleAt('ankle-dorsiflexion', p) * DEG
+  foot.x = -(angleAt('ankle-dorsiflexion', p) + mods.ankleContactDeg * contact) * DEG
   foot.y = 0
   foot.z = 0
   // The table has no toe joint: keep the toes flat on the ground while the heel rises for push-off, then let
   // them relax in early swing.
   const footPitch = pelvisPitch + thigh.x + shin.x + foot.x
-  const q = wrapPercent(p)
   const pushOff = smoothstep(14, 22, q) * (1 - smoothstep(36, 46, q))
   toes.x = -Math.min(Math.max(footPitch, 0), MAX_TOE_EXTENSION_DEG * DEG) * pushOff
   toes.y = 0
@@ -119,7 +165,7 @@ function poseArm(pose: StridePose, side: Side, percent: number) {
  * Fill `pose` for a percent of the RIGHT leg's cycle (0 = right foot strike). Bones the stride leaves alone
  * (shoulder girdles, hands) are reset to rest.
  */
-export function poseAt(percent: number, pose: StridePose): StridePose {
+export function poseAt(percent: number, pose: StridePose, mods: PoseMods = NO_POSE_MODS): StridePose {
   // Sagittal angles are the same on either side; the table's trunk rotation is for a left stride, so it
   // flips sign to go with a right one. Lumbar motion is shared between the two trunk joints.
   const tilt = -angleAt('pelvis-tilt', percent) * DEG
@@ -134,7 +180,7 @@ export function poseAt(percent: number, pose: StridePose): StridePose {
   set(pose, 'neck', -pitch * 0.5, -turn, 0)
   set(pose, 'head', -pitch * 0.5, -turn, 0)
   for (const side of SIDES) {
-    poseLeg(pose, side, percent, tilt)
+    poseLeg(pose, side, percent, tilt, mods)
     poseArm(pose, side, percent)
     set(pose, LIMB[side].girdle, 0, 0, 0)
   }

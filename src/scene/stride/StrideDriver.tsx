@@ -3,7 +3,9 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { shallow } from 'zustand/shallow'
 import { wrapPercent } from '../../domain/gait.ts'
 import { wrapIntoLoop } from '../../domain/tour.ts'
-import { STRIDE_SECONDS } from '../../domain/stride/kinematics.ts'
+import type { LiftMotion } from '../../domain/stride/kinematics.ts'
+import { labMotion, warpPercent } from '../../domain/stride/lab-data.ts'
+import { TYPICAL_LAB, type LabSettings } from '../../domain/lab.ts'
 import { explorerStore, renderStats, strideClock } from '../../store/index.ts'
 import type { BodyRig } from '../body-rig.ts'
 import { applyActivity, styleStateOf } from '../materials.ts'
@@ -11,6 +13,26 @@ import { useRig } from '../rig-context.ts'
 import { currentActivity, setGlow, updateGlowStats } from './activity.ts'
 import { partActivityAt } from './part-activity.ts'
 import { createStrideRig, type StrideRig } from './stride-rig.ts'
+
+/** One motion object per lab setting, so the rig computes each setting's pelvis lift once. */
+const motions = new Map<string, LiftMotion & { readonly lab: LabSettings }>()
+
+/** The setting the body shows: the lab's, or the typical runner while compare shows it. */
+function shownLab(): LabSettings {
+  const s = explorerStore.getState()
+  return s.labShowsTypical ? TYPICAL_LAB : s.lab
+}
+
+function motionOf(lab: LabSettings): LiftMotion & { readonly lab: LabSettings } {
+  const key = `${lab.speed}|${lab.steprate}|${lab.strike}`
+  let m = motions.get(key)
+  if (!m) {
+    const l = labMotion(lab)
+    m = { lab, mods: l, strideSeconds: l.strideSeconds, toeOff: l.toeOff }
+    motions.set(key, m)
+  }
+  return m
+}
 
 /** A frame longer than this (a background tab, a debugger pause) does not jump the stride ahead. */
 const MAX_FRAME_SECONDS = 0.25
@@ -39,10 +61,14 @@ export function StrideDriver() {
       }
       invalidate()
     }
-    const unsubscribe = explorerStore.subscribe((s) => [s.stride, s.phase, s.playing], sync, {
-      equalityFn: shallow,
-      fireImmediately: true,
-    })
+    const unsubscribe = explorerStore.subscribe(
+      (s) => [s.stride, s.phase, s.playing, s.lab, s.labShowsTypical],
+      sync,
+      {
+        equalityFn: shallow,
+        fireImmediately: true,
+      },
+    )
     return () => {
       unsubscribe()
       hide(rig, stride)
@@ -58,7 +84,9 @@ export function StrideDriver() {
       return
     }
     const seconds = Math.min(delta, MAX_FRAME_SECONDS)
-    const next = wrapPercent(strideClock.phase + (seconds * s.speed * 100) / STRIDE_SECONDS)
+    // The lab's stride time: a higher step rate or speed turns the legs over faster at the same playback speed.
+    const strideSeconds = motionOf(shownLab()).strideSeconds
+    const next = wrapPercent(strideClock.phase + (seconds * s.speed * 100) / strideSeconds)
     // A loop (late swing, 85–95 %) starts over at its beginning instead of running on through the cycle.
     strideClock.phase = s.loop ? wrapIntoLoop(next, s.loop) : next
     show(rig, stride, strideClock.phase)
@@ -69,8 +97,10 @@ export function StrideDriver() {
 }
 
 function show(rig: BodyRig, stride: StrideRig, percent: number) {
+  const motion = motionOf(shownLab())
+  stride.setMotion(motion)
   stride.apply(percent)
-  setGlow(true, partActivityAt(percent))
+  setGlow(true, partActivityAt(warpPercent(percent, motion.toeOff), motion.lab))
   applyActivity(rig, styleStateOf(explorerStore.getState()), currentActivity())
   updateGlowStats(rig)
   rig.markPoseChanged()

@@ -4,7 +4,16 @@
  */
 import { Vector3, type Bone, type Object3D } from 'three'
 import { ALL_BONES, type BoneName } from '../../domain/skeleton.ts'
-import { groundLift, sampleLift, type RestJoints, type Vec3 } from '../../domain/stride/kinematics.ts'
+import {
+  TYPICAL_LIFT_MOTION,
+  footContacts,
+  groundLift,
+  sampleLift,
+  type LiftMotion,
+  type RestJoints,
+  type Vec3,
+} from '../../domain/stride/kinematics.ts'
+import { warpPercent } from '../../domain/stride/lab-data.ts'
 import { createPose, poseAt, ROTATION_ORDER, type StridePose } from '../../domain/stride/pose.ts'
 
 export interface StrideRig {
@@ -12,6 +21,11 @@ export interface StrideRig {
   apply(percent: number): void
   /** Back to the rest pose: identity rotations, pelvis where the file put it. */
   reset(): void
+  /**
+   * Run the stride the lab describes (ground time, joint changes, stride time for the float): the pelvis lift is
+   * worked out again once per new motion, never per frame.
+   */
+  setMotion(motion: LiftMotion): void
   readonly joints: RestJoints
 }
 
@@ -37,7 +51,10 @@ export function createStrideRig(root: Object3D): StrideRig | null {
     bones[b] = bone
   }
   const joints = restJointsOf(root, bones)
-  const lift = groundLift(joints)
+  const contacts = footContacts(joints)
+  let motion: LiftMotion = TYPICAL_LIFT_MOTION
+  let lift = groundLift(joints, contacts)
+  const lifts = new Map<LiftMotion, Float32Array>([[motion, lift]])
   const pelvis = bones.pelvis
   const rest = pelvis.position.clone()
   // The figure's "up" in the pelvis parent's space, in case a node between them scales or turns.
@@ -49,8 +66,18 @@ export function createStrideRig(root: Object3D): StrideRig | null {
 
   return {
     joints,
+    setMotion(next) {
+      if (next === motion) return
+      motion = next
+      let l = lifts.get(next)
+      if (!l) {
+        l = groundLift(joints, contacts, 200, next)
+        lifts.set(next, l)
+      }
+      lift = l
+    },
     apply(percent) {
-      poseAt(percent, pose)
+      poseAt(warpPercent(percent, motion.toeOff), pose, motion.mods)
       for (const b of ALL_BONES) {
         const r = pose[b]
         bones[b].rotation.set(r.x, r.y, r.z, ROTATION_ORDER[b])

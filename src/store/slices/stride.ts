@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { roundPhase } from '../../domain/gait.ts'
 import type { LoopRange } from '../../domain/tour.ts'
+import { TYPICAL_LAB, sameLab, type LabSettings } from '../../domain/lab.ts'
 import { prefersReducedMotion } from '../../platform/motion.ts'
 import { strideClock } from '../clock.ts'
 import type { ExplorerState } from '../types.ts'
@@ -32,6 +33,19 @@ export interface StrideSlice {
   /** Scrubbing or jumping to a phase stops the animation first, so the moment chosen stays on screen. */
   seekTo: (phase: number) => void
   setSpeed: (speed: StrideSpeed) => void
+  /** The stride lab's setting (running speed, step rate, foot strike); TYPICAL_LAB is the simulated runner. */
+  lab: LabSettings
+  /** Change part of the lab's setting; the moment on screen stays where it is. */
+  setLab: (lab: Partial<LabSettings>) => void
+  /**
+   * Compare: the body shows the typical runner instead of the lab's setting, at the same moment, so a coach can
+   * flip between the two (the read-outs show both side by side either way).
+   */
+  labShowsTypical: boolean
+  setLabShowsTypical: (on: boolean) => void
+  /** The lab's controls and read-outs are open under the stride bar. */
+  labOpen: boolean
+  setLabOpen: (open: boolean) => void
 }
 
 const NO_DEMO = { demo: null, demoPlaying: false, demoTime: null } as const
@@ -66,4 +80,14 @@ export const createStrideSlice: StateCreator<ExplorerState, [], [], StrideSlice>
     set({ playing: false, phase: p })
   },
   setSpeed: (speed) => set({ speed }),
+  lab: TYPICAL_LAB,
+  setLab: (lab) =>
+    set((s) => {
+      const next = { ...s.lab, ...lab }
+      return sameLab(next, s.lab) ? s : { lab: next }
+    }),
+  labShowsTypical: false,
+  setLabShowsTypical: (labShowsTypical) => set({ labShowsTypical }),
+  labOpen: false,
+  setLabOpen: (labOpen) => set({ labOpen }),
 })

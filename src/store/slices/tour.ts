@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { TourId, TourView } from '../../domain/tour.ts'
+import { TYPICAL_LAB } from '../../domain/lab.ts'
 import { prefersReducedMotion } from '../../platform/motion.ts'
 import { strideClock } from '../clock.ts'
 import { bodyViewOf, cardRequest, groupView, impliedXray, moveTo, tourAt, withBodyView } from '../panel.ts'
@@ -43,6 +44,9 @@ export const createTourSlice: StateCreator<ExplorerState, [], [], TourSlice> = (
       return
     }
     const st = get()
+    st.setLab({ ...TYPICAL_LAB, ...view.lab })
+    if (view.lab) st.setLabOpen(true)
+    st.setLabShowsTypical(false)
     st.setLoop(view.loop ?? null)
     if (view.speed) st.setSpeed(view.speed)
     st.setStride(true)

@@ -3,9 +3,12 @@ import { PHASES, PHASE_IDS, phaseAt } from '../../domain/gait.ts'
 import { GROUPS, type GroupId } from '../../domain/groups.ts'
 import { activityLevelOf, groupActivationAt } from '../../domain/stride/activation.ts'
 import { ACTIVITY_NAMES } from '../../domain/training.ts'
+import { TYPICAL_LAB, isTypicalLab, type LabSettings } from '../../domain/lab.ts'
+import { labGroupActivationAt, labMotion, warpPercent } from '../../domain/stride/lab-data.ts'
 import { selectedGroup, useExplorer } from '../../store/index.ts'
 import { GlowLegend } from './GlowLegend.tsx'
 import { SpeedControl } from './SpeedControl.tsx'
+import { StrideLab, StrideLabToggle, useLabOpen } from './StrideLab.tsx'
 import {
   currentPercent,
   displayPhase,
@@ -23,14 +26,21 @@ const FOOT_TEXT = Array.from({ length: 100 }, (_, i) =>
   phaseAt(i).part === 'stance' ? 'right foot down' : 'right leg swinging',
 )
 
-/** "Calves: high" for each whole percent, made once per chosen group so a frame builds no strings. */
-function groupNowTexts(group: GroupId | null): readonly string[] {
+/**
+ * "Calves: high" for each whole percent, made once per chosen group and lab setting so a frame builds no
+ * strings. At a lab setting the words follow the body: the same warped moment and scaled activity as its glow.
+ */
+function groupNowTexts(group: GroupId | null, lab: LabSettings): readonly string[] {
   if (!group) return []
   const name = GROUPS[group].name
-  return Array.from(
-    { length: 100 },
-    (_, i) => `${name}: ${ACTIVITY_NAMES[activityLevelOf(groupActivationAt(group, 'R', i))].toLowerCase()}`,
-  )
+  const typical = isTypicalLab(lab)
+  const toeOff = labMotion(lab).toeOff
+  return Array.from({ length: 100 }, (_, i) => {
+    const a = typical
+      ? groupActivationAt(group, 'R', i)
+      : labGroupActivationAt(group, 'R', warpPercent(i, toeOff), lab)
+    return `${name}: ${ACTIVITY_NAMES[activityLevelOf(a)].toLowerCase()}`
+  })
 }
 
 /** Stride controls, shown while stride mode is on. */
@@ -47,7 +57,11 @@ export function StrideBar() {
 function StrideControls() {
   const playing = useExplorer((s) => s.playing)
   const selected = useExplorer(selectedGroup)
-  const groupTexts = useMemo(() => groupNowTexts(selected), [selected])
+  const [labOpen, setLabOpen] = useLabOpen()
+  const lab = useExplorer((s) => s.lab)
+  const showsTypical = useExplorer((s) => s.labShowsTypical)
+  const shownLab = showsTypical ? TYPICAL_LAB : lab
+  const groupTexts = useMemo(() => groupNowTexts(selected, shownLab), [selected, shownLab])
   const range = useRef<HTMLInputElement>(null)
   const now = useRef<HTMLSpanElement>(null)
   const readout = useRef<HTMLSpanElement>(null)
@@ -171,6 +185,7 @@ function StrideControls() {
             {loop[0]}–{loop[1]} %
           </span>
         )}
+        <StrideLabToggle open={labOpen} onToggle={() => setLabOpen(!labOpen)} />
       </div>
       <div className="rae-stride-row rae-stride-row-phases">
         {/* The "right now" caption: the moment, where the right foot is and, with a group chosen, how hard it
@@ -207,6 +222,7 @@ function StrideControls() {
         </p>
         <GlowLegend />
       </div>
+      <StrideLab open={labOpen} />
     </section>
   )
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { TOURS } from '../../../src/content/tours.ts'
+import { LAB_GAPS, LAB_READOUTS } from '../../../src/domain/stride/lab-data.ts'
 import { GROUP_IDS, musclesOf } from '../../../src/domain/groups.ts'
 import { PHASE_IDS } from '../../../src/domain/gait.ts'
 import { BENEFIT_IDS, EQUIPMENT, FLAG_IDS } from '../../../src/domain/training.ts'
@@ -100,7 +102,17 @@ describe('content coverage', () => {
 })
 
 describe('sources', () => {
-  const cited = citedSourceIds([CONTENT, BENEFITS, GUIDE, PART_CARDS, PLAN_CONTENT])
+  // The tours and the stride lab's read-outs cite sources too (the lab's only there).
+  const cited = citedSourceIds([
+    CONTENT,
+    BENEFITS,
+    GUIDE,
+    PART_CARDS,
+    PLAN_CONTENT,
+    TOURS,
+    LAB_READOUTS,
+    LAB_GAPS,
+  ])
 
   it('resolves every cited source id', () => {
     const unknown = [...cited].filter((id) => !(id in SOURCES))

@@ -7,6 +7,7 @@ import { GROUP_IDS, MUSCLE_IDS, VIEW_IDS } from '../../../src/domain/groups.ts'
 import { PANEL_SECTION_IDS, panelSectionOf, parseLink, writeLink } from '../../../src/domain/links.ts'
 import { PLAN_STEPS } from '../../../src/domain/plan-options.ts'
 import { TOUR_IDS } from '../../../src/domain/tour.ts'
+import { LAB_SPEEDS, LAB_STEP_RATES, STRIKES } from '../../../src/domain/lab.ts'
 import { INITIAL_STATE, explorerStore, strideClock, type ExplorerState } from '../../../src/store/index.ts'
 import { bootFromLink, linkStateOf, sectionOf } from '../../../src/store/link.ts'
 import { resetToLink } from '../../../src/store/restore-link.ts'
@@ -48,6 +49,13 @@ const action = fc.oneof(
   fc.constant((s: ExplorerState) => s.setStride(false)),
   fc.constant((s: ExplorerState) => s.setLoop([85, 95])),
   fc.constant((s: ExplorerState) => s.setSpeed(0.5)),
+  fc
+    .record({
+      speed: fc.constantFrom(...LAB_SPEEDS),
+      steprate: fc.constantFrom(...LAB_STEP_RATES),
+      strike: fc.constantFrom(...STRIKES),
+    })
+    .map((lab) => (s: ExplorerState) => s.setLab(lab)),
   fc.boolean().map((on) => (s: ExplorerState) => s.setLabels(on)),
   fc.boolean().map((on) => (s: ExplorerState) => s.setXray(on)),
   fc.tuple(fc.integer({ min: -180, max: 180 }), fc.integer({ min: -40, max: 40 })).map(

@@ -1,0 +1,808 @@
+/**
+ * The stride lab's evidence: what published studies found when runners changed step rate, foot strike or
+ * speed, each number at the points the study ran, with who was studied, how, and whether it was simulated
+ * (a musculoskeletal model) or measured. From those, the scales the lab applies to the glow by phase and the
+ * changes to the running animation.
+ *
+ * Rules the tests hold:
+ * - a read-out gives the study's own numbers at the study's own points, and says "not studied" elsewhere
+ *   (never an interpolated or extrapolated figure);
+ * - each row changes with its own control only: no study here combined a step-rate change with a foot-strike
+ *   change at another speed, and the lab says so rather than multiplying effects;
+ * - where the animation or glow needs a size that no paper gives (a knee angle, a glow scale for a direction
+ *   only), the value is our estimate and flagged UE.
+ *
+ * Sources are content ids (src/content/sources.ts), checked by a unit test; numbers were checked against each
+ * paper's abstract or table (the hip-muscle table: PMC4296582, Table 1).
+ */
+import type { FlagId } from '../training.ts'
+import { CURVES, MUSCLE_CURVE, curveValue, sidePercent, type CurveId } from './activation.ts'
+import { musclesOf, type GroupId, type MuscleId, type Side } from '../groups.ts'
+import { smoothstep } from './periodic.ts'
+import {
+  LAB_SPEEDS,
+  LAB_STEP_RATES,
+  TYPICAL_LAB,
+  type LabSettings,
+  type LabSpeed,
+  type LabStepRate,
+  type Strike,
+} from '../lab.ts'
+import { TOE_OFF_PERCENT, wrapPercent } from '../gait.ts'
+
+export type LabControl = 'steprate' | 'strike' | 'speed'
+export type LabBasis = 'simulation' | 'measurement'
+export type LabTissue = 'patellofemoral' | 'achilles' | 'calves' | 'hip' | 'knee' | 'shin' | 'quadriceps'
+
+export const TISSUE_NAMES: Readonly<Record<LabTissue, string>> = {
+  patellofemoral: 'Kneecap (patellofemoral) joint',
+  achilles: 'Achilles tendon',
+  calves: 'Calf muscles',
+  hip: 'Hip muscles',
+  knee: 'Knee',
+  shin: 'Shin (tibia)',
+  quadriceps: 'Thigh front (quadriceps)',
+}
+
+/** What a study reported at one of its points. */
+export type LabPoint =
+  /** An absolute value in the read-out's unit (Lenhart 2015's N/kg). */
+  | { readonly kind: 'value'; readonly value: number }
+  /** A change from the study's reference condition, percent. */
+  | { readonly kind: 'change'; readonly percent: number }
+  /** A change reported as a range, percent (Willson 2015: "15–20 % less"). */
+  | { readonly kind: 'range'; readonly from: number; readonly to: number }
+  /** A direction only, as the paper states it. */
+  | { readonly kind: 'direction'; readonly direction: 'higher' | 'lower' | 'no significant change' }
+  /** A finding in words (speed: which muscles carry the work). */
+  | { readonly kind: 'text'; readonly text: string }
+
+export interface LabReadout {
+  readonly id: string
+  readonly control: LabControl
+  readonly tissue: LabTissue
+  /** What is measured, short: "Peak force, stance". */
+  readonly measure: string
+  /** Per step, per mile or kilometre, or over the stance phase. */
+  readonly per: 'step' | 'mile' | 'km' | 'stance' | 'stride'
+  /** Unit of `value` points. */
+  readonly unit?: string
+  readonly basis: LabBasis
+  readonly sources: readonly string[]
+  readonly flags: readonly FlagId[]
+  /** Who ran, how fast, what was changed and how loads were found. */
+  readonly conditions: string
+  /** The study's reference condition (the settings key every change is counted from). */
+  readonly reference: string
+  /** The study's points, keyed by the control's value as a string ("110", "forefoot", "7"). */
+  readonly points: Readonly<Record<string, LabPoint>>
+  /** Statistics or caveats the reader needs (a p-value over 0.05, a proxy). */
+  readonly caveat?: string
+}
+
+/** Where findings disagree or a tissue has no source: shown as such, never averaged away. */
+export interface LabGap {
+  readonly id: string
+  readonly control: LabControl
+  readonly tissue: LabTissue
+  readonly text: string
+  readonly sources: readonly string[]
+  readonly kind: 'conflict' | 'not-studied'
+}
+
+const LENHART15 =
+  '30 healthy adults on a treadmill at their preferred speed, step rate set to 90, 100 and 110 % of their own; muscle forces from a 3-D musculoskeletal model driven by the measured motion.'
+const LENHART14 =
+  '30 healthy adults on an instrumented treadmill at 90, 100 and 110 % of their preferred step rate; forces from a 3-D musculoskeletal model.'
+const HEIDERSCHEIT11 =
+  '45 healthy recreational runners on a treadmill at a constant speed, step rate preferred, ±5 % and ±10 %; joint energy absorption in the loading response from measured motion and ground forces (inverse dynamics).'
+const WILLSON14 =
+  '10 female runners with patellofemoral pain and 13 without, at 3.7 m/s; step LENGTH changed by at least ±10 % (at a constant speed a 10 % longer step is about a 9 % lower step rate); stress from a model of the joint fed with measured knee angle and moment.'
+const WILLSON15 =
+  '20 runners at their preferred speed, forefoot and rearfoot strike each at preferred, +10 % and −10 % step length; patellofemoral kinetics from a joint model fed with measured motion.'
+const VANNATTA15 =
+  '16 healthy female runners, all habitual rearfoot strikers, asked to land on the forefoot; muscle forces by static optimisation of measured motion, then a model of the patellofemoral joint.'
+const ALMONROEDER13 =
+  'Barefoot running; 11 female rearfoot strikers compared with 8 non-rearfoot (midfoot or forefoot) strikers, two groups rather than the same runners switching; calf forces from an open-source musculoskeletal simulation.'
+const AHN14 =
+  '40 recreational and highly trained runners at four speeds on a treadmill, barefoot and shod, no instruction on foot strike; 11 landed forefoot first in both, 11 heel first in both; surface EMG.'
+const YONG14 =
+  '12 natural rearfoot and 10 natural forefoot strikers (each their own habit); surface EMG of ten muscles, terminal swing and early stance.'
+const DORN12 =
+  '9 runners from slow running (about 3.5 m/s) to a maximal sprint (about 9 m/s) on an athletics track; muscle forces from a computer model driven by the measured motion and ground forces.'
+const SCHACHE15 =
+  '7 participants on level ground, from walking at 1.59 m/s to sprinting at 8.95 m/s; joint work from measured motion and ground forces (inverse dynamics).'
+
+/** Lenhart, Thelen & Heiderscheit 2014 (hip muscles), Table 1: peak muscle force, N/kg, mean of 30 runners at 90 / 100 / 110 % step rate. */
+function lenhart(
+  id: string,
+  tissue: LabTissue,
+  measure: string,
+  values: readonly [number, number, number],
+): LabReadout {
+  return {
+    id,
+    control: 'steprate',
+    tissue,
+    measure,
+    per: 'step',
+    unit: 'N/kg',
+    basis: 'simulation',
+    sources: ['LenhHip14'],
+    flags: ['SIM'],
+    conditions: LENHART15,
+    reference: '100',
+    points: {
+      '90': { kind: 'value', value: values[0] },
+      '100': { kind: 'value', value: values[1] },
+      '110': { kind: 'value', value: values[2] },
+    },
+  }
+}
+
+export const LAB_READOUTS: readonly LabReadout[] = [
+  // --- Step rate -------------------------------------------------------------------------------------------
+  {
+    id: 'pf-force-step-rate',
+    control: 'steprate',
+    tissue: 'patellofemoral',
+    measure: 'Peak joint force',
+    per: 'step',
+    basis: 'simulation',
+    sources: ['Lenh14'],
+    flags: ['SIM'],
+    conditions: LENHART14,
+    reference: '100',
+    points: { '100': { kind: 'change', percent: 0 }, '110': { kind: 'change', percent: -14 } },
+    caveat: 'The 90 % condition was run too; the abstract gives no figure for it.',
+  },
+  {
+    id: 'pf-stress-step-length',
+    control: 'steprate',
+    tissue: 'patellofemoral',
+    measure: 'Peak joint stress',
+    per: 'step',
+    basis: 'simulation',
+    sources: ['Wills14'],
+    flags: ['SIM'],
+    conditions: WILLSON14,
+    reference: '100',
+    points: {
+      '90': { kind: 'change', percent: 31 },
+      '100': { kind: 'change', percent: 0 },
+      '110': { kind: 'change', percent: -22.2 },
+    },
+    caveat: 'Step length was changed, not step rate: 90 % and 110 % here stand for the long and short steps.',
+  },
+  {
+    id: 'pf-stress-step-length-mile',
+    control: 'steprate',
+    tissue: 'patellofemoral',
+    measure: 'Joint stress, all steps added up',
+    per: 'mile',
+    basis: 'simulation',
+    sources: ['Wills14'],
+    flags: ['SIM'],
+    conditions: WILLSON14,
+    reference: '100',
+    points: {
+      '90': { kind: 'change', percent: 14 },
+      '100': { kind: 'change', percent: 0 },
+      '110': { kind: 'change', percent: -7.5 },
+    },
+    caveat:
+      'Per mile: shorter steps mean more of them, which takes back part of the saving per step. The same percentage holds per kilometre.',
+  },
+  {
+    id: 'pf-kinetics-short-step-km',
+    control: 'steprate',
+    tissue: 'patellofemoral',
+    measure: 'Joint force and stress, all steps added up',
+    per: 'km',
+    basis: 'simulation',
+    sources: ['Wills15'],
+    flags: ['SIM'],
+    conditions: WILLSON15,
+    reference: '100',
+    points: {
+      '100': { kind: 'change', percent: 0 },
+      '110': { kind: 'range', from: -12, to: -9 },
+    },
+    caveat:
+      'A 10 % shorter step stands for 110 %; per step the same change gave 15–20 % less. The abstract gives no figure for the longer step.',
+  },
+  {
+    id: 'knee-absorption',
+    control: 'steprate',
+    tissue: 'knee',
+    measure: 'Energy absorbed at the knee in the loading response',
+    per: 'step',
+    basis: 'measurement',
+    sources: ['Heid11'],
+    flags: [],
+    conditions: HEIDERSCHEIT11,
+    reference: '100',
+    points: {
+      '90': { kind: 'direction', direction: 'higher' },
+      '100': { kind: 'change', percent: 0 },
+      '105': { kind: 'direction', direction: 'lower' },
+      '110': { kind: 'direction', direction: 'lower' },
+    },
+    caveat:
+      'The abstract gives the direction (P < 0.01), not the size; the 95 % condition is not reported there.',
+  },
+  {
+    id: 'hip-absorption',
+    control: 'steprate',
+    tissue: 'hip',
+    measure: 'Energy absorbed at the hip in the loading response',
+    per: 'step',
+    basis: 'measurement',
+    sources: ['Heid11'],
+    flags: [],
+    conditions: HEIDERSCHEIT11,
+    reference: '100',
+    points: {
+      '90': { kind: 'direction', direction: 'higher' },
+      '100': { kind: 'change', percent: 0 },
+      '105': { kind: 'direction', direction: 'no significant change' },
+      '110': { kind: 'direction', direction: 'lower' },
+    },
+    caveat:
+      'The abstract gives the direction (P < 0.01), not the size; the 95 % condition is not reported there.',
+  },
+  lenhart('gluteus-medius-stance', 'hip', 'Gluteus medius, peak force in stance', [34.6, 32.05, 28.65]),
+  lenhart('gluteus-maximus-stance', 'hip', 'Gluteus maximus, peak force in stance', [18.01, 15.8, 14.57]),
+  lenhart('iliacus-early-swing', 'hip', 'Iliacus, peak force in early swing', [17.63, 19.29, 20.43]),
+  lenhart('rectus-femoris-stance', 'quadriceps', 'Rectus femoris, peak force in stance', [9.98, 8.93, 7.88]),
+  lenhart(
+    'rectus-femoris-early-swing',
+    'quadriceps',
+    'Rectus femoris, peak force in early swing',
+    [7.28, 8.0, 9.11],
+  ),
+  lenhart(
+    'semimembranosus-late-swing',
+    'hip',
+    'Semimembranosus (hamstring), peak force in late swing',
+    [12.12, 13.54, 13.98],
+  ),
+
+  // --- Foot strike -----------------------------------------------------------------------------------------
+  {
+    id: 'pf-stress-forefoot',
+    control: 'strike',
+    tissue: 'patellofemoral',
+    measure: 'Peak joint stress',
+    per: 'step',
+    basis: 'simulation',
+    sources: ['Vann15'],
+    flags: ['SIM'],
+    conditions: VANNATTA15,
+    reference: 'rearfoot',
+    points: { rearfoot: { kind: 'change', percent: 0 }, forefoot: { kind: 'change', percent: -27 } },
+  },
+  {
+    id: 'pf-stress-integral-forefoot',
+    control: 'strike',
+    tissue: 'patellofemoral',
+    measure: 'Joint stress over the whole stance (stress–time integral)',
+    per: 'stance',
+    basis: 'simulation',
+    sources: ['Vann15'],
+    flags: ['SIM'],
+    conditions: VANNATTA15,
+    reference: 'rearfoot',
+    points: { rearfoot: { kind: 'change', percent: 0 }, forefoot: { kind: 'change', percent: -12 } },
+  },
+  {
+    id: 'pf-kinetics-forefoot-km',
+    control: 'strike',
+    tissue: 'patellofemoral',
+    measure: 'Joint force and stress, all steps added up',
+    per: 'km',
+    basis: 'simulation',
+    sources: ['Wills15'],
+    flags: ['SIM'],
+    conditions: WILLSON15,
+    reference: 'rearfoot',
+    points: {
+      rearfoot: { kind: 'change', percent: 0 },
+      forefoot: { kind: 'range', from: -13, to: -12 },
+    },
+    caveat: 'Per step the same study found 10–13 % less.',
+  },
+  {
+    id: 'achilles-loading-rate',
+    control: 'strike',
+    tissue: 'achilles',
+    measure: 'Average loading rate of the tendon',
+    per: 'step',
+    basis: 'simulation',
+    sources: ['Almo13'],
+    flags: ['SIM'],
+    conditions: ALMONROEDER13,
+    reference: 'rearfoot',
+    points: {
+      rearfoot: { kind: 'change', percent: 0 },
+      midfoot: { kind: 'change', percent: 15 },
+      forefoot: { kind: 'change', percent: 15 },
+    },
+    caveat:
+      'Not statistically significant (P = 0.06). Midfoot and forefoot strikers were one group in this study, so both show its figure.',
+  },
+  {
+    id: 'achilles-impulse',
+    control: 'strike',
+    tissue: 'achilles',
+    measure: 'Tendon impulse (force × time)',
+    per: 'step',
+    basis: 'simulation',
+    sources: ['Almo13'],
+    flags: ['SIM'],
+    conditions: ALMONROEDER13,
+    reference: 'rearfoot',
+    points: {
+      rearfoot: { kind: 'change', percent: 0 },
+      midfoot: { kind: 'change', percent: 11 },
+      forefoot: { kind: 'change', percent: 11 },
+    },
+    caveat:
+      'P = 0.05. Per mile the difference was about 47.7 body weights more, nearly significant (P = 0.06). Midfoot and forefoot strikers were one group.',
+  },
+  {
+    id: 'calf-forces-forefoot',
+    control: 'strike',
+    tissue: 'calves',
+    measure: 'Gastrocnemius and soleus force',
+    per: 'step',
+    basis: 'simulation',
+    sources: ['Vann15'],
+    flags: ['SIM'],
+    conditions: VANNATTA15,
+    reference: 'rearfoot',
+    points: {
+      rearfoot: { kind: 'change', percent: 0 },
+      forefoot: { kind: 'direction', direction: 'higher' },
+    },
+    caveat: 'The abstract gives the direction (P < 0.05), not the size.',
+  },
+  {
+    id: 'quadriceps-force-forefoot',
+    control: 'strike',
+    tissue: 'quadriceps',
+    measure: 'Peak quadriceps force',
+    per: 'step',
+    basis: 'simulation',
+    sources: ['Vann15'],
+    flags: ['SIM'],
+    conditions: VANNATTA15,
+    reference: 'rearfoot',
+    points: {
+      rearfoot: { kind: 'change', percent: 0 },
+      forefoot: { kind: 'direction', direction: 'lower' },
+    },
+    caveat: 'The abstract gives the direction (P < 0.05), not the size.',
+  },
+  {
+    id: 'calf-timing-forefoot',
+    control: 'strike',
+    tissue: 'calves',
+    measure: 'Plantarflexor (calf) activity: switches on earlier and stays on longer',
+    per: 'stride',
+    basis: 'measurement',
+    sources: ['Ahn14'],
+    flags: [],
+    conditions: AHN14,
+    reference: 'rearfoot',
+    points: {
+      rearfoot: { kind: 'change', percent: 0 },
+      forefoot: { kind: 'text', text: '11 % earlier, 10 % longer' },
+    },
+  },
+  {
+    id: 'calf-swing-emg-forefoot',
+    control: 'strike',
+    tissue: 'calves',
+    measure: 'Gastrocnemius activity in the last part of the swing',
+    per: 'stride',
+    basis: 'measurement',
+    sources: ['Yong14'],
+    flags: [],
+    conditions: YONG14,
+    reference: 'rearfoot',
+    points: {
+      rearfoot: { kind: 'change', percent: 0 },
+      forefoot: { kind: 'direction', direction: 'higher' },
+    },
+    caveat:
+      'Tibialis anterior (front of the shin) was lower; in early stance neither differed significantly.',
+  },
+
+  // --- Speed -----------------------------------------------------------------------------------------------
+  {
+    id: 'speed-strategy',
+    control: 'speed',
+    tissue: 'calves',
+    measure: 'Which muscles make you faster',
+    per: 'stride',
+    basis: 'simulation',
+    sources: ['Dorn12'],
+    flags: ['SIM'],
+    conditions: DORN12,
+    reference: '3.96',
+    points: {
+      '3.5': {
+        kind: 'text',
+        text: 'Soleus and gastrocnemius give most of the support, and longer strides come from them',
+      },
+      '5': {
+        kind: 'text',
+        text: 'Soleus and gastrocnemius give most of the support, and longer strides come from them',
+      },
+      '7': {
+        kind: 'text',
+        text: 'The turning point: up to about 7 m/s speed comes mainly from longer strides powered by the calves',
+      },
+      '9': {
+        kind: 'text',
+        text: 'The calves shorten too fast to add support; the hip muscles (iliopsoas, gluteus maximus, hamstrings) swing the legs faster',
+      },
+    },
+  },
+  {
+    id: 'ankle-hip-work',
+    control: 'speed',
+    tissue: 'hip',
+    measure: 'Positive work at the ankle and the hip',
+    per: 'stride',
+    basis: 'measurement',
+    sources: ['Scha15'],
+    flags: [],
+    conditions: SCHACHE15,
+    reference: '3.96',
+    points: {
+      '5': {
+        kind: 'text',
+        text: 'Ankle positive work levels off at about 1.3 J/kg (reached at 5.01 m/s)',
+      },
+      '7': {
+        kind: 'text',
+        text: 'The ankle stays at about 1.3 J/kg; hip positive work in stance and swing keeps rising',
+      },
+      '9': {
+        kind: 'text',
+        text: 'The ankle stays at about 1.3 J/kg; hip positive work in stance and swing keeps rising',
+      },
+    },
+    caveat: 'Below 5 m/s ankle positive work still rises with speed; the abstract gives no figure there.',
+  },
+]
+
+export const LAB_GAPS: readonly LabGap[] = [
+  {
+    id: 'pf-forefoot-size',
+    control: 'strike',
+    tissue: 'patellofemoral',
+    kind: 'conflict',
+    text: 'Both studies find less kneecap load with a forefoot landing, but not how much: 27 % less peak stress when rearfoot strikers switched (Vannatta 2015), 10–13 % less per step in another group (Willson 2015).',
+    sources: ['Vann15', 'Wills15'],
+  },
+  {
+    id: 'calf-stance-forefoot',
+    control: 'strike',
+    tissue: 'calves',
+    kind: 'conflict',
+    text: 'In early stance a model found higher calf forces with a forefoot landing (Vannatta 2015) while measured calf activity did not differ significantly (Yong 2014). Force and electrical activity are different measures, and the runners differed (switching versus habitual).',
+    sources: ['Vann15', 'Yong14'],
+  },
+  {
+    id: 'midfoot',
+    control: 'strike',
+    tissue: 'patellofemoral',
+    kind: 'not-studied',
+    text: 'Midfoot landing was not studied on its own in these papers: the Achilles figures group it with forefoot; the kneecap and calf timing figures are for forefoot only.',
+    sources: ['Almo13', 'Vann15', 'Ahn14'],
+  },
+  {
+    id: 'shin',
+    control: 'strike',
+    tissue: 'shin',
+    kind: 'not-studied',
+    text: 'No study in the lab measured load on the shin bone itself for these settings. How fast the ground force rises is not the load inside the bone, so the lab shows no shin figure.',
+    sources: [],
+  },
+  {
+    id: 'combined',
+    control: 'speed',
+    tissue: 'knee',
+    kind: 'not-studied',
+    text: 'Each study changed one thing at its own speed. The lab does not add effects up: a step-rate figure holds at the step-rate study’s speed, not at a sprint.',
+    sources: [],
+  },
+]
+
+/** The study point a setting falls on for one control, as a key of `points`. */
+export function labKey(control: LabControl, s: LabSettings): string {
+  return control === 'steprate' ? String(s.steprate) : control === 'strike' ? s.strike : String(s.speed)
+}
+
+export type LabReadoutState =
+  /** The study's reference condition: the row reads "as the study's baseline". */
+  | { readonly status: 'reference' }
+  /** The study ran at this setting: its own point, and the change from its reference where it gives one. */
+  | { readonly status: 'studied'; readonly point: LabPoint; readonly change: number | null }
+  /** The study did not run at this setting (or gives no figure for it). */
+  | { readonly status: 'not-studied' }
+
+/** What a read-out says at a setting: the study's own point there, or "not studied"; never an interpolation. */
+export function readoutAt(readout: LabReadout, s: LabSettings): LabReadoutState {
+  const key = labKey(readout.control, s)
+  if (key === readout.reference) {
+    const own = readout.points[key]
+    return own && own.kind === 'text'
+      ? { status: 'studied', point: own, change: null }
+      : { status: 'reference' }
+  }
+  const point = readout.points[key]
+  if (!point) return { status: 'not-studied' }
+  if (point.kind === 'change') return { status: 'studied', point, change: point.percent }
+  if (point.kind === 'value') {
+    const ref = readout.points[readout.reference]
+    const change = ref?.kind === 'value' ? ((point.value - ref.value) / ref.value) * 100 : null
+    return { status: 'studied', point, change }
+  }
+  return { status: 'studied', point, change: null }
+}
+
+// --- Glow by phase --------------------------------------------------------------------------------------------
+
+/** Parts of the stride a published force is reported for, % of the typical cycle (stance ends at toe-off). */
+const WINDOWS = {
+  stance: [0, TOE_OFF_PERCENT],
+  'early-swing': [TOE_OFF_PERCENT, 58],
+  'late-swing': [78, 100],
+} as const
+type WindowId = keyof typeof WINDOWS
+
+interface StepRateScale {
+  readonly curve: CurveId
+  readonly window: WindowId
+  /** Lenhart 2014 (hip muscles) Table 1 peak force, N/kg, at 90 / 100 / 110 %. */
+  readonly forces: readonly [number, number, number]
+}
+
+/** Lenhart, Thelen & Heiderscheit 2014 (hip muscles), Table 1 [SIM]: the glow of each curve in each window scales by its force against 100 %. */
+export const STEP_RATE_SCALES: readonly StepRateScale[] = [
+  { curve: 'gluteus-medius', window: 'stance', forces: [34.6, 32.05, 28.65] },
+  { curve: 'gluteus-medius', window: 'late-swing', forces: [5.84, 6.71, 7.4] },
+  { curve: 'gluteus-maximus', window: 'stance', forces: [18.01, 15.8, 14.57] },
+  { curve: 'gluteus-maximus', window: 'late-swing', forces: [5.41, 5.92, 6.04] },
+  { curve: 'rectus-femoris', window: 'stance', forces: [9.98, 8.93, 7.88] },
+  { curve: 'rectus-femoris', window: 'early-swing', forces: [7.28, 8.0, 9.11] },
+  { curve: 'iliopsoas', window: 'early-swing', forces: [17.63, 19.29, 20.43] },
+  { curve: 'hamstrings', window: 'stance', forces: [7.95, 8.38, 8.95] },
+  { curve: 'hamstrings', window: 'late-swing', forces: [12.12, 13.54, 13.98] },
+  { curve: 'tensor-fasciae-latae', window: 'early-swing', forces: [1.82, 1.97, 2.12] },
+  { curve: 'sartorius', window: 'early-swing', forces: [0.38, 0.41, 0.46] },
+]
+
+/**
+ * Force ratio against 100 % at a step rate. At 95 and 105 %, which Lenhart did not run, halfway between the
+ * studied ratios: used for the glow only (flagged UE on screen), never as a read-out.
+ */
+export function stepRateRatio(forces: readonly [number, number, number], steprate: LabStepRate): number {
+  const [lo, mid, hi] = forces
+  if (steprate === 100) return 1
+  if (steprate === 90) return lo / mid
+  if (steprate === 110) return hi / mid
+  return steprate === 95 ? (1 + lo / mid) / 2 : (1 + hi / mid) / 2
+}
+
+/**
+ * Foot-strike glow scales. Calves in stance ×1.11: Almonroeder 2013's Achilles impulse per step (non-rearfoot
+ * strikers) standing in for the calf force that pulls on the tendon [SIM, a proxy]. Vasti in stance ×0.85 for a
+ * forefoot landing: Vannatta 2015 found lower quadriceps force without giving its size, so the size is ours [UE].
+ */
+export const STRIKE_SCALES: Readonly<
+  Record<Strike, readonly { curve: CurveId; window: WindowId; scale: number }[]>
+> = {
+  rearfoot: [],
+  midfoot: [
+    { curve: 'gastrocnemius', window: 'stance', scale: 1.11 },
+    { curve: 'soleus', window: 'stance', scale: 1.11 },
+  ],
+  forefoot: [
+    { curve: 'gastrocnemius', window: 'stance', scale: 1.11 },
+    { curve: 'soleus', window: 'stance', scale: 1.11 },
+    { curve: 'vasti', window: 'stance', scale: 0.85 },
+  ],
+}
+
+/** Forefoot strikers switch the plantarflexors on 11 % of the stride earlier (Ahn 2014, EMG). */
+export const FOREFOOT_CALF_LEAD = 11
+
+/**
+ * Speed glow scales, our estimate [UE] of the direction Dorn 2012 describes: the calves' stance work grows up
+ * to about 7 m/s and then levels off; the hip muscles' swing work grows most above it. Relative to 3.96 m/s.
+ */
+export const SPEED_SCALES: Readonly<Record<LabSpeed, { calves: number; hipSwing: number }>> = {
+  3.5: { calves: 0.95, hipSwing: 0.92 },
+  3.96: { calves: 1, hipSwing: 1 },
+  5: { calves: 1.1, hipSwing: 1.1 },
+  7: { calves: 1.2, hipSwing: 1.25 },
+  9: { calves: 1.2, hipSwing: 1.5 },
+}
+
+const SPEED_CALF_CURVES: readonly CurveId[] = ['gastrocnemius', 'soleus']
+const SPEED_HIP_SWING: readonly { curve: CurveId; window: WindowId }[] = [
+  { curve: 'iliopsoas', window: 'early-swing' },
+  { curve: 'hamstrings', window: 'late-swing' },
+  { curve: 'gluteus-maximus', window: 'late-swing' },
+]
+
+/** 1 inside a window, easing to 0 over 3 % at its edges (across 100 % too), so the glow never jumps. */
+function inWindow(window: WindowId, percent: number): number {
+  const [from, to] = WINDOWS[window]
+  const length = to - from
+  let d = wrapPercent(percent - from)
+  // Measure from whichever edge is nearer, so the soft edge before `from` is not lost to the wrap.
+  if (d > length + (100 - length) / 2) d -= 100
+  return smoothstep(-3, 3, d) * smoothstep(-3, 3, length - d)
+}
+
+/**
+ * How much the lab scales one curve's glow at a moment (percent of the typical cycle, right leg's frame). 1 at
+ * the typical setting; steps between windows are eased.
+ */
+export function labGlowScale(curve: CurveId, percent: number, s: LabSettings): number {
+  let scale = 1
+  if (s.steprate !== 100)
+    for (const r of STEP_RATE_SCALES)
+      if (r.curve === curve)
+        scale *= 1 + inWindow(r.window, percent) * (stepRateRatio(r.forces, s.steprate) - 1)
+  for (const r of STRIKE_SCALES[s.strike])
+    if (r.curve === curve) scale *= 1 + inWindow(r.window, percent) * (r.scale - 1)
+  const sp = SPEED_SCALES[s.speed]
+  if (SPEED_CALF_CURVES.includes(curve)) scale *= 1 + inWindow('stance', percent) * (sp.calves - 1)
+  for (const r of SPEED_HIP_SWING)
+    if (r.curve === curve) scale *= 1 + inWindow(r.window, percent) * (sp.hipSwing - 1)
+  return scale
+}
+
+/**
+ * A forefoot landing moves the calves' switch-on earlier by FOREFOOT_CALF_LEAD: the late-swing rise that starts
+ * at 86 % for the typical runner starts at 75 %, and the burst then runs on as before (Ahn 2014: on 11 % earlier
+ * and 10 % longer, so it ends at about the same moment).
+ */
+const CALF_ONSET = 86
+
+function calfCurveAt(curve: CurveId, q: number, s: LabSettings): number {
+  if (s.strike !== 'forefoot' || (curve !== 'gastrocnemius' && curve !== 'soleus'))
+    return curveValue(CURVES[curve], q)
+  const start = CALF_ONSET - FOREFOOT_CALF_LEAD
+  if (q < start - 3) return curveValue(CURVES[curve], q)
+  // 72 … 100 % of the cycle shows the typical 84.3 … 100 %: the same rise, begun earlier and drawn out.
+  const shown = CALF_ONSET + ((q - start) * (100 - CALF_ONSET)) / (100 - start)
+  return Math.max(curveValue(CURVES[curve], q), curveValue(CURVES[curve], shown))
+}
+
+/**
+ * Activity of a muscle (one side) at a moment of the typical cycle (the right leg's frame, already warped for
+ * ground time) at a lab setting: the typical curve, its timing moved where a study moved it, scaled by phase.
+ * Values may pass 1 (more than the typical runner's peak), so a bigger load glows brighter.
+ */
+export function labActivationAt(muscle: MuscleId, side: Side, percent: number, s: LabSettings): number {
+  const curve = MUSCLE_CURVE[muscle]
+  const q = wrapPercent(sidePercent(side, percent))
+  return calfCurveAt(curve, q, s) * labGlowScale(curve, q, s)
+}
+
+/** The strongest muscle of a group at a lab setting: how strongly the group glows. */
+export function labGroupActivationAt(group: GroupId, side: Side, percent: number, s: LabSettings): number {
+  let v = 0
+  for (const m of musclesOf(group)) v = Math.max(v, labActivationAt(m.id, side, percent, s))
+  return v
+}
+
+// --- Motion ---------------------------------------------------------------------------------------------------
+
+/**
+ * Stride frequency and length against the slowest speed, from Dorn 2012's Figure 2 (erratum): frequency +10,
+ * +12 and +25 % and length +32, +17 and +3 % from each speed to the next [NV: read off the figure's labels].
+ */
+const DORN_SPEEDS = [3.5, 5.2, 7, 9] as const
+const DORN_FREQUENCY = [1, 1.1, 1.1 * 1.12, 1.1 * 1.12 * 1.25] as const
+
+function dornFrequency(speed: number): number {
+  for (let i = 0; i < DORN_SPEEDS.length - 1; i++) {
+    const a = DORN_SPEEDS[i]!
+    const b = DORN_SPEEDS[i + 1]!
+    if (speed <= b) {
+      const t = Math.max(0, (speed - a) / (b - a))
+      return DORN_FREQUENCY[i]! + t * (DORN_FREQUENCY[i + 1]! - DORN_FREQUENCY[i]!)
+    }
+  }
+  return DORN_FREQUENCY[DORN_FREQUENCY.length - 1]!
+}
+
+/**
+ * Stance as a share of the stride, percent, by speed: shorter ground contact as the runner speeds up (Dorn 2012
+ * Fig. 2B shows contact time falling; the sizes here are our estimate [UE]). The typical runner's is 34 %.
+ */
+const STANCE_SHARE: Readonly<Record<LabSpeed, number>> = { 3.5: 36, 3.96: 34, 5: 31, 7: 28, 9: 25 }
+
+export interface LabMotion {
+  /** Seconds per stride. */
+  readonly strideSeconds: number
+  /** Steps per minute. */
+  readonly stepsPerMinute: number
+  /** Stride length against the typical runner's (1 = the same). */
+  readonly strideLength: number
+  /** Toe-off of the right leg, % of the cycle. */
+  readonly toeOff: number
+  /** Hip flexion–extension range against the typical (longer strides swing the thigh further) [UE]. */
+  readonly hipRange: number
+  /** Knee bend in stance against the typical (a higher step rate bends it less: Heiderscheit 2011) [UE size]. */
+  readonly kneeStance: number
+  /** Knee fold in swing against the typical (faster running folds the heel higher) [UE]. */
+  readonly kneeSwing: number
+  /** Extra knee bend at contact, degrees (forefoot landings land on a more bent knee: Vannatta 2015) [UE size]. */
+  readonly kneeContactDeg: number
+  /** Ankle angle change at contact, degrees, + dorsiflexion (forefoot lands plantarflexed: Ahn 2014) [UE size]. */
+  readonly ankleContactDeg: number
+}
+
+const TYPICAL_STRIDE_SECONDS = 0.7
+
+const STRIKE_MOTION: Readonly<Record<Strike, { knee: number; ankle: number }>> = {
+  rearfoot: { knee: 0, ankle: 0 },
+  midfoot: { knee: 3, ankle: -9 },
+  forefoot: { knee: 6, ankle: -18 },
+}
+
+const SPEED_KNEE_SWING: Readonly<Record<LabSpeed, number>> = { 3.5: 0.95, 3.96: 1, 5: 1.08, 7: 1.15, 9: 1.2 }
+
+/** How the running animation changes at a setting. The typical setting changes nothing. */
+export function labMotion(s: LabSettings): LabMotion {
+  const frequency = (dornFrequency(s.speed) / dornFrequency(TYPICAL_LAB.speed)) * (s.steprate / 100)
+  const strideLength = s.speed / TYPICAL_LAB.speed / frequency
+  const strideSeconds = TYPICAL_STRIDE_SECONDS / frequency
+  return {
+    strideSeconds,
+    stepsPerMinute: Math.round((2 * 60) / strideSeconds),
+    strideLength,
+    toeOff: STANCE_SHARE[s.speed],
+    hipRange: Math.min(1.45, Math.max(0.8, 1 + 0.6 * (strideLength - 1))),
+    kneeStance: 1 - 1.2 * (s.steprate / 100 - 1),
+    kneeSwing: SPEED_KNEE_SWING[s.speed],
+    kneeContactDeg: STRIKE_MOTION[s.strike].knee,
+    ankleContactDeg: STRIKE_MOTION[s.strike].ankle,
+  }
+}
+
+/**
+ * The moment of the typical cycle that a moment of this setting's cycle shows: in each half of the cycle (one
+ * step) the contact is stretched or squeezed to end at the setting's toe-off and the float takes the rest, so
+ * ground time changes while both legs keep half a cycle apart and the phases keep their order.
+ */
+export function warpPercent(percent: number, toeOff: number): number {
+  const p = wrapPercent(percent)
+  if (toeOff === TOE_OFF_PERCENT) return p
+  const half = p >= 50 ? 50 : 0
+  const h = p - half
+  const q =
+    h < toeOff
+      ? (h / toeOff) * TOE_OFF_PERCENT
+      : TOE_OFF_PERCENT + ((h - toeOff) / (50 - toeOff)) * (50 - TOE_OFF_PERCENT)
+  return half + q
+}
+
+/** Every setting the controls allow, for tests and the compare list. */
+export function allLabSettings(): LabSettings[] {
+  const out: LabSettings[] = []
+  for (const speed of LAB_SPEEDS)
+    for (const steprate of LAB_STEP_RATES)
+      for (const strike of ['rearfoot', 'midfoot', 'forefoot'] as const) out.push({ speed, steprate, strike })
+  return out
+}

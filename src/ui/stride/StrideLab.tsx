@@ -1,0 +1,404 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import {
+  LAB_SPEEDS,
+  LAB_STEP_RATES,
+  STRIKES,
+  STRIKE_NAMES,
+  TYPICAL_LAB,
+  isTypicalLab,
+  type LabSettings,
+  type LabSpeed,
+  type LabStepRate,
+  type Strike,
+} from '../../domain/lab.ts'
+import {
+  LAB_GAPS,
+  LAB_READOUTS,
+  TISSUE_NAMES,
+  labMotion,
+  readoutAt,
+  type LabControl,
+  type LabGap,
+  type LabPoint,
+  type LabReadout,
+  type LabReadoutState,
+} from '../../domain/stride/lab-data.ts'
+import type { Source } from '../../content/types.ts'
+import { useExplorer } from '../../store/index.ts'
+import { FlagBadge } from '../FlagBadge.tsx'
+import { SegmentedControl, type SegmentedOption } from '../SegmentedControl.tsx'
+import { useSourceTableOnDemand } from '../source-table.ts'
+import { useMediaQuery } from '../useMediaQuery.ts'
+
+function typical(label: string): ReactNode {
+  return (
+    <>
+      {label}
+      <span className="rae-lab-typical">typical</span>
+    </>
+  )
+}
+
+/** "4:13 /km" for a speed in m/s. */
+export function paceText(speed: number): string {
+  const s = Math.round(1000 / speed)
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} /km`
+}
+
+const SPEED_OPTIONS: readonly SegmentedOption<LabSpeed>[] = LAB_SPEEDS.map((v) => ({
+  value: v,
+  label: v === TYPICAL_LAB.speed ? typical(String(v)) : String(v),
+  ariaLabel: `${v} metres a second (${paceText(v)})${v === TYPICAL_LAB.speed ? ', typical' : ''}`,
+}))
+
+const STEP_OPTIONS: readonly SegmentedOption<LabStepRate>[] = LAB_STEP_RATES.map((v) => ({
+  value: v,
+  label: v === TYPICAL_LAB.steprate ? typical(`${v} %`) : `${v} %`,
+  ariaLabel: `${v} % of the runner's own step rate${v === TYPICAL_LAB.steprate ? ', typical' : ''}`,
+}))
+
+const STRIKE_SHORT: Readonly<Record<Strike, string>> = {
+  rearfoot: 'Rearfoot',
+  midfoot: 'Midfoot',
+  forefoot: 'Forefoot',
+}
+
+const STRIKE_OPTIONS: readonly SegmentedOption<Strike>[] = STRIKES.map((v) => ({
+  value: v,
+  label: v === TYPICAL_LAB.strike ? typical(STRIKE_SHORT[v]) : STRIKE_SHORT[v],
+  ariaLabel: `${STRIKE_NAMES[v]}${v === TYPICAL_LAB.strike ? ', typical' : ''}`,
+}))
+
+const COMPARE_OPTIONS: readonly SegmentedOption<'setting' | 'typical'>[] = [
+  { value: 'setting', label: 'This setting' },
+  { value: 'typical', label: 'Typical runner' },
+]
+
+const CONTROLS: readonly LabControl[] = ['steprate', 'strike', 'speed']
+
+function changedControls(s: LabSettings): LabControl[] {
+  return CONTROLS.filter((c) => s[c] !== TYPICAL_LAB[c])
+}
+
+const PER_TEXT: Readonly<Record<LabReadout['per'], string>> = {
+  step: 'per step',
+  mile: 'per mile',
+  km: 'per kilometre',
+  stance: 'over the stance',
+  stride: 'per stride',
+}
+
+function signed(n: number): string {
+  const r = Math.round(n * 10) / 10
+  return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r)} %`
+}
+
+function pointText(point: LabPoint, unit?: string): string {
+  switch (point.kind) {
+    case 'value':
+      return `${point.value} ${unit ?? ''}`.trim()
+    case 'change':
+      return signed(point.percent)
+    case 'range':
+      return `${signed(point.from)} to ${signed(point.to)}`.replace(/ %(?= to)/, '')
+    case 'direction':
+      return point.direction
+    case 'text':
+      return point.text
+  }
+}
+
+/** What the row says at a setting, and which way it points (for styling and tests). */
+function stateText(r: LabReadout, state: LabReadoutState): { text: string; direction: string } {
+  if (state.status === 'reference') {
+    const own = r.points[r.reference]
+    return {
+      text: own?.kind === 'value' ? `${pointText(own, r.unit)} (study baseline)` : 'study baseline',
+      direction: 'same',
+    }
+  }
+  if (state.status === 'not-studied') return { text: 'not studied', direction: 'none' }
+  const { point, change } = state
+  if (point.kind === 'value' && change !== null)
+    return {
+      text: `${pointText(point, r.unit)} (${signed(change)})`,
+      direction: change > 0 ? 'higher' : change < 0 ? 'lower' : 'same',
+    }
+  if (point.kind === 'change')
+    return {
+      text: pointText(point),
+      direction: point.percent > 0 ? 'higher' : point.percent < 0 ? 'lower' : 'same',
+    }
+  if (point.kind === 'range')
+    return { text: pointText(point), direction: point.to < 0 ? 'lower' : point.from > 0 ? 'higher' : 'mixed' }
+  if (point.kind === 'direction')
+    return {
+      text: pointText(point),
+      direction: point.direction === 'higher' ? 'higher' : point.direction === 'lower' ? 'lower' : 'same',
+    }
+  return { text: pointText(point), direction: 'text' }
+}
+
+/** "Lenhart 2014" from a citation ("Lenhart RL, Thelen DG, … 2014;46(3)…"). */
+function shortCite(id: string, source: Source | undefined): string {
+  if (!source) return id
+  const author = /^[^\s,]+/.exec(source.citation)?.[0] ?? id
+  const year = /\b(19|20)\d{2}(?=[;:.(\s])/.exec(source.citation)?.[0] ?? ''
+  return `${author} ${year}`.trim()
+}
+
+function Cites({ sources }: { sources: readonly string[] }) {
+  const { table } = useSourceTableOnDemand()
+  if (sources.length === 0) return null
+  return (
+    <span className="rae-lab-cites">
+      {sources.map((id, i) => {
+        const source = table?.[id as keyof typeof table] as Source | undefined
+        const text = shortCite(id, source)
+        return (
+          <span key={id}>
+            {i > 0 && '; '}
+            {source?.link ? (
+              <a href={source.link} target="_blank" rel="noreferrer" title={source.citation}>
+                {text}
+              </a>
+            ) : (
+              <span title={source?.citation}>{text}</span>
+            )}
+          </span>
+        )
+      })}
+    </span>
+  )
+}
+
+function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
+  const now = stateText(r, readoutAt(r, lab))
+  const base = stateText(r, readoutAt(r, TYPICAL_LAB))
+  return (
+    <li className="rae-lab-readout" data-readout={r.id} data-direction={now.direction}>
+      <div className="rae-lab-readout-head">
+        <span className="rae-lab-tissue">{TISSUE_NAMES[r.tissue]}</span>
+        <span className="rae-lab-measure">
+          {r.measure}, {PER_TEXT[r.per]}
+        </span>
+      </div>
+      <dl className="rae-lab-compare">
+        <div>
+          <dt>Typical</dt>
+          <dd>{base.text}</dd>
+        </div>
+        <div>
+          <dt>This setting</dt>
+          <dd className="rae-lab-now" data-direction={now.direction}>
+            {now.text}
+          </dd>
+        </div>
+      </dl>
+      <p className="rae-lab-meta">
+        <span className="rae-lab-basis" data-basis={r.basis}>
+          {r.basis === 'simulation' ? 'Simulation' : 'Measurement'}
+        </span>{' '}
+        {r.flags
+          .filter((f) => f !== 'SIM')
+          .map((f) => (
+            <FlagBadge key={f} flag={f} />
+          ))}{' '}
+        <Cites sources={r.sources} />
+      </p>
+      <details className="rae-lab-conditions">
+        <summary>Conditions</summary>
+        <p>{r.conditions}</p>
+        {r.caveat && <p>{r.caveat}</p>}
+      </details>
+    </li>
+  )
+}
+
+function GapRow({ gap }: { gap: LabGap }) {
+  return (
+    <li className="rae-lab-gap" data-gap={gap.id} data-kind={gap.kind}>
+      <strong>{gap.kind === 'conflict' ? 'Findings disagree' : 'Not studied'}:</strong> {gap.text}{' '}
+      <Cites sources={gap.sources} />
+    </li>
+  )
+}
+
+/** The read-outs of the controls moved away from typical, with the gaps and conflicts that go with them. */
+function Readouts({ lab }: { lab: LabSettings }) {
+  const changed = changedControls(lab)
+  if (changed.length === 0)
+    return (
+      <p className="rae-lab-hint">
+        This is the typical runner (a simulated runner at 3.96 m/s landing on the heel). Move a control to see
+        what studies measured or simulated at that setting, as a change from typical.
+      </p>
+    )
+  const rows = LAB_READOUTS.filter((r) => changed.includes(r.control))
+  const gaps = LAB_GAPS.filter(
+    (g) =>
+      (changed.includes(g.control) &&
+        g.id !== 'combined' &&
+        (g.id !== 'midfoot' || lab.strike === 'midfoot')) ||
+      (g.id === 'combined' && changed.length > 1),
+  )
+  return (
+    <div className="rae-lab-loads">
+      <ul className="rae-lab-readouts" aria-label="Loads at this setting">
+        {rows.map((r) => (
+          <ReadoutRow key={r.id} r={r} lab={lab} />
+        ))}
+      </ul>
+      {gaps.length > 0 && (
+        <ul className="rae-lab-gaps" aria-label="Where the research stops">
+          {gaps.map((g) => (
+            <GapRow key={g.id} gap={g} />
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+/**
+ * Whether the stride lab is open. On a phone the body needs the little room there is: a lab link runs its
+ * setting with the lab closed and the reader opens it (the toggle's line says which setting runs).
+ */
+export function useLabOpen(): [boolean, (open: boolean) => void] {
+  const storeOpen = useExplorer((s) => s.labOpen)
+  const setStoreOpen = useExplorer((s) => s.setLabOpen)
+  const phone = useMediaQuery('(max-width: 700px)')
+  const [phoneOpen, setPhoneOpen] = useState(false)
+  return phone ? [phoneOpen, setPhoneOpen] : [storeOpen, setStoreOpen]
+}
+
+/**
+ * The lab's toggle and the setting it runs, for a row the stride bar already has (the bar stays as slim as
+ * before while the lab is closed).
+ */
+export function StrideLabToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const lab = useExplorer((s) => s.lab)
+  return (
+    <span className="rae-lab-head">
+      <button
+        type="button"
+        className="rae-button rae-lab-toggle"
+        aria-expanded={open}
+        aria-controls="rae-lab-body"
+        onClick={onToggle}
+      >
+        <span className="rae-lab-toggle-word">Stride </span>lab
+      </button>
+      {!isTypicalLab(lab) && (
+        <span className="rae-lab-summary">
+          {lab.speed} m/s · {lab.steprate} % step rate · {STRIKE_SHORT[lab.strike].toLowerCase()}
+        </span>
+      )}
+    </span>
+  )
+}
+
+/**
+ * The stride lab: running speed, step rate and foot strike, each limited to the values studies ran; the body
+ * runs and glows at the setting, and the loads studies found there are listed against the typical runner.
+ * Compare flips the body between this setting and the typical runner at the same moment of the stride.
+ */
+export function StrideLab({ open }: { open: boolean }) {
+  const lab = useExplorer((s) => s.lab)
+  if (!open) return null
+  return (
+    <section className="rae-lab" aria-label="Stride lab" data-lab-open={open}>
+      <LabBody lab={lab} />
+    </section>
+  )
+}
+
+function LabBody({ lab }: { lab: LabSettings }) {
+  const setLab = useExplorer((s) => s.setLab)
+  const showsTypical = useExplorer((s) => s.labShowsTypical)
+  const setShowsTypical = useExplorer((s) => s.setLabShowsTypical)
+  const { request } = useSourceTableOnDemand()
+  // The citations' short names come with the bibliography, fetched once the lab opens.
+  useEffect(() => request(), [request])
+  const typicalLab = isTypicalLab(lab)
+  // A typical setting has nothing to compare: the body shows it.
+  useEffect(() => {
+    if (typicalLab && showsTypical) setShowsTypical(false)
+  }, [typicalLab, showsTypical, setShowsTypical])
+  const motion = labMotion(lab)
+  const groundMs = Math.round((motion.toeOff / 100) * motion.strideSeconds * 1000)
+  return (
+    <div id="rae-lab-body" className="rae-lab-body">
+      <div className="rae-lab-controls">
+        <div className="rae-lab-control">
+          <span className="rae-lab-label">
+            Running speed, m/s <small>{paceText(lab.speed)} · studied 3.5 (easy) to 9 (sprint)</small>
+          </span>
+          <SegmentedControl
+            label="Running speed, metres a second"
+            className="rae-lab-speed"
+            options={SPEED_OPTIONS}
+            value={lab.speed}
+            onChange={(speed) => setLab({ speed })}
+          />
+        </div>
+        <div className="rae-lab-control">
+          <span className="rae-lab-label">
+            Step rate <small>{motion.stepsPerMinute} steps/min · studied 90–110 % of the runner's own</small>
+          </span>
+          <SegmentedControl
+            label="Step rate, percent of the runner's own"
+            className="rae-lab-steprate"
+            options={STEP_OPTIONS}
+            value={lab.steprate}
+            onChange={(steprate) => setLab({ steprate })}
+          />
+        </div>
+        <div className="rae-lab-control">
+          <span className="rae-lab-label">
+            Foot strike <small>the part that lands first</small>
+          </span>
+          <SegmentedControl
+            label="Foot strike"
+            className="rae-lab-strike"
+            options={STRIKE_OPTIONS}
+            value={lab.strike}
+            onChange={(strike) => setLab({ strike })}
+          />
+        </div>
+        <div className="rae-lab-control">
+          <span className="rae-lab-label">
+            Compare <small>the body at the same moment</small>
+          </span>
+          <div className="rae-lab-actions">
+            {typicalLab ? (
+              <span className="rae-lab-range">Typical runner shown</span>
+            ) : (
+              <SegmentedControl
+                label="Compare: the body shows"
+                className="rae-lab-compare-toggle"
+                options={COMPARE_OPTIONS}
+                value={showsTypical ? 'typical' : 'setting'}
+                onChange={(v) => setShowsTypical(v === 'typical')}
+              />
+            )}
+            <button
+              type="button"
+              className="rae-button rae-lab-reset"
+              aria-label="Reset to typical"
+              disabled={typicalLab}
+              onClick={() => setLab(TYPICAL_LAB)}
+            >
+              Reset
+            </button>
+          </div>
+        </div>
+      </div>
+      <p className="rae-lab-motion">
+        {typicalLab ? 'Typical' : 'This setting'}: stride {Math.round(motion.strideLength * 100)} % of the
+        typical length, each foot on the ground about {groundMs} ms <FlagBadge flag="UE" />
+      </p>
+      <Readouts lab={lab} />
+    </div>
+  )
+}

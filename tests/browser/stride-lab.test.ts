@@ -1,0 +1,154 @@
+// The stride lab in the built app: a foot strike or step rate in the link changes the glow at the same moment
+// and the loads listed, the controls write the link, and the embed keeps the setting.
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { collectConsole, errorsOf, openLink, serveBuiltSite, sharedPage, waitForState } from './harness.ts'
+
+const site = serveBuiltSite()
+
+type Glow = Record<string, number>
+
+const glowOf = (page: Page) =>
+  page.evaluate(() => ({ ...((window as { __RAE_STATS__?: { glow?: Glow } }).__RAE_STATS__?.glow ?? {}) }))
+const param = (page: Page, key: string) =>
+  page.evaluate((k) => new URL(location.href).searchParams.get(k), key)
+const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+
+async function open(page: Page, search: string): Promise<void> {
+  await openLink(page, site.server.origin, search)
+  await page.locator('#rae-stride-range').waitFor()
+  await twoFrames(page)
+}
+
+const readout = (page: Page, id: string) => page.locator(`[data-readout="${id}"] .rae-lab-now`)
+
+describe('stride lab', () => {
+  const shared = sharedPage(site)
+  const desktop = async () => {
+    await shared.page.setViewportSize({ width: 1280, height: 800 })
+    return shared.page
+  }
+
+  test('?strike=forefoot against ?strike=rearfoot at the same moment: the calves glow more, the Achilles read-outs rise and the kneecap falls', async () => {
+    const page = await desktop()
+    const log = collectConsole(page)
+    // 82 %: late swing, where forefoot strikers switch the calves on earlier (Ahn 2014) and the left calf is
+    // nearly done; 15 %: mid-stance.
+    await open(page, '?muscle=calves&phase=82&play=0&strike=rearfoot')
+    const rear82 = (await glowOf(page)).calves ?? 0
+    // The caption says what the right calf does, as the body shows it.
+    expect(await page.locator('.rae-stride-group-now').textContent()).toBe('Calves: off')
+    // A typical value in the link is not written back: rearfoot is the typical strike.
+    expect(await param(page, 'strike')).toBeNull()
+    await open(page, '?muscle=calves&phase=82&play=0&strike=forefoot')
+    const fore82 = (await glowOf(page)).calves ?? 0
+    expect(fore82).toBeGreaterThan(rear82 + 0.2)
+    expect(await page.locator('.rae-stride-group-now').textContent()).toBe('Calves: low')
+    expect(await param(page, 'strike')).toBe('forefoot')
+    // The lab opens with the link: its forefoot button pressed, its loads listed against typical.
+    await expect
+      .poll(() => page.locator('.rae-lab-strike [aria-pressed=true]').textContent())
+      .toBe('Forefoot')
+    expect(await readout(page, 'achilles-impulse').textContent()).toBe('+11 %')
+    expect(await readout(page, 'achilles-impulse').getAttribute('data-direction')).toBe('higher')
+    expect(await readout(page, 'pf-stress-forefoot').textContent()).toBe('−27 %')
+    expect(await readout(page, 'pf-stress-forefoot').getAttribute('data-direction')).toBe('lower')
+    // Where the research disagrees, the lab says so.
+    expect(await page.locator('[data-gap="calf-stance-forefoot"]').count()).toBe(1)
+
+    await open(page, '?muscle=calves&phase=15&play=0&strike=forefoot')
+    const fore15 = (await glowOf(page)).calves ?? 0
+    await open(page, '?muscle=calves&phase=15&play=0')
+    const rear15 = (await glowOf(page)).calves ?? 0
+    expect(fore15).toBeGreaterThan(rear15)
+    expect(await page.locator('[data-readout]').count()).toBe(0)
+    expect(errorsOf(log)).toEqual([])
+  })
+
+  test('?steprate=110 lowers the knee read-outs; the controls write the link and compare flips the body at the same moment', async () => {
+    const page = await desktop()
+    await open(page, '?muscle=glutes&phase=15&play=0&steprate=110')
+    expect(await readout(page, 'pf-force-step-rate').textContent()).toBe('−14 %')
+    expect(await readout(page, 'pf-force-step-rate').getAttribute('data-direction')).toBe('lower')
+    expect(await readout(page, 'pf-stress-step-length').getAttribute('data-direction')).toBe('lower')
+    // Gluteus medius, Lenhart 2014 Table 1: 28.65 N/kg against 32.05.
+    expect(await readout(page, 'gluteus-medius-stance').textContent()).toBe('28.65 N/kg (−10.6 %)')
+    const quick = (await glowOf(page)).glutes ?? 0
+
+    // Compare: the body shows the typical runner at the same moment; the glutes work harder there.
+    await page.getByRole('button', { name: 'Typical runner' }).click()
+    await expect.poll(async () => (await glowOf(page)).glutes ?? 0).toBeGreaterThan(quick)
+    expect(await page.locator('#rae-stride-range').inputValue()).toBe('15')
+    await page.getByRole('button', { name: 'This setting' }).click()
+    await expect.poll(async () => (await glowOf(page)).glutes ?? 0).toBeCloseTo(quick, 3)
+
+    // A control moves the setting and the link; the lab never offers a step rate no study ran.
+    await page.getByRole('button', { name: /^90 % of the runner's own step rate/ }).click()
+    await expect.poll(() => param(page, 'steprate')).toBe('90')
+    expect(await readout(page, 'pf-stress-step-length').textContent()).toBe('+31 %')
+    expect(await page.locator('.rae-lab-steprate button').count()).toBe(5)
+    await page.getByRole('button', { name: 'Reset to typical' }).click()
+    await expect.poll(() => param(page, 'steprate')).toBeNull()
+  })
+
+  test('a step rate no study ran is refused with a note, not guessed', async () => {
+    const page = await desktop()
+    // A fresh load: its notes are what a reader of a bad link sees.
+    await page.goto(`${site.server.origin}/index.html?phase=10&play=0&steprate=130`)
+    await waitForState(page, 'ready')
+    expect(await param(page, 'steprate')).toBeNull()
+    expect(await page.locator('.rae-notices').textContent()).toContain('outside what was studied')
+  })
+})
+
+describe('stride lab in the embed', () => {
+  const shared = sharedPage(site)
+
+  test('the embed keeps the setting: its body glows as the lab says and its panel names the setting', async () => {
+    const page = shared.page
+    await page.setViewportSize({ width: 600, height: 560 })
+    const glowAt = async (search: string) => {
+      await page.goto(`${site.server.origin}/embed.html${search}&load=eager`)
+      await waitForState(page, 'ready')
+      await expect
+        .poll(async () => (await glowOf(page)).calves ?? -1, { timeout: 30_000 })
+        .toBeGreaterThan(-1)
+      await twoFrames(page)
+      return (await glowOf(page)).calves ?? 0
+    }
+    const rear = await glowAt('?muscle=calves&phase=82')
+    const fore = await glowAt('?muscle=calves&phase=82&strike=forefoot')
+    expect(fore).toBeGreaterThan(rear + 0.2)
+    expect(await page.locator('.rae-embed-lab').getAttribute('data-lab')).toBe('3.96|100|forefoot')
+    expect(await page.locator('.rae-embed-open').getAttribute('href')).toContain('strike=forefoot')
+  })
+})
+
+describe('stride lab tours', () => {
+  const shared = sharedPage(site)
+
+  test('each question has a tour whose steps set the lab: cadence and the knee, foot strike and the Achilles, speed and the hip', async () => {
+    const page = shared.page
+    await page.setViewportSize({ width: 1280, height: 800 })
+    for (const [id, key, values] of [
+      ['cadence-knee', 'steprate', ['90', '110', '110']],
+      ['strike-achilles', 'strike', [null, 'forefoot', 'forefoot']],
+      ['speed-hip', 'speed', [null, '7', '9']],
+    ] as const) {
+      await page.goto(`${site.server.origin}/index.html?tour=${id}`)
+      await waitForState(page, 'ready')
+      for (let n = 1; n <= values.length; n++) {
+        await expect.poll(() => param(page, 'step')).toBe(String(n))
+        await expect.poll(() => param(page, key), { timeout: 10_000 }).toBe(values[n - 1])
+        if (n < values.length) await page.getByRole('button', { name: 'Next →' }).click()
+      }
+    }
+    // The last step of the cadence tour lists its per-kilometre figure beside the per-step one.
+    await page.goto(`${site.server.origin}/index.html?tour=cadence-knee&step=3`)
+    await waitForState(page, 'ready')
+    await expect
+      .poll(() => readout(page, 'pf-kinetics-short-step-km').textContent(), { timeout: 10_000 })
+      .toBe('−12 to −9 %')
+  })
+})
