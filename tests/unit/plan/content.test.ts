@@ -5,6 +5,8 @@ import { PLAN_CONTENT } from '../../../src/content/plan.ts'
 import { validateContent } from '../../../src/content/schema.ts'
 import { SOURCES } from '../../../src/content/sources.ts'
 import { SELF_TEST_IDS } from '../../../src/domain/plan-options.ts'
+import { TOURS } from '../../../src/content/tours.ts'
+import { LAB_GAPS, LAB_READOUTS } from '../../../src/domain/stride/lab-data.ts'
 
 const bundle = (plan: unknown) => ({
   content: CONTENT,
@@ -12,6 +14,10 @@ const bundle = (plan: unknown) => ({
   benefits: BENEFITS,
   guide: GUIDE,
   plan,
+  // The stride lab's read-outs and its tours cite sources no other content does; without them those read as
+  // never cited.
+  tours: TOURS,
+  lab: { readouts: LAB_READOUTS, gaps: LAB_GAPS },
 })
 
 describe('the plan’s content', () => {
