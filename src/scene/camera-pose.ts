@@ -1,4 +1,16 @@
-import { Box3, Quaternion, Spherical, Vector3, type PerspectiveCamera } from 'three'
+import {
+  Box3,
+  MathUtils,
+  Matrix4,
+  Quaternion,
+  Raycaster,
+  Sphere,
+  Spherical,
+  Vector2,
+  Vector3,
+  Vector4,
+  type PerspectiveCamera,
+} from 'three'
 import type { ViewId } from '../domain/groups.ts'
 import type { CameraPose } from '../domain/links.ts'
 import { selectedGroup, type ExplorerState } from '../store/index.ts'
@@ -7,6 +19,23 @@ import type { BodyRig } from './body-rig.ts'
 // Where the camera goes, as plain math: the first view is placed with this alone, and camera-controls (about
 // 12 KiB gzipped) loads only when the reader or the app first moves the camera. tests/unit/scene/camera-pose
 // checks every framing here against camera-controls' own fitToBox and rotateTo.
+
+/**
+ * The parts of three camera-controls uses, as drei's CameraControls installs them (for tree-shaking); handed over
+ * from here, so the lazy chunk takes three from the first-load bundle instead of sharing it out anew.
+ */
+export const CAMERA_CONTROLS_THREE = {
+  Box3,
+  MathUtils: { clamp: MathUtils.clamp },
+  Matrix4,
+  Quaternion,
+  Raycaster,
+  Sphere,
+  Spherical,
+  Vector2,
+  Vector3,
+  Vector4,
+}
 
 /** Camera azimuth for each preset; the body faces +Z and its left side is +X. */
 export const VIEW_AZIMUTH: Readonly<Record<ViewId, number>> = {
@@ -33,8 +62,18 @@ export interface Padding {
   paddingLeft: number
   paddingRight: number
 }
-export const FIT_PADDING: Padding = { paddingTop: 0.06, paddingBottom: 0.06, paddingLeft: 0.04, paddingRight: 0.04 }
-export const GROUP_PADDING: Padding = { paddingTop: 0.22, paddingBottom: 0.22, paddingLeft: 0.2, paddingRight: 0.2 }
+export const FIT_PADDING: Padding = {
+  paddingTop: 0.06,
+  paddingBottom: 0.06,
+  paddingLeft: 0.04,
+  paddingRight: 0.04,
+}
+export const GROUP_PADDING: Padding = {
+  paddingTop: 0.22,
+  paddingBottom: 0.22,
+  paddingLeft: 0.2,
+  paddingRight: 0.2,
+}
 
 /** The preset the camera is on, or null between presets (turned by a drag or the arrow keys). */
 export function viewOfAzimuth(azimuth: number): ViewId | null {
@@ -125,7 +164,8 @@ export function framedPose(
   const corner = new Vector3()
   for (const x of [box.min.x, box.max.x])
     for (const y of [box.min.y, box.max.y])
-      for (const z of [box.min.z, box.max.z]) seen.expandByPoint(corner.set(x, y, z).applyQuaternion(rotation))
+      for (const z of [box.min.z, box.max.z])
+        seen.expandByPoint(corner.set(x, y, z).applyQuaternion(rotation))
   seen.min.x -= padding.paddingLeft
   seen.min.y -= padding.paddingBottom
   seen.max.x += padding.paddingRight
@@ -158,9 +198,7 @@ export function takenPose(framed: OrbitPose, pose: CameraPose): OrbitPose {
 
 /** The camera on that pose, looking at its target, as camera-controls' update leaves it. */
 export function placeCamera(camera: PerspectiveCamera, pose: OrbitPose): void {
-  camera.position
-    .setFromSpherical(new Spherical(pose.distance, pose.polar, pose.azimuth))
-    .add(pose.target)
+  camera.position.setFromSpherical(new Spherical(pose.distance, pose.polar, pose.azimuth)).add(pose.target)
   camera.lookAt(pose.target)
   camera.updateMatrixWorld()
 }

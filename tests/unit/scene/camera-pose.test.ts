@@ -52,7 +52,11 @@ function withControls(aspect: number, bounds: THREE.Box3, framing: Framing, view
   void controls.rotateTo(VIEW_AZIMUTH[view], POLAR, false)
   void controls.fitToBox(framing.box, false, framing.padding)
   if (cam) {
-    void controls.rotateTo((cam.azimuth * Math.PI) / 180, Math.PI / 2 - (cam.elevation * Math.PI) / 180, false)
+    void controls.rotateTo(
+      (cam.azimuth * Math.PI) / 180,
+      Math.PI / 2 - (cam.elevation * Math.PI) / 180,
+      false,
+    )
     void controls.dollyTo(cam.distance, false)
   }
   controls.update(0)
@@ -89,7 +93,11 @@ describe('the start pose is the one camera-controls gives', async () => {
     for (const aspect of ASPECTS)
       for (const [name, framing] of framings)
         for (const view of VIEWS)
-          expectSame(ours(aspect, framing, view), withControls(aspect, rig.bounds, framing, view), `${name} ${view}`)
+          expectSame(
+            ours(aspect, framing, view),
+            withControls(aspect, rig.bounds, framing, view),
+            `${name} ${view}`,
+          )
   })
 
   it('for a pose a link kept (cam=), limits included', () => {
