@@ -1,0 +1,63 @@
+// The app's build replaces three's WebXRManager and PMREMGenerator with stubs (src/scene/three-stubs/): the renderer
+// makes them whatever the page does, and the app uses neither. These checks keep that true: the day src/ enters
+// XR or sets an environment map, or three renames or grows what its renderer asks of them, a test fails here
+// instead of the page at run time.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { WebXRManager as RealWebXRManager } from 'three/src/renderers/webxr/WebXRManager.js'
+import { THREE_STUBS } from '../../../src/scene/vite-plugin-three.ts'
+import { WebXRManager } from '../../../src/scene/three-stubs/WebXRManager.ts'
+import { PMREMGenerator } from '../../../src/scene/three-stubs/PMREMGenerator.ts'
+
+const SRC = new URL('../../../src/', import.meta.url).pathname
+const STUB_DIR = join(SRC, 'scene', 'three-stubs')
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return path === STUB_DIR ? [] : sources(path)
+    return /\.(ts|tsx)$/.test(name) && !name.startsWith('vite-plugin') ? [path] : []
+  })
+}
+
+// What would reach the stubs: an XR session or button, a scene environment (drei's <Environment> included), an
+// envMap on a material, a PMREM of one's own.
+const USES = /\.xr\b|\bxr\s*[=:]|\bWebXR|\b[AV]RButton\b|\benvironment\b|<Environment\b|\benvMap\b|\bPMREM/
+
+describe('three stubs', () => {
+  it('src/ uses neither XR nor an environment map', () => {
+    const found = sources(SRC).flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (USES.test(line) ? [`${relative(SRC, path)}:${i + 1}: ${line.trim()}`] : [])),
+    )
+    expect(found, 'take the stub out in src/scene/vite-plugin-three.ts first').toEqual([])
+  })
+
+  it('replace files three still has', () => {
+    for (const [real, stub] of Object.entries(THREE_STUBS)) {
+      expect(existsSync(real), real).toBe(true)
+      expect(existsSync(stub), stub).toBe(true)
+    }
+  })
+
+  it('answer everything three’s own WebXRManager offers, as it answers with no session', () => {
+    const real = new RealWebXRManager({} as never, { getContextAttributes: () => ({}) } as never)
+    const stub = new WebXRManager(null, null)
+    const members = (o: object) => Object.keys(o).filter((k) => !k.startsWith('_'))
+    for (const key of members(real)) expect(key in stub, key).toBe(true)
+    expect(stub.enabled).toBe(real.enabled)
+    expect(stub.isPresenting).toBe(real.isPresenting)
+    expect(stub.getSession()).toBe(real.getSession())
+    expect(stub.cameraAutoUpdate).toBe(real.cameraAutoUpdate)
+  })
+
+  it('throw, naming themselves, when asked for more', () => {
+    const stub = new WebXRManager(null, null)
+    expect(() => (stub.enabled = true)).toThrow(/three-stubs\/WebXRManager\.ts/)
+    expect(() => stub.setSession()).toThrow(/stubbed out/)
+    expect(() => stub.getCamera()).toThrow(/stubbed out/)
+    expect(() => new PMREMGenerator(null)).toThrow(/three-stubs\/PMREMGenerator\.ts/)
+  })
+})
