@@ -40,6 +40,11 @@ export class WebXRManager extends EventDispatcher {
     return false
   }
 
+  /** Asked by the renderer's background every frame; three answers undefined with no session. */
+  getEnvironmentBlendMode(): undefined {
+    return undefined
+  }
+
   setSession = unavailable
   getCamera = unavailable
   updateCamera = unavailable
@@ -55,7 +60,6 @@ export class WebXRManager extends EventDispatcher {
   getFoveation = unavailable
   setFoveation = unavailable
   setFramebufferScaleFactor = unavailable
-  getEnvironmentBlendMode = unavailable
   getDepthTexture = unavailable
   getDepthSensingMesh = unavailable
   getCameraTexture = unavailable

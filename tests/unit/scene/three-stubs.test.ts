@@ -53,6 +53,47 @@ describe('three stubs', () => {
     expect(stub.cameraAutoUpdate).toBe(real.cameraAutoUpdate)
   })
 
+  it('answer, without throwing and as three does with no session, all that three’s renderer and R3F ask', () => {
+    // Asked only while an XR session is presenting (behind `xr.isPresenting === true`).
+    const PRESENTING_ONLY = new Set(['getCamera', 'updateCamera', 'getDepthSensingMesh'])
+    const three = new URL('../../../node_modules/three/src/renderers/', import.meta.url).pathname
+    const fiber = new URL('../../../node_modules/@react-three/fiber/dist/', import.meta.url).pathname
+    const asks = (path: string, pattern: RegExp) =>
+      [...readFileSync(path, 'utf8').matchAll(pattern)].map((m) => m[1]!)
+    const asked = new Set([
+      // three: `xr.…`, `renderer.xr.…`; R3F: `gl.xr.…` and its compiled temporaries (`_gl$xr.…`, `_xr2.…`),
+      // not its own `state.xr` store entry.
+      ...[
+        ...readdirSync(join(three, 'webgl')).map((name) => join(three, 'webgl', name)),
+        join(three, 'WebGLRenderer.js'),
+      ].flatMap((path) => asks(path, /\bxr\.(\w+)/g)),
+      ...readdirSync(fiber)
+        .filter((name) => name.endsWith('.esm.js'))
+        .flatMap((name) => asks(join(fiber, name), /(?:\bgl\.xr|\$xr\d*|\b_xr\d*)\.(\w+)/g)),
+    ])
+    expect(asked.size, 'found what they ask').toBeGreaterThan(5)
+    const real = new RealWebXRManager(
+      {} as never,
+      { getContextAttributes: () => ({}) } as never,
+    ) as unknown as Record<string, unknown>
+    const stub = new WebXRManager(null, null) as unknown as Record<string, unknown>
+    for (const member of asked) {
+      if (PRESENTING_ONLY.has(member)) continue
+      expect(member in stub, member).toBe(true)
+      const answer = (o: Record<string, unknown>) => {
+        const value = o[member]
+        if (typeof value !== 'function') return value
+        // Listener and loop setters are handed a no-op; the rest asked with nothing.
+        return /Listener$|^setAnimationLoop$/.test(member)
+          ? value.call(o, 'sessionstart', () => {})
+          : value.call(o)
+      }
+      expect(() => answer(stub), member).not.toThrow()
+      if (!/^(dispose|setAnimationLoop)$|Listener$/.test(member))
+        expect(answer(stub), member).toEqual(answer(real))
+    }
+  })
+
   it('throw, naming themselves, when asked for more', () => {
     const stub = new WebXRManager(null, null)
     expect(() => (stub.enabled = true)).toThrow(/three-stubs\/WebXRManager\.ts/)
