@@ -54,8 +54,8 @@ function afterFrame(write: () => void): void {
 
 /**
  * Orbit controls plus the moves the app makes for the reader: presets and easing to a chosen group. The first
- * view is placed here with plain math (camera-pose.ts); camera-controls (orbit-controls.ts, its own chunk) loads
- * on the first input or app move that needs it, and replays what came before it.
+ * view is placed here with plain math (camera-pose.ts); camera-controls (a chunk of its own) loads on the first
+ * input or app move that needs it, and orbit-controls.ts drives it, replaying what came before.
  */
 export function CameraRig() {
   const rig = useRig()
@@ -79,7 +79,7 @@ export function CameraRig() {
     let live = true
     let attached: OrbitControls | null = null
     let previous: RootState['controls'] = null
-    const attach = (Controls: CameraControlsClass, handover: Handover | null) => {
+    const attach = (Controls: CameraControlsClass, handover: Handover) => {
       attached = attachOrbitControls({ Controls, camera, rig, canvas, element, invalidate, handover })
       orbit.current = attached
       previous = getThree().controls

@@ -47,8 +47,8 @@ export interface OrbitOptions {
   element: HTMLElement
   /** Asks for a frame (frameloop="demand"). */
   invalidate: () => void
-  /** Taking over from CameraRig's first view; null: frame the figure afresh (a new rig). */
-  handover: Handover | null
+  /** Where CameraRig placed the camera, and the inputs held until now. */
+  handover: Handover
 }
 
 export interface OrbitControls {
@@ -116,7 +116,7 @@ export function attachOrbitControls({
   const framingOf = framingsOf(rig)
   // Whether the reader turned or zoomed the camera themselves since the app last placed it: only then does
   // the link keep the exact pose (`cam=`); a preset or a chosen group is enough to say where it is otherwise.
-  let readerMoved = handover?.readerMoved ?? false
+  let readerMoved = handover.readerMoved
   const show = (s: ExplorerState, view: ViewId | null, animate: boolean) => {
     readerMoved = false
     const move = animate && !prefersReducedMotion()
@@ -164,23 +164,14 @@ export function attachOrbitControls({
     if (now.cameraRequest !== prev.cameraRequest && now.cameraRequest) take(now.cameraRequest, true)
   }
 
-  // Settled now, outside a frame and before the listeners below: applied inside a frame, it would ask for
-  // another one with nothing changed.
-  if (handover) {
-    // The camera takes over from where CameraRig placed it, which it has noted already: the second update is the
-    // one that would say 'sleep' in the next frame and note it again.
-    const { target, azimuth, polar, distance } = handover.pose
-    void c.moveTo(target.x, target.y, target.z, false)
-    void c.rotateTo(azimuth, polar, false)
-    void c.dollyTo(distance, false)
-    c.update(0)
-    c.update(0)
-  } else {
-    const last = explorerStore.getState()
-    show(last, requestedViewOf(rig, last), false)
-    if (last.cameraRequest) take(last.cameraRequest, false)
-    c.update(0)
-  }
+  // The camera takes over from where CameraRig placed it, which it has noted already. Settled now, outside a frame
+  // and before the listeners below: the second update is the one that would say 'sleep' in the next frame.
+  const { target, azimuth, polar, distance } = handover.pose
+  void c.moveTo(target.x, target.y, target.z, false)
+  void c.rotateTo(azimuth, polar, false)
+  void c.dollyTo(distance, false)
+  c.update(0)
+  c.update(0)
 
   // The camera's motion as an attribute, so tests and tools can wait for it to come to rest instead of sleeping
   // for a guessed time. Not state: it changes when a move starts and ends, never per frame. A move can begin
@@ -233,10 +224,10 @@ export function attachOrbitControls({
     webkitUserSelect: element.style.webkitUserSelect,
   }
   recordingListeners(element, handlers, () => c.connect(element))
-  if (handover) Object.assign(element.style, styles)
+  Object.assign(element.style, styles)
 
   // From here on the controls hear everything themselves; what came before is replayed, oldest first.
-  const held: HeldInput[] = handover?.gate.takeOver() ?? []
+  const held: HeldInput[] = handover.gate.takeOver()
   canvas.tabIndex = 0
   canvas.addEventListener('keydown', onKey)
   const unsubscribe = subscribeCameraAsks(onAsks)
