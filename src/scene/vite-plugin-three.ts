@@ -15,14 +15,16 @@ const THREE_SOURCE = dirname(THREE_SOURCE_ENTRY)
 const STUBS = join(dirname(fileURLToPath(import.meta.url)), 'three-stubs')
 
 /**
- * three's modules the renderer makes whatever the page does, replaced by stubs (about 6.6 KiB gzipped): the
- * WebXR manager (the app never enters XR) and the PMREM generator (it never sets an environment map). Each stub
- * throws, naming itself, if it is ever asked for more than a page without them needs; and
- * tests/unit/scene/three-stubs.test.ts fails as soon as src/ uses either.
+ * three's modules the renderer makes whatever the page does, replaced by stubs (about 8.6 KiB gzipped): the
+ * WebXR manager (the app never enters XR), the PMREM generator (it never sets an environment map) and the shadow
+ * map with its depth, distance and blur materials (it casts no shadows). Each stub throws, naming itself, if it is
+ * ever asked for more than a page without them needs; and tests/unit/scene/three-stubs.test.ts fails as soon as
+ * src/ uses any of them.
  */
 export const THREE_STUBS: Readonly<Record<string, string>> = {
   [join(THREE_SOURCE, 'renderers', 'webxr', 'WebXRManager.js')]: join(STUBS, 'WebXRManager.ts'),
   [join(THREE_SOURCE, 'extras', 'PMREMGenerator.js')]: join(STUBS, 'PMREMGenerator.ts'),
+  [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLShadowMap.js')]: join(STUBS, 'WebGLShadowMap.ts'),
 }
 
 export function threeStubs(): Plugin {

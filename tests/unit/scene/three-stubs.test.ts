@@ -1,14 +1,17 @@
-// The app's build replaces three's WebXRManager and PMREMGenerator with stubs (src/scene/three-stubs/): the renderer
-// makes them whatever the page does, and the app uses neither. These checks keep that true: the day src/ enters
-// XR or sets an environment map, or three renames or grows what its renderer asks of them, a test fails here
-// instead of the page at run time.
+// The app's build replaces three's WebXRManager, PMREMGenerator and WebGLShadowMap with stubs
+// (src/scene/three-stubs/): the renderer makes them whatever the page does, and the app uses none of them. These
+// checks keep that true: the day src/ enters XR, sets an environment map or asks for shadows, or three renames or
+// grows what its renderer asks of them, a test fails here instead of the page at run time.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { PCFSoftShadowMap } from 'three'
 import { WebXRManager as RealWebXRManager } from 'three/src/renderers/webxr/WebXRManager.js'
+import { WebGLShadowMap as RealWebGLShadowMap } from 'three/src/renderers/webgl/WebGLShadowMap.js'
 import { THREE_STUBS } from '../../../src/scene/vite-plugin-three.ts'
 import { WebXRManager } from '../../../src/scene/three-stubs/WebXRManager.ts'
 import { PMREMGenerator } from '../../../src/scene/three-stubs/PMREMGenerator.ts'
+import { WebGLShadowMap } from '../../../src/scene/three-stubs/WebGLShadowMap.ts'
 
 const SRC = new URL('../../../src/', import.meta.url).pathname
 const STUB_DIR = join(SRC, 'scene', 'three-stubs')
@@ -24,6 +27,23 @@ function sources(dir: string): string[] {
 // What would reach the stubs: an XR session or button, a scene environment (drei's <Environment> included), an
 // envMap on a material, a PMREM of one's own.
 const USES = /\.xr\b|\bxr\s*[=:]|\bWebXR|\b[AV]RButton\b|\benvironment\b|<Environment\b|\benvMap\b|\bPMREM/
+// What would ask the shadow map stub to draw: a mesh or light that casts or receives a shadow, R3F's `shadows`
+// (a <Canvas> prop or a store field), the shadow map turned on. Looked for in code, not in `//` comments.
+const SHADOWS = /\bcastShadow\b|\breceiveShadow\b|\bshadows\b|\bshadowMap\s*\.\s*enabled\b/
+
+const three = new URL('../../../node_modules/three/src/renderers/', import.meta.url).pathname
+const fiber = new URL('../../../node_modules/@react-three/fiber/dist/', import.meta.url).pathname
+const asks = (path: string, pattern: RegExp) =>
+  [...readFileSync(path, 'utf8').matchAll(pattern)].map((m) => m[1]!)
+/** Files of three's WebGL renderer and of R3F, where what they ask of the renderer's parts is written. */
+const rendererSources = () => [
+  ...readdirSync(join(three, 'webgl')).map((name) => join(three, 'webgl', name)),
+  join(three, 'WebGLRenderer.js'),
+]
+const fiberSources = () =>
+  readdirSync(fiber)
+    .filter((name) => name.endsWith('.esm.js'))
+    .map((name) => join(fiber, name))
 
 describe('three stubs', () => {
   it('src/ uses neither XR nor an environment map', () => {
@@ -33,6 +53,19 @@ describe('three stubs', () => {
         .flatMap((line, i) => (USES.test(line) ? [`${relative(SRC, path)}:${i + 1}: ${line.trim()}`] : [])),
     )
     expect(found, 'take the stub out in src/scene/vite-plugin-three.ts first').toEqual([])
+  })
+
+  it('src/ asks for no shadows', () => {
+    const found = sources(SRC).flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          SHADOWS.test(line.replace(/\/\/.*$/, ''))
+            ? [`${relative(SRC, path)}:${i + 1}: ${line.trim()}`]
+            : [],
+        ),
+    )
+    expect(found, 'take the WebGLShadowMap stub out in src/scene/vite-plugin-three.ts first').toEqual([])
   })
 
   it('replace files three still has', () => {
@@ -56,20 +89,11 @@ describe('three stubs', () => {
   it('answer, without throwing and as three does with no session, all that three’s renderer and R3F ask', () => {
     // Asked only while an XR session is presenting (behind `xr.isPresenting === true`).
     const PRESENTING_ONLY = new Set(['getCamera', 'updateCamera', 'getDepthSensingMesh'])
-    const three = new URL('../../../node_modules/three/src/renderers/', import.meta.url).pathname
-    const fiber = new URL('../../../node_modules/@react-three/fiber/dist/', import.meta.url).pathname
-    const asks = (path: string, pattern: RegExp) =>
-      [...readFileSync(path, 'utf8').matchAll(pattern)].map((m) => m[1]!)
     const asked = new Set([
       // three: `xr.…`, `renderer.xr.…`; R3F: `gl.xr.…` and its compiled temporaries (`_gl$xr.…`, `_xr2.…`),
       // not its own `state.xr` store entry.
-      ...[
-        ...readdirSync(join(three, 'webgl')).map((name) => join(three, 'webgl', name)),
-        join(three, 'WebGLRenderer.js'),
-      ].flatMap((path) => asks(path, /\bxr\.(\w+)/g)),
-      ...readdirSync(fiber)
-        .filter((name) => name.endsWith('.esm.js'))
-        .flatMap((name) => asks(join(fiber, name), /(?:\bgl\.xr|\$xr\d*|\b_xr\d*)\.(\w+)/g)),
+      ...rendererSources().flatMap((path) => asks(path, /\bxr\.(\w+)/g)),
+      ...fiberSources().flatMap((path) => asks(path, /(?:\bgl\.xr|\$xr\d*|\b_xr\d*)\.(\w+)/g)),
     ])
     expect(asked.size, 'found what they ask').toBeGreaterThan(5)
     const real = new RealWebXRManager(
@@ -94,11 +118,55 @@ describe('three stubs', () => {
     }
   })
 
+  it('answer all that three’s renderer, R3F and early-renderer.ts ask of the shadow map, as three does with shadows off', () => {
+    const makeReal = () =>
+      new RealWebGLShadowMap(
+        {} as never,
+        {} as never,
+        { maxTextureSize: 4096 } as never,
+      ) as unknown as Record<string, unknown>
+    const makeStub = () => new WebGLShadowMap(null, null, null) as unknown as Record<string, unknown>
+    const asked = new Set([
+      ...rendererSources().flatMap((path) => asks(path, /\bshadowMap\.(\w+)/g)),
+      ...fiberSources().flatMap((path) => asks(path, /\bshadowMap\.(\w+)/g)),
+      ...Object.keys(makeReal()),
+    ])
+    expect(asked, 'found what they ask').toContain('render')
+    expect(asked, 'found what they ask').toContain('type')
+    for (const member of asked) {
+      const [real, stub] = [makeReal(), makeStub()]
+      expect(member in stub, member).toBe(true)
+      expect(typeof stub[member], member).toBe(typeof real[member])
+      if (typeof real[member] !== 'function') {
+        expect(stub[member], member).toEqual(real[member])
+        continue
+      }
+      // A frame with shadows off, with and without a light that casts one: nothing is drawn.
+      for (const lights of [[], [{ castShadow: true }]]) {
+        expect(
+          () => (stub[member] as (...a: unknown[]) => void).call(stub, lights, null, null),
+          member,
+        ).not.toThrow()
+        ;(real[member] as (...a: unknown[]) => void).call(real, lights, null, null)
+      }
+    }
+    // R3F and early-renderer.ts set the type with shadows off (three keys programs by it); a frame keeps it.
+    for (const map of [makeReal(), makeStub()]) {
+      map.enabled = false
+      map.type = PCFSoftShadowMap
+      ;(map.render as (...a: unknown[]) => void).call(map, [{ castShadow: true }], null, null)
+      expect(map.type).toBe(PCFSoftShadowMap)
+      expect(map.enabled).toBe(false)
+    }
+  })
+
   it('throw, naming themselves, when asked for more', () => {
     const stub = new WebXRManager(null, null)
     expect(() => (stub.enabled = true)).toThrow(/three-stubs\/WebXRManager\.ts/)
     expect(() => stub.setSession()).toThrow(/stubbed out/)
     expect(() => stub.getCamera()).toThrow(/stubbed out/)
     expect(() => new PMREMGenerator(null)).toThrow(/three-stubs\/PMREMGenerator\.ts/)
+    const shadowMap = new WebGLShadowMap(null, null, null)
+    expect(() => (shadowMap.enabled = true)).toThrow(/three-stubs\/WebGLShadowMap\.ts/)
   })
 })
