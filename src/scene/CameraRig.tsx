@@ -2,8 +2,14 @@ import { useLayoutEffect, useRef } from 'react'
 import { addAfterEffect, useFrame, useThree, type RootState } from '@react-three/fiber'
 import type { PerspectiveCamera } from 'three'
 import { explorerStore } from '../store/index.ts'
+import { prefersReducedMotion } from '../platform/motion.ts'
 import { useRig } from './rig-context.ts'
 import {
+  CAMERA_CONTROLS_THREE,
+  ORBIT_LIMITS,
+  POLAR,
+  VIEW_AZIMUTH,
+  autoViewOf,
   framedPose,
   framingsOf,
   linkPoseOf,
@@ -12,36 +18,50 @@ import {
   takenPose,
   viewOfAzimuth,
 } from './camera-pose.ts'
-import { gateCameraInput } from './camera-input.ts'
-import { CAMERA_CONTROLS_THREE } from './camera-pose.ts'
-import {
-  attachOrbitControls,
-  type CameraControlsClass,
-  type Handover,
-  type OrbitControls,
-} from './orbit-controls.ts'
+import { cameraGesturesOn, gateCameraInput, onCameraGestures, subscribeCameraAsks } from './camera-input.ts'
+import type { Handover, OrbitApp, OrbitControls } from './orbit-controls.ts'
 
 export { VIEW_AZIMUTH, viewOfAzimuth } from './camera-pose.ts'
 
-let controlsLoad: Promise<CameraControlsClass> | null = null
+type Orbit = typeof import('./orbit-controls.ts')
+
+/** What orbit-controls.ts uses of the app, handed in: its chunk imports nothing from the first-load one. */
+const ORBIT_APP: OrbitApp = {
+  store: explorerStore,
+  prefersReducedMotion,
+  ORBIT_LIMITS,
+  POLAR,
+  VIEW_AZIMUTH,
+  autoViewOf,
+  framingsOf,
+  linkPoseOf,
+  requestedViewOf,
+  viewOfAzimuth,
+  cameraGesturesOn,
+  onCameraGestures,
+  subscribeCameraAsks,
+}
+
+let orbitLoad: Promise<Orbit> | null = null
 
 /**
- * camera-controls (about 12 KiB gzipped), fetched once, on the first move; a failed fetch is tried again on the
- * next input. It imports nothing itself (three comes in through install), so its chunk takes nothing shared out
- * of the first-load one.
+ * camera-controls and the code that drives it (orbit-controls.ts; about 13 KiB gzipped), fetched once, on the
+ * first move; a failed fetch is tried again on the next input. The chunk imports nothing but camera-controls
+ * (three comes in through install, the app through ORBIT_APP), so it takes nothing shared out of the first-load
+ * one.
  */
-function loadCameraControls(): Promise<CameraControlsClass> {
-  controlsLoad ??= import('camera-controls').then(
-    ({ default: Controls }) => {
-      Controls.install({ THREE: CAMERA_CONTROLS_THREE })
-      return Controls
+function loadOrbit(): Promise<Orbit> {
+  orbitLoad ??= import('./orbit-controls.ts').then(
+    (orbit) => {
+      orbit.install(CAMERA_CONTROLS_THREE)
+      return orbit
     },
     (error: unknown) => {
-      controlsLoad = null
+      orbitLoad = null
       throw error
     },
   )
-  return controlsLoad
+  return orbitLoad
 }
 
 /**
@@ -79,8 +99,16 @@ export function CameraRig() {
     let live = true
     let attached: OrbitControls | null = null
     let previous: RootState['controls'] = null
-    const attach = (Controls: CameraControlsClass, handover: Handover) => {
-      attached = attachOrbitControls({ Controls, camera, rig, canvas, element, invalidate, handover })
+    const attach = (chunk: Orbit, handover: Handover) => {
+      attached = chunk.attachOrbitControls({
+        app: ORBIT_APP,
+        camera,
+        rig,
+        canvas,
+        element,
+        invalidate,
+        handover,
+      })
       orbit.current = attached
       previous = getThree().controls
       // camera-controls has its own event dispatcher, typed apart from three's; drei stored it the same way.
@@ -113,15 +141,15 @@ export function CameraRig() {
         element,
         canvas,
         () => {
-          loadCameraControls().then(
-            (Controls) => {
-              if (live && !attached) attach(Controls, handover)
+          loadOrbit().then(
+            (chunk) => {
+              if (live && !attached) attach(chunk, handover)
             },
             // No copy of the chunk (offline before the worker cached it): the held inputs wait for the next one.
             () => {},
           )
         },
-        () => void loadCameraControls().catch(() => {}),
+        () => void loadOrbit().catch(() => {}),
       ),
     }
     // The lit preset and the link's camera, noted once the first frame is drawn, as camera-controls reported

@@ -1,31 +1,36 @@
-import type CameraControls from 'camera-controls'
+import CameraControls from 'camera-controls'
 import type { PerspectiveCamera } from 'three'
 import type { ViewId } from '../domain/groups.ts'
 import type { CameraPose } from '../domain/links.ts'
-import { explorerStore, type ExplorerState } from '../store/index.ts'
-import { prefersReducedMotion } from '../platform/motion.ts'
+import type { ExplorerState, explorerStore } from '../store/index.ts'
 import type { BodyRig } from './body-rig.ts'
-import {
-  ORBIT_LIMITS,
-  POLAR,
-  VIEW_AZIMUTH,
-  autoViewOf,
-  framingsOf,
-  linkPoseOf,
-  requestedViewOf,
-  viewOfAzimuth,
-  type OrbitPose,
-} from './camera-pose.ts'
-import {
-  cameraGesturesOn,
-  onCameraGestures,
-  subscribeCameraAsks,
-  type CameraAsks,
-  type HeldInput,
-  type InputGate,
-} from './camera-input.ts'
+import type * as CameraPoseModule from './camera-pose.ts'
+import type { OrbitPose } from './camera-pose.ts'
+import type * as CameraInputModule from './camera-input.ts'
+import type { CameraAsks, HeldInput, InputGate } from './camera-input.ts'
 
-// What drives camera-controls, once CameraRig has loaded it (its own chunk) on the first move.
+// What drives camera-controls, in one chunk with it, loaded by CameraRig on the first move. It imports nothing
+// at run time but camera-controls: three and the app's own modules come in through install() and OrbitApp, as a
+// lazy chunk that imports from the first-load one makes the bundler split that into several files.
+
+/** camera-controls, given the parts of three it uses (CameraRig's loadOrbit). */
+export function install(three: Parameters<typeof CameraControls.install>[0]['THREE']): void {
+  CameraControls.install({ THREE: three })
+}
+
+/** What the controls use of the app (the store, the framing math, the input gate), handed in by CameraRig. */
+export type OrbitApp = { store: typeof explorerStore; prefersReducedMotion: () => boolean } & Pick<
+  typeof CameraPoseModule,
+  | 'ORBIT_LIMITS'
+  | 'POLAR'
+  | 'VIEW_AZIMUTH'
+  | 'autoViewOf'
+  | 'framingsOf'
+  | 'linkPoseOf'
+  | 'requestedViewOf'
+  | 'viewOfAzimuth'
+> &
+  Pick<typeof CameraInputModule, 'cameraGesturesOn' | 'onCameraGestures' | 'subscribeCameraAsks'>
 
 /** Where CameraRig placed the camera, and the inputs it held until now. */
 export interface Handover {
@@ -35,11 +40,8 @@ export interface Handover {
   gate: InputGate
 }
 
-/** camera-controls' class, installed with three (CameraRig's loadCameraControls). */
-export type CameraControlsClass = typeof CameraControls
-
 export interface OrbitOptions {
-  Controls: CameraControlsClass
+  app: OrbitApp
   camera: PerspectiveCamera
   rig: BodyRig
   /** The focusable canvas (keys) and the element the controls listen on (R3F's events target). */
@@ -65,7 +67,7 @@ function afterFrame(write: () => void): void {
 }
 
 /** The wheel and touch gestures on or off (an embed the reader has not engaged leaves them to the page). */
-function applyGestures(c: CameraControls, ACTION: CameraControlsClass['ACTION'], on: boolean): void {
+function applyGestures(c: CameraControls, ACTION: typeof CameraControls.ACTION, on: boolean): void {
   c.mouseButtons.wheel = on ? ACTION.DOLLY : ACTION.NONE
   c.touches.one = on ? ACTION.TOUCH_ROTATE : ACTION.NONE
   c.touches.two = on ? ACTION.TOUCH_DOLLY_TRUCK : ACTION.NONE
@@ -98,7 +100,7 @@ function recordingListeners(target: EventTarget, into: Map<string, Handler>, act
 
 /** Orbit controls plus the moves the app makes for the reader: presets and easing to a chosen group. */
 export function attachOrbitControls({
-  Controls,
+  app,
   camera,
   rig,
   canvas,
@@ -106,6 +108,22 @@ export function attachOrbitControls({
   invalidate,
   handover,
 }: OrbitOptions): OrbitControls {
+  const {
+    store: explorerStore,
+    prefersReducedMotion,
+    ORBIT_LIMITS,
+    POLAR,
+    VIEW_AZIMUTH,
+    autoViewOf,
+    framingsOf,
+    linkPoseOf,
+    requestedViewOf,
+    viewOfAzimuth,
+    cameraGesturesOn,
+    onCameraGestures,
+    subscribeCameraAsks,
+  } = app
+  const Controls = CameraControls
   const c = new Controls(camera)
   Object.assign(c, ORBIT_LIMITS)
   c.setBoundary(rig.bounds.clone().expandByScalar(0.1))
