@@ -15,9 +15,10 @@ const THREE_SOURCE = dirname(THREE_SOURCE_ENTRY)
 const STUBS = join(dirname(fileURLToPath(import.meta.url)), 'three-stubs')
 
 /**
- * three's modules the renderer makes whatever the page does, replaced by stubs (about 8.6 KiB gzipped): the
- * WebXR manager (the app never enters XR), the PMREM generator (it never sets an environment map) and the shadow
- * map with its depth, distance and blur materials (it casts no shadows). Each stub throws, naming itself, if it is
+ * three's modules the renderer makes whatever the page does, replaced by stubs (about 11 KiB gzipped): the
+ * WebXR manager (the app never enters XR), the PMREM generator and the environments' cube-map conversion (it never
+ * sets an environment map or an equirectangular background), the shadow map with its depth, distance and blur
+ * materials (it casts no shadows) and the uniform buffers (it uses no `uniformsGroups`). Each stub throws, naming itself, if it is
  * ever asked for more than a page without them needs; and tests/unit/scene/three-stubs.test.ts fails as soon as
  * src/ uses any of them.
  */
@@ -25,6 +26,8 @@ export const THREE_STUBS: Readonly<Record<string, string>> = {
   [join(THREE_SOURCE, 'renderers', 'webxr', 'WebXRManager.js')]: join(STUBS, 'WebXRManager.ts'),
   [join(THREE_SOURCE, 'extras', 'PMREMGenerator.js')]: join(STUBS, 'PMREMGenerator.ts'),
   [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLShadowMap.js')]: join(STUBS, 'WebGLShadowMap.ts'),
+  [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLEnvironments.js')]: join(STUBS, 'WebGLEnvironments.ts'),
+  [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLUniformsGroups.js')]: join(STUBS, 'WebGLUniformsGroups.ts'),
 }
 
 export function threeStubs(): Plugin {

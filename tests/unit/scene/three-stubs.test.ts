@@ -5,13 +5,30 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PCFSoftShadowMap } from 'three'
+import {
+  CubeReflectionMapping,
+  CubeTexture,
+  EquirectangularReflectionMapping,
+  PCFSoftShadowMap,
+  Texture,
+} from 'three'
 import { WebXRManager as RealWebXRManager } from 'three/src/renderers/webxr/WebXRManager.js'
 import { WebGLShadowMap as RealWebGLShadowMap } from 'three/src/renderers/webgl/WebGLShadowMap.js'
+import { WebGLEnvironments as ThreeWebGLEnvironments } from 'three/src/renderers/webgl/WebGLEnvironments.js'
+import { WebGLUniformsGroups as ThreeWebGLUniformsGroups } from 'three/src/renderers/webgl/WebGLUniformsGroups.js'
 import { THREE_STUBS } from '../../../src/scene/vite-plugin-three.ts'
 import { WebXRManager } from '../../../src/scene/three-stubs/WebXRManager.ts'
 import { PMREMGenerator } from '../../../src/scene/three-stubs/PMREMGenerator.ts'
 import { WebGLShadowMap } from '../../../src/scene/three-stubs/WebGLShadowMap.ts'
+import { WebGLEnvironments } from '../../../src/scene/three-stubs/WebGLEnvironments.ts'
+import { WebGLUniformsGroups } from '../../../src/scene/three-stubs/WebGLUniformsGroups.ts'
+
+// Made as three's renderer makes them (`new`, with its own arguments), which its types do not describe.
+const RealWebGLEnvironments = ThreeWebGLEnvironments as unknown as new (renderer: unknown) => {
+  get(texture: unknown, usePMREM?: boolean): unknown
+  dispose(): void
+}
+const RealWebGLUniformsGroups = ThreeWebGLUniformsGroups as unknown as new (...args: unknown[]) => object
 
 const SRC = new URL('../../../src/', import.meta.url).pathname
 const STUB_DIR = join(SRC, 'scene', 'three-stubs')
@@ -25,8 +42,9 @@ function sources(dir: string): string[] {
 }
 
 // What would reach the stubs: an XR session or button, a scene environment (drei's <Environment> included), an
-// envMap on a material, a PMREM of one's own.
-const USES = /\.xr\b|\bxr\s*[=:]|\bWebXR|\b[AV]RButton\b|\benvironment\b|<Environment\b|\benvMap\b|\bPMREM/
+// envMap on a material, a PMREM of one's own, an equirectangular or blurred background, uniform buffers.
+const USES =
+  /\.xr\b|\bxr\s*[=:]|\bWebXR|\b[AV]RButton\b|\benvironment\b|<Environment\b|\benvMap\b|\bPMREM|\bEquirectangular|\bbackgroundBlurriness\b|\buniformsGroups?\b|\bUniformsGroup\b/
 // What would ask the shadow map stub to draw: a mesh or light that casts or receives a shadow, R3F's `shadows`
 // (a <Canvas> prop or a store field), the shadow map turned on. Looked for in code, not in `//` comments.
 const SHADOWS = /\bcastShadow\b|\breceiveShadow\b|\bshadows\b|\bshadowMap\s*\.\s*enabled\b/
@@ -46,7 +64,7 @@ const fiberSources = () =>
     .map((name) => join(fiber, name))
 
 describe('three stubs', () => {
-  it('src/ uses neither XR nor an environment map', () => {
+  it('src/ uses neither XR, an environment map nor uniform buffers', () => {
     const found = sources(SRC).flatMap((path) =>
       readFileSync(path, 'utf8')
         .split('\n')
@@ -160,6 +178,40 @@ describe('three stubs', () => {
     }
   })
 
+  it('answer all that three’s renderer asks of its environments and uniform buffers, as three does without them', () => {
+    const sources = rendererSources()
+    const askedOf = (name: string) =>
+      new Set(sources.flatMap((path) => asks(path, new RegExp(`\\b${name}\\.(\\w+)`, 'g'))))
+    const realEnv = new RealWebGLEnvironments({} as never) as unknown as Record<string, unknown>
+    const stubEnv = WebGLEnvironments(null) as unknown as Record<string, unknown>
+    const envAsked = askedOf('environments')
+    expect(envAsked, 'found what they ask').toContain('get')
+    for (const member of new Set([...envAsked, ...Object.keys(realEnv)])) {
+      expect(typeof stubEnv[member], member).toBe(typeof realEnv[member])
+    }
+    // No texture, a plain one, a cube map: handed back as three hands them back; dispose is quiet.
+    const env = WebGLEnvironments(null)
+    const real = new RealWebGLEnvironments({} as never)
+    const cube = new CubeTexture()
+    cube.mapping = CubeReflectionMapping
+    for (const texture of [null, undefined, new Texture(), cube])
+      expect(env.get(texture), String(texture)).toBe(real.get(texture))
+    expect(() => env.dispose()).not.toThrow()
+
+    const realGroups = new RealWebGLUniformsGroups(
+      {} as never,
+      {} as never,
+      {} as never,
+      {} as never,
+    ) as unknown as Record<string, unknown>
+    const stubGroups = WebGLUniformsGroups(null, null, null, null) as unknown as Record<string, unknown>
+    const groupsAsked = askedOf('uniformsGroups')
+    expect(groupsAsked, 'found what they ask').toContain('update')
+    for (const member of new Set([...groupsAsked, ...Object.keys(realGroups)]))
+      expect(typeof stubGroups[member], member).toBe(typeof realGroups[member])
+    expect(() => WebGLUniformsGroups(null, null, null, null).dispose()).not.toThrow()
+  })
+
   it('throw, naming themselves, when asked for more', () => {
     const stub = new WebXRManager(null, null)
     expect(() => (stub.enabled = true)).toThrow(/three-stubs\/WebXRManager\.ts/)
@@ -168,5 +220,13 @@ describe('three stubs', () => {
     expect(() => new PMREMGenerator(null)).toThrow(/three-stubs\/PMREMGenerator\.ts/)
     const shadowMap = new WebGLShadowMap(null, null, null)
     expect(() => (shadowMap.enabled = true)).toThrow(/three-stubs\/WebGLShadowMap\.ts/)
+    const env = WebGLEnvironments(null)
+    const equirect = new Texture()
+    equirect.mapping = EquirectangularReflectionMapping
+    expect(() => env.get(equirect)).toThrow(/three-stubs\/WebGLEnvironments\.ts/)
+    expect(() => env.get(new Texture(), true)).toThrow(/three-stubs\/WebGLEnvironments\.ts/)
+    const groups = WebGLUniformsGroups(null, null, null, null)
+    expect(() => groups.update()).toThrow(/three-stubs\/WebGLUniformsGroups\.ts/)
+    expect(() => groups.bind()).toThrow(/three-stubs\/WebGLUniformsGroups\.ts/)
   })
 })
