@@ -18,7 +18,8 @@ const STUBS = join(dirname(fileURLToPath(import.meta.url)), 'three-stubs')
  * three's modules the renderer makes whatever the page does, replaced by stubs (about 11 KiB gzipped): the
  * WebXR manager (the app never enters XR), the PMREM generator and the environments' cube-map conversion (it never
  * sets an environment map or an equirectangular background), the shadow map with its depth, distance and blur
- * materials (it casts no shadows) and the uniform buffers (it uses no `uniformsGroups`). Each stub throws, naming itself, if it is
+ * materials (it casts no shadows), the uniform buffers (it uses no `uniformsGroups`) and the morph targets (the
+ * body has none). Each stub throws, naming itself, if it is
  * ever asked for more than a page without them needs; and tests/unit/scene/three-stubs.test.ts fails as soon as
  * src/ uses any of them.
  */
@@ -28,6 +29,7 @@ export const THREE_STUBS: Readonly<Record<string, string>> = {
   [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLShadowMap.js')]: join(STUBS, 'WebGLShadowMap.ts'),
   [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLEnvironments.js')]: join(STUBS, 'WebGLEnvironments.ts'),
   [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLUniformsGroups.js')]: join(STUBS, 'WebGLUniformsGroups.ts'),
+  [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLMorphtargets.js')]: join(STUBS, 'WebGLMorphtargets.ts'),
 }
 
 export function threeStubs(): Plugin {

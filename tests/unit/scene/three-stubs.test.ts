@@ -15,6 +15,8 @@ import {
 import { WebXRManager as RealWebXRManager } from 'three/src/renderers/webxr/WebXRManager.js'
 import { WebGLShadowMap as RealWebGLShadowMap } from 'three/src/renderers/webgl/WebGLShadowMap.js'
 import { WebGLEnvironments as ThreeWebGLEnvironments } from 'three/src/renderers/webgl/WebGLEnvironments.js'
+// @ts-expect-error -- three ships no types for this module of its renderer
+import { WebGLMorphtargets as ThreeWebGLMorphtargets } from 'three/src/renderers/webgl/WebGLMorphtargets.js'
 import { WebGLUniformsGroups as ThreeWebGLUniformsGroups } from 'three/src/renderers/webgl/WebGLUniformsGroups.js'
 import { THREE_STUBS } from '../../../src/scene/vite-plugin-three.ts'
 import { WebXRManager } from '../../../src/scene/three-stubs/WebXRManager.ts'
@@ -22,6 +24,7 @@ import { PMREMGenerator } from '../../../src/scene/three-stubs/PMREMGenerator.ts
 import { WebGLShadowMap } from '../../../src/scene/three-stubs/WebGLShadowMap.ts'
 import { WebGLEnvironments } from '../../../src/scene/three-stubs/WebGLEnvironments.ts'
 import { WebGLUniformsGroups } from '../../../src/scene/three-stubs/WebGLUniformsGroups.ts'
+import { WebGLMorphtargets } from '../../../src/scene/three-stubs/WebGLMorphtargets.ts'
 
 // Made as three's renderer makes them (`new`, with its own arguments), which its types do not describe.
 const RealWebGLEnvironments = ThreeWebGLEnvironments as unknown as new (renderer: unknown) => {
@@ -29,6 +32,7 @@ const RealWebGLEnvironments = ThreeWebGLEnvironments as unknown as new (renderer
   dispose(): void
 }
 const RealWebGLUniformsGroups = ThreeWebGLUniformsGroups as unknown as new (...args: unknown[]) => object
+const RealWebGLMorphtargets = ThreeWebGLMorphtargets as unknown as new (...args: unknown[]) => object
 
 const SRC = new URL('../../../src/', import.meta.url).pathname
 const STUB_DIR = join(SRC, 'scene', 'three-stubs')
@@ -44,7 +48,7 @@ function sources(dir: string): string[] {
 // What would reach the stubs: an XR session or button, a scene environment (drei's <Environment> included), an
 // envMap on a material, a PMREM of one's own, an equirectangular or blurred background, uniform buffers.
 const USES =
-  /\.xr\b|\bxr\s*[=:]|\bWebXR|\b[AV]RButton\b|\benvironment\b|<Environment\b|\benvMap\b|\bPMREM|\bEquirectangular|\bbackgroundBlurriness\b|\buniformsGroups?\b|\bUniformsGroup\b/
+  /\.xr\b|\bxr\s*[=:]|\bWebXR|\b[AV]RButton\b|\benvironment\b|<Environment\b|\benvMap\b|\bPMREM|\bEquirectangular|\bbackgroundBlurriness\b|\buniformsGroups?\b|\bUniformsGroup\b|\b[mM]orph/
 // What would ask the shadow map stub to draw: a mesh or light that casts or receives a shadow, R3F's `shadows`
 // (a <Canvas> prop or a store field), the shadow map turned on. Looked for in code, not in `//` comments.
 const SHADOWS = /\bcastShadow\b|\breceiveShadow\b|\bshadows\b|\bshadowMap\s*\.\s*enabled\b/
@@ -64,7 +68,7 @@ const fiberSources = () =>
     .map((name) => join(fiber, name))
 
 describe('three stubs', () => {
-  it('src/ uses neither XR, an environment map nor uniform buffers', () => {
+  it('src/ uses neither XR, an environment map, uniform buffers nor morph targets', () => {
     const found = sources(SRC).flatMap((path) =>
       readFileSync(path, 'utf8')
         .split('\n')
@@ -212,6 +216,26 @@ describe('three stubs', () => {
     expect(() => WebGLUniformsGroups(null, null, null, null).dispose()).not.toThrow()
   })
 
+  it('have the morph targets’ stub asked for nothing: the committed body has none', () => {
+    // A .glb: a 12-byte header, then the JSON chunk (its length, its type, its text).
+    const glb = readFileSync(new URL('../../../public/models/body.glb', import.meta.url))
+    const gltf = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as {
+      meshes: { primitives: { targets?: unknown[] }[] }[]
+    }
+    expect(gltf.meshes.length, 'read the meshes').toBeGreaterThan(0)
+    const morphed = gltf.meshes.flatMap((m) => m.primitives).filter((p) => (p.targets?.length ?? 0) > 0)
+    expect(morphed, 'take the WebGLMorphtargets stub out in src/scene/vite-plugin-three.ts first').toEqual([])
+
+    const real = new RealWebGLMorphtargets({}, {}, {}) as Record<string, unknown>
+    const stub = WebGLMorphtargets(null, null, null) as unknown as Record<string, unknown>
+    const asked = new Set([
+      ...rendererSources().flatMap((path) => asks(path, /\bmorphtargets\.(\w+)/g)),
+      ...Object.keys(real),
+    ])
+    expect(asked, 'found what they ask').toContain('update')
+    for (const member of asked) expect(typeof stub[member], member).toBe(typeof real[member])
+  })
+
   it('throw, naming themselves, when asked for more', () => {
     const stub = new WebXRManager(null, null)
     expect(() => (stub.enabled = true)).toThrow(/three-stubs\/WebXRManager\.ts/)
@@ -228,5 +252,6 @@ describe('three stubs', () => {
     const groups = WebGLUniformsGroups(null, null, null, null)
     expect(() => groups.update()).toThrow(/three-stubs\/WebGLUniformsGroups\.ts/)
     expect(() => groups.bind()).toThrow(/three-stubs\/WebGLUniformsGroups\.ts/)
+    expect(() => WebGLMorphtargets(null, null, null).update()).toThrow(/three-stubs\/WebGLMorphtargets\.ts/)
   })
 })
