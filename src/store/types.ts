@@ -1,4 +1,3 @@
-import type { DemoSlice } from './slices/demo.ts'
 import type { FiltersSlice } from './slices/filters.ts'
 import type { NoticesSlice } from './slices/notices.ts'
 import type { PlanSlice } from './slices/plan.ts'
@@ -15,5 +14,4 @@ export type ExplorerState = SelectionSlice &
   FiltersSlice &
   NoticesSlice &
   PlanSlice &
-  TourSlice &
-  DemoSlice
+  TourSlice
