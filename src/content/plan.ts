@@ -88,9 +88,12 @@ export interface SelfTest {
 
 const COUNT_WHY = 'a count of full repetitions, so whole numbers from 0'
 
-/** The words a harder step uses for a self-test's own load: where a niggle marks the test unwise, no harder
- * step points at it (the side-lying leg raise's "side plank with the top leg lifted"). */
-export const UNWISE_TEST_WORDS: Partial<Record<SelfTestId, string>> = { 'side-plank': 'side plank' }
+/** The words a harder step uses for an excluded exercise's load: where a niggle excludes the exercise, no harder
+ * step points at it (the side-lying leg raise's "side plank with the top leg lifted" where the front and side
+ * plank is left out, as in gluteal tendinopathy). Keyed by the exclusion, not by an unwise self-test: the
+ * side-plank test is unwise in low back pain as a maximal hold, while a submaximal side plank (and the
+ * Copenhagen) is ordinary low-back trunk work (the round-6 review). */
+export const EXCLUDED_LOAD_WORDS: Readonly<Record<string, string>> = { 'front-side-plank': 'side plank' }
 
 export const SELF_TESTS: Readonly<Record<SelfTestId, SelfTest>> = {
   'heel-rise': {
@@ -1181,7 +1184,7 @@ export const PLAN_GUIDE = {
     flags: ['UE'],
   },
   taper: {
-    text: 'Before a race keep the weights but cut the sets: every exercise stays at the step it had reached (nothing new), the week before is lighter (about two thirds of the sets) with the last heavy session 7–10 days out, race week is light (about half the sets, whole sets dropped), and the two days before the race have none. Tapers that cut volume by 41–60 % and kept intensity worked best for endurance performance; applying that to lifting is our estimate.',
+    text: 'Before a race keep the weights but cut the sets: every exercise stays at the step it had reached (nothing new), the week before race week is lighter (about two thirds of the sets) with the last heavy session 7–10 days out, race week (the 7 days up to the race, counted back from race day, so for a race not on a Sunday it starts part-way through a calendar week, and the week table says from which day) is light (about half the sets, whole sets dropped), and the two days before the race have none. Tapers that cut volume by 41–60 % and kept intensity worked best for endurance performance; applying that to lifting is our estimate.',
     sources: ['Bos07', 'Wang23'],
     flags: ['UE'],
   },

@@ -20,7 +20,7 @@ import {
   NIGGLES,
   PATHWAY_ONLY,
   SELF_TESTS,
-  UNWISE_TEST_WORDS,
+  EXCLUDED_LOAD_WORDS,
   type NiggleRule,
   type PathwayItem,
 } from '../content/plan.ts'
@@ -137,10 +137,13 @@ export interface PlanWeek {
   /** The week's first day, YYYY-MM-DD, counted from the plan's first day. */
   readonly from: string
   readonly to: string
+  /** Before a race: the taper the week's first session gets (race week = 0–6 days out, lighter = 7–13). */
   readonly kind: WeekKind
+  /** A week whose sessions change taper part-way (a race not on a Sunday): the taper from that date on. */
+  readonly then: { readonly kind: WeekKind; readonly from: string } | null
   readonly title: string
   readonly what: string
-  /** A lighter week before the race, or race week. */
+  /** A lighter week before the race, or race week (by the taper the week starts with). */
   readonly light: boolean
   /** The sessions that take place this week, with their dates. */
   readonly sessions: readonly { readonly name: string; readonly date: string }[]
@@ -583,10 +586,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const names = [...leftOutIds(pathway)]
       .filter((id) => id !== e.id)
       .map((id) => shortName(byId.get(id)!.exercise).toLowerCase())
-    // Nor at the load of a self-test the niggle marks unwise (a side plank with the top leg lifted, where the
-    // side-plank test is unwise).
-    for (const t of niggle.unwiseTests) {
-      const words = UNWISE_TEST_WORDS[t]
+    // Nor at an excluded exercise's load under another name (a side plank with the top leg lifted, where the
+    // front and side plank is excluded).
+    for (const id of niggle.exclude) {
+      const words = EXCLUDED_LOAD_WORDS[id]
       if (words) names.push(words)
     }
     const options = e.harder.replace(/\.$/, '').split(/, or /)
@@ -763,10 +766,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
   // Each session's date every week; the taper decides which are lighter, light or dropped.
   const taperOf = (date: string): Taper => {
     if (race === null) return null
-    const out = daysBetween(date, race)
-    if (out <= 6) return 'light'
-    if (out <= 13) return 'lighter'
-    return null
+    return taperOfDay(date, race)
   }
   const datesFor = (day: WeekdayId): (string | null)[] =>
     Array.from({ length: weeksCount }, (_, i) => {
@@ -802,6 +802,16 @@ export function buildPlan(inputs: PlanInputs): Plan {
     if (!siteNote || slot.exercise.id !== 'heavy-slow-calf-raise') return cues
     return cues.map((c) => (/flat ground/.test(c) ? siteNote.cue : c))
   }
+  // A later stage's first dose: the first full-session date from its week on, before the taper. Started only at
+  // least three weeks before the race, so every session starts it or none does.
+  const stageOpens = (fromWeek: number): boolean => {
+    if (race === null || fromWeek <= 1) return true
+    const first = days
+      .flatMap((d) => datesFor(d).slice(fromWeek - 1))
+      .filter((d): d is string => d !== null && taperOf(d) === null)
+      .sort()[0]
+    return first !== undefined && daysBetween(first, race) >= MIN_DAYS_TO_RACE
+  }
   const planned = (slot: Slot, dates: readonly (string | null)[]): PlannedExercise => {
     const doses: DoseWeek[] = []
     // The taper freezes the exercise at the step it last had before it: nothing new in the lighter or race week.
@@ -810,6 +820,9 @@ export function buildPlan(inputs: PlanInputs): Plan {
       const week = i + 1
       if (date === null || week < slot.fromWeek) continue
       const t = taperOf(date)
+      // A pathway's later stage whose first dose would fall less than three weeks before the race waits for the
+      // next block in every session, as PLAN_GUIDE.afterRace says of anything new (the round-6 review).
+      if (slot.pathway && !stageOpens(slot.fromWeek)) break
       if (t === null) {
         reached = doseOf(slot, week - slot.fromWeek + 1)
         doses.push({ week, date, ...reached, taper: null })
@@ -944,7 +957,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
     notes.push('Fewer than 4 exercises fit what you have; the sessions are shorter rather than padded.')
   if (frozenOut.length)
     notes.push(
-      `${[...new Set(frozenOut)].join(', ')} would start in the lighter week, race week or after the race: nothing new before a race, so it starts in the next block${
+      `${[...new Set(frozenOut)].join(', ')} would start less than three weeks before the race: nothing new so close to a race, so it starts in the next block${
         frozenGroups.length
           ? `, and this block has no ${listText(
               frozenGroups.map((g) => GROUPS[g].name.toLowerCase()),
@@ -1041,9 +1054,21 @@ export function buildPlan(inputs: PlanInputs): Plan {
   }
   // A pathway lift the trial did more often than the runner's days allow: said, not padded with short sessions.
   const fullCount = sessions.filter((s) => !s.short).length
-  // Only for a lift the plan doses: one that starts in the next block has its own note.
+  // Only for a lift with at least two build weeks before the taper: one that starts in the next block has its
+  // own note, and one build week is not worth a third strength day in a race's run-in (the round-6 review).
+  const buildWeeks = (id: string) =>
+    new Set(
+      sessions
+        .flatMap((s) => s.exercises.filter((p) => p.exercise.id === id))
+        .flatMap((p) => p.doses.filter((d) => d.taper === null).map((d) => d.week)),
+    ).size
   for (const { item, slot } of promised)
-    if (item.trialPerWeek && fullCount > 0 && fullCount < item.trialPerWeek && dosedIds.has(slot.exercise.id))
+    if (
+      item.trialPerWeek &&
+      fullCount > 0 &&
+      fullCount < item.trialPerWeek &&
+      buildWeeks(slot.exercise.id) >= 2
+    )
       notes.push(
         `The trial behind the ${shortName(slot.exercise).toLowerCase()} did it ${NUMBER_WORDS[item.trialPerWeek]} a week; your strength days hold it ${NUMBER_WORDS[fullCount]} a week, so expect slower progress than in the trial; another strength day, two days from the others, would bring it closer (our judgement).`,
       )
@@ -1103,6 +1128,12 @@ function changeText(p: PlannedExercise, d: DoseWeek): string {
   return `${name} ${setsText(d)}${/^your /.test(d.load) ? ` (${d.load.slice(5)})` : ''}`
 }
 
+/** The taper a session date gets, counted in days back from race day: race week 0–6 days out, lighter 7–13. */
+function taperOfDay(date: string, race: string): 'lighter' | 'light' | null {
+  const out = daysBetween(date, race)
+  return out <= 6 ? 'light' : out <= 13 ? 'lighter' : null
+}
+
 function weekRows(p: {
   start: string
   weeksCount: number
@@ -1116,6 +1147,36 @@ function weekRows(p: {
   const rows: PlanWeek[] = []
   const dayText = (d: string) =>
     `${WEEKDAY_NAMES[weekdayOf(d)].slice(0, 3)} ${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]}`
+  // What changes in week w: exercises with their own steps by name, the rest by the generic rule's words; only
+  // the week's build doses (a week that turns lighter says that part itself).
+  const buildWhat = (w: number): string => {
+    const own = new Set<string>()
+    const generic = new Set<string>()
+    for (const s of p.sessions)
+      for (const ex of sessionWork(s)) {
+        const now = ex.doses.find((d) => d.week === w && d.taper === null)
+        // Before this week in any session: an exercise on a once-then-twice build starts only once.
+        const before = p.sessions
+          .flatMap((o) => sessionWork(o).filter((q) => q.exercise.id === ex.exercise.id))
+          .flatMap((q) => q.doses.filter((d) => d.week < w))
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .at(-1)
+        if (!now) continue
+        if (!before) own.add(`${changeText(ex, now)} starts`)
+        else if (ex.doseSource === 'own') {
+          if (setsText(now) !== setsText(before) || now.load !== before.load) own.add(changeText(ex, now))
+        } else if (now.sets > before.sets) generic.add('one more set')
+        else if (now.reps !== before.reps && now.load === before.load) generic.add('a rep or two more')
+        else if (now.load !== before.load) generic.add('the harder version or more load')
+        else if (now.effort !== before.effort) generic.add('add load by the rule')
+      }
+    const parts = [...own]
+    if (generic.size)
+      parts.push(`${own.size ? 'other exercises' : 'Each exercise'}: ${[...generic].join(' or ')}`)
+    return parts.length
+      ? `${parts.join('; ')}.`
+      : 'Same sets and reps; add load by each exercise’s rule when you beat its target.'
+  }
   for (let w = 1; w <= p.weeksCount; w++) {
     const from = addDays(p.start, (w - 1) * 7)
     const to = addDays(from, 6)
@@ -1125,24 +1186,55 @@ function weekRows(p: {
       .sort((a, b) => a.date.localeCompare(b.date))
     const inWeek = (d: string | null) => d !== null && d >= from && d <= to
     let kind: WeekKind = 'build'
+    let then: PlanWeek['then'] = null
     let title: string
     let what: string
     if (p.race !== null && inWeek(p.retest)) {
       kind = 'retest'
       title = 'Re-test week'
       what = `Easy days after the race; re-test on ${dayText(p.retest)}, then plan the next block.`
-    } else if (p.race !== null && inWeek(p.race)) {
-      kind = 'race'
-      title = 'Race week'
-      what = `Light: half the sets at the same loads, each exercise at the step it had reached (nothing new), no session in the two days before the race on ${dayText(p.race)}.`
     } else if (p.race !== null && p.race < from) {
       kind = 'after-race'
       title = 'After the race'
       what = `Easy days, no strength session until the re-test on ${dayText(p.retest)}.`
-    } else if (p.raceWeek !== null && w === p.raceWeek - 1) {
-      kind = 'lighter'
-      title = 'Lighter week'
-      what = `About two thirds of the sets at the same loads, each exercise at the step it had reached${p.lastHeavy && inWeek(p.lastHeavy) ? `; the last heavy session is on ${dayText(p.lastHeavy)}` : ''}.`
+    } else if (p.race !== null && (inWeek(p.race) || sessions.some((s) => taperOfDay(s.date, p.race!)))) {
+      // Titled by the taper its sessions get, counted in days back from race day (lighter 7–13 days out, race
+      // week 0–6), so that a week and its sessions say the same taper whatever the race's weekday (the round-6
+      // review). A Monday-to-Sunday week can hold two of them: it says both, with the day the second starts.
+      const race = p.race
+      const lighterWhat = `about two thirds of the sets at the same loads, each exercise at the step it had reached${p.lastHeavy && inWeek(p.lastHeavy) ? `; the last heavy session is on ${dayText(p.lastHeavy)}` : ''}`
+      const lightWhat = `half the sets at the same loads, each exercise at the step it had reached (nothing new), no session in the two days before the race on ${dayText(race)}`
+      const phases: { taper: 'build' | 'lighter' | 'light'; from: string }[] = []
+      for (const s of sessions) {
+        const t = taperOfDay(s.date, race) ?? 'build'
+        if (phases.at(-1)?.taper !== t) phases.push({ taper: t, from: s.date })
+      }
+      const kindOf = { build: 'build', lighter: 'lighter', light: 'race' } as const
+      kind = phases.length ? kindOf[phases[0]!.taper] : 'race'
+      if (phases.length > 1) then = { kind: kindOf[phases[1]!.taper], from: phases[1]!.from }
+      const name = { build: 'Build', lighter: 'Lighter week', light: 'Race week' } as const
+      const whatOf = (t: 'build' | 'lighter' | 'light') =>
+        t === 'build' ? buildWhat(w) : t === 'lighter' ? lighterWhat : lightWhat
+      if (phases.length === 0) {
+        // No session left in the race's own week (the race week's sessions fell in the week before).
+        title = 'Race'
+        what = `The race on ${dayText(race)}; no session in the two days before it, then easy days until the re-test on ${dayText(p.retest)}.`
+      } else if (phases.length === 1) {
+        title = name[phases[0]!.taper]
+        const t = phases[0]!.taper
+        const one = whatOf(t)
+        what =
+          t === 'build'
+            ? one
+            : t === 'light'
+              ? `Light: ${one}.`
+              : `${one.charAt(0).toUpperCase()}${one.slice(1)}.`
+      } else {
+        const [a, b] = [phases[0]!, phases[1]!]
+        title = `${name[a.taper]}, then ${name[b.taper].toLowerCase()} from ${dayText(b.from)}`
+        const first = whatOf(a.taper)
+        what = `${a.taper === 'build' ? first.replace(/\.$/, '') : `${first.charAt(0).toUpperCase()}${first.slice(1)}`}. From ${dayText(b.from)}, ${b.taper === 'light' ? 'race week: ' : ''}${whatOf(b.taper)}.`
+      }
     } else if (p.race === null && w === p.weeksCount) {
       kind = 'retest'
       title = 'Re-test week'
@@ -1153,35 +1245,9 @@ function weekRows(p: {
         'The start doses. In the first session find each lift’s load with two or three lighter sets first.'
     } else {
       title = 'Build'
-      // What changes this week: exercises with their own steps by name, the rest by the generic rule's words.
-      const own = new Set<string>()
-      const generic = new Set<string>()
-      for (const s of p.sessions)
-        for (const ex of sessionWork(s)) {
-          const now = ex.doses.find((d) => d.week === w)
-          // Before this week in any session: an exercise on a once-then-twice build starts only once.
-          const before = p.sessions
-            .flatMap((o) => sessionWork(o).filter((q) => q.exercise.id === ex.exercise.id))
-            .flatMap((q) => q.doses.filter((d) => d.week < w))
-            .sort((a, b) => a.date.localeCompare(b.date))
-            .at(-1)
-          if (!now) continue
-          if (!before) own.add(`${changeText(ex, now)} starts`)
-          else if (ex.doseSource === 'own') {
-            if (setsText(now) !== setsText(before) || now.load !== before.load) own.add(changeText(ex, now))
-          } else if (now.sets > before.sets) generic.add('one more set')
-          else if (now.reps !== before.reps && now.load === before.load) generic.add('a rep or two more')
-          else if (now.load !== before.load) generic.add('the harder version or more load')
-          else if (now.effort !== before.effort) generic.add('add load by the rule')
-        }
-      const parts = [...own]
-      if (generic.size)
-        parts.push(`${own.size ? 'other exercises' : 'Each exercise'}: ${[...generic].join(' or ')}`)
-      what = parts.length
-        ? `${parts.join('; ')}.`
-        : 'Same sets and reps; add load by each exercise’s rule when you beat its target.'
+      what = buildWhat(w)
     }
-    if (p.lastHeavy && inWeek(p.lastHeavy) && kind === 'build')
+    if (p.lastHeavy && inWeek(p.lastHeavy) && kind === 'build' && then === null)
       what += ` The last heavy session before the race is on ${dayText(p.lastHeavy)}.`
     if (p.check && p.check.week === w)
       what = `Re-test on ${dayText(p.check.date)} before the session (see the check); if you pass: ${what.charAt(0).toLowerCase()}${what.slice(1)}`
@@ -1190,6 +1256,7 @@ function weekRows(p: {
       from,
       to,
       kind,
+      then,
       title,
       what,
       light: kind === 'lighter' || kind === 'race',

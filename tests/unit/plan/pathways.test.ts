@@ -3,10 +3,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NIGGLE_IDS, SELF_TEST_IDS } from '../../../src/domain/plan-options.ts'
+import { allExercises } from '../../../src/content/index.ts'
 import { NIGGLES, PATHWAY_ONLY } from '../../../src/content/plan.ts'
 import { buildPlan, sessionWork, type Plan } from '../../../src/plan/build.ts'
 import { base, inputsArb } from './arb.ts'
 
+const byId = (id: string) => allExercises().find((e) => e.id === id)!.name
 const idsOf = (plan: Plan) => plan.sessions.flatMap((s) => sessionWork(s).map((e) => e.exercise.id))
 const kindsOf = (plan: Plan) => plan.sessions.flatMap((s) => sessionWork(s).map((e) => e.exercise.kind))
 
@@ -32,8 +34,15 @@ describe('niggle pathways', () => {
       fc.property(niggleArb, (inputs) => {
         const rule = NIGGLES[inputs.niggle]
         const plan = buildPlan(inputs)
+        // A later stage that would start less than three weeks before a race starts in the next block (rounds 5
+        // and 6): it has no row in any session, and the next-block note names it.
+        const nextBlock = plan.notes.find((n) => /starts in the next block/.test(n)) ?? ''
+        const waits = (item: (typeof rule.promise)[number]) =>
+          (item.fromWeek ?? 1) > 1 &&
+          item.oneOf.some((id) => nextBlock.includes(byId(id).split(' (')[0]!.split(',')[0]!)) &&
+          plan.sessions.every((x) => !x.exercises.some((e) => item.oneOf.includes(e.exercise.id)))
         for (const s of plan.sessions.filter((x) => !x.short))
-          for (const item of rule.promise) {
+          for (const item of rule.promise.filter((i) => !waits(i))) {
             const found = s.exercises.find((e) => item.oneOf.includes(e.exercise.id))
             expect(found, `${inputs.niggle} ${s.name}: one of ${item.oneOf.join(', ')}`).toBeDefined()
             expect(found!.pathway).toBe(true)

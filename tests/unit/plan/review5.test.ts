@@ -28,7 +28,9 @@ const LOADS_LIKE: Record<string, { exercises: readonly string[]; tests: readonly
   {
     'front-side-plank': {
       exercises: ['side-lying-hip-abduction'],
-      tests: ['side-plank'],
+      // Round 6: the side-plank test is unwise in low back pain as a maximal hold, not for its load, so an unwise
+      // side-plank test alone no longer rules out the side-plank harder step (review6.test.ts).
+      tests: [],
       harder: /side plank/i,
     },
   }
