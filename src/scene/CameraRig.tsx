@@ -192,15 +192,20 @@ export function CameraRig() {
       motion('moving')
       afterFrame(() => explorerStore.getState().setHovered(null))
     }
+    // A key, a preset or a link can start a move while the controls are still settling from the last one (after
+    // 'rest', before 'sleep'): no wake comes then, so the start of the move itself takes the tag away.
+    const onTransition = () => {
+      onWake()
+    }
     c.addEventListener('rest', onRest)
     c.addEventListener('sleep', onRest)
     c.addEventListener('wake', onWake)
     c.addEventListener('controlstart', onControlStart)
-    c.addEventListener('transitionstart', onMove)
+    c.addEventListener('transitionstart', onTransition)
     c.addEventListener('control', onMove)
     return () => {
       c.removeEventListener('controlstart', onControlStart)
-      c.removeEventListener('transitionstart', onMove)
+      c.removeEventListener('transitionstart', onTransition)
       c.removeEventListener('control', onMove)
       unsubscribe()
       c.removeEventListener('rest', onRest)

@@ -65,6 +65,25 @@ test('the hover tag goes when the camera moves away under a still pointer', asyn
   expect(named).toBeTruthy()
 })
 
+test('the hover tag also goes when a new turn starts before the last one has settled', async () => {
+  const page = shared.page
+  await openLink(page, site.server.origin, '')
+  const canvas = page.locator('canvas')
+  const box = (await canvas.boundingBox())!
+  const tag = page.locator('.rae-hover-tag')
+  await canvas.focus()
+  // A long turn (four steps of 45°); while it runs, the pointer comes to rest on the trunk and names it.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft')
+  for (let dx = -30; dx <= 30 && !(await tag.isVisible()); dx += 6) {
+    await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height * 0.42)
+    await animationFrames(page)
+  }
+  await expect.poll(() => tag.isVisible(), { timeout: 10_000 }).toBe(true)
+  // The controls are still awake from the long turn, so this key sends no 'wake': the turn's start must clear it.
+  await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => tag.isVisible(), { timeout: 5_000 }).toBe(false)
+})
+
 test('"Link copied" floats over the stage: the page does not move', async () => {
   const page = shared.page
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin })
