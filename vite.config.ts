@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { contentCheck } from './src/content/vite-plugin.ts'
 import { ELEMENT_FILE, webComponentBuild } from './src/embed/vite-plugin.ts'
 import { PLAIN_MODEL_FILE, hashedModel } from './src/scene/vite-plugin.ts'
-import { meshoptSimdOnly, threeFromSource } from './src/scene/vite-plugin-three.ts'
+import { meshoptSimdOnly, threeFromSource, threeStubs } from './src/scene/vite-plugin-three.ts'
 
 // vite-plugin-pwa, loaded by a specifier TypeScript does not follow: its types import workbox-build's, whose
 // type-fest pulls the esnext lib into the whole type check (the generator's typed arrays in
@@ -19,6 +19,7 @@ export default defineConfig({
   plugins: [
     react(),
     threeFromSource(),
+    threeStubs(),
     meshoptSimdOnly(),
     contentCheck(),
     hashedModel(),

@@ -1,8 +1,6 @@
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
-import { CameraControlsImpl } from '@react-three/drei'
-
-const { ACTION } = CameraControlsImpl
+import { setCameraGestures } from '../stage/camera-gestures.ts'
 
 export interface EngageControlsProps {
   /** The reader clicked or focused the embed: the camera may take wheel and touch gestures. */
@@ -15,17 +13,14 @@ export interface EngageControlsProps {
  * still works, because pressing the button is what engages it.
  */
 export function EngageControls({ engaged }: EngageControlsProps) {
+  // The orbit controls load on the first move (src/scene/CameraRig.tsx) and read this when they do.
   const controls = useThree((s) => s.controls)
   const connected: unknown = useThree((s) => s.events.connected)
   const canvas = useThree((s) => s.gl.domElement)
 
   useEffect(() => {
-    if (!(controls instanceof CameraControlsImpl)) return
-    controls.mouseButtons.wheel = engaged ? ACTION.DOLLY : ACTION.NONE
-    controls.touches.one = engaged ? ACTION.TOUCH_ROTATE : ACTION.NONE
-    controls.touches.two = engaged ? ACTION.TOUCH_DOLLY_TRUCK : ACTION.NONE
-    controls.touches.three = engaged ? ACTION.TOUCH_TRUCK : ACTION.NONE
-    // camera-controls sets touch-action: none on connect; until engaged the browser keeps vertical panning
+    setCameraGestures(engaged)
+    // The camera sets touch-action: none on its element; until engaged the browser keeps vertical panning
     // (the article scrolls) and pinch (the page zooms).
     const touchAction = engaged ? 'none' : 'pan-y pinch-zoom'
     const targets = connected instanceof HTMLElement ? [connected, canvas] : [canvas]

@@ -6,10 +6,43 @@
  * does to their shaders what three's build does (comments and blank lines out), so the code that runs is the
  * published code, less what is unused. The dev server keeps the published file: it starts faster.
  */
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 
 export const THREE_SOURCE_ENTRY = fileURLToPath(import.meta.resolve('three/src/Three.js'))
+const THREE_SOURCE = dirname(THREE_SOURCE_ENTRY)
+const STUBS = join(dirname(fileURLToPath(import.meta.url)), 'three-stubs')
+
+/**
+ * three's modules the renderer makes whatever the page does, replaced by stubs (about 11 KiB gzipped): the
+ * WebXR manager (the app never enters XR), the PMREM generator and the environments' cube-map conversion (it never
+ * sets an environment map or an equirectangular background), the shadow map with its depth, distance and blur
+ * materials (it casts no shadows), the uniform buffers (it uses no `uniformsGroups`) and the morph targets (the
+ * body has none). Each stub throws, naming itself, if it is
+ * ever asked for more than a page without them needs; and tests/unit/scene/three-stubs.test.ts fails as soon as
+ * src/ uses any of them.
+ */
+export const THREE_STUBS: Readonly<Record<string, string>> = {
+  [join(THREE_SOURCE, 'renderers', 'webxr', 'WebXRManager.js')]: join(STUBS, 'WebXRManager.ts'),
+  [join(THREE_SOURCE, 'extras', 'PMREMGenerator.js')]: join(STUBS, 'PMREMGenerator.ts'),
+  [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLShadowMap.js')]: join(STUBS, 'WebGLShadowMap.ts'),
+  [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLEnvironments.js')]: join(STUBS, 'WebGLEnvironments.ts'),
+  [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLUniformsGroups.js')]: join(STUBS, 'WebGLUniformsGroups.ts'),
+  [join(THREE_SOURCE, 'renderers', 'webgl', 'WebGLMorphtargets.js')]: join(STUBS, 'WebGLMorphtargets.ts'),
+}
+
+export function threeStubs(): Plugin {
+  return {
+    name: 'running-anatomy:three-stubs',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null
+      return THREE_STUBS[resolve(dirname(importer), source)] ?? null
+    },
+  }
+}
 
 const GLSL_MODULE = /[\\/]three[\\/]src[\\/].*\.glsl\.js$/
 const GLSL_LITERAL = /\/\* glsl \*\/`(.*?)`/gs

@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import {
   DIST_DIR,
+  animationFrames,
+  cameraMove,
   collectConsole,
   errorsOf,
   isModelPath,
@@ -123,6 +125,32 @@ describe('what the service worker precaches', () => {
   })
 })
 
+/** Drags across the middle of the stage with the mouse; resolves with how far the camera turned, in degrees. */
+async function dragAcross(page: Page): Promise<number> {
+  const azimuth = () =>
+    page.evaluate(() => {
+      const { x, z } = (window as unknown as { __RAE_STATS__: { camera: { x: number; z: number } } })
+        .__RAE_STATS__.camera
+      return (Math.atan2(x, z) * 180) / Math.PI
+    })
+  const stage = (await page.locator('canvas').boundingBox())!
+  const y = stage.y + stage.height * 0.5
+  const before = await azimuth()
+  await cameraMove(page, async () => {
+    await page.mouse.move(stage.x + stage.width * 0.45, y)
+    await page.mouse.down()
+    // A frame after each move: camera-controls applies at most one move per frame and drops a release's last
+    // unapplied one, whenever it loaded.
+    for (let i = 1; i <= 5; i++) {
+      await page.mouse.move(stage.x + stage.width * (0.45 + i * 0.02), y)
+      await animationFrames(page, 2)
+    }
+    await page.mouse.up()
+  })
+  const turned = (await azimuth()) - before
+  return ((turned + 540) % 360) - 180
+}
+
 test('first visit, go offline, reload: the app is ready and a group opens', async () => {
   const context = await site.browser.newContext({ viewport: VIEWPORT })
   try {
@@ -133,6 +161,12 @@ test('first visit, go offline, reload: the app is ready and a group opens', asyn
 
     await page.reload()
     await waitForState(page, 'ready')
+    // The first drag loads camera-controls (a chunk of its own) from the worker's cache, and turns the body as
+    // far as the same drag does once it is there: the press and moves it came too late for are replayed.
+    const first = await dragAcross(page)
+    const second = await dragAcross(page)
+    expect(Math.abs(first), 'the first drag turns the body').toBeGreaterThan(10)
+    expect(first).toBeCloseTo(second, 0)
     await page.locator('[role=option][data-group=calves]').click()
     await page.waitForFunction(() => document.querySelector('#rae-panel-title')?.textContent === 'Calves')
     expect(await page.locator('.rae-exercise').count()).toBeGreaterThanOrEqual(5)
