@@ -955,6 +955,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
   }
   if (sessions.some((s) => !s.short && s.exercises.length < 4))
     notes.push('Fewer than 4 exercises fit what you have; the sessions are shorter rather than padded.')
+  // A frozen later stage keeps the runner in the earlier one, as the trial did until its criterion let them on:
+  // daily home work that stopped when the next stage came in goes on until the taper (the round-7 review).
+  const heldOn = (to: number | undefined) => to !== undefined && frozen.some((f) => f.slot.fromWeek > to)
+  const heldHome = promised.some((p) => heldOn(p.item.home?.toWeek))
   if (frozenOut.length)
     notes.push(
       `${[...new Set(frozenOut)].join(', ')} would start less than three weeks before the race: nothing new so close to a race, so it starts in the next block${
@@ -964,7 +968,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
               'or',
             )} work in its sessions`
           : ''
-      }.`,
+      }${heldHome ? '; until then the first stage goes on as it was: the daily holds continue, in the sessions and at home on the other days, until the lighter week, and then the sessions take the taper’s cut' : ''}.`,
     )
 
   // Pathway work at home between sessions, as the trial did it (daily holds, the lengthening exercises). It stops
@@ -972,7 +976,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
   const home: HomeWork[] = []
   for (const { item, slot } of promised) {
     if (!item.home || days.length === 0) continue
-    const lastWeek = Math.min(item.home.toWeek ?? weeksCount, raceWeek ? raceWeek - 2 : weeksCount)
+    const lastWeek = Math.min(
+      (heldOn(item.home.toWeek) ? undefined : item.home.toWeek) ?? weeksCount,
+      raceWeek ? raceWeek - 2 : weeksCount,
+    )
     const weekStarts = Array.from({ length: weeksCount }, (_, i) =>
       i + 1 <= lastWeek ? addDays(start, i * 7) : null,
     )
