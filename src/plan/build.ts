@@ -953,6 +953,31 @@ export function buildPlan(inputs: PlanInputs): Plan {
       dates,
     })
   }
+  // A taper session holds the highest step its lift reached in any earlier session, not only in its own: where the
+  // taper starts mid-week, both sessions of that week then hold the same load (the round-7 review).
+  const builtSteps = new Map<string, DoseWeek[]>()
+  const liftKey = (p: PlannedExercise) => `${p.exercise.id}${p.pathway ? ' pathway' : ''}`
+  for (const s of sessions)
+    for (const p of [...(s.jumps ? [s.jumps] : []), ...s.exercises])
+      for (const d of p.doses)
+        if (d.taper === null) builtSteps.set(liftKey(p), [...(builtSteps.get(liftKey(p)) ?? []), d])
+  const carried = (p: PlannedExercise): PlannedExercise => ({
+    ...p,
+    doses: p.doses.map((d) => {
+      const t = taperOf(d.date)
+      const step = (builtSteps.get(liftKey(p)) ?? [])
+        .filter((b) => b.date < d.date)
+        .reduce<DoseWeek | null>((a, b) => (a === null || b.week > a.week ? b : a), null)
+      if (d.taper === null || t === null || step === null) return d
+      const { sets, reps, load, effort } = step
+      return { ...d, ...taperDose({ sets, reps, load, effort, frequency: d.frequency }, t) }
+    }),
+  })
+  sessions = sessions.map((s) => ({
+    ...s,
+    jumps: s.jumps && carried(s.jumps),
+    exercises: s.exercises.map(carried),
+  }))
   if (sessions.some((s) => !s.short && s.exercises.length < 4))
     notes.push('Fewer than 4 exercises fit what you have; the sessions are shorter rather than padded.')
   // A frozen later stage keeps the runner in the earlier one, as the trial did until its criterion let them on:

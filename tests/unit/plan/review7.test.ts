@@ -65,3 +65,66 @@ describe('the low-back stop line names the spinal red flags it missed (A #4)', (
     expect(stop.flags).toContain('NV')
   })
 })
+
+describe('a taper session holds the step its lift reached in any earlier session (A #1)', () => {
+  const runner = (niggle: PlanInputs['niggle'], raceDate: string, trainingDays: PlanInputs['trainingDays']) =>
+    ({
+      ...U1,
+      niggle,
+      raceDate,
+      trainingDays,
+      kit: ['step', 'dumbbell', 'band'],
+      age: '40s',
+      results: {},
+    }) satisfies PlanInputs
+  // Each lift's taper load against the load of its latest earlier full-load dose, in whichever session.
+  const mismatches = (inputs: PlanInputs) => {
+    const plan = buildPlan(inputs)
+    const lifts = plan.sessions.flatMap((s) => [...(s.jumps ? [s.jumps] : []), ...s.exercises])
+    const key = (p: (typeof lifts)[number]) => `${p.exercise.id}${p.pathway ? ' pathway' : ''}`
+    const out: string[] = []
+    for (const p of lifts)
+      for (const d of p.doses.filter((x) => x.taper !== null)) {
+        const built = lifts
+          .filter((q) => key(q) === key(p))
+          .flatMap((q) => q.doses.filter((x) => x.taper === null && x.date < d.date))
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .at(-1)
+        if (built && built.load !== d.load)
+          out.push(`${p.exercise.id} ${d.date}: ${d.load} after ${built.load}`)
+      }
+    return out
+  }
+
+  it('Achilles, race Tue 29 Dec, Mon/Thu: both sessions hold the heavy slow calf raise at 12RM in the taper', () => {
+    const plan = buildPlan(runner('achilles', '2026-12-29', ['mon', 'thu']))
+    const taper = plan.sessions
+      .flatMap((s) => s.exercises.filter((p) => p.exercise.id === 'heavy-slow-calf-raise'))
+      .flatMap((p) => p.doses.filter((d) => d.taper !== null))
+    expect(taper.map((d) => d.date).sort()).toEqual(['2026-12-17', '2026-12-21', '2026-12-24'])
+    for (const d of taper) expect(d.load).toMatch(/12RM/)
+  })
+
+  it('the gluteal side-hip hold keeps its reached seconds in both sessions of the lighter week', () => {
+    const plan = buildPlan(runner('gluteal-tendon', '2027-01-06', ['mon', 'thu']))
+    const taper = plan.sessions
+      .flatMap((s) => s.exercises.filter((p) => p.exercise.id === 'isometric-hip-abduction'))
+      .flatMap((p) => p.doses.filter((d) => d.taper !== null))
+    expect(taper.length).toBeGreaterThan(1)
+    expect(new Set(taper.map((d) => d.reps))).toEqual(new Set(['40 s']))
+  })
+
+  it('no taper dose falls back below its lift’s latest load, for races 16–50 days out on every weekday', () => {
+    const out: string[] = []
+    for (const niggle of ['achilles', 'patellar-tendon', 'gluteal-tendon', null] as const)
+      for (const days of [
+        ['mon', 'thu'],
+        ['mon', 'wed', 'fri'],
+      ] as const)
+        for (let n = 16; n <= 50; n++) {
+          const race = new Date(Date.UTC(2026, 11, 7 + n)).toISOString().slice(0, 10)
+          out.push(...mismatches(runner(niggle, race, [...days])).map((m) => `${niggle} ${race}: ${m}`))
+        }
+    expect(out.slice(0, 5)).toEqual([])
+  })
+})
