@@ -1,7 +1,7 @@
 // Review round 7 of issue 21: the lines an independent reviewer would not sign, each written as a test that
 // failed on the builder they read (6684600).
 import { describe, expect, it } from 'vitest'
-import { NIGGLES } from '../../../src/content/plan.ts'
+import { NIGGLES, PLAN_GUIDE } from '../../../src/content/plan.ts'
 import type { PlanInputs } from '../../../src/domain/plan.ts'
 import { buildPlan } from '../../../src/plan/build.ts'
 import { base } from './arb.ts'
@@ -126,5 +126,18 @@ describe('a taper session holds the step its lift reached in any earlier session
           out.push(...mismatches(runner(niggle, race, [...days])).map((m) => `${niggle} ${race}: ${m}`))
         }
     expect(out.slice(0, 5)).toEqual([])
+  })
+})
+
+describe('the guide says where the last heavy session falls, as the builder puts it (A #5)', () => {
+  it('the last one of the lighter week, 7–13 days before the race, and U1’s falls in that window', () => {
+    const text = PLAN_GUIDE.taper.text
+    expect(text).toMatch(
+      /the last heavy session is the last one of that lighter week, 7–13 days before the race/,
+    )
+    expect(text).not.toMatch(/last heavy session 7–10 days out/)
+    const plan = buildPlan(U1)
+    // Race Sun 10 Jan: the lighter week runs from Mon 28 Dec, and its last session is Wed 30 Dec, 11 days out.
+    expect(plan.lastHeavy).toBe('2026-12-30')
   })
 })
