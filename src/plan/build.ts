@@ -428,7 +428,12 @@ interface Slot {
   readonly ramp?: readonly number[]
   /** A few minutes' pathway work: such items share one exercise slot (`PathwayItem.quick`). */
   readonly quick?: true
+  /** The card's easier step, said on the first dose, where the runner's heel-rise count is below its reps. */
+  readonly easierFirst?: string
 }
+
+/** Pathway raises done on one leg, standing: the single-leg heel-rise count says whether body weight is too much. */
+const SINGLE_LEG_RAISES: readonly string[] = ['towel-heel-raise', 'heavy-slow-calf-raise']
 
 /** The exercise slots a session's items take: quick pathway items share one. */
 const slotsTaken = (slots: readonly Slot[]): number =>
@@ -629,12 +634,30 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const exercise = form?.harder ? formed : harderWithin(formed, true)
     const stage = item.fromWeek ?? 1
     const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
+    // A runner whose single-leg heel-rise count (either side) is below the first step's reps cannot do that step at
+    // body weight: the raise starts with the card's easier step, and says so (the round-7 review).
+    const firstReps = parseReps((item.steps ? ownDose(item.steps.steps, 1) : doseFor(exercise, 1)).reps)?.lo
+    const counts = Object.values(inputs.results['heel-rise'] ?? {}).filter(
+      (n): n is number => typeof n === 'number',
+    )
+    const fewest = counts.length ? Math.min(...counts) : null
+    const easierFirst =
+      SINGLE_LEG_RAISES.includes(exercise.id) &&
+      fewest !== null &&
+      firstReps !== undefined &&
+      fewest < firstReps
+        ? `(${lowerFirst(exercise.easier).replace(/\.$/, '')}) until ${firstReps} single-leg rises are possible`
+        : undefined
     promised.push({
       item,
       slot: {
         exercise,
         group: fits.group,
-        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.`,
+        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.${
+          easierFirst
+            ? ` Your heel-rise count (${fewest}) is below the ${firstReps} rises of its first step: start with the easier step ${easierFirst}.`
+            : ''
+        }`,
         priority: true,
         pathway: true,
         fromWeek: stage,
@@ -642,6 +665,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         ...(item.steps ? { steps: item.steps } : {}),
         ...(item.ramp ? { ramp: item.ramp } : {}),
         ...(item.quick ? { quick: true } : {}),
+        ...(easierFirst ? { easierFirst } : {}),
       },
     })
   }
@@ -825,7 +849,11 @@ export function buildPlan(inputs: PlanInputs): Plan {
       if (slot.pathway && !stageOpens(slot.fromWeek)) break
       if (t === null) {
         reached = doseOf(slot, week - slot.fromWeek + 1)
-        doses.push({ week, date, ...reached, taper: null })
+        const easier =
+          slot.easierFirst && week === slot.fromWeek
+            ? `easier step first ${slot.easierFirst}; then ${reached.load}`
+            : null
+        doses.push({ week, date, ...reached, ...(easier ? { load: easier } : {}), taper: null })
         continue
       }
       if (reached === null) continue

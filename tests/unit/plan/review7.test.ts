@@ -141,3 +141,56 @@ describe('the guide says where the last heavy session falls, as the builder puts
     expect(plan.lastHeavy).toBe('2026-12-30')
   })
 })
+
+describe('a heel-rise count below the first step’s reps starts the pathway raise with the easier step (A #3)', () => {
+  // U12: woman in her 70s, plantar fasciitis, single-leg heel rises 5 left and 8 right.
+  const U12: PlanInputs = {
+    ...base(),
+    runsPerWeek: 3,
+    weeklyKm: 20,
+    longestRunKm: 10,
+    experience: 'none',
+    goal: 'race',
+    raceDate: '2027-02-07',
+    kit: ['step'],
+    trainingDays: ['tue', 'fri'],
+    hardDays: ['sun'],
+    minutes: 30,
+    niggle: 'plantar',
+    sex: 'f',
+    age: '70s',
+    results: { 'heel-rise': { L: 5, R: 8 } },
+  }
+  const raises = (inputs: PlanInputs, id: string) =>
+    buildPlan(inputs).sessions.flatMap((s) => s.exercises.filter((p) => p.exercise.id === id))
+
+  it('U12: the towel raise’s first dose and its reason give the card’s easier step until 12 rises are possible', () => {
+    const all = raises(U12, 'towel-heel-raise')
+    expect(all.length).toBeGreaterThan(0)
+    for (const p of all) {
+      expect(p.reason).toMatch(/heel-rise count \(5\) is below the 12 rises/)
+      expect(p.doses[0]!.load).toMatch(
+        /^easier step first \(both feet, towel under the toes; or up on two feet and down on one\) until 12 single-leg rises are possible; then one leg at a time/,
+      )
+      // Only the start says it; the steps after it are the trial's.
+      expect(p.doses[1]!.load).not.toMatch(/easier/)
+    }
+  })
+
+  it('the heavy slow calf raise does the same below 15 rises, and neither raise changes at or above the reps', () => {
+    const achilles = { ...U12, niggle: 'achilles', kit: ['step', 'dumbbell'] } satisfies PlanInputs
+    for (const p of raises(achilles, 'heavy-slow-calf-raise'))
+      expect(p.doses[0]!.load).toMatch(
+        /^easier step first \(both feet on flat ground.*until 15 single-leg rises/,
+      )
+    for (const p of raises(
+      { ...achilles, results: { 'heel-rise': { L: 15, R: 18 } } },
+      'heavy-slow-calf-raise',
+    ))
+      expect(p.doses[0]!.load).not.toMatch(/easier/)
+    for (const p of raises({ ...U12, results: { 'heel-rise': { L: 12, R: 12 } } }, 'towel-heel-raise')) {
+      expect(p.doses[0]!.load).not.toMatch(/easier/)
+      expect(p.reason).not.toMatch(/easier/)
+    }
+  })
+})
