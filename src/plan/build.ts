@@ -1021,11 +1021,11 @@ export function buildPlan(inputs: PlanInputs): Plan {
               'or',
             )} work in its sessions`
           : ''
-      }${heldHome ? '; until then the first stage goes on as it was: the daily holds continue, in the sessions and at home on the other days, until the lighter week, and then the sessions take the taper’s cut' : ''}.`,
+      }${heldHome ? '; until then the first stage goes on as it was: the daily holds continue at home in every week that starts before the lighter week, and the sessions hold them until the race with the taper’s cut' : ''}.`,
     )
 
   // Pathway work at home between sessions, as the trial did it (daily holds, the lengthening exercises). It stops
-  // before the taper; the sessions carry on as planned.
+  // after the last week that starts before the taper; the sessions carry on as planned.
   const home: HomeWork[] = []
   for (const { item, slot } of promised) {
     if (!item.home || days.length === 0) continue

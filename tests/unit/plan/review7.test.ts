@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { NIGGLES, PLAN_GUIDE } from '../../../src/content/plan.ts'
 import type { PlanInputs } from '../../../src/domain/plan.ts'
 import { buildPlan } from '../../../src/plan/build.ts'
+import { addDays, daysBetween } from '../../../src/plan/calendar.ts'
 import { base } from './arb.ts'
 
 // The reviewer's profiles (/tmp/r7/profiles.mts): U1, U9, U12.
@@ -28,7 +29,9 @@ const U1: PlanInputs = {
 describe('a frozen later stage keeps the earlier one as it was (A #2)', () => {
   it('U1: the daily thigh holds go on past week 2 up to the lighter week, and the note says so', () => {
     const plan = buildPlan(U1)
-    expect(plan.notes.find((n) => /starts in the next block/.test(n))).toMatch(/daily holds continue/)
+    expect(plan.notes.find((n) => /starts in the next block/.test(n))).toMatch(
+      /daily holds continue at home in every week that starts before the lighter week/,
+    )
     const holds = plan.home.find((h) => h.planned.exercise.id === 'isometric-knee-hold')!
     const weeks = holds.planned.doses.map((d) => d.week)
     expect(Math.max(...weeks)).toBe(plan.raceWeek! - 2)
@@ -37,9 +40,28 @@ describe('a frozen later stage keeps the earlier one as it was (A #2)', () => {
 
   it('a gluteal plan whose bridge is frozen keeps its daily side-hip holds past week 2', () => {
     const plan = buildPlan({ ...U1, niggle: 'gluteal-tendon', raceDate: '2027-01-06', kit: ['band'] })
-    expect(plan.notes.find((n) => /starts in the next block/.test(n))).toMatch(/daily holds continue/)
+    expect(plan.notes.find((n) => /starts in the next block/.test(n))).toMatch(
+      /daily holds continue at home in every week that starts before the lighter week/,
+    )
     const holds = plan.home.find((h) => h.planned.exercise.id === 'isometric-hip-abduction')!
     expect(Math.max(...holds.planned.doses.map((d) => d.week))).toBeGreaterThan(2)
+  })
+
+  it('the daily holds at home cover every week that starts before the lighter week, for races on every weekday', () => {
+    const wrong: string[] = []
+    for (const niggle of ['patellar-tendon', 'gluteal-tendon'] as const)
+      for (let n = 28; n <= 56; n++) {
+        const race = addDays('2026-12-07', n)
+        const plan = buildPlan({ ...U1, niggle, raceDate: race, kit: ['dumbbell', 'step', 'band'] })
+        const frozen = plan.notes.some((x) => /starts in the next block/.test(x))
+        const weeks = plan.home.flatMap((h) => h.planned.doses.map((d) => d.week))
+        const beforeTaper = Array.from({ length: plan.weeks.length }, (_, i) => i + 1).filter(
+          (w) => daysBetween(addDays('2026-12-07', (w - 1) * 7), race) >= 14,
+        )
+        const want = frozen ? beforeTaper : beforeTaper.filter((w) => w <= 2)
+        if (weeks.join() !== want.join()) wrong.push(`${niggle} ${race}: ${weeks.join()} not ${want.join()}`)
+      }
+    expect(wrong.slice(0, 5)).toEqual([])
   })
 
   it('an unfrozen stage still ends the daily holds after week 2', () => {
