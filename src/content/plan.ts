@@ -1086,6 +1086,14 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     stop: stopWhen(
       CAUDA_EQUINA,
       'pain spreading down a leg, numbness, or weakness in the leg or foot; pain at night or at rest, fever or unexplained weight loss',
+      // The spinal red flags the round-7 review found missing (Finucane 2020's international framework, JOSPT, and
+      // NICE NG59, not re-read): a past cancer, and a fracture after a fall or with fragile bone. The young runner's
+      // one-sided back pain on arching is a possible pars stress injury: a bone stress injury, as everywhere else.
+      {
+        text: 'a past cancer; back pain after a fall, or with osteoporosis or long-term steroid use; or, under about 25, back pain on one side that builds with running and is worse arching backwards (a possible stress injury of the spine): see a clinician before running on',
+        sources: ['Warden14'],
+        flags: ['NV', 'UE'],
+      },
     ),
   },
 }
@@ -1184,7 +1192,7 @@ export const PLAN_GUIDE = {
     flags: ['UE'],
   },
   taper: {
-    text: 'Before a race keep the weights but cut the sets: every exercise stays at the step it had reached (nothing new), the week before race week is lighter (about two thirds of the sets) with the last heavy session 7–10 days out, race week (the 7 days up to the race, counted back from race day, so for a race not on a Sunday it starts part-way through a calendar week, and the week table says from which day) is light (about half the sets, whole sets dropped), and the two days before the race have none. Tapers that cut volume by 41–60 % and kept intensity worked best for endurance performance; applying that to lifting is our estimate.',
+    text: 'Before a race keep the weights but cut the sets: every exercise stays at the step it had reached in any session (nothing new), the week before race week is lighter (about two thirds of the sets), the last heavy session is the last one of that lighter week, 7–13 days before the race (7–10 when one of your strength days falls then), and race week (the 7 days up to the race, counted back from race day, so for a race not on a Sunday it starts part-way through a calendar week, and the week table says from which day) is light (about half the sets, whole sets dropped), and the two days before the race have none. Tapers that cut volume by 41–60 % and kept intensity worked best for endurance performance; applying that to lifting is our estimate.',
     sources: ['Bos07', 'Wang23'],
     flags: ['UE'],
   },

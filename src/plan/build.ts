@@ -428,7 +428,12 @@ interface Slot {
   readonly ramp?: readonly number[]
   /** A few minutes' pathway work: such items share one exercise slot (`PathwayItem.quick`). */
   readonly quick?: true
+  /** The card's easier step, said on the first dose, where the runner's heel-rise count is below its reps. */
+  readonly easierFirst?: string
 }
+
+/** Pathway raises done on one leg, standing: the single-leg heel-rise count says whether body weight is too much. */
+const SINGLE_LEG_RAISES: readonly string[] = ['towel-heel-raise', 'heavy-slow-calf-raise']
 
 /** The exercise slots a session's items take: quick pathway items share one. */
 const slotsTaken = (slots: readonly Slot[]): number =>
@@ -629,12 +634,30 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const exercise = form?.harder ? formed : harderWithin(formed, true)
     const stage = item.fromWeek ?? 1
     const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
+    // A runner whose single-leg heel-rise count (either side) is below the first step's reps cannot do that step at
+    // body weight: the raise starts with the card's easier step, and says so (the round-7 review).
+    const firstReps = parseReps((item.steps ? ownDose(item.steps.steps, 1) : doseFor(exercise, 1)).reps)?.lo
+    const counts = Object.values(inputs.results['heel-rise'] ?? {}).filter(
+      (n): n is number => typeof n === 'number',
+    )
+    const fewest = counts.length ? Math.min(...counts) : null
+    const easierFirst =
+      SINGLE_LEG_RAISES.includes(exercise.id) &&
+      fewest !== null &&
+      firstReps !== undefined &&
+      fewest < firstReps
+        ? `(${lowerFirst(exercise.easier).replace(/\.$/, '')}) until ${firstReps} single-leg rises are possible`
+        : undefined
     promised.push({
       item,
       slot: {
         exercise,
         group: fits.group,
-        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.`,
+        reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.${
+          easierFirst
+            ? ` Your heel-rise count (${fewest}) is below the ${firstReps} rises of its first step: start with the easier step ${easierFirst}.`
+            : ''
+        }`,
         priority: true,
         pathway: true,
         fromWeek: stage,
@@ -642,6 +665,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         ...(item.steps ? { steps: item.steps } : {}),
         ...(item.ramp ? { ramp: item.ramp } : {}),
         ...(item.quick ? { quick: true } : {}),
+        ...(easierFirst ? { easierFirst } : {}),
       },
     })
   }
@@ -825,7 +849,11 @@ export function buildPlan(inputs: PlanInputs): Plan {
       if (slot.pathway && !stageOpens(slot.fromWeek)) break
       if (t === null) {
         reached = doseOf(slot, week - slot.fromWeek + 1)
-        doses.push({ week, date, ...reached, taper: null })
+        const easier =
+          slot.easierFirst && week === slot.fromWeek
+            ? `easier step first ${slot.easierFirst}; then ${reached.load}`
+            : null
+        doses.push({ week, date, ...reached, ...(easier ? { load: easier } : {}), taper: null })
         continue
       }
       if (reached === null) continue
@@ -953,8 +981,37 @@ export function buildPlan(inputs: PlanInputs): Plan {
       dates,
     })
   }
+  // A taper session holds the highest step its lift reached in any earlier session, not only in its own: where the
+  // taper starts mid-week, both sessions of that week then hold the same load (the round-7 review).
+  const builtSteps = new Map<string, DoseWeek[]>()
+  const liftKey = (p: PlannedExercise) => `${p.exercise.id}${p.pathway ? ' pathway' : ''}`
+  for (const s of sessions)
+    for (const p of [...(s.jumps ? [s.jumps] : []), ...s.exercises])
+      for (const d of p.doses)
+        if (d.taper === null) builtSteps.set(liftKey(p), [...(builtSteps.get(liftKey(p)) ?? []), d])
+  const carried = (p: PlannedExercise): PlannedExercise => ({
+    ...p,
+    doses: p.doses.map((d) => {
+      const t = taperOf(d.date)
+      const step = (builtSteps.get(liftKey(p)) ?? [])
+        .filter((b) => b.date < d.date)
+        .reduce<DoseWeek | null>((a, b) => (a === null || b.week > a.week ? b : a), null)
+      if (d.taper === null || t === null || step === null) return d
+      const { sets, reps, load, effort } = step
+      return { ...d, ...taperDose({ sets, reps, load, effort, frequency: d.frequency }, t) }
+    }),
+  })
+  sessions = sessions.map((s) => ({
+    ...s,
+    jumps: s.jumps && carried(s.jumps),
+    exercises: s.exercises.map(carried),
+  }))
   if (sessions.some((s) => !s.short && s.exercises.length < 4))
     notes.push('Fewer than 4 exercises fit what you have; the sessions are shorter rather than padded.')
+  // A frozen later stage keeps the runner in the earlier one, as the trial did until its criterion let them on:
+  // daily home work that stopped when the next stage came in goes on until the taper (the round-7 review).
+  const heldOn = (to: number | undefined) => to !== undefined && frozen.some((f) => f.slot.fromWeek > to)
+  const heldHome = promised.some((p) => heldOn(p.item.home?.toWeek))
   if (frozenOut.length)
     notes.push(
       `${[...new Set(frozenOut)].join(', ')} would start less than three weeks before the race: nothing new so close to a race, so it starts in the next block${
@@ -964,15 +1021,18 @@ export function buildPlan(inputs: PlanInputs): Plan {
               'or',
             )} work in its sessions`
           : ''
-      }.`,
+      }${heldHome ? '; until then the first stage goes on as it was: the daily holds continue at home in every week that starts before the lighter week, and the sessions hold them until the race with the taper’s cut' : ''}.`,
     )
 
   // Pathway work at home between sessions, as the trial did it (daily holds, the lengthening exercises). It stops
-  // before the taper; the sessions carry on as planned.
+  // after the last week that starts before the taper; the sessions carry on as planned.
   const home: HomeWork[] = []
   for (const { item, slot } of promised) {
     if (!item.home || days.length === 0) continue
-    const lastWeek = Math.min(item.home.toWeek ?? weeksCount, raceWeek ? raceWeek - 2 : weeksCount)
+    const lastWeek = Math.min(
+      (heldOn(item.home.toWeek) ? undefined : item.home.toWeek) ?? weeksCount,
+      raceWeek ? raceWeek - 2 : weeksCount,
+    )
     const weekStarts = Array.from({ length: weeksCount }, (_, i) =>
       i + 1 <= lastWeek ? addDays(start, i * 7) : null,
     )
