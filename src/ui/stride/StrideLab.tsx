@@ -15,6 +15,7 @@ import {
   LAB_GAPS,
   LAB_READOUTS,
   TISSUE_NAMES,
+  labKey,
   labMotion,
   readoutAt,
   type LabControl,
@@ -109,24 +110,38 @@ function pointText(point: LabPoint, unit?: string): string {
 }
 
 /** What the row says at a setting, and which way it points (for styling and tests). */
-function stateText(r: LabReadout, state: LabReadoutState): { text: string; direction: string } {
+function stateText(r: LabReadout, state: LabReadoutState, key: string): { text: string; direction: string } {
   if (state.status === 'reference') {
+    if (r.noBaseline) return { text: r.noBaseline, direction: 'none' }
     const own = r.points[r.reference]
     return {
       text: own?.kind === 'value' ? `${pointText(own, r.unit)} (study baseline)` : 'study baseline',
       direction: 'same',
     }
   }
+  if (state.status === 'no-figure') return { text: 'studied; no figure in the abstract', direction: 'none' }
   if (state.status === 'not-studied') return { text: 'not studied', direction: 'none' }
   const { point, change } = state
+  // A change the study did not find significant is not a finding: say so first, size and P value after.
+  const sig = r.significance?.[key]
+  if (sig && !sig.significant && (point.kind === 'change' || (point.kind === 'value' && change !== null))) {
+    const size =
+      point.kind === 'change' ? signed(point.percent) : `${pointText(point, r.unit)}, ${signed(change ?? 0)}`
+    return {
+      text:
+        point.kind === 'change' ? `no significant difference (${size}, ${sig.note})` : `${size}: ${sig.note}`,
+      direction: 'no significant change',
+    }
+  }
+  const p = sig ? `, ${sig.note}` : ''
   if (point.kind === 'value' && change !== null)
     return {
-      text: `${pointText(point, r.unit)} (${signed(change)})`,
+      text: `${pointText(point, r.unit)} (${signed(change)}${p})`,
       direction: change > 0 ? 'higher' : change < 0 ? 'lower' : 'same',
     }
   if (point.kind === 'change')
     return {
-      text: pointText(point),
+      text: sig ? `${pointText(point)} (${sig.note})` : pointText(point),
       direction: point.percent > 0 ? 'higher' : point.percent < 0 ? 'lower' : 'same',
     }
   if (point.kind === 'range')
@@ -173,8 +188,8 @@ function Cites({ sources }: { sources: readonly string[] }) {
 }
 
 function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
-  const now = stateText(r, readoutAt(r, lab))
-  const base = stateText(r, readoutAt(r, TYPICAL_LAB))
+  const now = stateText(r, readoutAt(r, lab), labKey(r.control, lab))
+  const base = stateText(r, readoutAt(r, TYPICAL_LAB), labKey(r.control, TYPICAL_LAB))
   return (
     <li className="rae-lab-readout" data-readout={r.id} data-direction={now.direction}>
       <div className="rae-lab-readout-head">
@@ -195,6 +210,7 @@ function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
           </dd>
         </div>
       </dl>
+      {r.inRow && <p className="rae-lab-inrow">{r.inRow}</p>}
       <p className="rae-lab-meta">
         <span className="rae-lab-basis" data-basis={r.basis}>
           {r.basis === 'simulation' ? 'Simulation' : 'Measurement'}
@@ -257,6 +273,41 @@ function Readouts({ lab }: { lab: LabSettings }) {
         </ul>
       )}
     </div>
+  )
+}
+
+/**
+ * Where the glow's changes at a lab setting come from, shown whenever a control is off typical: a coach must
+ * not read an estimate as data (review 25, A12).
+ */
+export function LabGlowNote({ lab }: { lab: LabSettings }) {
+  return (
+    <p className="rae-lab-glow-note" data-lab-glow-note="">
+      <strong>Glow changes:</strong>{' '}
+      {lab.steprate !== TYPICAL_LAB.steprate && (
+        <>
+          step rate from a model’s hip-muscle forces <FlagBadge flag="SIM" /> (only changes the table marks
+          significant; the iliopsoas follows iliacus, psoas did not change
+          {lab.steprate === 95 || lab.steprate === 105 ? '; 95/105 % halfway ' : ''}
+          {(lab.steprate === 95 || lab.steprate === 105) && <FlagBadge flag="UE" />}); thigh and calves in
+          midstance lower at a higher step rate, direction from Lenhart 2014, size ours{' '}
+          <FlagBadge flag="UE" />;{' '}
+        </>
+      )}
+      {lab.strike !== TYPICAL_LAB.strike && (
+        <>
+          foot strike: calf size borrowed from a barefoot group comparison (Almonroeder 2013)
+          {lab.strike === 'midfoot' ? ', midfoot pooled with forefoot' : ', thigh ×0.85 ours'}{' '}
+          <FlagBadge flag="UE" />;{' '}
+        </>
+      )}
+      {lab.speed !== TYPICAL_LAB.speed && (
+        <>
+          speed sizes are estimates <FlagBadge flag="UE" />;{' '}
+        </>
+      )}
+      brighter than “own peak” means more than the typical runner.
+    </p>
   )
 }
 
@@ -332,7 +383,10 @@ function LabBody({ lab }: { lab: LabSettings }) {
       <div className="rae-lab-controls">
         <div className="rae-lab-control">
           <span className="rae-lab-label">
-            Running speed, m/s <small>{paceText(lab.speed)} · studied 3.5 (easy) to 9 (sprint)</small>
+            Running speed, m/s{' '}
+            <small>
+              {paceText(lab.speed)} · studied 3.5 to 9 m/s (Dorn 2012, Schache 2015; trained runners)
+            </small>
           </span>
           <SegmentedControl
             label="Running speed, metres a second"
@@ -396,8 +450,12 @@ function LabBody({ lab }: { lab: LabSettings }) {
       </div>
       <p className="rae-lab-motion">
         {typicalLab ? 'Typical' : 'This setting'}: stride {Math.round(motion.strideLength * 100)} % of the
-        typical length, each foot on the ground about {groundMs} ms <FlagBadge flag="UE" />
+        typical length, each foot on the ground about {groundMs} ms
+        {motion.kneeStance !== 1 &&
+          `, knee bend in stance ×${Math.round(motion.kneeStance * 100) / 100}`}{' '}
+        <FlagBadge flag="UE" />
       </p>
+      {!typicalLab && <LabGlowNote lab={lab} />}
       <Readouts lab={lab} />
     </div>
   )
