@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 import {
   LAB_SPEEDS,
   LAB_STEP_RATES,
@@ -25,7 +26,7 @@ import {
   type LabReadoutState,
 } from '../../domain/stride/lab-data.ts'
 import type { Source } from '../../content/types.ts'
-import { useExplorer } from '../../store/index.ts'
+import { panelKind, useExplorer } from '../../store/index.ts'
 import { FlagBadge } from '../FlagBadge.tsx'
 import { SegmentedControl, type SegmentedOption } from '../SegmentedControl.tsx'
 import { useSourceTableOnDemand } from '../source-table.ts'
@@ -356,13 +357,47 @@ export function StrideLabToggle({ open, onToggle }: { open: boolean; onToggle: (
  */
 export function StrideLab({ open }: { open: boolean }) {
   const lab = useExplorer((s) => s.lab)
+  const slot = useSideSlot()
+  const section = useRef<HTMLElement>(null)
+  // Opening it in the side panel brings it into view there (the panel may be scrolled down a group's details).
+  useEffect(() => {
+    if (open && slot) section.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [open, slot])
   if (!open) return null
-  return (
-    <section className="rae-lab" aria-label="Stride lab" data-lab-open={open}>
+  const body = (
+    <section
+      ref={section}
+      className="rae-lab"
+      aria-label="Stride lab"
+      data-lab-open={open}
+      data-lab-place={slot ? 'side' : 'bar'}
+    >
+      {slot && <h2 className="rae-lab-title">Stride lab</h2>}
       <LabBody lab={lab} />
     </section>
   )
+  return slot ? createPortal(body, slot) : body
 }
+
+/**
+ * Where the lab goes on a desk: a section at the top of the side panel (after the tour, while one runs), so
+ * the stage keeps the body at full size; in the stride bar under the stage on a phone, in presentation mode
+ * (no side panel) or where the app has no side panel (the slot is missing).
+ */
+function useSideSlot(): HTMLElement | null {
+  const phone = useMediaQuery('(max-width: 700px)')
+  const present = useExplorer((s) => s.present)
+  // The slot moves below the tour while one runs: look it up again when the panel's kind changes.
+  const kind = useExplorer(panelKind)
+  const [slot, setSlot] = useState<HTMLElement | null>(null)
+  useLayoutEffect(() => {
+    setSlot(phone || present ? null : document.getElementById(SIDE_LAB_SLOT))
+  }, [phone, present, kind])
+  return slot
+}
+
+/** The id of the side panel's place for the lab (SidePanel renders it). */
+export const SIDE_LAB_SLOT = 'rae-side-lab'
 
 function LabBody({ lab }: { lab: LabSettings }) {
   const setLab = useExplorer((s) => s.setLab)
