@@ -117,6 +117,17 @@ describe('stride lab', () => {
       await toggle.click()
       await expect.poll(() => page.locator('#rae-side-lab .rae-lab').count()).toBe(1)
     }
+    // During a tour the step's text comes first in the side panel and stays in sight; the lab follows it.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`${site.server.origin}/index.html?tour=cadence-knee&step=2`)
+    await waitForState(page, 'ready')
+    await expect.poll(() => page.locator('#rae-side-lab .rae-lab').count(), { timeout: 10_000 }).toBe(1)
+    await twoFrames(page)
+    const text = await page.locator('.rae-tour-text').boundingBox()
+    const lab = await page.locator('#rae-side-lab .rae-lab').boundingBox()
+    expect(text && text.y >= 0 && text.y + text.height <= 800, 'tour text in sight').toBe(true)
+    expect(lab && text && lab.y).toBeGreaterThan(text?.y ?? 0)
+
     await page.setViewportSize({ width: 390, height: 844 })
     await open(page, '?muscle=quadriceps&phase=10&play=0&steprate=110')
     for (const opened of [false, true]) {

@@ -358,11 +358,16 @@ export function StrideLabToggle({ open, onToggle }: { open: boolean; onToggle: (
 export function StrideLab({ open }: { open: boolean }) {
   const lab = useExplorer((s) => s.lab)
   const slot = useSideSlot()
+  const touring = useExplorer((s) => panelKind(s) === 'tour')
   const section = useRef<HTMLElement>(null)
-  // Opening it in the side panel brings it into view there (the panel may be scrolled down a group's details).
+  const wasOpen = useRef(open)
+  // Opening it in the side panel brings it into view there (the panel may be scrolled down a group's details);
+  // not on the first load, and not during a tour, whose step text comes first and stays in sight.
   useEffect(() => {
-    if (open && slot) section.current?.scrollIntoView?.({ block: 'nearest' })
-  }, [open, slot])
+    const opened = open && !wasOpen.current
+    wasOpen.current = open
+    if (opened && slot && !touring) section.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [open, slot, touring])
   if (!open) return null
   const body = (
     <section
