@@ -122,7 +122,7 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
     steps: [
       {
         title: 'Ten per cent fewer steps',
-        text: 'At 90 % of their own step rate, 45 runners absorbed more energy at every joint on landing. In another study a step about 10 % longer raised kneecap stress per step by 31 % (23 women at 3.7 m/s).',
+        text: 'At 90 % of their own step rate, 45 runners absorbed more energy at every joint on landing. In another study a step at least 10 % longer raised kneecap stress per step by 31 % (23 women at 3.7 m/s).',
         sources: ['Heid11', 'Wills14'],
         flags: ['SIM'],
         view: {
@@ -137,9 +137,9 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
       },
       {
         title: 'Ten per cent more steps',
-        text: 'At 110 % the knee bends less in stance, and a model of 30 runners put peak kneecap force 14 % lower. Gluteus medius, the largest hip muscle force, fell from 32.1 to 28.7 N/kg in stance.',
+        text: 'At 110 % the knee bends less in stance, and a model of 30 runners put peak kneecap force 14 % lower, with lower knee and ankle extensor forces in midstance: the thigh glows less here, by our estimate of the size. Gluteus medius, the largest hip muscle force, fell from 32.1 to 28.7 N/kg in stance.',
         sources: ['Lenh14', 'LenhHip14', 'Heid11'],
-        flags: ['SIM'],
+        flags: ['SIM', 'UE'],
         view: {
           muscle: 'quadriceps',
           side: 'right',
@@ -182,7 +182,7 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
       },
       {
         title: 'On the forefoot the calves start earlier',
-        text: 'Forefoot strikers switched their calf muscles on 11 % of the stride earlier and kept them on 10 % longer (EMG of 40 runners), with more gastrocnemius activity at the end of the swing and less at the front of the shin.',
+        text: 'Forefoot strikers switched their calf muscles on 11 % earlier and kept them on 10 % longer than rearfoot strikers (EMG; of 40 runners tested, 11 always landed forefoot and 11 always heel first; the abstract does not say 11 % of what), with more gastrocnemius activity at the end of the swing and less at the front of the shin in another study.',
         sources: ['Ahn14', 'Yong14'],
         flags: [],
         view: {
@@ -197,7 +197,7 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
       },
       {
         title: 'The Achilles takes more, the kneecap less',
-        text: 'In a simulation, non-rearfoot strikers loaded the Achilles 15 % faster (not statistically significant) and with 11 % more impulse per step. Rearfoot strikers who switched to the forefoot had 27 % less peak kneecap stress: the load moves from the knee to the ankle.',
+        text: 'In a barefoot simulation of 19 women, habitual non-rearfoot strikers had 11 % more Achilles impulse per step than rearfoot strikers (P = 0.05); loading rate did not differ significantly (Almonroeder 2013). When 16 rearfoot strikers switched to the forefoot, modelled gastrocnemius and soleus forces rose (P < 0.05) and peak kneecap stress fell 27 % (Vannatta & Kernozek 2015).',
         sources: ['Almo13', 'Vann15'],
         flags: ['SIM'],
         view: { muscle: 'calves', side: 'back', labels: true, phase: 15, lab: { strike: 'forefoot' } },
@@ -218,9 +218,9 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
       },
       {
         title: 'Past 5 m/s the ankle levels off',
-        text: 'Positive work at the ankle rose with speed up to about 5 m/s and then stayed near 1.3 J/kg, while the hip’s kept rising in both stance and swing (7 people, from walking to sprinting).',
-        sources: ['Scha15'],
-        flags: [],
+        text: 'Positive work at the ankle rose with speed up to about 5 m/s and then stayed near 1.3 J/kg, while the hip’s kept rising in both stance and swing (7 people, from walking to sprinting). Calf force in another study rose to about 7 m/s: a different measure. The calves’ glow here holds at its 5 m/s level; its sizes are our estimate.',
+        sources: ['Scha15', 'Dorn12'],
+        flags: ['UE'],
         view: {
           muscle: 'glutes',
           side: 'right',

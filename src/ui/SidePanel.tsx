@@ -75,10 +75,13 @@ export function SidePanel({ expanded, onToggleExpanded }: SidePanelProps) {
         <span className="rae-sheet-grip" aria-hidden="true" />
         {expanded ? 'Show more of the body' : 'Show more of the details'}
       </button>
+      {/* The stride lab's place on a desk (StrideLab portals into it): on top, or after a running tour. */}
+      {kind !== 'tour' && <div id="rae-side-lab" className="rae-side-lab" />}
       {!WITHOUT_NAV.has(kind) && <GroupNav />}
       <div className="rae-details" ref={details}>
         <Details kind={kind} group={selected} part={part} />
       </div>
+      {kind === 'tour' && <div id="rae-side-lab" className="rae-side-lab" />}
     </aside>
   )
 }

@@ -50,7 +50,11 @@ describe('stride lab', () => {
     await expect
       .poll(() => page.locator('.rae-lab-strike [aria-pressed=true]').textContent())
       .toBe('Forefoot')
-    expect(await readout(page, 'achilles-impulse').textContent()).toBe('+11 %')
+    // Borderline, so its P value is in the row (review 25, A2); the loading rate was not significant (A1).
+    expect(await readout(page, 'achilles-impulse').textContent()).toBe('+11 % (P = 0.05)')
+    expect(await readout(page, 'achilles-loading-rate').textContent()).toBe(
+      'no significant difference (+15 %, P = 0.06)',
+    )
     expect(await readout(page, 'achilles-impulse').getAttribute('data-direction')).toBe('higher')
     expect(await readout(page, 'pf-stress-forefoot').textContent()).toBe('−27 %')
     expect(await readout(page, 'pf-stress-forefoot').getAttribute('data-direction')).toBe('lower')
@@ -90,6 +94,50 @@ describe('stride lab', () => {
     expect(await page.locator('.rae-lab-steprate button').count()).toBe(5)
     await page.getByRole('button', { name: 'Reset to typical' }).click()
     await expect.poll(() => param(page, 'steprate')).toBeNull()
+  })
+
+  test('the open lab leaves the body its stage on a desk (a side-panel section) and its toggle inside a phone screen', async () => {
+    const page = shared.page
+    const stageHeight = async () =>
+      (await page.locator('.rae-stage canvas').first().boundingBox())?.height ?? 0
+    const toggle = page.locator('.rae-lab-toggle')
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(viewport)
+      await open(page, '?muscle=quadriceps&phase=10&play=0&steprate=110')
+      await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true')
+      const withLab = await stageHeight()
+      await toggle.click()
+      await expect.poll(() => page.locator('.rae-lab').count()).toBe(0)
+      const without = await stageHeight()
+      // Before: 48 of 531 px at 1280 × 800 with the lab open.
+      expect(withLab, `${viewport.width}`).toBeGreaterThan(without * 0.9)
+      await toggle.click()
+      await expect.poll(() => page.locator('#rae-side-lab .rae-lab').count()).toBe(1)
+    }
+    // During a tour the step's text comes first in the side panel and stays in sight; the lab follows it.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`${site.server.origin}/index.html?tour=cadence-knee&step=2`)
+    await waitForState(page, 'ready')
+    await expect.poll(() => page.locator('#rae-side-lab .rae-lab').count(), { timeout: 10_000 }).toBe(1)
+    await twoFrames(page)
+    const text = await page.locator('.rae-tour-text').boundingBox()
+    const lab = await page.locator('#rae-side-lab .rae-lab').boundingBox()
+    expect(text && text.y >= 0 && text.y + text.height <= 800, 'tour text in sight').toBe(true)
+    expect(lab && text && lab.y).toBeGreaterThan(text?.y ?? 0)
+
+    await page.setViewportSize({ width: 390, height: 844 })
+    await open(page, '?muscle=quadriceps&phase=10&play=0&steprate=110')
+    for (const opened of [false, true]) {
+      if (opened) await toggle.click()
+      await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe(String(opened))
+      const box = await toggle.boundingBox()
+      // Before: the toggle ran 3 px past the right edge and the page scrolled sideways.
+      expect(box && box.x + box.width, `lab open: ${opened}`).toBeLessThanOrEqual(390)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    }
   })
 
   test('a step rate no study ran is refused with a note, not guessed', async () => {

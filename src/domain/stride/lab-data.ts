@@ -32,13 +32,25 @@ import { TOE_OFF_PERCENT, wrapPercent } from '../gait.ts'
 
 export type LabControl = 'steprate' | 'strike' | 'speed'
 export type LabBasis = 'simulation' | 'measurement'
-export type LabTissue = 'patellofemoral' | 'achilles' | 'calves' | 'hip' | 'knee' | 'shin' | 'quadriceps'
+export type LabTissue =
+  | 'patellofemoral'
+  | 'achilles'
+  | 'calves'
+  | 'hip'
+  | 'hip-joint'
+  | 'ankle-hip'
+  | 'knee'
+  | 'shin'
+  | 'quadriceps'
 
 export const TISSUE_NAMES: Readonly<Record<LabTissue, string>> = {
   patellofemoral: 'Kneecap (patellofemoral) joint',
   achilles: 'Achilles tendon',
   calves: 'Calf muscles',
   hip: 'Hip muscles',
+  // Net joint energy and work from inverse dynamics are not muscle loads (review 25, A16).
+  'hip-joint': 'Hip joint (net)',
+  'ankle-hip': 'Ankle and hip joints (net work)',
   knee: 'Knee',
   shin: 'Shin (tibia)',
   quadriceps: 'Thigh front (quadriceps)',
@@ -78,6 +90,23 @@ export interface LabReadout {
   readonly points: Readonly<Record<string, LabPoint>>
   /** Statistics or caveats the reader needs (a p-value over 0.05, a proxy). */
   readonly caveat?: string
+  /**
+   * What the reader must see in the row itself, not folded away: the design (barefoot, two groups rather
+   * than a switch) and, for step-rate and foot-strike rows, the study's own speed.
+   */
+  readonly inRow?: string
+  /**
+   * Significance at a point, keyed like `points`: a change the study did not find significant is shown as
+   * "no significant difference", with its size and P value beside it; a borderline one keeps its P value.
+   */
+  readonly significance?: Readonly<Record<string, { readonly significant: boolean; readonly note: string }>>
+  /** Settings the study ran whose figure its abstract does not give: "studied; no figure in the abstract". */
+  readonly noFigureAt?: readonly string[]
+  /**
+   * For a row whose study has no reference at the typical setting (the speed studies did not run at 3.96 m/s
+   * and report trends across speeds): what the "Typical" column says instead of a baseline.
+   */
+  readonly noBaseline?: string
 }
 
 /** Where findings disagree or a tissue has no source: shown as such, never averaged away. */
@@ -97,19 +126,27 @@ const LENHART14 =
 const HEIDERSCHEIT11 =
   '45 healthy recreational runners on a treadmill at a constant speed, step rate preferred, ±5 % and ±10 %; joint energy absorption in the loading response from measured motion and ground forces (inverse dynamics).'
 const WILLSON14 =
-  '10 female runners with patellofemoral pain and 13 without, at 3.7 m/s; step LENGTH changed by at least ±10 % (at a constant speed a 10 % longer step is about a 9 % lower step rate); stress from a model of the joint fed with measured knee angle and moment.'
+  '10 female runners with patellofemoral pain and 13 without, at 3.7 m/s; step LENGTH changed by at least ±10 % (at a constant speed a 10 % longer step is about a 9 % lower step rate; the abstract does not give the mean change reached); stress from a model of the joint fed with measured knee angle and moment.'
+/** Why Willson 2014's long and short steps sit at 90 and 110 % with a warning (review 25, A8). */
+const WILLSON14_PLACEMENT =
+  'Step length was changed, not step rate: 90 % and 110 % stand for the long and short steps. The abstract says "at least" ±10 % and gives no mean change; if stress per mile is stress per step × steps per mile, its own figures imply steps about 15 % longer and 16 % shorter (our arithmetic, not the paper’s table [NV]), so at 90 and 110 % step rate these figures may overstate a 10 % change.'
 const WILLSON15 =
   '20 runners at their preferred speed, forefoot and rearfoot strike each at preferred, +10 % and −10 % step length; patellofemoral kinetics from a joint model fed with measured motion.'
 const VANNATTA15 =
-  '16 healthy female runners, all habitual rearfoot strikers, asked to land on the forefoot; muscle forces by static optimisation of measured motion, then a model of the patellofemoral joint.'
+  '16 healthy female runners, all habitual rearfoot strikers, asked to land on the forefoot (the abstract gives no speed); muscle forces by static optimisation of measured motion, then a model of the patellofemoral joint.'
 const ALMONROEDER13 =
-  'Barefoot running; 11 female rearfoot strikers compared with 8 non-rearfoot (midfoot or forefoot) strikers, two groups rather than the same runners switching; calf forces from an open-source musculoskeletal simulation.'
+  'Barefoot running (the abstract gives no speed); 11 female rearfoot strikers compared with 8 non-rearfoot (midfoot or forefoot) strikers, two groups rather than the same runners switching; calf forces from an open-source musculoskeletal simulation.'
+/** Shown in the Achilles rows themselves (review 25, A1–A2). */
+const ALMONROEDER13_ROW =
+  'Barefoot; 11 rearfoot vs 8 non-rearfoot women, two groups of habitual strikers (not a switch); speed not given in the abstract.'
 const AHN14 =
-  '40 recreational and highly trained runners at four speeds on a treadmill, barefoot and shod, no instruction on foot strike; 11 landed forefoot first in both, 11 heel first in both; surface EMG.'
+  '40 recreational and highly trained runners at four speeds on a treadmill, barefoot and shod, no instruction on foot strike; 11 landed forefoot first in both, 11 heel first in both, and 18 landed forefoot barefoot but heel first shod; the abstract compares forefoot with rearfoot strikers; surface EMG.'
 const YONG14 =
-  '12 natural rearfoot and 10 natural forefoot strikers (each their own habit); surface EMG of ten muscles, terminal swing and early stance.'
+  '12 natural rearfoot and 10 natural forefoot strikers (each their own habit; the abstract gives no speed); surface EMG of ten muscles, terminal swing and early stance.'
 const DORN12 =
-  '9 runners from slow running (about 3.5 m/s) to a maximal sprint (about 9 m/s) on an athletics track; muscle forces from a computer model driven by the measured motion and ground forces.'
+  '9 trained runners from slow running (about 3.5 m/s) to a maximal sprint (about 9 m/s) on an athletics track; muscle forces from a computer model driven by the measured motion and ground forces.'
+/** The speed studies ran no 3.96 m/s condition and report trends across speeds (review 25, A10). */
+const SPEED_NO_BASELINE = '— (3.96 m/s not in this study; its finding is a trend across speeds)'
 const SCHACHE15 =
   '7 participants on level ground, from walking at 1.59 m/s to sprinting at 8.95 m/s; joint work from measured motion and ground forces (inverse dynamics).'
 
@@ -119,8 +156,11 @@ function lenhart(
   tissue: LabTissue,
   measure: string,
   values: readonly [number, number, number],
+  significance?: LabReadout['significance'],
 ): LabReadout {
   return {
+    ...(significance ? { significance } : {}),
+    inRow: 'At each runner’s preferred speed; 30 adults, simulated.',
     id,
     control: 'steprate',
     tissue,
@@ -154,13 +194,15 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     conditions: LENHART14,
     reference: '100',
     points: { '100': { kind: 'change', percent: 0 }, '110': { kind: 'change', percent: -14 } },
+    noFigureAt: ['90'],
+    inRow: 'At each runner’s preferred speed; 30 adults, simulated.',
     caveat: 'The 90 % condition was run too; the abstract gives no figure for it.',
   },
   {
     id: 'pf-stress-step-length',
     control: 'steprate',
     tissue: 'patellofemoral',
-    measure: 'Peak joint stress',
+    measure: 'Peak joint stress (step length changed, not step rate)',
     per: 'step',
     basis: 'simulation',
     sources: ['Wills14'],
@@ -172,7 +214,9 @@ export const LAB_READOUTS: readonly LabReadout[] = [
       '100': { kind: 'change', percent: 0 },
       '110': { kind: 'change', percent: -22.2 },
     },
-    caveat: 'Step length was changed, not step rate: 90 % and 110 % here stand for the long and short steps.',
+    inRow:
+      'At 3.7 m/s; 23 women. Long step (at least +10 % length) shown at 90 %, short step (at least −10 %) at 110 %.',
+    caveat: WILLSON14_PLACEMENT,
   },
   {
     id: 'pf-stress-step-length-mile',
@@ -190,8 +234,9 @@ export const LAB_READOUTS: readonly LabReadout[] = [
       '100': { kind: 'change', percent: 0 },
       '110': { kind: 'change', percent: -7.5 },
     },
-    caveat:
-      'Per mile: shorter steps mean more of them, which takes back part of the saving per step. The same percentage holds per kilometre.',
+    inRow:
+      'At 3.7 m/s; 23 women. Long step (at least +10 % length) shown at 90 %, short step (at least −10 %) at 110 %.',
+    caveat: `Per mile: shorter steps mean more of them, which takes back part of the saving per step. The same percentage holds per kilometre. ${WILLSON14_PLACEMENT}`,
   },
   {
     id: 'pf-kinetics-short-step-km',
@@ -208,6 +253,8 @@ export const LAB_READOUTS: readonly LabReadout[] = [
       '100': { kind: 'change', percent: 0 },
       '110': { kind: 'range', from: -12, to: -9 },
     },
+    noFigureAt: ['90'],
+    inRow: 'At each runner’s preferred speed; 20 runners; step length ±10 %, the short step shown at 110 %.',
     caveat:
       'A 10 % shorter step stands for 110 %; per step the same change gave 15–20 % less. The abstract gives no figure for the longer step.',
   },
@@ -228,13 +275,15 @@ export const LAB_READOUTS: readonly LabReadout[] = [
       '105': { kind: 'direction', direction: 'lower' },
       '110': { kind: 'direction', direction: 'lower' },
     },
+    noFigureAt: ['95'],
+    inRow: 'At a constant speed on a treadmill; 45 runners, measured.',
     caveat:
-      'The abstract gives the direction (P < 0.01), not the size; the 95 % condition is not reported there.',
+      'The abstract gives the direction (P < 0.01), not the size; the 95 % condition was run but is not reported there.',
   },
   {
     id: 'hip-absorption',
     control: 'steprate',
-    tissue: 'hip',
+    tissue: 'hip-joint',
     measure: 'Energy absorbed at the hip in the loading response',
     per: 'step',
     basis: 'measurement',
@@ -248,8 +297,10 @@ export const LAB_READOUTS: readonly LabReadout[] = [
       '105': { kind: 'direction', direction: 'no significant change' },
       '110': { kind: 'direction', direction: 'lower' },
     },
+    noFigureAt: ['95'],
+    inRow: 'At a constant speed on a treadmill; 45 runners, measured.',
     caveat:
-      'The abstract gives the direction (P < 0.01), not the size; the 95 % condition is not reported there.',
+      'The abstract gives the direction (P < 0.01), not the size; the 95 % condition was run but is not reported there.',
   },
   lenhart('gluteus-medius-stance', 'hip', 'Gluteus medius, peak force in stance', [34.6, 32.05, 28.65]),
   lenhart('gluteus-maximus-stance', 'hip', 'Gluteus maximus, peak force in stance', [18.01, 15.8, 14.57]),
@@ -266,6 +317,8 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     'hip',
     'Semimembranosus (hamstring), peak force in late swing',
     [12.12, 13.54, 13.98],
+    // Table 1 marks 110 % as different from 90 % (‡) but not from 100 % (no †).
+    { '110': { significant: false, note: 'not significantly different from 100 %; differs from 90 %' } },
   ),
 
   // --- Foot strike -----------------------------------------------------------------------------------------
@@ -279,6 +332,7 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     sources: ['Vann15'],
     flags: ['SIM'],
     conditions: VANNATTA15,
+    inRow: 'The same 16 women switching from heel to forefoot; speed not given in the abstract.',
     reference: 'rearfoot',
     points: { rearfoot: { kind: 'change', percent: 0 }, forefoot: { kind: 'change', percent: -27 } },
   },
@@ -292,6 +346,7 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     sources: ['Vann15'],
     flags: ['SIM'],
     conditions: VANNATTA15,
+    inRow: 'The same 16 women switching from heel to forefoot; speed not given in the abstract.',
     reference: 'rearfoot',
     points: { rearfoot: { kind: 'change', percent: 0 }, forefoot: { kind: 'change', percent: -12 } },
   },
@@ -305,6 +360,7 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     sources: ['Wills15'],
     flags: ['SIM'],
     conditions: WILLSON15,
+    inRow: 'At each runner’s preferred speed; 20 runners, each landing both ways.',
     reference: 'rearfoot',
     points: {
       rearfoot: { kind: 'change', percent: 0 },
@@ -328,6 +384,11 @@ export const LAB_READOUTS: readonly LabReadout[] = [
       midfoot: { kind: 'change', percent: 15 },
       forefoot: { kind: 'change', percent: 15 },
     },
+    significance: {
+      midfoot: { significant: false, note: 'P = 0.06' },
+      forefoot: { significant: false, note: 'P = 0.06' },
+    },
+    inRow: ALMONROEDER13_ROW,
     caveat:
       'Not statistically significant (P = 0.06). Midfoot and forefoot strikers were one group in this study, so both show its figure.',
   },
@@ -347,6 +408,12 @@ export const LAB_READOUTS: readonly LabReadout[] = [
       midfoot: { kind: 'change', percent: 11 },
       forefoot: { kind: 'change', percent: 11 },
     },
+    // Borderline: shown with its P value in the row.
+    significance: {
+      midfoot: { significant: true, note: 'P = 0.05' },
+      forefoot: { significant: true, note: 'P = 0.05' },
+    },
+    inRow: ALMONROEDER13_ROW,
     caveat:
       'P = 0.05. Per mile the difference was about 47.7 body weights more, nearly significant (P = 0.06). Midfoot and forefoot strikers were one group.',
   },
@@ -360,6 +427,7 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     sources: ['Vann15'],
     flags: ['SIM'],
     conditions: VANNATTA15,
+    inRow: 'The same 16 women switching from heel to forefoot; speed not given in the abstract.',
     reference: 'rearfoot',
     points: {
       rearfoot: { kind: 'change', percent: 0 },
@@ -377,6 +445,7 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     sources: ['Vann15'],
     flags: ['SIM'],
     conditions: VANNATTA15,
+    inRow: 'The same 16 women switching from heel to forefoot; speed not given in the abstract.',
     reference: 'rearfoot',
     points: {
       rearfoot: { kind: 'change', percent: 0 },
@@ -397,8 +466,13 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     reference: 'rearfoot',
     points: {
       rearfoot: { kind: 'change', percent: 0 },
-      forefoot: { kind: 'text', text: '11 % earlier, 10 % longer' },
+      forefoot: {
+        kind: 'text',
+        text: '11 % earlier and 10 % longer (as the abstract reports; unit not stated)',
+      },
     },
+    inRow:
+      'At four speeds, barefoot and shod; forefoot vs rearfoot strikers among 40 runners (11 always forefoot, 11 always heel first, 18 forefoot only barefoot); measured.',
   },
   {
     id: 'calf-swing-emg-forefoot',
@@ -415,6 +489,7 @@ export const LAB_READOUTS: readonly LabReadout[] = [
       rearfoot: { kind: 'change', percent: 0 },
       forefoot: { kind: 'direction', direction: 'higher' },
     },
+    inRow: '12 habitual heel vs 10 habitual forefoot strikers (two groups); speed not given in the abstract.',
     caveat:
       'Tibialis anterior (front of the shin) was lower; in early stance neither differed significantly.',
   },
@@ -431,6 +506,7 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     flags: ['SIM'],
     conditions: DORN12,
     reference: '3.96',
+    noBaseline: SPEED_NO_BASELINE,
     points: {
       '3.5': {
         kind: 'text',
@@ -453,7 +529,7 @@ export const LAB_READOUTS: readonly LabReadout[] = [
   {
     id: 'ankle-hip-work',
     control: 'speed',
-    tissue: 'hip',
+    tissue: 'ankle-hip',
     measure: 'Positive work at the ankle and the hip',
     per: 'stride',
     basis: 'measurement',
@@ -461,6 +537,8 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     flags: [],
     conditions: SCHACHE15,
     reference: '3.96',
+    noBaseline: SPEED_NO_BASELINE,
+    noFigureAt: ['3.5'],
     points: {
       '5': {
         kind: 'text',
@@ -493,7 +571,7 @@ export const LAB_GAPS: readonly LabGap[] = [
     control: 'strike',
     tissue: 'calves',
     kind: 'conflict',
-    text: 'In early stance a model found higher calf forces with a forefoot landing (Vannatta 2015) while measured calf activity did not differ significantly (Yong 2014). Force and electrical activity are different measures, and the runners differed (switching versus habitual).',
+    text: 'A model found higher gastrocnemius and soleus forces over stance when rearfoot strikers switched to the forefoot (Vannatta 2015); measured calf activity in early stance did not differ between habitual forefoot and rearfoot strikers (Yong 2014). Different measures, different runners.',
     sources: ['Vann15', 'Yong14'],
   },
   {
@@ -532,7 +610,9 @@ export type LabReadoutState =
   | { readonly status: 'reference' }
   /** The study ran at this setting: its own point, and the change from its reference where it gives one. */
   | { readonly status: 'studied'; readonly point: LabPoint; readonly change: number | null }
-  /** The study did not run at this setting (or gives no figure for it). */
+  /** The study ran at this setting but its abstract gives no figure there. */
+  | { readonly status: 'no-figure' }
+  /** No study here ran at this setting. */
   | { readonly status: 'not-studied' }
 
 /** What a read-out says at a setting: the study's own point there, or "not studied"; never an interpolation. */
@@ -545,7 +625,7 @@ export function readoutAt(readout: LabReadout, s: LabSettings): LabReadoutState 
       : { status: 'reference' }
   }
   const point = readout.points[key]
-  if (!point) return { status: 'not-studied' }
+  if (!point) return readout.noFigureAt?.includes(key) ? { status: 'no-figure' } : { status: 'not-studied' }
   if (point.kind === 'change') return { status: 'studied', point, change: point.percent }
   if (point.kind === 'value') {
     const ref = readout.points[readout.reference]
@@ -560,49 +640,85 @@ export function readoutAt(readout: LabReadout, s: LabSettings): LabReadoutState 
 /** Parts of the stride a published force is reported for, % of the typical cycle (stance ends at toe-off). */
 const WINDOWS = {
   stance: [0, TOE_OFF_PERCENT],
+  /** Lenhart 2014 reports lower knee and ankle extensor forces "in midstance": after the landing, before push-off. */
+  midstance: [5, 28],
   'early-swing': [TOE_OFF_PERCENT, 58],
   'late-swing': [78, 100],
 } as const
 type WindowId = keyof typeof WINDOWS
 
-interface StepRateScale {
+export interface StepRateScale {
   readonly curve: CurveId
   readonly window: WindowId
   /** Lenhart 2014 (hip muscles) Table 1 peak force, N/kg, at 90 / 100 / 110 %. */
   readonly forces: readonly [number, number, number]
+  /**
+   * Step rates whose force Table 1 does not mark as different from 100 % (no †): the glow keeps ratio 1 there
+   * rather than showing a difference the study did not find (review 25, A5).
+   */
+  readonly notSignificant?: readonly (90 | 110)[]
 }
 
-/** Lenhart, Thelen & Heiderscheit 2014 (hip muscles), Table 1 [SIM]: the glow of each curve in each window scales by its force against 100 %. */
+/**
+ * Lenhart, Thelen & Heiderscheit 2014 (hip muscles), Table 1 [SIM]: the glow of each curve in each window scales
+ * by its force against 100 %, where the table marks the change significant. The iliopsoas glow follows iliacus
+ * only: psoas did not change significantly, and the lab's glow note says so.
+ */
 export const STEP_RATE_SCALES: readonly StepRateScale[] = [
   { curve: 'gluteus-medius', window: 'stance', forces: [34.6, 32.05, 28.65] },
   { curve: 'gluteus-medius', window: 'late-swing', forces: [5.84, 6.71, 7.4] },
   { curve: 'gluteus-maximus', window: 'stance', forces: [18.01, 15.8, 14.57] },
-  { curve: 'gluteus-maximus', window: 'late-swing', forces: [5.41, 5.92, 6.04] },
+  { curve: 'gluteus-maximus', window: 'late-swing', forces: [5.41, 5.92, 6.04], notSignificant: [110] },
   { curve: 'rectus-femoris', window: 'stance', forces: [9.98, 8.93, 7.88] },
   { curve: 'rectus-femoris', window: 'early-swing', forces: [7.28, 8.0, 9.11] },
   { curve: 'iliopsoas', window: 'early-swing', forces: [17.63, 19.29, 20.43] },
-  { curve: 'hamstrings', window: 'stance', forces: [7.95, 8.38, 8.95] },
-  { curve: 'hamstrings', window: 'late-swing', forces: [12.12, 13.54, 13.98] },
+  { curve: 'hamstrings', window: 'stance', forces: [7.95, 8.38, 8.95], notSignificant: [110] },
+  { curve: 'hamstrings', window: 'late-swing', forces: [12.12, 13.54, 13.98], notSignificant: [110] },
   { curve: 'tensor-fasciae-latae', window: 'early-swing', forces: [1.82, 1.97, 2.12] },
   { curve: 'sartorius', window: 'early-swing', forces: [0.38, 0.41, 0.46] },
 ]
 
 /**
- * Force ratio against 100 % at a step rate. At 95 and 105 %, which Lenhart did not run, halfway between the
- * studied ratios: used for the glow only (flagged UE on screen), never as a read-out.
+ * Force ratio against 100 % at a step rate: 1 where the table finds no significant difference. At 95 and
+ * 105 %, which Lenhart did not run, halfway between the studied ratios: used for the glow only (the lab's glow
+ * note flags it UE on screen), never as a read-out.
  */
-export function stepRateRatio(forces: readonly [number, number, number], steprate: LabStepRate): number {
-  const [lo, mid, hi] = forces
+export function stepRateRatio(scale: StepRateScale, steprate: LabStepRate): number {
+  const [lo, mid, hi] = scale.forces
+  const ns = scale.notSignificant ?? []
+  const low = ns.includes(90) ? 1 : lo / mid
+  const high = ns.includes(110) ? 1 : hi / mid
   if (steprate === 100) return 1
-  if (steprate === 90) return lo / mid
-  if (steprate === 110) return hi / mid
-  return steprate === 95 ? (1 + lo / mid) / 2 : (1 + hi / mid) / 2
+  if (steprate === 90) return low
+  if (steprate === 110) return high
+  return steprate === 95 ? (1 + low) / 2 : (1 + high) / 2
 }
 
 /**
- * Foot-strike glow scales. Calves in stance ×1.11: Almonroeder 2013's Achilles impulse per step (non-rearfoot
- * strikers) standing in for the calf force that pulls on the tendon [SIM, a proxy]. Vasti in stance ×0.85 for a
- * forefoot landing: Vannatta 2015 found lower quadriceps force without giving its size, so the size is ours [UE].
+ * Knee and ankle extensors in midstance (review 25, A6): Lenhart 2014 found them lower at 110 % and the lab's
+ * cadence tour shows the thigh there, so they are scaled too. The direction is Lenhart 2014's; the size, 10 %
+ * per 10 % step rate, is ours [UE] (the abstract gives none) and the glow note flags it.
+ */
+export const STEP_RATE_MIDSTANCE_UE: Readonly<{ curves: readonly CurveId[]; at90: number; at110: number }> = {
+  curves: ['vasti', 'soleus', 'gastrocnemius'],
+  at90: 1.1,
+  at110: 0.9,
+}
+
+function midstanceRatio(steprate: LabStepRate): number {
+  const { at90, at110 } = STEP_RATE_MIDSTANCE_UE
+  if (steprate === 90) return at90
+  if (steprate === 110) return at110
+  if (steprate === 95) return (1 + at90) / 2
+  return steprate === 105 ? (1 + at110) / 2 : 1
+}
+
+/**
+ * Foot-strike glow scales, all sizes ours [UE] (flagged in the lab's glow note). Calves in stance ×1.11: the
+ * direction is Vannatta 2015's (higher gastrocnemius and soleus force, P < 0.05, the same runners switching);
+ * the size is borrowed from Almonroeder 2013's Achilles impulse per step, a barefoot comparison of two habitual
+ * groups (P = 0.05), which pooled midfoot with forefoot strikers: hence midfoot too. Vasti in stance ×0.85 for
+ * a forefoot landing: Vannatta 2015 found lower quadriceps force without giving its size.
  */
 export const STRIKE_SCALES: Readonly<
   Record<Strike, readonly { curve: CurveId; window: WindowId; scale: number }[]>
@@ -619,19 +735,24 @@ export const STRIKE_SCALES: Readonly<
   ],
 }
 
-/** Forefoot strikers switch the plantarflexors on 11 % of the stride earlier (Ahn 2014, EMG). */
+/**
+ * Forefoot strikers switch the plantarflexors on 11 % earlier (Ahn 2014, EMG). The abstract does not say 11 %
+ * of what; the lab reads it as % of the stride [UE].
+ */
 export const FOREFOOT_CALF_LEAD = 11
 
 /**
- * Speed glow scales, our estimate [UE] of the direction Dorn 2012 describes: the calves' stance work grows up
- * to about 7 m/s and then levels off; the hip muscles' swing work grows most above it. Relative to 3.96 m/s.
+ * Speed glow scales, relative to 3.96 m/s; every size is our estimate [UE]. Calves: ankle positive work
+ * plateaus at about 1.3 J/kg from 5 m/s (Schache 2015), so the calves hold their 5 m/s scale above it; calf
+ * force (Dorn 2012) keeps rising to about 7 m/s, a different measure the speed tour names. Hip muscles in
+ * swing: their work and force keep rising with speed, most above 7 m/s (Schache 2015, Dorn 2012).
  */
 export const SPEED_SCALES: Readonly<Record<LabSpeed, { calves: number; hipSwing: number }>> = {
   3.5: { calves: 0.95, hipSwing: 0.92 },
   3.96: { calves: 1, hipSwing: 1 },
   5: { calves: 1.1, hipSwing: 1.1 },
-  7: { calves: 1.2, hipSwing: 1.25 },
-  9: { calves: 1.2, hipSwing: 1.5 },
+  7: { calves: 1.1, hipSwing: 1.25 },
+  9: { calves: 1.1, hipSwing: 1.5 },
 }
 
 const SPEED_CALF_CURVES: readonly CurveId[] = ['gastrocnemius', 'soleus']
@@ -657,10 +778,12 @@ function inWindow(window: WindowId, percent: number): number {
  */
 export function labGlowScale(curve: CurveId, percent: number, s: LabSettings): number {
   let scale = 1
-  if (s.steprate !== 100)
+  if (s.steprate !== 100) {
     for (const r of STEP_RATE_SCALES)
-      if (r.curve === curve)
-        scale *= 1 + inWindow(r.window, percent) * (stepRateRatio(r.forces, s.steprate) - 1)
+      if (r.curve === curve) scale *= 1 + inWindow(r.window, percent) * (stepRateRatio(r, s.steprate) - 1)
+    if (STEP_RATE_MIDSTANCE_UE.curves.includes(curve))
+      scale *= 1 + inWindow('midstance', percent) * (midstanceRatio(s.steprate) - 1)
+  }
   for (const r of STRIKE_SCALES[s.strike])
     if (r.curve === curve) scale *= 1 + inWindow(r.window, percent) * (r.scale - 1)
   const sp = SPEED_SCALES[s.speed]

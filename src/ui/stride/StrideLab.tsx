@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 import {
   LAB_SPEEDS,
   LAB_STEP_RATES,
@@ -15,6 +16,7 @@ import {
   LAB_GAPS,
   LAB_READOUTS,
   TISSUE_NAMES,
+  labKey,
   labMotion,
   readoutAt,
   type LabControl,
@@ -24,7 +26,7 @@ import {
   type LabReadoutState,
 } from '../../domain/stride/lab-data.ts'
 import type { Source } from '../../content/types.ts'
-import { useExplorer } from '../../store/index.ts'
+import { panelKind, useExplorer } from '../../store/index.ts'
 import { FlagBadge } from '../FlagBadge.tsx'
 import { SegmentedControl, type SegmentedOption } from '../SegmentedControl.tsx'
 import { useSourceTableOnDemand } from '../source-table.ts'
@@ -109,24 +111,38 @@ function pointText(point: LabPoint, unit?: string): string {
 }
 
 /** What the row says at a setting, and which way it points (for styling and tests). */
-function stateText(r: LabReadout, state: LabReadoutState): { text: string; direction: string } {
+function stateText(r: LabReadout, state: LabReadoutState, key: string): { text: string; direction: string } {
   if (state.status === 'reference') {
+    if (r.noBaseline) return { text: r.noBaseline, direction: 'none' }
     const own = r.points[r.reference]
     return {
       text: own?.kind === 'value' ? `${pointText(own, r.unit)} (study baseline)` : 'study baseline',
       direction: 'same',
     }
   }
+  if (state.status === 'no-figure') return { text: 'studied; no figure in the abstract', direction: 'none' }
   if (state.status === 'not-studied') return { text: 'not studied', direction: 'none' }
   const { point, change } = state
+  // A change the study did not find significant is not a finding: say so first, size and P value after.
+  const sig = r.significance?.[key]
+  if (sig && !sig.significant && (point.kind === 'change' || (point.kind === 'value' && change !== null))) {
+    const size =
+      point.kind === 'change' ? signed(point.percent) : `${pointText(point, r.unit)}, ${signed(change ?? 0)}`
+    return {
+      text:
+        point.kind === 'change' ? `no significant difference (${size}, ${sig.note})` : `${size}: ${sig.note}`,
+      direction: 'no significant change',
+    }
+  }
+  const p = sig ? `, ${sig.note}` : ''
   if (point.kind === 'value' && change !== null)
     return {
-      text: `${pointText(point, r.unit)} (${signed(change)})`,
+      text: `${pointText(point, r.unit)} (${signed(change)}${p})`,
       direction: change > 0 ? 'higher' : change < 0 ? 'lower' : 'same',
     }
   if (point.kind === 'change')
     return {
-      text: pointText(point),
+      text: sig ? `${pointText(point)} (${sig.note})` : pointText(point),
       direction: point.percent > 0 ? 'higher' : point.percent < 0 ? 'lower' : 'same',
     }
   if (point.kind === 'range')
@@ -173,8 +189,8 @@ function Cites({ sources }: { sources: readonly string[] }) {
 }
 
 function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
-  const now = stateText(r, readoutAt(r, lab))
-  const base = stateText(r, readoutAt(r, TYPICAL_LAB))
+  const now = stateText(r, readoutAt(r, lab), labKey(r.control, lab))
+  const base = stateText(r, readoutAt(r, TYPICAL_LAB), labKey(r.control, TYPICAL_LAB))
   return (
     <li className="rae-lab-readout" data-readout={r.id} data-direction={now.direction}>
       <div className="rae-lab-readout-head">
@@ -195,6 +211,7 @@ function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
           </dd>
         </div>
       </dl>
+      {r.inRow && <p className="rae-lab-inrow">{r.inRow}</p>}
       <p className="rae-lab-meta">
         <span className="rae-lab-basis" data-basis={r.basis}>
           {r.basis === 'simulation' ? 'Simulation' : 'Measurement'}
@@ -261,6 +278,41 @@ function Readouts({ lab }: { lab: LabSettings }) {
 }
 
 /**
+ * Where the glow's changes at a lab setting come from, shown whenever a control is off typical: a coach must
+ * not read an estimate as data (review 25, A12).
+ */
+export function LabGlowNote({ lab }: { lab: LabSettings }) {
+  return (
+    <p className="rae-lab-glow-note" data-lab-glow-note="">
+      <strong>Glow changes:</strong>{' '}
+      {lab.steprate !== TYPICAL_LAB.steprate && (
+        <>
+          step rate from a model’s hip-muscle forces <FlagBadge flag="SIM" /> (only changes the table marks
+          significant; the iliopsoas follows iliacus, psoas did not change
+          {lab.steprate === 95 || lab.steprate === 105 ? '; 95/105 % halfway ' : ''}
+          {(lab.steprate === 95 || lab.steprate === 105) && <FlagBadge flag="UE" />}); thigh and calves in
+          midstance lower at a higher step rate, direction from Lenhart 2014, size ours{' '}
+          <FlagBadge flag="UE" />;{' '}
+        </>
+      )}
+      {lab.strike !== TYPICAL_LAB.strike && (
+        <>
+          foot strike: calf size borrowed from a barefoot group comparison (Almonroeder 2013)
+          {lab.strike === 'midfoot' ? ', midfoot pooled with forefoot' : ', thigh ×0.85 ours'}{' '}
+          <FlagBadge flag="UE" />;{' '}
+        </>
+      )}
+      {lab.speed !== TYPICAL_LAB.speed && (
+        <>
+          speed sizes are estimates <FlagBadge flag="UE" />;{' '}
+        </>
+      )}
+      brighter than “own peak” means more than the typical runner.
+    </p>
+  )
+}
+
+/**
  * Whether the stride lab is open. On a phone the body needs the little room there is: a lab link runs its
  * setting with the lab closed and the reader opens it (the toggle's line says which setting runs).
  */
@@ -305,13 +357,52 @@ export function StrideLabToggle({ open, onToggle }: { open: boolean; onToggle: (
  */
 export function StrideLab({ open }: { open: boolean }) {
   const lab = useExplorer((s) => s.lab)
+  const slot = useSideSlot()
+  const touring = useExplorer((s) => panelKind(s) === 'tour')
+  const section = useRef<HTMLElement>(null)
+  const wasOpen = useRef(open)
+  // Opening it in the side panel brings it into view there (the panel may be scrolled down a group's details);
+  // not on the first load, and not during a tour, whose step text comes first and stays in sight.
+  useEffect(() => {
+    const opened = open && !wasOpen.current
+    wasOpen.current = open
+    if (opened && slot && !touring) section.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [open, slot, touring])
   if (!open) return null
-  return (
-    <section className="rae-lab" aria-label="Stride lab" data-lab-open={open}>
+  const body = (
+    <section
+      ref={section}
+      className="rae-lab"
+      aria-label="Stride lab"
+      data-lab-open={open}
+      data-lab-place={slot ? 'side' : 'bar'}
+    >
+      {slot && <h2 className="rae-lab-title">Stride lab</h2>}
       <LabBody lab={lab} />
     </section>
   )
+  return slot ? createPortal(body, slot) : body
 }
+
+/**
+ * Where the lab goes on a desk: a section at the top of the side panel (after the tour, while one runs), so
+ * the stage keeps the body at full size; in the stride bar under the stage on a phone, in presentation mode
+ * (no side panel) or where the app has no side panel (the slot is missing).
+ */
+function useSideSlot(): HTMLElement | null {
+  const phone = useMediaQuery('(max-width: 700px)')
+  const present = useExplorer((s) => s.present)
+  // The slot moves below the tour while one runs: look it up again when the panel's kind changes.
+  const kind = useExplorer(panelKind)
+  const [slot, setSlot] = useState<HTMLElement | null>(null)
+  useLayoutEffect(() => {
+    setSlot(phone || present ? null : document.getElementById(SIDE_LAB_SLOT))
+  }, [phone, present, kind])
+  return slot
+}
+
+/** The id of the side panel's place for the lab (SidePanel renders it). */
+export const SIDE_LAB_SLOT = 'rae-side-lab'
 
 function LabBody({ lab }: { lab: LabSettings }) {
   const setLab = useExplorer((s) => s.setLab)
@@ -332,7 +423,10 @@ function LabBody({ lab }: { lab: LabSettings }) {
       <div className="rae-lab-controls">
         <div className="rae-lab-control">
           <span className="rae-lab-label">
-            Running speed, m/s <small>{paceText(lab.speed)} · studied 3.5 (easy) to 9 (sprint)</small>
+            Running speed, m/s{' '}
+            <small>
+              {paceText(lab.speed)} · studied 3.5 to 9 m/s (Dorn 2012, Schache 2015; trained runners)
+            </small>
           </span>
           <SegmentedControl
             label="Running speed, metres a second"
@@ -396,8 +490,12 @@ function LabBody({ lab }: { lab: LabSettings }) {
       </div>
       <p className="rae-lab-motion">
         {typicalLab ? 'Typical' : 'This setting'}: stride {Math.round(motion.strideLength * 100)} % of the
-        typical length, each foot on the ground about {groundMs} ms <FlagBadge flag="UE" />
+        typical length, each foot on the ground about {groundMs} ms
+        {motion.kneeStance !== 1 &&
+          `, knee bend in stance ×${Math.round(motion.kneeStance * 100) / 100}`}{' '}
+        <FlagBadge flag="UE" />
       </p>
+      {!typicalLab && <LabGlowNote lab={lab} />}
       <Readouts lab={lab} />
     </div>
   )

@@ -93,9 +93,10 @@ describe('stride lab: the studies at their own points', () => {
   it('says "not studied" where a study did not run, instead of interpolating', () => {
     expect(readoutAt(readout('gluteus-medius-stance'), at({ steprate: 95 })).status).toBe('not-studied')
     expect(readoutAt(readout('gluteus-medius-stance'), at({ steprate: 105 })).status).toBe('not-studied')
-    expect(readoutAt(readout('pf-force-step-rate'), at({ steprate: 90 })).status).toBe('not-studied')
+    // Run by the study but without a figure in its abstract (review 25, A9): still no figure, never interpolated.
+    expect(readoutAt(readout('pf-force-step-rate'), at({ steprate: 90 })).status).toBe('no-figure')
     expect(readoutAt(readout('pf-stress-forefoot'), at({ strike: 'midfoot' })).status).toBe('not-studied')
-    expect(readoutAt(readout('ankle-hip-work'), at({ speed: 3.5 })).status).toBe('not-studied')
+    expect(readoutAt(readout('ankle-hip-work'), at({ speed: 3.5 })).status).toBe('no-figure')
   })
 
   it('every row names known sources and its conditions, and is flagged when simulated', () => {
@@ -141,7 +142,7 @@ describe('stride lab: glow and motion', () => {
     for (const r of STEP_RATE_SCALES) {
       const mid = r.window === 'stance' ? 17 : r.window === 'early-swing' ? 46 : 89
       for (const steprate of [90, 110] as const) {
-        const want = stepRateRatio(r.forces, steprate)
+        const want = stepRateRatio(r, steprate)
         // Another window's scale may multiply in, so compare the curve's scale with only this row's.
         const others = STEP_RATE_SCALES.filter((o) => o.curve === r.curve && o !== r)
         const outside = others.every((o) => o.window !== r.window)
