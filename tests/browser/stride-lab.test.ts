@@ -220,6 +220,9 @@ describe('stride lab on a phone', () => {
     // One line.
     expect(box?.height ?? 99, what).toBeLessThan(24)
     expect(await page.locator('.rae-lab-toggle').getAttribute('aria-expanded'), what).toBe('false')
+    // The toggle that opens the lab stays on screen, a tour's loop included (before: it ended at 445 px).
+    const toggle = await page.locator('.rae-lab-toggle').boundingBox()
+    expect(toggle && toggle.x + toggle.width, what).toBeLessThanOrEqual(390)
     expect(await page.locator('[data-lab-glow-note]').textContent(), what).toMatch(/Estimate/)
   }
 
