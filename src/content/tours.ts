@@ -124,7 +124,8 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
         title: 'Ten per cent fewer steps',
         text: 'At 90 % of their own step rate, 45 runners absorbed more energy at every joint on landing. In another study a step at least 10 % longer raised kneecap stress per step by 31 % (23 women at 3.7 m/s).',
         sources: ['Heid11', 'Wills14'],
-        flags: ['SIM'],
+        // The thigh's brighter midstance glow at 90 % is our size (review 25 round 2, A4).
+        flags: ['SIM', 'UE'],
         view: {
           muscle: 'quadriceps',
           side: 'right',
@@ -184,7 +185,8 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
         title: 'On the forefoot the calves start earlier',
         text: 'Forefoot strikers switched their calf muscles on 11 % earlier and kept them on 10 % longer than rearfoot strikers (EMG; of 40 runners tested, 11 always landed forefoot and 11 always heel first; the abstract does not say 11 % of what), with more gastrocnemius activity at the end of the swing and less at the front of the shin in another study.',
         sources: ['Ahn14', 'Yong14'],
-        flags: [],
+        // The glow reads Ahn's 11 % as % of the stride: our reading (review 25 round 2, A3).
+        flags: ['UE'],
         view: {
           muscle: 'calves',
           side: 'right',
@@ -196,10 +198,10 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
         },
       },
       {
-        title: 'The Achilles takes more, the kneecap less',
+        title: 'Per step, models load the calves and Achilles more and the kneecap less',
         text: 'In a barefoot simulation of 19 women, habitual non-rearfoot strikers had 11 % more Achilles impulse per step than rearfoot strikers (P = 0.05); loading rate did not differ significantly (Almonroeder 2013). When 16 rearfoot strikers switched to the forefoot, modelled gastrocnemius and soleus forces rose (P < 0.05) and peak kneecap stress fell 27 % (Vannatta & Kernozek 2015).',
         sources: ['Almo13', 'Vann15'],
-        flags: ['SIM'],
+        flags: ['SIM', 'UE'],
         view: { muscle: 'calves', side: 'back', labels: true, phase: 15, lab: { strike: 'forefoot' } },
       },
     ],
@@ -235,7 +237,7 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
         title: 'Sprinting: the hips swing the legs',
         text: 'Above about 7 m/s the calves shorten too fast to add support. The iliopsoas, gluteus maximus and hamstrings swing the legs faster instead, so stride frequency rises.',
         sources: ['Dorn12'],
-        flags: ['SIM'],
+        flags: ['SIM', 'UE'],
         view: {
           muscle: 'hip-flexors',
           side: 'right',

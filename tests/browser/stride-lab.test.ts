@@ -200,3 +200,48 @@ describe('stride lab tours', () => {
       .toBe('−12 to −9 %')
   })
 })
+
+describe('stride lab on a phone', () => {
+  const shared = sharedPage(site, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  /** The glow note's line is on screen and on top (not under a sheet) with the lab closed. */
+  async function noteInSight(page: Page, what: string): Promise<void> {
+    const summary = page.locator('[data-lab-glow-note] > summary')
+    await expect.poll(() => summary.count(), { timeout: 10_000 }).toBe(1)
+    await summary.scrollIntoViewIfNeeded()
+    const box = await summary.boundingBox()
+    expect(box && box.y >= 0 && box.y + box.height <= 844 && box.x + box.width <= 390, what).toBe(true)
+    const onTop = await page.evaluate(() => {
+      const s = document.querySelector('[data-lab-glow-note] > summary')!
+      const r = s.getBoundingClientRect()
+      return s.contains(document.elementFromPoint(r.left + 20, r.top + r.height / 2))
+    })
+    expect(onTop, what).toBe(true)
+    // One line.
+    expect(box?.height ?? 99, what).toBeLessThan(24)
+    expect(await page.locator('.rae-lab-toggle').getAttribute('aria-expanded'), what).toBe('false')
+    // The toggle that opens the lab stays on screen, a tour's loop included (before: it ended at 445 px).
+    const toggle = await page.locator('.rae-lab-toggle').boundingBox()
+    expect(toggle && toggle.x + toggle.width, what).toBeLessThanOrEqual(390)
+    expect(await page.locator('[data-lab-glow-note]').textContent(), what).toMatch(/Estimate/)
+  }
+
+  test('390×844: a lab link and a lab tour step show the glow note with the lab closed (review 25 round 2, A4)', async () => {
+    const page = shared.page
+    const log = collectConsole(page)
+    await open(page, '?muscle=calves&phase=82&play=0&strike=forefoot')
+    await noteInSight(page, 'lab link')
+    expect(await page.locator('[data-lab-glow-note]').textContent()).toMatch(
+      /calf switch-on 11 % of the stride earlier: the unit is our reading of Ahn 2014/,
+    )
+    for (const [tour, step] of [
+      ['strike-achilles', 2],
+      ['cadence-knee', 1],
+    ] as const) {
+      await page.goto(`${site.server.origin}/index.html?tour=${tour}&step=${step}`)
+      await waitForState(page, 'ready')
+      await noteInSight(page, `${tour} step ${step}`)
+    }
+    expect(errorsOf(log)).toEqual([])
+  })
+})

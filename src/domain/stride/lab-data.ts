@@ -75,6 +75,8 @@ export interface LabReadout {
   readonly tissue: LabTissue
   /** What is measured, short: "Peak force, stance". */
   readonly measure: string
+  /** Flags on the measure's label itself (a label the abstract does not pin down: NV). */
+  readonly measureFlags?: readonly FlagId[]
   /** Per step, per mile or kilometre, or over the stance phase. */
   readonly per: 'step' | 'mile' | 'km' | 'stance' | 'stride'
   /** Unit of `value` points. */
@@ -116,7 +118,8 @@ export interface LabGap {
   readonly tissue: LabTissue
   readonly text: string
   readonly sources: readonly string[]
-  readonly kind: 'conflict' | 'not-studied'
+  /** conflict: findings disagree; measures: the same direction, sizes that differ by measure. */
+  readonly kind: 'conflict' | 'measures' | 'not-studied'
 }
 
 const LENHART15 =
@@ -129,7 +132,7 @@ const WILLSON14 =
   '10 female runners with patellofemoral pain and 13 without, at 3.7 m/s; step LENGTH changed by at least ±10 % (at a constant speed a 10 % longer step is about a 9 % lower step rate; the abstract does not give the mean change reached); stress from a model of the joint fed with measured knee angle and moment.'
 /** Why Willson 2014's long and short steps sit at 90 and 110 % with a warning (review 25, A8). */
 const WILLSON14_PLACEMENT =
-  'Step length was changed, not step rate: 90 % and 110 % stand for the long and short steps. The abstract says "at least" ±10 % and gives no mean change; if stress per mile is stress per step × steps per mile, its own figures imply steps about 15 % longer and 16 % shorter (our arithmetic, not the paper’s table [NV]), so at 90 and 110 % step rate these figures may overstate a 10 % change.'
+  'Step length was changed, not step rate: 90 % and 110 % stand for the long and short steps. The abstract says "at least" ±10 % and gives no mean change. Only if the per-mile figure is the per-step stress–time integral × steps per mile (the abstract does not say; methods not checked [NV]) would its figures imply steps about 15 % longer and 16 % shorter (our arithmetic); then at 90 and 110 % step rate these figures may overstate a 10 % change.'
 const WILLSON15 =
   '20 runners at their preferred speed, forefoot and rearfoot strike each at preferred, +10 % and −10 % step length; patellofemoral kinetics from a joint model fed with measured motion.'
 const VANNATTA15 =
@@ -202,7 +205,9 @@ export const LAB_READOUTS: readonly LabReadout[] = [
     id: 'pf-stress-step-length',
     control: 'steprate',
     tissue: 'patellofemoral',
-    measure: 'Peak joint stress (step length changed, not step rate)',
+    // The abstract says "stress per step", never peak (review 25 round 2, A5).
+    measure: 'Joint stress per step (the abstract does not say peak or stress–time integral)',
+    measureFlags: ['NV'],
     per: 'step',
     basis: 'simulation',
     sources: ['Wills14'],
@@ -562,8 +567,9 @@ export const LAB_GAPS: readonly LabGap[] = [
     id: 'pf-forefoot-size',
     control: 'strike',
     tissue: 'patellofemoral',
-    kind: 'conflict',
-    text: 'Both studies find less kneecap load with a forefoot landing, but not how much: 27 % less peak stress when rearfoot strikers switched (Vannatta 2015), 10–13 % less per step in another group (Willson 2015).',
+    // Not a disagreement: Vannatta's stance integral (−12 %) sits inside Willson's 10–13 % (review 25 round 2, A6).
+    kind: 'measures',
+    text: 'Both find less kneecap load with a forefoot landing. Vannatta 2015 (same 16 women switching): peak stress −27 %, stress over the whole stance −12 %; Willson 2015 (20 runners): 10–13 % less per step (the abstract does not say peak or over stance). The size depends on the measure.',
     sources: ['Vann15', 'Wills15'],
   },
   {
@@ -672,7 +678,8 @@ export const STEP_RATE_SCALES: readonly StepRateScale[] = [
   { curve: 'rectus-femoris', window: 'stance', forces: [9.98, 8.93, 7.88] },
   { curve: 'rectus-femoris', window: 'early-swing', forces: [7.28, 8.0, 9.11] },
   { curve: 'iliopsoas', window: 'early-swing', forces: [17.63, 19.29, 20.43] },
-  { curve: 'hamstrings', window: 'stance', forces: [7.95, 8.38, 8.95], notSignificant: [110] },
+  // Semimembranosus in stance: no † at 90 % and ‡ only at 110 %, so neither differs from 100 % (review 25 r2, A1).
+  { curve: 'hamstrings', window: 'stance', forces: [7.95, 8.38, 8.95], notSignificant: [90, 110] },
   { curve: 'hamstrings', window: 'late-swing', forces: [12.12, 13.54, 13.98], notSignificant: [110] },
   { curve: 'tensor-fasciae-latae', window: 'early-swing', forces: [1.82, 1.97, 2.12] },
   { curve: 'sartorius', window: 'early-swing', forces: [0.38, 0.41, 0.46] },
@@ -696,8 +703,10 @@ export function stepRateRatio(scale: StepRateScale, steprate: LabStepRate): numb
 
 /**
  * Knee and ankle extensors in midstance (review 25, A6): Lenhart 2014 found them lower at 110 % and the lab's
- * cadence tour shows the thigh there, so they are scaled too. The direction is Lenhart 2014's; the size, 10 %
- * per 10 % step rate, is ours [UE] (the abstract gives none) and the glow note flags it.
+ * cadence tour shows the thigh there, so they are scaled too. The 110 % direction is Lenhart 2014's; the 90 %
+ * direction is Heiderscheit 2011's (more joint energy absorption at −10 %; Lenhart gives no 90 % figure, review
+ * 25 round 2, A2). The size, 10 % per 10 % step rate, is ours [UE] (neither abstract gives one) and the glow
+ * note flags it.
  */
 export const STEP_RATE_MIDSTANCE_UE: Readonly<{ curves: readonly CurveId[]; at90: number; at110: number }> = {
   curves: ['vasti', 'soleus', 'gastrocnemius'],

@@ -31,7 +31,7 @@ export function GlowLegend() {
         </summary>
         <p className="rae-glow-why">
           {inLab
-            ? 'In the stride lab, glow shows each muscle against its own peak in the typical runner’s stride, not one muscle against another; brighter means more than the typical runner, and the lab’s glow note says where each change comes from. '
+            ? 'In the stride lab, glow shows each muscle against its own peak in the typical runner’s stride, not one muscle against another; brighter means more than the typical runner, and the glow note under the bar says where each change comes from. '
             : 'Glow shows each muscle against its own peak in the stride, not one muscle against another; '}
           muscles that only ever work lightly (rectus abdominis, transversus abdominis, trapezius) never glow
           fully.

@@ -8,7 +8,7 @@ import { labGroupActivationAt, labMotion, warpPercent } from '../../domain/strid
 import { selectedGroup, useExplorer } from '../../store/index.ts'
 import { GlowLegend } from './GlowLegend.tsx'
 import { SpeedControl } from './SpeedControl.tsx'
-import { StrideLab, StrideLabToggle, useLabOpen } from './StrideLab.tsx'
+import { LabGlowNote, StrideLab, StrideLabToggle, useLabOpen } from './StrideLab.tsx'
 import {
   currentPercent,
   displayPhase,
@@ -222,6 +222,8 @@ function StrideControls() {
         </p>
         <GlowLegend />
       </div>
+      {/* Outside the lab: a phone keeps the lab closed, yet the body glows at the setting (review 25 r2, A4). */}
+      {!isTypicalLab(shownLab) && <LabGlowNote lab={shownLab} />}
       <StrideLab open={labOpen} />
     </section>
   )

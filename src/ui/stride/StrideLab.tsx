@@ -13,6 +13,7 @@ import {
   type Strike,
 } from '../../domain/lab.ts'
 import {
+  FOREFOOT_CALF_LEAD,
   LAB_GAPS,
   LAB_READOUTS,
   TISSUE_NAMES,
@@ -196,7 +197,14 @@ function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
       <div className="rae-lab-readout-head">
         <span className="rae-lab-tissue">{TISSUE_NAMES[r.tissue]}</span>
         <span className="rae-lab-measure">
-          {r.measure}, {PER_TEXT[r.per]}
+          {r.measure}
+          {r.measure.includes(PER_TEXT[r.per]) ? '' : `, ${PER_TEXT[r.per]}`}
+          {r.measureFlags?.map((f) => (
+            <span key={f}>
+              {' '}
+              <FlagBadge flag={f} />
+            </span>
+          ))}
         </span>
       </div>
       <dl className="rae-lab-compare">
@@ -232,10 +240,16 @@ function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
   )
 }
 
+const GAP_LABEL: Readonly<Record<LabGap['kind'], string>> = {
+  conflict: 'Findings disagree',
+  measures: 'Same direction, different measures',
+  'not-studied': 'Not studied',
+}
+
 function GapRow({ gap }: { gap: LabGap }) {
   return (
     <li className="rae-lab-gap" data-gap={gap.id} data-kind={gap.kind}>
-      <strong>{gap.kind === 'conflict' ? 'Findings disagree' : 'Not studied'}:</strong> {gap.text}{' '}
+      <strong>{GAP_LABEL[gap.kind]}:</strong> {gap.text}
       <Cites sources={gap.sources} />
     </li>
   )
@@ -278,37 +292,53 @@ function Readouts({ lab }: { lab: LabSettings }) {
 }
 
 /**
- * Where the glow's changes at a lab setting come from, shown whenever a control is off typical: a coach must
- * not read an estimate as data (review 25, A12).
+ * Where the glow's changes at a lab setting come from, a coach must not read an estimate as data (review 25,
+ * A12). The stride bar shows it whenever the body runs a lab setting, lab open or not: a phone keeps the lab
+ * closed, tours and links included (round 2, A4). One line, the sources folded under it.
  */
 export function LabGlowNote({ lab }: { lab: LabSettings }) {
+  const steprate = lab.steprate !== TYPICAL_LAB.steprate
+  const halfway = lab.steprate === 95 || lab.steprate === 105
   return (
-    <p className="rae-lab-glow-note" data-lab-glow-note="">
-      <strong>Glow changes:</strong>{' '}
-      {lab.steprate !== TYPICAL_LAB.steprate && (
-        <>
-          step rate from a model’s hip-muscle forces <FlagBadge flag="SIM" /> (only changes the table marks
-          significant; the iliopsoas follows iliacus, psoas did not change
-          {lab.steprate === 95 || lab.steprate === 105 ? '; 95/105 % halfway ' : ''}
-          {(lab.steprate === 95 || lab.steprate === 105) && <FlagBadge flag="UE" />}); thigh and calves in
-          midstance lower at a higher step rate, direction from Lenhart 2014, size ours{' '}
-          <FlagBadge flag="UE" />;{' '}
-        </>
-      )}
-      {lab.strike !== TYPICAL_LAB.strike && (
-        <>
-          foot strike: calf size borrowed from a barefoot group comparison (Almonroeder 2013)
-          {lab.strike === 'midfoot' ? ', midfoot pooled with forefoot' : ', thigh ×0.85 ours'}{' '}
-          <FlagBadge flag="UE" />;{' '}
-        </>
-      )}
-      {lab.speed !== TYPICAL_LAB.speed && (
-        <>
-          speed sizes are estimates <FlagBadge flag="UE" />;{' '}
-        </>
-      )}
-      brighter than “own peak” means more than the typical runner.
-    </p>
+    <details className="rae-lab-glow-note" data-lab-glow-note="">
+      <summary>
+        <strong>Glow at this setting</strong>: partly our estimates {steprate && <FlagBadge flag="SIM" />}{' '}
+        <FlagBadge flag="UE" />
+      </summary>
+      <p>
+        {steprate && (
+          <>
+            step rate from a model’s hip-muscle forces <FlagBadge flag="SIM" /> (only changes the table marks
+            significant; the iliopsoas follows iliacus, psoas did not change
+            {halfway ? '; 95/105 % halfway ' : ''}
+            {halfway && <FlagBadge flag="UE" />}); thigh and calves in midstance{' '}
+            {lab.steprate < TYPICAL_LAB.steprate
+              ? 'higher at 90 %: direction from Heiderscheit 2011 (more joint energy absorption at −10 %), size ours'
+              : 'lower at 110 %: direction from Lenhart 2014, size ours'}{' '}
+            <FlagBadge flag="UE" />;{' '}
+          </>
+        )}
+        {lab.strike !== TYPICAL_LAB.strike && (
+          <>
+            foot strike: calf size borrowed from a barefoot group comparison (Almonroeder 2013)
+            {lab.strike === 'midfoot' ? ', midfoot pooled with forefoot' : ', thigh ×0.85 ours'}{' '}
+            <FlagBadge flag="UE" />;{' '}
+          </>
+        )}
+        {lab.strike === 'forefoot' && (
+          <>
+            calf switch-on {FOREFOOT_CALF_LEAD} % of the stride earlier: the unit is our reading of Ahn 2014{' '}
+            <FlagBadge flag="UE" />;{' '}
+          </>
+        )}
+        {lab.speed !== TYPICAL_LAB.speed && (
+          <>
+            speed sizes are estimates <FlagBadge flag="UE" />;{' '}
+          </>
+        )}
+        brighter than “typical runner’s peak” means more than the typical runner.
+      </p>
+    </details>
   )
 }
 
@@ -495,7 +525,6 @@ function LabBody({ lab }: { lab: LabSettings }) {
           `, knee bend in stance ×${Math.round(motion.kneeStance * 100) / 100}`}{' '}
         <FlagBadge flag="UE" />
       </p>
-      {!typicalLab && <LabGlowNote lab={lab} />}
       <Readouts lab={lab} />
     </div>
   )

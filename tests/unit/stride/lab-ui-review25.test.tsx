@@ -71,7 +71,10 @@ describe('stride lab rows after review 25', () => {
       const c = showLab(lab)
       const note = c.querySelector('[data-lab-glow-note]')
       expect(note, JSON.stringify(lab)).not.toBeNull()
-      expect(note?.textContent).toMatch(/brighter than “own peak” means more than the typical runner/)
+      // Round 2 (A4): the note names the legend's own words, which at a lab setting are “typical runner’s peak”.
+      expect(note?.textContent).toMatch(
+        /brighter than “typical runner’s peak” means more than the typical runner/,
+      )
       expect(note?.querySelector('[data-flag="UE"]')).not.toBeNull()
       expect(c.querySelector('.rae-glow-scale')?.textContent).toContain('typical runner’s peak')
       cleanup()
