@@ -19,6 +19,7 @@ import { SourceRefs } from '../SourceRefs.tsx'
 import { setsText, shownTempo, tempoText } from '../dose-format.ts'
 import { runsText } from './dose-weeks.ts'
 import { MARK_NAMES } from './ResultsStep.tsx'
+import { ShowMeButton } from '../ShowMeButton.tsx'
 
 /** 2026-12-06 → "Sun 6 Dec 2026", in UTC like the plan's own arithmetic. */
 export function dayText(day: string, year = true): string {
@@ -112,6 +113,7 @@ function ExerciseItem({
       )}
       <p className="rae-plan-reason">{reason}</p>
       {cues.length > 0 && <p className="rae-plan-cues">Cues: {cues.slice(0, 2).join(' · ')}</p>}
+      <ShowMeButton exercise={exercise.id} name={exercise.name} stay />
     </As>
   )
 }
