@@ -8,12 +8,10 @@ import { StageBoundary } from '../ui/StageBoundary.tsx'
 import { StageError } from '../ui/StageError.tsx'
 import { demoFailed, lazyStride } from './lazy-stride.ts'
 
-export const strideDriver = lazyStride(() =>
-  import('../scene/stride/StrideDriver.tsx').then((m) => m.StrideDriver),
-)
-/** "Show me": the demos' tracks, solver and kit load with the first demo, never with the page. */
+export const strideDriver = lazyStride(() => import('../scene/drivers.ts').then((m) => m.StrideDriver))
+/** "Show me": the demos' solver and kit load with the first demo or the stride (scene/drivers.ts), never with the page. */
 export const demoDriver = lazyStride(
-  () => import('../scene/demo/DemoDriver.tsx').then((m) => m.DemoDriver),
+  () => import('../scene/drivers.ts').then((m) => m.DemoDriver),
   demoFailed,
 )
 

@@ -1,11 +1,10 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { CameraControls } from '@react-three/drei'
 import { Box3, Vector3, type Bone, type Object3D } from 'three'
 import { shallow } from 'zustand/shallow'
 import { demoActivity } from '../../domain/demo/activity.ts'
 import { createDemoSolver, type DemoPose, type DemoSolver } from '../../domain/demo/solve.ts'
-import { demoTrackOf } from '../../domain/demo/tracks/index.ts'
 import type { DemoId } from '../../domain/demo/types.ts'
 import { ALL_BONES, type BoneName } from '../../domain/skeleton.ts'
 import { demoClock, explorerStore, renderStats, useExplorer } from '../../store/index.ts'
@@ -14,6 +13,41 @@ import { useRig } from '../rig-context.ts'
 import { applyGlow, setGlow, updateGlowStats } from '../stride/activity.ts'
 import { restJointsOf } from '../stride/stride-rig.ts'
 import { createDemoProps, type DemoProps } from './props.ts'
+
+type Tracks = typeof import('../../domain/demo/tracks/index.ts')
+let tracks: Tracks | null = null
+let tracksLoad: Promise<Tracks> | null = null
+
+/**
+ * The demos' tracks, fetched with the first demo rather than with this chunk, which the stride shares. A failed
+ * fetch closes the demo with a notice; the next "Show me" fetches again.
+ */
+function useTracks(): Tracks | null {
+  const [loaded, setLoaded] = useState(tracks)
+  useEffect(() => {
+    if (loaded) return
+    let live = true
+    tracksLoad ??= import('../../domain/demo/tracks/index.ts')
+    tracksLoad.then(
+      (m) => {
+        tracks = m
+        if (live) setLoaded(m)
+      },
+      () => {
+        tracksLoad = null
+        const s = explorerStore.getState()
+        if (live && s.demo) {
+          s.closeDemo()
+          s.addNotice('The exercise demonstration could not load. Check your connection and try again.')
+        }
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [loaded])
+  return loaded
+}
 
 /** A frame longer than this (a background tab) does not jump the demo ahead. */
 const MAX_FRAME_SECONDS = 0.25
@@ -30,7 +64,7 @@ interface Performer {
 }
 
 /** Binds one exercise's demo to the figure: bones, rest joints, props; restores the rest pose when done. */
-function perform(rig: BodyRig, id: DemoId): Performer | null {
+function perform(rig: BodyRig, id: DemoId, { demoTrackOf }: Tracks): Performer | null {
   const track = demoTrackOf(id)
   if (!track) return null
   const root = rig.root
@@ -99,7 +133,8 @@ export function DemoDriver() {
   const invalidate = useThree((s) => s.invalidate)
   const controls = useThree((s) => s.controls) as unknown as CameraControls | null
   const id = useExplorer((s) => s.demo)
-  const performer = useMemo(() => (rig && id ? perform(rig, id) : null), [rig, id])
+  const tracks = useTracks()
+  const performer = useMemo(() => (rig && id && tracks ? perform(rig, id, tracks) : null), [rig, id, tracks])
 
   // The camera: remembered when the demo opens, put back when it closes.
   useEffect(() => {
@@ -137,12 +172,11 @@ export function DemoDriver() {
       void controls.fitToBox(performer.box, true, PADDING)
     }
     const sync = () => {
+      // A fresh demo: from the start when it plays, at its hardest moment when a link holds it (`play=0`). Shown
+      // at once: the immediate first call runs before the subscription listens, so it hears no echo of the seek.
+      if (explorerStore.getState().demoTime === null && !explorerStore.getState().demoPlaying)
+        explorerStore.getState().seekDemo(solver.timeline.hardest)
       const s = explorerStore.getState()
-      // A fresh demo: from the start when it plays, at its hardest moment when a link holds it (`play=0`).
-      if (s.demoTime === null && !s.demoPlaying) {
-        s.seekDemo(solver.timeline.hardest)
-        return
-      }
       if (!s.demoPlaying && s.demoTime !== null) demoClock.time = s.demoTime
       showAt(rig, performer, demoClock.time)
       invalidate()
