@@ -15,6 +15,8 @@ import type { DemoKey, DemoTrack, Vec3, Work } from './types.ts'
 const DEG = Math.PI / 180
 /** The heel's contact point behind the ankle, as a share of ankle-to-ball (stride/kinematics.ts footContacts). */
 const HEEL_BACK = 0.28
+/** How high a foot stepping between free and planted lifts midway, metres. */
+const STEP_LIFT = 0.03
 /** Below this many metres off the straight line, the knee or elbow takes the body's default direction. */
 const POLE_BIAS = 0.08
 
@@ -233,6 +235,17 @@ export function createDemoSolver(track: DemoTrack, joints: RestJoints): DemoSolv
     pose.segment = index
     pose.work = seg.work
     lerp3(k0.pelvis, k1.pelvis, t, pose.pelvis)
+    const pv = k0.pivot
+    const pv1 = k1.pivot
+    if (pv && pv1 && pv.every((v, i) => v === pv1[i])) {
+      // Round the pivot: the pelvis's offset from it turns and stretches from one key's to the other's.
+      _d0.set(k0.pelvis[0] - pv[0], k0.pelvis[1] - pv[1], k0.pelvis[2] - pv[2])
+      _d1.set(k1.pelvis[0] - pv[0], k1.pelvis[1] - pv[1], k1.pelvis[2] - pv[2])
+      const length = _d0.length() + (_d1.length() - _d0.length()) * t
+      _q.setFromUnitVectors(_d0.normalize(), _d1.normalize())
+      _q2.identity().slerp(_q, t)
+      pose.pelvis.copy(_d0.applyQuaternion(_q2).multiplyScalar(length)).add(_w.set(...pv))
+    }
     const turn0 = k0.turn ?? ZERO
     const turn1 = k1.turn ?? ZERO
     lerp3(turn0, turn1, t, _p)
@@ -266,6 +279,9 @@ export function createDemoSolver(track: DemoTrack, joints: RestJoints): DemoSolv
           o1.copy(fkToes)
         }
         target.lerpVectors(t0, t1, t)
+        // A foot stepping off or onto a surface lifts a little on the way, as a step does: its toes, still
+        // turning, would otherwise graze the floor just before they land.
+        if (h0 !== h1) target.y += STEP_LIFT * Math.sin(Math.PI * t)
         footRot.slerpQuaternions(r0, r1, t)
         toesRot.slerpQuaternions(o0, o1, t)
         reach('leg', side, target, footRot)

@@ -33,6 +33,11 @@ export interface DemoKey {
   readonly pelvis: Vec3
   /** Rotation of the whole body about the pelvis, degrees XYZ: x +90 lies face down head to +Z, −90 face up. */
   readonly turn?: Deg3
+  /**
+   * A world point the body turns about between two keys that both name it (the knees of a Nordic curl): the
+   * pelvis swings round it on an arc instead of cutting the chord, which would sink the knees midway.
+   */
+  readonly pivot?: Vec3
   /** Local joint angles; a bone not named is at rest. */
   readonly j?: Partial<Record<BoneName, Deg3>>
   /** Feet held on a surface. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Vector3 } from 'three'
 import { allExercises, SOURCES } from '../../../src/content/index.ts'
 import { demoActivity } from '../../../src/domain/demo/activity.ts'
-import { createDemoSolver, posedPointOf } from '../../../src/domain/demo/solve.ts'
+import { createDemoSolver, ease, posedPointOf } from '../../../src/domain/demo/solve.ts'
 import { parseTempo, slotSeconds } from '../../../src/domain/demo/tempo.ts'
 import { DEMO_TRACKS, demoTrackOf } from '../../../src/domain/demo/tracks/index.ts'
 import { SELF_TEST_TRACKS } from '../../../src/domain/demo/tracks/self-tests.ts'
@@ -20,32 +20,6 @@ const contacts = footContacts(joints)
 const SAMPLES = 48
 /** Every pose track: the exercises' demos and the self-tests of My plan. */
 const POSED = [...DEMO_TRACKS, ...SELF_TEST_TRACKS]
-/**
- * Demos whose key poses still put a limb through the floor, a prop or off its plant (listed by the checks below
- * when taken out of this set). Each is a known weak demo to fix, not an accepted state; the set only shrinks.
- */
-const WEAK = new Set<string>(
-  process.env.RAE_DEMO_STRICT
-    ? []
-    : [
-        'bulgarian-split-squat',
-        'copenhagen-adduction',
-        'heavy-slow-calf-raise',
-        'lateral-bound',
-        'medicine-ball-rotational-throw',
-        'nordic-hamstring-curl',
-        'nordic-regression',
-        'plyometric-jumps',
-        'prone-y-t-raise',
-        'reverse-lunge-knee-drive',
-        'side-lying-external-rotation',
-        'side-lying-hip-abduction',
-        'single-leg-romanian-deadlift',
-        'single-leg-squat',
-        'step-up',
-      ],
-)
-
 describe('exercise demos', () => {
   it('the domain names exactly the content’s exercises, each in its group', () => {
     const content = allExercises().map((e) => [e.id, e.group])
@@ -99,7 +73,7 @@ describe('exercise demos', () => {
         const pose = solver.at((line.total * i) / SAMPLES)
         const seg = line.segments[pose.segment]!
         for (const side of SIDES) {
-          if (!pose.held[`foot_${side}`] || WEAK.has(track.id)) continue
+          if (!pose.held[`foot_${side}`]) continue
           const plant = track.keys[seg.to]!.feet![side]!
           // A heel dropped below a step's edge (heel < 0) is meant to go lower: the ball is what stands on it.
           const from = track.keys[seg.from]!.feet?.[side]
@@ -120,6 +94,31 @@ describe('exercise demos', () => {
     expect(wrong.slice(0, 20), `${wrong.length} frames`).toEqual([])
   })
 
+  it('keeps a held hand within 1 cm of its handle in every sampled frame', () => {
+    const wrong: string[] = []
+    const target = new Vector3()
+    for (const track of POSED) {
+      const solver = createDemoSolver(track, joints)
+      const line = solver.timeline
+      for (let i = 0; i < SAMPLES; i++) {
+        const t = (line.total * i) / SAMPLES
+        const pose = solver.at(t)
+        const seg = line.segments[pose.segment]!
+        for (const side of SIDES) {
+          if (!pose.held[`hand_${side}`]) continue
+          // Where the solver was asked to put the wrist: between the two keys' handles, eased as the body is.
+          const g0 = track.keys[seg.from]!.hands![side]!
+          const g1 = track.keys[seg.to]!.hands![side]!
+          const f = ease(seg.seconds > 0 ? (t - seg.start) / seg.seconds : 1)
+          target.set(...g0).lerp(new Vector3(...g1), f)
+          const off = pose.at[`hand_${side}`].distanceTo(target)
+          if (off > 0.01) wrong.push(`${track.id} ${side} hand at ${t.toFixed(2)} s: ${off.toFixed(3)} m off`)
+        }
+      }
+    }
+    expect(wrong.slice(0, 20), `${wrong.length} frames`).toEqual([])
+  })
+
   it('keeps every joint above the floor and out of the kit (sampled frames, bounding checks)', () => {
     const wrong = new Set<string>()
     for (const track of POSED) {
@@ -128,15 +127,13 @@ describe('exercise demos', () => {
         const pose = solver.at((solver.timeline.total * i) / SAMPLES)
         for (const b of ALL_BONES) {
           const p = pose.at[b]
-          if (!WEAK.has(track.id) && p.y < 0.005)
-            wrong.add(`${track.id}: ${b} below the floor (${p.y.toFixed(3)})`)
+          if (p.y < 0.005) wrong.add(`${track.id}: ${b} below the floor (${p.y.toFixed(3)})`)
           for (const prop of track.props) {
             if (!prop.box) continue
             const [min, max] = prop.box
             // A joint centre sits at least this far inside its limb's surface.
             const m = 0.03
             if (
-              !WEAK.has(track.id) &&
               p.x > min[0] + m &&
               p.x < max[0] - m &&
               p.y > min[1] + m &&

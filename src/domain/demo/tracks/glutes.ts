@@ -18,13 +18,16 @@ function thrust(pelvis: [number, number, number]): DemoKey {
 
 function sideLying(j: Parameters<typeof join>[0]): DemoKey {
   return {
-    pelvis: [0, 0.17, 0],
+    // The shoulders are wider than the hips: the pelvis a little higher and the trunk curved up off the floor,
+    // the under arm along the floor beneath the head.
+    pelvis: [0, 0.2, 0],
     turn: [0, 0, 90],
     j: join(
       j,
-      arm('R', { flex: 165, abd: 10, elbow: 60 }),
+      arm('R', { flex: 165, abd: 12, elbow: 40 }),
       arm('L', { flex: 60, elbow: 60 }),
       leg('R', { hip: 35, knee: 60 }),
+      trunk({ side: 12 }),
     ),
   }
 }
@@ -105,7 +108,7 @@ export const GLUTE_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'single-leg-romanian-deadlift',
     '3-0-1-0',
-    { ...stand(join(arm('R', { abd: 5 }), leg('R', { hip: -5, knee: 10 }))), feet: { L: foot('L') } },
+    { ...stand(join(arm('R', { abd: 5 }), leg('R', { hip: -5, knee: 20 }))), feet: { L: foot('L') } },
     {
       pelvis: [0, 0.85, -0.12],
       turn: [78, 0, 0],
@@ -137,7 +140,8 @@ export const GLUTE_TRACKS: readonly DemoTrack[] = [
       turn: [28, 0, 0],
       j: join(
         arm('both', { flex: 75, abd: 10 }),
-        leg('R', { hip: 40, knee: 15 }),
+        // The free leg reaches forward past the step, its heel just above the floor.
+        leg('R', { hip: 70, knee: 10, ankle: 10 }),
         leg('L', { hip: 80, knee: 90 }),
         trunk({ head: -15 }),
       ),

@@ -9,6 +9,7 @@ function nordic(lean: number, hands: boolean, band = false): DemoKey {
   return {
     pelvis: k.pelvis,
     turn: k.turn,
+    pivot: [0, 0.085, 0],
     j: join(
       leg('both', { knee: k.knee, ankle: -40 }),
       trunk({ head: -Math.min(lean, 50) * 0.6 }),
@@ -56,12 +57,13 @@ function extender(knee: number): DemoKey {
     pelvis: [0, 0.11, 0],
     turn: [-90, 0, 0],
     j: join(
-      arm('both', { flex: 95, abd: 8, elbow: 55 }),
+      // Shoulder blades drawn forward a little so both hands reach round the back of the thigh.
+      arm('both', { flex: 95, abd: 8, elbow: 55, blade: -15 }),
       leg('R', { hip: 90, knee, ankle: 5 }),
       leg('L', { ankle: 5 }),
       trunk({ head: -15 }),
     ),
-    hands: { L: [-0.02, 0.38, 0.03], R: [-0.17, 0.38, 0.03] },
+    hands: { L: [-0.03, 0.26, 0.02], R: [-0.16, 0.26, 0.02] },
   }
 }
 
@@ -94,7 +96,7 @@ function glider(slide: number): DemoKey {
       trunk({}),
     ),
     feet: { R: foot('R'), L: foot('L', 0, -slide, 0.01) },
-    hands: { R: [-0.48, 0.88, -0.05] },
+    hands: { R: [-0.46, 0.9, -0.05] },
   }
 }
 
@@ -102,7 +104,12 @@ export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
   {
     id: 'nordic-hamstring-curl',
     tempo: '4-0-X-0',
-    keys: { A: nordic(0, false), B: nordic(62, true), C: nordic(74, true) },
+    keys: {
+      A: nordic(0, false),
+      B: nordic(62, true),
+      // The catch: palms on the floor under the shoulders, elbows giving.
+      C: { ...nordic(74, true), hands: { L: [0.25, 0.04, 0.95], R: [-0.25, 0.04, 0.95] } },
+    },
     seq: [
       { to: 'B', slot: 'down', work: 'eccentric' },
       { to: 'C', s: 0.5, work: 'rest' },

@@ -133,27 +133,31 @@ export const HIP_FLEXOR_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'copenhagen-adduction',
     '2-0-2-0',
+    // On the right forearm, elbow under the shoulder, the top knee on the bench: the body turns about the
+    // shoulder and the knee, which stay put, while the hips drop (trunk and top hip bending) and rise.
     {
-      pelvis: [0.05, 0.42, 0],
+      pelvis: [0.05, 0.485, 0],
       turn: [0, 0, 82],
       j: join(
         arm('R', { abd: 90, elbow: 90, rot: 80 }),
         arm('L', { abd: 10 }),
         leg('L', { knee: 15 }),
-        leg('R', { abd: -6, knee: 10 }),
+        // The bottom leg forward, clear of the bench, rises towards it.
+        leg('R', { hip: 40, abd: -6, knee: 30 }),
       ),
-      hands: { R: [-0.45, 0.04, 0.28] },
+      hands: { R: [-0.47, 0.04, 0.25] },
     },
     {
-      pelvis: [0.05, 0.2, 0],
-      turn: [0, 0, 68],
+      pelvis: [0.08, 0.29, 0],
+      turn: [0, 0, 79],
       j: join(
         arm('R', { abd: 90, elbow: 90, rot: 80 }),
         arm('L', { abd: 10 }),
-        leg('L', { knee: 15, abd: 12 }),
-        leg('R', { abd: 18, knee: 10 }),
+        leg('L', { knee: 15, abd: 30 }),
+        leg('R', { hip: 40, abd: 0, knee: 30 }),
+        trunk({ side: 30 }),
       ),
-      hands: { R: [-0.45, 0.04, 0.28] },
+      hands: { R: [-0.47, 0.04, 0.25] },
     },
     {
       hardest: 2,
@@ -161,7 +165,7 @@ export const HIP_FLEXOR_TRACKS: readonly DemoTrack[] = [
         also: 'the adductors of the top leg (adductor longus and magnus), the main working muscles, which the figure cannot light',
       }),
       camera: { azimuth: 0, elevation: 15 },
-      props: [box('bench', [0.45, 0, -0.25], [0.95, 0.42, 0.25])],
+      props: [box('bench', [0.4, 0, -0.25], [0.9, 0.45, 0.25])],
       cues: [0, 2, 0],
       note: 'Short lever: the top knee on the bench; the ankle on the bench is the long-lever progression.',
     },
@@ -210,7 +214,7 @@ export const ADDUCTOR_TRACKS: readonly DemoTrack[] = [
 ]
 
 function kneeDriveLeft(): DemoKey {
-  const k = kneeDrive(90, 90, 10)
+  const k = kneeDrive(90, 90, 25)
   return k
 }
 void box

@@ -33,7 +33,9 @@ function bulgarian(pelvisY: number, z: number, hip: number, knee: number): DemoK
     pelvis: [0, pelvisY, z],
     turn: [8, 0, 0],
     j: join(ARMS_DOWN, leg('R', { hip, knee, ankle: -45 }), leg('L', { hip: 40, knee: 60 }), trunk({})),
-    feet: { L: foot('L', 0.02, 0.28) },
+    // The rear foot laces down on the bench (its heel turned past upright about the ball), held there by the
+    // solver while the knee sinks towards the floor.
+    feet: { L: foot('L', 0.02, 0.28), R: { at: [-0.089, 0.45, -0.72], heel: 150 } },
   }
 }
 
@@ -97,7 +99,8 @@ export const QUAD_TRACKS: readonly DemoTrack[] = [
     keys: {
       A: {
         pelvis: [0, 0.3 + 0.9, 0.24],
-        j: join(ARMS_DOWN, leg('R', { hip: 5, knee: 25, ankle: -15 })),
+        // The trailing foot hangs behind the step's edge, never through it on the way down.
+        j: join(ARMS_DOWN, leg('R', { hip: -5, knee: 45, ankle: -10 })),
         feet: { L: foot('L', 0.0, 0.2, 0.3) },
       },
       B: {
@@ -188,6 +191,17 @@ export const QUAD_TRACKS: readonly DemoTrack[] = [
         j: join(arm('both', { abd: 8 }), leg('L', { hip: 40, knee: 60 })),
         feet: { L: foot('L', 0, 0.36, 0.3), R: foot('R', 0, -0.02) },
       },
+      // The second foot lifted off the box and brought back clear of its edge before it comes down.
+      G2: {
+        pelvis: [0, 0.89, 0.08],
+        j: join(arm('both', { abd: 8 }), leg('L', { hip: 90, knee: 95, ankle: 20 })),
+        feet: { R: foot('R', 0, -0.02) },
+      },
+      H: {
+        pelvis: [0, 0.89, 0.02],
+        j: join(arm('both', { abd: 8 }), leg('L', { hip: 30, knee: 95, ankle: -5 })),
+        feet: { R: foot('R', 0, -0.02) },
+      },
     },
     seq: [
       seg('B', 0.45, 'eccentric'),
@@ -195,8 +209,10 @@ export const QUAD_TRACKS: readonly DemoTrack[] = [
       seg('D', 0.25, 'ballistic'),
       seg('E', 0.6, 'concentric'),
       seg('F', 0.5, 'rest'),
-      seg('G', 0.5, 'rest'),
-      seg('A', 0.6, 'rest'),
+      seg('G', 0.4, 'rest'),
+      seg('G2', 0.2, 'rest'),
+      seg('H', 0.2, 'rest'),
+      seg('A', 0.3, 'rest'),
     ],
     hardest: 2,
     roles: roles([...QUADS, 'gluteus-maximus', ...CALVES], ['biceps-femoris']),

@@ -25,6 +25,9 @@ export const MARCH_SEQ = [
   seg('A', 0.3, 'isometric'),
 ]
 
+/** Face down on the floor: thighs and knees resting on it, the feet pointed, their tops on the floor. */
+const PRONE_LEGS = leg('both', { hip: 8, knee: 9, ankle: -55 })
+
 /** Face down on a flat bench, chest on it, arms free to hang. */
 function proneOnBench(j: Parameters<typeof join>[0]): DemoKey {
   return {
@@ -34,12 +37,20 @@ function proneOnBench(j: Parameters<typeof join>[0]): DemoKey {
   }
 }
 
-/** Lying on the right side, head to −X, left side up. */
+/**
+ * Lying on the right side, head to −X, left side up. The shoulders are wider than the hips: the pelvis a little
+ * higher and the trunk curved up off the floor, the under arm along the floor beneath the head.
+ */
 function sideLying(j: Parameters<typeof join>[0]): DemoKey {
   return {
-    pelvis: [0, 0.17, 0],
+    pelvis: [0, 0.2, 0],
     turn: [0, 0, 90],
-    j: join(j, arm('R', { flex: 165, abd: 10, elbow: 60 }), leg('both', { hip: 35, knee: 60 }), trunk({})),
+    j: join(
+      j,
+      arm('R', { flex: 165, abd: 12, elbow: 40 }),
+      leg('both', { hip: 35, knee: 60 }),
+      trunk({ side: 12 }),
+    ),
   }
 }
 
@@ -66,12 +77,12 @@ export const UPPER_BACK_TRACKS: readonly DemoTrack[] = [
     {
       pelvis: [0, 0.12, 0],
       turn: [90, 0, 0],
-      j: join(arm('both', { flex: 200, abd: 40, rot: 60, blade: 12 }), trunk({ head: 15 })),
+      j: join(arm('both', { flex: 200, abd: 40, rot: 60, blade: 12 }), trunk({ head: 15 }), PRONE_LEGS),
     },
     {
       pelvis: [0, 0.12, 0],
       turn: [90, 0, 0],
-      j: join(arm('both', { flex: 186, abd: 40, rot: 60 }), trunk({ head: 15 })),
+      j: join(arm('both', { flex: 186, abd: 40, rot: 60 }), trunk({ head: 15 }), PRONE_LEGS),
     },
     {
       hardest: 3,
