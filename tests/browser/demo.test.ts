@@ -73,6 +73,56 @@ describe('Show me', () => {
     await page.close()
   })
 
+  test('reduced motion: no loop, the start and end positions as two stills with a toggle', async () => {
+    const context = await site.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    })
+    const page = await context.newPage()
+    const log = collectConsole(page)
+    // A playing link: reduced motion still opens it held, at its end position.
+    await page.goto(`${site.server.origin}/index.html?exercise=single-leg-calf-raise`)
+    await waitForState(page, 'ready')
+    const bar = page.locator('.rae-demo[data-demo="single-leg-calf-raise"]')
+    await bar.waitFor()
+    const positions = bar.getByRole('group', { name: 'Position shown' })
+    const start = positions.getByRole('button', { name: 'Start position' })
+    const end = positions.getByRole('button', { name: 'End position' })
+    await page.waitForFunction(
+      () => ((window as { __RAE_STATS__?: { glow?: Glow } }).__RAE_STATS__?.glow?.calves ?? 0) > 0.8,
+    )
+    expect(await end.getAttribute('aria-pressed')).toBe('true')
+    expect(await start.getAttribute('aria-pressed')).toBe('false')
+    const endAt = Number(await page.locator('#rae-demo-range').inputValue())
+    expect(endAt).toBeGreaterThan(0)
+    // Nothing loops: once the camera has settled, no frame is drawn.
+    await cameraAtRest(page)
+    await quietPeriod(page, 500, 10)
+    const still = await framesDrawn(page)
+    await quietPeriod(page, 1500, 20)
+    expect((await framesDrawn(page)) - still).toBe(0)
+
+    // The toggle: the start position, still, then the end again.
+    await start.click()
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('#rae-demo-range')?.value === '0',
+    )
+    expect(await start.getAttribute('aria-pressed')).toBe('true')
+    expect(await page.getByRole('button', { name: 'Play the demonstration' }).count()).toBe(1)
+    await quietPeriod(page, 500, 10)
+    const atStart = await framesDrawn(page)
+    await quietPeriod(page, 1000, 20)
+    expect((await framesDrawn(page)) - atStart).toBe(0)
+    await end.click()
+    await page.waitForFunction(
+      (t) => Number(document.querySelector<HTMLInputElement>('#rae-demo-range')?.value) === t,
+      endAt,
+    )
+    expect(await end.getAttribute('aria-pressed')).toBe('true')
+    expect(errorsOf(log)).toEqual([])
+    await context.close()
+  })
+
   test('My plan’s self-tests: each Show me poses its end position on the body, keeps the plan open and out of the link', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const log = collectConsole(page)

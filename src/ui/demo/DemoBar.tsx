@@ -17,6 +17,12 @@ const SPEEDS: readonly SegmentedOption<DemoSpeed>[] = DEMO_SPEEDS.map((v) => ({
   ariaLabel: v === 1 ? 'The card’s tempo (1×)' : `${v}× speed`,
 }))
 
+type Still = 'start' | 'end'
+const STILLS: readonly SegmentedOption<Still>[] = [
+  { value: 'start', label: 'Start', ariaLabel: 'Start position' },
+  { value: 'end', label: 'End', ariaLabel: 'End position' },
+]
+
 /** What the reader sees of each segment: lowering, pause, lifting… said the way the card says its tempo. */
 const WORK_WORDS: Readonly<Record<Work, string>> = {
   eccentric: 'Lowering under control (muscles lengthening)',
@@ -91,6 +97,9 @@ function DemoControls({ track }: { track: DemoTrack }) {
   }, [playing, settled, line, exercise, track])
 
   const onScrub = (e: ChangeEvent<HTMLInputElement>) => seek(Number(e.currentTarget.value))
+  // Reduced motion: no loop (the demo opens held at its end position); the two ends as stills, one toggle away.
+  const endAt = Math.round(line.hardest * 100) / 100
+  const still: Still | null = playing ? null : settled === 0 ? 'start' : settled === endAt ? 'end' : null
   const r = track.roles
   return (
     <section className="rae-demo" aria-label={`Demonstration: ${name}`} data-demo={track.id}>
@@ -107,6 +116,15 @@ function DemoControls({ track }: { track: DemoTrack }) {
         </button>
       </div>
       <div className="rae-demo-row">
+        {reduced && (
+          <SegmentedControl
+            label="Position shown"
+            className="rae-demo-stills"
+            options={STILLS}
+            value={still}
+            onChange={(v) => seek(v === 'start' ? 0 : line.hardest)}
+          />
+        )}
         <button
           type="button"
           className="rae-button rae-demo-play"
@@ -155,7 +173,8 @@ function DemoControls({ track }: { track: DemoTrack }) {
       {track.watch && <p className="rae-demo-note rae-demo-watch">{track.watch}</p>}
       {reduced && (
         <p className="rae-demo-note">
-          Reduced motion is on, so the demonstration stays still: use the scrubber or Play to see it move.
+          Reduced motion is on, so the demonstration does not loop: Start and End show its two positions
+          still; Play or the scrubber show the movement.
         </p>
       )}
     </section>
