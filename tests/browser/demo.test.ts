@@ -37,6 +37,15 @@ describe('Show me', () => {
     )
     const held = await glowOf(page)
     for (const [group, value] of Object.entries(held)) if (group !== 'calves') expect(value, group).toBe(0)
+    // Framed from the side that shows the raise (its track's camera), not the calves' card view from behind.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: 'Camera view' })
+          .locator('button[aria-pressed=true]')
+          .allTextContents(),
+      )
+      .toEqual(['Right'])
     expect(await page.locator('#rae-demo-range').inputValue()).not.toBe('0')
     expect(await param(page, 'exercise')).toBe('single-leg-calf-raise')
     expect(await param(page, 'play')).toBe('0')
