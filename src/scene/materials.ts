@@ -32,7 +32,8 @@ export interface StyleState {
 /** What the materials show, read from the store. */
 export function styleStateOf(s: ExplorerState): StyleState {
   return {
-    selected: selectedGroup(s),
+    // While the body performs, only the demo's glow speaks: the card's blue tint read as its violet (lengthening).
+    selected: s.demo ? null : selectedGroup(s),
     part: shownPart(s),
     hovered: s.hovered,
     xray: s.xray,

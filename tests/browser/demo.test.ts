@@ -30,6 +30,9 @@ describe('Show me', () => {
     const bar = page.locator('.rae-demo[data-demo="single-leg-calf-raise"]')
     await bar.waitFor()
     await cameraAtRest(page)
+    // The controls are on screen, under the body (not pushed below the stage).
+    const box = (await bar.boundingBox())!
+    expect(box.y + box.height).toBeLessThanOrEqual(800)
 
     // Held at the top of the raise: the calves (its prime movers) lit, nothing else strongly.
     await page.waitForFunction(
