@@ -1,5 +1,6 @@
 // The bench runs these in order. To add figures (stride frame time, embed bytes before/after scroll, …)
 // write a BenchSection in its own file here and append it to the list.
+import { demoCosts } from './demo.ts'
 import { embedBytes } from './embed.ts'
 import { firstLoad, modelFile } from './first-load.ts'
 import { firstVisit } from './first-visit.ts'
@@ -13,5 +14,6 @@ export const SECTIONS: readonly BenchSection[] = [
   readyAndIdle,
   firstVisit,
   strideFrames,
+  demoCosts,
   embedBytes,
 ]

@@ -6,7 +6,7 @@ import type { BenchSection, Figure } from './types.ts'
 export const MEASURE_MS = 3000
 const SETTLE_MS = 400
 
-interface Sample {
+export interface Sample {
   /** Median gap between animation frames, ms. */
   medianGap: number
   /** Wall time divided by frames the canvas actually drew, ms. */
@@ -34,7 +34,7 @@ const MEASURE = (ms: number) => `new Promise((done) => {
   requestAnimationFrame(tick)
 })`
 
-async function measure(page: Page): Promise<Sample> {
+export async function measure(page: Page): Promise<Sample> {
   await page.waitForTimeout(SETTLE_MS)
   const r = (await page.evaluate(MEASURE(MEASURE_MS))) as { gaps: number[]; frames: number; elapsed: number }
   if (r.frames < 2 || r.gaps.length < 2) throw new Error(`only ${r.frames} frames drawn in ${MEASURE_MS} ms`)

@@ -10,18 +10,21 @@ import { StrideToggle } from '../ui/stride/StrideToggle.tsx'
 import { useEscapeClearsSelection } from '../ui/useEscapeClearsSelection.ts'
 import { Stage3d } from '../stage/Stage3d.tsx'
 import { useWebglSupport } from '../stage/useWebglSupport.ts'
-import { lazyStride } from '../stage/lazy-stride.ts'
+import { demoFailed, lazyStride } from '../stage/lazy-stride.ts'
 
 // Presentation mode's caption (and the tours' words it shows) load when presentation mode is first used.
 const Presentation = lazy(() => import('../ui/Presentation.tsx').then((m) => ({ default: m.Presentation })))
 
 const strideBar = lazyStride(() => import('../ui/stride/StrideBar.tsx').then((m) => m.StrideBar))
+// The demo's controls, with its first "Show me" (the embed plays a demo without them).
+const demoBar = lazyStride(() => import('../ui/demo/DemoBar.tsx').then((m) => m.DemoBar), demoFailed)
 
 /** The explorer: toolbar on top, the 3D stage (or the 2D map) and the side panel. */
 export function App() {
   const status = useExplorer((s) => s.status)
   const webgl = useExplorer((s) => s.webgl)
   const stride = useExplorer((s) => s.stride)
+  const demo = useExplorer((s) => s.demo !== null)
   const present = useExplorer((s) => s.present)
   const show3d = useWebglSupport()
   const [sheetExpanded, setSheetExpanded] = useState(false)
@@ -54,6 +57,7 @@ export function App() {
               </Suspense>
             )}
             {stride && <strideBar.Component />}
+            {demo && <demoBar.Component />}
           </>
         ) : (
           <NoWebglView />

@@ -4,6 +4,7 @@
  * Coaches share these links and blog embeds are configured with them, so the names and values are stable.
  * Parsing never throws and never echoes raw input back as markup: problems come back as plain-text notes.
  */
+import { EXERCISE_IDS, isExerciseId, type ExerciseId } from './exercises.ts'
 import { roundPhase } from './gait.ts'
 import { isPlanCode } from './plan-code.ts'
 import { formatLoop, isTourId, parseLoop, type LoopRange, type TourId } from './tour.ts'
@@ -51,6 +52,8 @@ export interface LinkState {
   tour?: TourId | null
   /** The tour's step, counted from 1 as the reader sees it. */
   step?: number | null
+  /** An exercise the body performs ("Show me"); `play=0` then holds its hardest moment. */
+  exercise?: ExerciseId | null
   /**
    * The stride lab's setting (`speed`, `steprate`, `strike`); null or absent is the typical runner. A link that
    * names any of the three opens stride mode with it; only values that differ from the typical are written.
@@ -238,6 +241,15 @@ export function parseLink(search: string): ParsedLink {
     } else problems.push(`We don't know a tour called ${quoteForNote(tour)}; here is the explorer.`)
   }
 
+  const exercise = params.get('exercise')
+  if (exercise !== null && exercise !== '') {
+    const v = normalise(exercise)
+    if (isExerciseId(v)) state.exercise = v
+    else
+      problems.push(
+        `We don't have an exercise called ${quoteForNote(exercise)} to show; see a group's Exercises for the ${EXERCISE_IDS.length} there are.`,
+      )
+  }
   const lab = parseLabParams(params, problems)
   if (lab) state.lab = lab
 
@@ -317,6 +329,7 @@ export function writeLink(search: string, state: LinkState): string {
   set('cam', state.camera ? formatCamera(state.camera) : null)
   set('tour', state.tour ?? null)
   set('step', state.tour && state.step ? String(state.step) : null)
+  set('exercise', state.exercise ?? null)
   const lab = state.lab && !isTypicalLab(state.lab) ? state.lab : null
   set('speed', lab && lab.speed !== TYPICAL_LAB.speed ? String(lab.speed) : null)
   set('steprate', lab && lab.steprate !== TYPICAL_LAB.steprate ? String(lab.steprate) : null)

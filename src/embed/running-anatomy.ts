@@ -183,7 +183,8 @@ export class RunningAnatomyElement extends HTMLElement {
     // Only the host page may steer this frame (a file:// page has no origin to name, so none is set).
     const url = new URL(embedPageUrl(BASE, {}, origin.startsWith('http') ? [origin] : []))
     // Raw attribute values go through the embed's own link parsing, which explains bad ones in its panel.
-    for (const name of ['muscle', 'view', 'phase', ...LAB_PARAMS] as const) {
+    // `exercise` (a demo the body performs) is read when the frame loads.
+    for (const name of ['muscle', 'view', 'phase', 'exercise', ...LAB_PARAMS] as const) {
       const value = this.getAttribute(name)
       if (value) url.searchParams.set(name, value.slice(0, 64))
     }

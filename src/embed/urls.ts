@@ -14,16 +14,20 @@ export const IFRAME_HEIGHT = 560
 
 /**
  * The part of the state an embed is configured with. The stride never autoplays inside an article unless the
- * blogger asked for it in the Embed dialog (`play`); a playing stride starts from the moment given, or 0.
+ * blogger asked for it in the Embed dialog (`play`); a playing stride starts from the moment given, or 0. An
+ * exercise's demo does play (a blogger's calf raise), unless the link holds its hardest moment (`play=0`).
  */
 function embedLink(link: Partial<LinkState>, play = false): LinkState {
-  const phase = link.phase ?? (play ? 0 : null)
+  const exercise = link.exercise ?? null
+  // With an exercise, play belongs to its demo: the stride is not started for it.
+  const stride = play && !exercise
   return {
     ...EMPTY_LINK,
     muscle: link.muscle ?? null,
     view: link.view ?? null,
-    phase,
-    play: play ? true : null,
+    phase: link.phase ?? (stride ? 0 : null),
+    play: stride ? true : null,
+    ...(exercise ? { exercise, play: link.play === false ? false : null } : {}),
     // The stride lab's setting stays with the embed: a post about cadence shows the cadence it talks about.
     lab: link.lab ?? null,
   }
@@ -121,6 +125,7 @@ export function embedSnippets(
     state.phase !== null ? ` phase="${formatPhase(state.phase)}"` : '',
     ...labAttributes(state),
     play ? ' play' : '',
+    state.exercise ? ` exercise="${state.exercise}"` : '',
     'height' in size && size.height !== IFRAME_HEIGHT ? ` height="${size.height}"` : '',
     'aspect' in size ? ` style="aspect-ratio:${size.aspect}"` : '',
   ].join('')

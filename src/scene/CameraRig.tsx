@@ -134,24 +134,21 @@ export function CameraRig() {
     // for it to come to rest instead of sleeping for a guessed time.
     if (canvas.dataset.camera !== 'rest') canvas.dataset.camera = 'rest'
 
+    const need = () =>
+      loadOrbit().then(
+        (chunk) => {
+          if (live && !attached) attach(chunk, handover)
+        },
+        // No copy of the chunk (offline before the worker cached it): the held inputs wait for the next one.
+        () => {},
+      )
     const handover: Handover = {
       pose,
       readerMoved,
-      gate: gateCameraInput(
-        element,
-        canvas,
-        () => {
-          loadOrbit().then(
-            (chunk) => {
-              if (live && !attached) attach(chunk, handover)
-            },
-            // No copy of the chunk (offline before the worker cached it): the held inputs wait for the next one.
-            () => {},
-          )
-        },
-        () => void loadOrbit().catch(() => {}),
-      ),
+      gate: gateCameraInput(element, canvas, need, () => void loadOrbit().catch(() => {})),
     }
+    // A link that opens a demo: the demo frames its movement with the controls.
+    if (s.demo) void need()
     // The lit preset and the link's camera, noted once the first frame is drawn, as camera-controls reported
     // coming to rest there.
     const offNote = addAfterEffect(() => {

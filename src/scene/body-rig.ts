@@ -65,6 +65,12 @@ export interface BodyRig {
   bounds: Box3
   /** Mark skinned picking data stale after the pose changes; refitted lazily on the next pick. */
   markPoseChanged: () => void
+  /**
+   * A material like the figure's (one shader program), for kit a demo puts beside the body. On the rig, not
+   * imported, so the demo's chunk takes nothing of the page's own modules but the rig it is handed (importing them
+   * made the bundler split the page's first load into more files).
+   */
+  newMaterial: typeof createMuscleMaterial
   dispose: () => void
 }
 
@@ -194,6 +200,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     marked,
     frames,
     bounds,
+    newMaterial: createMuscleMaterial,
     markPoseChanged: () => {
       for (const b of bvhs) b.stale = true
     },

@@ -13,6 +13,8 @@ export interface CameraAsks {
   stride: boolean
   selected: GroupId | null
   cameraRequest: CameraPose | null
+  /** A demo framing the movement needs the controls, so it opening or closing asks for them. */
+  demo: boolean
 }
 
 export function cameraAsksOf(s: ExplorerState): CameraAsks {
@@ -21,6 +23,7 @@ export function cameraAsksOf(s: ExplorerState): CameraAsks {
     stride: s.stride,
     selected: selectedGroup(s),
     cameraRequest: s.cameraRequest,
+    demo: s.demo !== null,
   }
 }
 

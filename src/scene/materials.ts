@@ -6,6 +6,7 @@ import { isolatedMuscle, selectedGroup, shownPart, type ExplorerState } from '..
 import type { BodyRig, MusclePart } from './body-rig.ts'
 import {
   ACTIVE_EMISSIVE,
+  ECCENTRIC_EMISSIVE,
   HOVER_EMISSIVE,
   MARK_COLORS,
   RECEDED,
@@ -31,7 +32,8 @@ export interface StyleState {
 /** What the materials show, read from the store. */
 export function styleStateOf(s: ExplorerState): StyleState {
   return {
-    selected: selectedGroup(s),
+    // While the body performs, only the demo's glow speaks: the card's blue tint read as its violet (lengthening).
+    selected: s.demo ? null : selectedGroup(s),
     part: shownPart(s),
     hovered: s.hovered,
     xray: s.xray,
@@ -139,6 +141,9 @@ function setEmissive(part: MusclePart, s: StyleState, activity: number) {
   _c.setRGB(0, 0, 0)
   if (s.selected === part.group) addScaled(_c, SELECTED_EMISSIVE, 0.16)
   if (activity > 0) addScaled(_c, ACTIVE_EMISSIVE, 0.45 * activity)
+  // A demo's lengthening (eccentric) work comes as a negative activity: a colour of its own, so braking reads
+  // differently from lifting.
+  else if (activity < 0) addScaled(_c, ECCENTRIC_EMISSIVE, 0.5 * -activity)
   if (s.hovered === part.name) addScaled(_c, HOVER_EMISSIVE, 0.5)
   m.emissive.copy(_c)
 }

@@ -10,6 +10,8 @@ export const HOVER_EMISSIVE = new Color('#3f86d8')
 export const SELECTED_EMISSIVE = new Color('#1d4f86')
 /** A working muscle glows a brighter, hotter red in the stride; a resting one keeps its plain colour. */
 export const ACTIVE_EMISSIVE = new Color('#ff4a2a')
+/** A demo's muscle lengthening under load (eccentric) glows violet-blue instead of red. */
+export const ECCENTRIC_EMISSIVE = new Color('#7a4dff')
 export const RECEDED = new Color('#c9bdb5')
 /** "My plan" results on the body (the panel's legend uses the same colours): amber, violet and green. */
 export const MARK_COLORS = {

@@ -6,10 +6,13 @@ import { HoverTag } from '../ui/HoverTag.tsx'
 import { LoadingOverlay } from '../ui/LoadingOverlay.tsx'
 import { StageBoundary } from '../ui/StageBoundary.tsx'
 import { StageError } from '../ui/StageError.tsx'
-import { lazyStride } from './lazy-stride.ts'
+import { demoFailed, lazyStride } from './lazy-stride.ts'
 
-export const strideDriver = lazyStride(() =>
-  import('../scene/stride/StrideDriver.tsx').then((m) => m.StrideDriver),
+export const strideDriver = lazyStride(() => import('../scene/drivers.ts').then((m) => m.StrideDriver))
+/** "Show me": the demos' solver and kit load with the first demo or the stride (scene/drivers.ts), never with the page. */
+export const demoDriver = lazyStride(
+  () => import('../scene/drivers.ts').then((m) => m.DemoDriver),
+  demoFailed,
 )
 
 export interface Stage3dProps {
@@ -26,12 +29,14 @@ export interface Stage3dProps {
 export function Stage3d({ children, onPointerMissed }: Stage3dProps) {
   const attempt = useExplorer((s) => s.attempt)
   const stride = useExplorer((s) => s.stride)
+  const demo = useExplorer((s) => s.demo !== null)
   return (
     <>
       {/* Keyed by attempt: Retry starts a fresh canvas, and a boundary that caught a crash forgets it. */}
       <StageBoundary key={attempt}>
         <ExplorerCanvas onPointerMissed={onPointerMissed}>
           {stride && <strideDriver.Component />}
+          {demo && <demoDriver.Component />}
           {children}
         </ExplorerCanvas>
       </StageBoundary>

@@ -3,6 +3,23 @@ import { explorerStore } from '../store/index.ts'
 
 const NOTICE = 'Stride mode could not load. Check your connection and try again.'
 
+function strideFailed() {
+  const s = explorerStore.getState()
+  if (s.stride) {
+    s.setStride(false)
+    s.addNotice(NOTICE)
+  }
+}
+
+/** A demo whose code could not be fetched closes again with a notice; the next "Show me" fetches again. */
+export function demoFailed() {
+  const s = explorerStore.getState()
+  if (s.demo) {
+    s.closeDemo()
+    s.addNotice('The exercise demonstration could not load. Check your connection and try again.')
+  }
+}
+
 export interface OnDemand<P extends object> {
   /** Renders nothing until the code has arrived, then the component; no Suspense, so no reveal delay. */
   Component: ComponentType<P>
@@ -15,7 +32,10 @@ export interface OnDemand<P extends object> {
  * with the page. If it cannot be fetched, stride mode turns off again with a notice instead of breaking the
  * stage, and the next try fetches again.
  */
-export function lazyStride<P extends object>(load: () => Promise<ComponentType<P>>): OnDemand<P> {
+export function lazyStride<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  onFail: () => void = strideFailed,
+): OnDemand<P> {
   let loaded: ComponentType<P> | null = null
   let pending: Promise<void> | null = null
   const preload = () =>
@@ -25,11 +45,7 @@ export function lazyStride<P extends object>(load: () => Promise<ComponentType<P
       },
       () => {
         pending = null
-        const s = explorerStore.getState()
-        if (s.stride) {
-          s.setStride(false)
-          s.addNotice(NOTICE)
-        }
+        onFail()
       },
     ))
   function Component(props: P) {

@@ -7,6 +7,11 @@ export const strideClock = {
   phase: 0,
 }
 
+/** The demo's live moment, seconds into the repetition (advanced in useFrame like the stride's). */
+export const demoClock = {
+  time: 0,
+}
+
 /** Render counter for the idle-render benchmark and tests (window.__RAE_STATS__). */
 export interface RenderStats {
   frames: number

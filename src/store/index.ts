@@ -6,6 +6,7 @@
 import { createStore } from 'zustand/vanilla'
 import { subscribeWithSelector } from 'zustand/middleware'
 import { useStore } from 'zustand'
+import { createDemoSlice } from './slices/demo.ts'
 import { createFiltersSlice } from './slices/filters.ts'
 import { createNoticesSlice } from './slices/notices.ts'
 import { createPlanSlice } from './slices/plan.ts'
@@ -20,7 +21,8 @@ export type { ExplorerState } from './types.ts'
 export type ExplorerStore = ReturnType<typeof createExplorerStore>
 export type { LoadStatus } from './slices/status.ts'
 export { STRIDE_SPEEDS, type StrideSpeed } from './slices/stride.ts'
-export { strideClock, renderStats } from './clock.ts'
+export { strideClock, demoClock, renderStats } from './clock.ts'
+export { DEMO_SPEEDS, type DemoSpeed } from './slices/demo.ts'
 export {
   areToursOpen,
   bodyViewOf,
@@ -50,6 +52,7 @@ export function createExplorerStore() {
       ...createNoticesSlice(...a),
       ...createPlanSlice(...a),
       ...createTourSlice(...a),
+      ...createDemoSlice(...a),
     })),
   )
 }

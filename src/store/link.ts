@@ -9,6 +9,7 @@ import {
   type PanelSectionId,
   type ParsedLink,
 } from '../domain/links.ts'
+import { isExerciseId } from '../domain/exercises.ts'
 import { isTypicalLab } from '../domain/lab.ts'
 import { prefersReducedMotion } from '../platform/motion.ts'
 import { renderStats } from './clock.ts'
@@ -39,8 +40,10 @@ export function applyLinkState(store: Store, link: Partial<LinkState>): void {
     s.setStride(true)
     s.seek(link.phase)
   }
-  // Reduced motion wins over a link's play=1: the stride waits for the reader's own Play.
-  if (link.play === true && !prefersReducedMotion()) s.play()
+  // With an exercise, play belongs to its demo (below); otherwise to the stride. Reduced motion wins over a
+  // link's play=1: the stride waits for the reader's own Play.
+  if (link.exercise) s.showDemo(link.exercise, { play: link.play !== false })
+  else if (link.play === true && !prefersReducedMotion()) s.play()
   else if (link.play === false) s.pause()
   if (link.plan === 'new') s.openPlan('about')
   else if (link.plan) s.openPlanLink(link.plan)
@@ -68,7 +71,8 @@ export function linkStateOf(s: ExplorerState): LinkState {
     part: shownPart(s),
     view: s.viewChosen ? s.view : null,
     phase: s.stride ? s.phase : null,
-    play: s.stride ? s.playing : null,
+    // A demo plays unless told otherwise: only its held moment is written (`play=0`).
+    play: s.stride ? s.playing : s.demo && isExerciseId(s.demo) && !s.demoPlaying ? false : null,
     plan: planLinkValue(s),
     // Written only where the reader changed it from what the view brings by itself.
     xray: s.xray !== impliedXray(bodyViewOf(s.panel)) ? s.xray : null,
@@ -78,6 +82,8 @@ export function linkStateOf(s: ExplorerState): LinkState {
     camera: s.camera,
     tour,
     step: tour ? tourStepOf(s) + 1 : null,
+    // A self-test's pose is part of My plan's step, not a link of its own.
+    exercise: s.demo && isExerciseId(s.demo) ? s.demo : null,
     lab: s.stride && !isTypicalLab(s.lab) ? s.lab : null,
   }
 }

@@ -56,6 +56,9 @@ export function resetToLink(store: Store, link: LinkState, options: WholeLinkOpt
   // The section the link names: the group's panel opens there, as on a fresh load.
   if (section && panel.kind === 'group') s.openCard(panel.group, `section:${section}`)
 
+  if (link.exercise) s.showDemo(link.exercise, { play: link.play !== false })
+  else if (store.getState().demo) s.closeDemo()
+
   if (link.phase === null) s.setStride(false)
   else {
     s.setStride(true)

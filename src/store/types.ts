@@ -1,3 +1,4 @@
+import type { DemoSlice } from './slices/demo.ts'
 import type { FiltersSlice } from './slices/filters.ts'
 import type { NoticesSlice } from './slices/notices.ts'
 import type { PlanSlice } from './slices/plan.ts'
@@ -14,4 +15,5 @@ export type ExplorerState = SelectionSlice &
   FiltersSlice &
   NoticesSlice &
   PlanSlice &
-  TourSlice
+  TourSlice &
+  DemoSlice

@@ -5,6 +5,7 @@ import { EvidenceTag } from './EvidenceTag.tsx'
 import { Glossed } from './Glossed.tsx'
 import { groupCard, useExplorer } from '../store/index.ts'
 import { SourceRefs } from './SourceRefs.tsx'
+import { ShowMeButton } from './ShowMeButton.tsx'
 
 interface ExerciseCardProps {
   exercise: Exercise
@@ -84,6 +85,7 @@ export function ExerciseCard({ exercise }: ExerciseCardProps) {
           </span>
         ))}
       </p>
+      <ShowMeButton exercise={exercise.id} name={exercise.name} />
       <h5 className="rae-dose-title">Start here</h5>
       <PrescriptionList label="start" dose={dose.start} />
       <h5 className="rae-dose-title">Build up ({dose.progression.weeks})</h5>

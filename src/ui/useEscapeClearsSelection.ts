@@ -16,6 +16,8 @@ export function useEscapeClearsSelection(): void {
       if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return
       if (target instanceof Element && target.closest('dialog, .rae-copy-fallback')) return
       const s = explorerStore.getState()
+      // A demo closes first, and the body goes back to where it was; the card stays open.
+      if (s.demo) return s.closeDemo()
       if (CLOSED_BY_ESCAPE.has(s.panel.kind)) s.select(null)
     }
     document.addEventListener('keydown', onKey)

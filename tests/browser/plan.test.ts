@@ -3,6 +3,8 @@
 // and bad saved drafts get a note, never a crash.
 import { expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
 
 const site = serveBuiltSite()
@@ -141,6 +143,43 @@ test('print: the plan alone on at most three A4 pages for 3 × 6, with sessions,
     'Stop and see a clinician',
   ])
     expect(printed).toContain(part)
+})
+
+test('print: every exercise row carries a QR code that decodes to the link of its demo', async () => {
+  // Printed at 4 device pixels per CSS pixel, so each module of a 13 mm code is several pixels wide.
+  const context = await site.browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 4 })
+  const page = await context.newPage()
+  const log = collectConsole(page)
+  await page.goto(`${site.server.origin}/index.html?plan=new`)
+  await waitForState(page, 'ready')
+  await fillNovice(page)
+  await page
+    .getByRole('navigation', { name: 'Plan steps' })
+    .getByRole('button', { name: 'Your plan' })
+    .click()
+  await page.locator('.rae-plan-view').waitFor()
+  await page.emulateMedia({ media: 'print' })
+  const rows = page.locator('.rae-plan-view [data-exercise]')
+  await expect
+    .poll(() => page.locator('.rae-plan-view [data-exercise] .rae-plan-qr').count())
+    .toBe(await rows.count())
+  const count = await rows.count()
+  expect(count).toBeGreaterThanOrEqual(5)
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i)
+    const id = await row.getAttribute('data-exercise')
+    const qr = row.locator('.rae-plan-qr')
+    expect(await qr.count(), id!).toBe(1)
+    expect(await qr.isVisible(), id!).toBe(true)
+    const shot = PNG.sync.read(await qr.screenshot())
+    const code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height)
+    expect(code?.data, id!).toBe(`${site.server.origin}/index.html?exercise=${id}`)
+  }
+  // On screen the codes stay out of the way.
+  await page.emulateMedia({ media: 'screen' })
+  expect(await rows.first().locator('.rae-plan-qr').isVisible()).toBe(false)
+  expect(errorsOf(log)).toEqual([])
+  await context.close()
 })
 
 test('phone: the whole flow by touch in the sheet, nothing scrolls sideways', async () => {

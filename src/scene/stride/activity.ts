@@ -3,9 +3,9 @@
  * X-ray changes) uses the same activity the animation last set, instead of wiping the glow.
  */
 import { GROUP_IDS, type GroupId } from '../../domain/groups.ts'
-import { renderStats } from '../../store/index.ts'
+import { explorerStore, renderStats } from '../../store/index.ts'
 import type { BodyRig, MusclePart } from '../body-rig.ts'
-import type { ActivityOf } from '../materials.ts'
+import { applyActivity, styleStateOf, type ActivityOf } from '../materials.ts'
 
 const glow: { on: boolean; of: ((part: MusclePart) => number) | null } = { on: false, of: null }
 
@@ -38,4 +38,12 @@ export function updateGlowStats(rig: BodyRig): void {
     const a = of(part)
     if (a > glowStats[part.group]) glowStats[part.group] = a
   }
+}
+
+/**
+ * Show the glow last set on the figure's materials. Here rather than in the demo's chunk: a lazy chunk that imports
+ * materials.ts itself made the bundler split the page's first load into more files.
+ */
+export function applyGlow(rig: BodyRig): void {
+  applyActivity(rig, styleStateOf(explorerStore.getState()), currentActivity())
 }

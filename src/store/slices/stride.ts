@@ -48,6 +48,8 @@ export interface StrideSlice {
   setLabOpen: (open: boolean) => void
 }
 
+const NO_DEMO = { demo: null, demoPlaying: false, demoTime: null } as const
+
 export const createStrideSlice: StateCreator<ExplorerState, [], [], StrideSlice> = (set, get) => ({
   stride: false,
   playing: false,
@@ -57,12 +59,13 @@ export const createStrideSlice: StateCreator<ExplorerState, [], [], StrideSlice>
   setLoop: (loop) => set({ loop }),
   setStride: (stride) => {
     if (!stride) strideClock.phase = get().phase
-    set(stride ? { stride } : { stride, playing: false, loop: null })
+    // One animation at a time: a demo ends when the stride starts.
+    set(stride ? { stride, ...NO_DEMO } : { stride, playing: false, loop: null })
   },
   startStride: () => (prefersReducedMotion() ? get().setStride(true) : get().play()),
   play: () => {
     strideClock.phase = get().phase
-    set({ stride: true, playing: true })
+    set({ stride: true, playing: true, ...NO_DEMO })
   },
   pause: () => set({ playing: false, phase: roundPhase(strideClock.phase) }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),

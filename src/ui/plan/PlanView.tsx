@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { isExerciseId } from '../../domain/exercises.ts'
 import { GROUPS } from '../../domain/groups.ts'
 import { packPlanCode } from '../../domain/plan-code.ts'
 import { KIT_NAMES, WEEKDAY_NAMES, type WeekdayId } from '../../domain/plan-options.ts'
@@ -19,6 +20,8 @@ import { SourceRefs } from '../SourceRefs.tsx'
 import { setsText, shownTempo, tempoText } from '../dose-format.ts'
 import { runsText } from './dose-weeks.ts'
 import { MARK_NAMES } from './ResultsStep.tsx'
+import { ShowMeButton } from '../ShowMeButton.tsx'
+import { PlanQr, useQrEncoder } from './PlanQr.tsx'
 
 /** 2026-12-06 → "Sun 6 Dec 2026", in UTC like the plan's own arithmetic. */
 export function dayText(day: string, year = true): string {
@@ -64,6 +67,7 @@ function ExerciseItem({
   // A pathway that sets its own steps (the patellar heavy slow lift) cites its own sources for the dose.
   const start = planned.pathwaySteps ?? exercise.dose.start
   const weekly = planned.pathwaySteps ?? exercise.dose.weekly
+  const qr = useQrEncoder()
   return (
     <As
       className={As === 'div' ? 'rae-plan-jumps' : undefined}
@@ -72,6 +76,7 @@ function ExerciseItem({
       data-pathway={pathway ? 'true' : undefined}
       data-dose={doseSource}
     >
+      {qr && isExerciseId(exercise.id) && <PlanQr id={exercise.id} name={exercise.name} encode={qr} />}
       <p className="rae-plan-ex-name">
         {As === 'div' && <span className="rae-plan-jumps-lead">First, after your warm-up: </span>}
         <strong>{exercise.name}</strong>
@@ -112,6 +117,7 @@ function ExerciseItem({
       )}
       <p className="rae-plan-reason">{reason}</p>
       {cues.length > 0 && <p className="rae-plan-cues">Cues: {cues.slice(0, 2).join(' · ')}</p>}
+      <ShowMeButton exercise={exercise.id} name={exercise.name} stay />
     </As>
   )
 }

@@ -1,4 +1,6 @@
 import { useRef } from 'react'
+import { selfTestDemoId } from '../../domain/demo/ids.ts'
+import { ShowMeButton } from '../ShowMeButton.tsx'
 import {
   type PlanInputs,
   type SelfTestId,
@@ -109,6 +111,7 @@ function TestBlock({
       <p className="rae-plan-hint">
         {test.tests} Works: {test.groups.map((g) => GROUPS[g].name.toLowerCase()).join(', ')}.
       </p>
+      <ShowMeButton exercise={selfTestDemoId(test.id)} name={test.name} stay />
       <details className="rae-plan-howto">
         <summary>How to do it</summary>
         <ol>

@@ -11,6 +11,7 @@ import {
   withinLimits,
 } from '../../../src/embed/messages.ts'
 import { embedPageUrl, embedSnippets } from '../../../src/embed/urls.ts'
+import { parseLink } from '../../../src/domain/links.ts'
 
 describe('parseCommand', () => {
   test('accepts the three commands', () => {
@@ -182,6 +183,22 @@ describe('snippets', () => {
       'https://x.example/embed.html?origin=https%3A%2F%2Fblog.example',
     )
   })
+})
+
+test('an exercise demo travels into the embed and its snippets, playing unless the link holds it (play=0)', () => {
+  // A blogger writing about calf raises embeds the calf raise.
+  const held = embedPageUrl('https://x.example/', { exercise: 'single-leg-calf-raise', play: false }, [])
+  expect(held).toBe('https://x.example/embed.html?play=0&exercise=single-leg-calf-raise')
+  expect(parseLink(new URL(held).search).state).toMatchObject({
+    exercise: 'single-leg-calf-raise',
+    play: false,
+  })
+  // Playing is the demo's default, so it is not written; the stride's play=1 never reaches an embed.
+  const playing = embedPageUrl('https://x.example/', { exercise: 'single-leg-calf-raise', play: true }, [])
+  expect(playing).toBe('https://x.example/embed.html?exercise=single-leg-calf-raise')
+  const { iframe, script } = embedSnippets('https://x.example/index.html', { exercise: 'glute-bridge' })
+  expect(iframe).toContain('embed.html?exercise=glute-bridge')
+  expect(script).toContain('<running-anatomy exercise="glute-bridge">')
 })
 
 test('phaseOfAttribute takes any plain number of percent, as a script would set it', () => {
