@@ -1012,6 +1012,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
   // daily home work that stopped when the next stage came in goes on until the taper (the round-7 review).
   const heldOn = (to: number | undefined) => to !== undefined && frozen.some((f) => f.slot.fromWeek > to)
   const heldHome = promised.some((p) => heldOn(p.item.home?.toWeek))
+  // The lighter week's first day, counted back from the race as the taper is (13 days out).
+  const lighterStart = race !== null ? addDays(race, -13) : null
   if (frozenOut.length)
     notes.push(
       `${[...new Set(frozenOut)].join(', ')} would start less than three weeks before the race: nothing new so close to a race, so it starts in the next block${
@@ -1021,7 +1023,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
               'or',
             )} work in its sessions`
           : ''
-      }${heldHome ? '; until then the first stage goes on as it was: the daily holds continue at home in every week that starts before the lighter week, and the sessions hold them until the race with the taper’s cut' : ''}.`,
+      }${heldHome && lighterStart ? `; until then the first stage goes on as it was: the daily holds continue at home every day until the lighter week starts on ${dayText(lighterStart)}, and the sessions hold them until the race with the taper’s cut` : ''}.`,
     )
 
   // Pathway work at home between sessions, as the trial did it (daily holds, the lengthening exercises). It stops
@@ -1036,7 +1038,23 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const weekStarts = Array.from({ length: weeksCount }, (_, i) =>
       i + 1 <= lastWeek ? addDays(start, i * 7) : null,
     )
-    home.push({ planned: planned(slot, weekStarts), how: item.home.how })
+    const made = planned(slot, weekStarts)
+    // Home work goes by date, like the taper: it stops the day before the lighter week, and a home week that runs
+    // into it holds no step the sessions have not reached before it starts (the round-8 review).
+    const ends = lighterStart !== null && made.doses.some((d) => addDays(d.date, 6) >= lighterStart)
+    const doses = made.doses.map((d) => {
+      if (lighterStart === null || addDays(d.date, 6) < lighterStart) return d
+      const step = (builtSteps.get(liftKey(made)) ?? [])
+        .filter((b) => b.date < lighterStart && b.week <= d.week)
+        .reduce<DoseWeek | null>((a, b) => (a === null || b.week > a.week ? b : a), null)
+      if (step === null) return d
+      const { sets, reps, load, effort } = step
+      return { ...d, sets, reps, load, effort }
+    })
+    home.push({
+      planned: { ...made, doses },
+      how: ends ? `${item.home.how}, until ${dayText(addDays(lighterStart!, -1))}` : item.home.how,
+    })
   }
 
   // The re-test before a later stage: on the day of the first session of its week.
@@ -1189,6 +1207,10 @@ function changeText(p: PlannedExercise, d: DoseWeek): string {
 }
 
 /** The taper a session date gets, counted in days back from race day: race week 0–6 days out, lighter 7–13. */
+/** "Tue 22 Dec". */
+const dayText = (d: string) =>
+  `${WEEKDAY_NAMES[weekdayOf(d)].slice(0, 3)} ${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]}`
+
 function taperOfDay(date: string, race: string): 'lighter' | 'light' | null {
   const out = daysBetween(date, race)
   return out <= 6 ? 'light' : out <= 13 ? 'lighter' : null
@@ -1205,8 +1227,6 @@ function weekRows(p: {
   check: PlanCheck | null
 }): PlanWeek[] {
   const rows: PlanWeek[] = []
-  const dayText = (d: string) =>
-    `${WEEKDAY_NAMES[weekdayOf(d)].slice(0, 3)} ${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]}`
   // What changes in week w: exercises with their own steps by name, the rest by the generic rule's words; only
   // the week's build doses (a week that turns lighter says that part itself).
   const buildWhat = (w: number): string => {

@@ -1,0 +1,125 @@
+// Review round 8 of issue 21: the lines an independent reviewer would not sign, each written as a test that
+// failed on the builder they read (e2430d7).
+import { describe, expect, it } from 'vitest'
+import type { PlanInputs } from '../../../src/domain/plan.ts'
+import { buildPlan, type Plan } from '../../../src/plan/build.ts'
+import { addDays, daysBetween } from '../../../src/plan/calendar.ts'
+import { base } from './arb.ts'
+
+// The reviewer's profiles (/tmp/r8/mine.ts), on their common base.
+const P = (o: Partial<PlanInputs>): PlanInputs => ({
+  ...base(),
+  runsPerWeek: 4,
+  weeklyKm: 40,
+  longestRunKm: 18,
+  experience: 'some',
+  minutes: 45,
+  ...o,
+})
+const U5 = P({
+  niggle: 'gluteal-tendon',
+  goal: 'race',
+  raceDate: '2027-01-06',
+  kit: ['dumbbell', 'band'],
+  trainingDays: ['tue', 'fri'],
+  hardDays: ['sun'],
+  sex: 'f',
+  age: '60s',
+  skipped: ['side-plank'],
+  results: { 'heel-rise': { L: 12, R: 14 } },
+})
+const U10 = P({
+  niggle: 'patellar-tendon',
+  goal: 'race',
+  raceDate: '2027-01-04',
+  kit: [],
+  trainingDays: ['tue', 'fri'],
+  hardDays: ['sun'],
+  sex: 'f',
+  age: '30s',
+  skipped: ['single-leg-squat', 'wall-sit'],
+})
+const U13 = P({
+  niggle: 'gluteal-tendon',
+  goal: 'race',
+  raceDate: '2026-12-28',
+  kit: [],
+  trainingDays: ['mon', 'wed', 'fri'],
+  hardDays: ['sun'],
+  sex: 'f',
+  age: '60s',
+  skipped: ['side-plank'],
+})
+
+const seconds = (reps: string) => Number(/^(\d+)/.exec(reps)?.[1] ?? NaN)
+
+/** Home doses that reach into the lighter week, or hold a longer step than the sessions do on the same days. */
+function homeAgainstTaper(plan: Plan): string[] {
+  const wrong: string[] = []
+  if (plan.race === null) return wrong
+  const lighter = addDays(plan.race, -13)
+  for (const h of plan.home) {
+    const until = /, until \w{3} (\d+) (\w{3})$/.exec(h.how)
+    for (const d of h.planned.doses) {
+      const last = addDays(d.date, 6)
+      // A home week that runs into the lighter week must say it stops the day before.
+      if (last >= lighter && !(until && h.how.endsWith(`until ${dayOf(addDays(lighter, -1))}`)))
+        wrong.push(`${h.planned.exercise.id} ${d.date}: ${d.sets} × ${d.reps} daily into the lighter week`)
+      for (const s of plan.sessions)
+        for (const p of s.exercises.filter((q) => q.exercise.id === h.planned.exercise.id))
+          for (const t of p.doses.filter((x) => x.taper !== null && x.date >= d.date && x.date <= last))
+            if (seconds(d.reps) > seconds(t.reps))
+              wrong.push(
+                `${h.planned.exercise.id} ${d.date}: home ${d.reps} > session ${t.reps} on ${t.date}`,
+              )
+    }
+  }
+  return wrong
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const dayOf = (d: string) =>
+  `${DAYS[new Date(`${d}T00:00:00Z`).getUTCDay()]} ${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]}`
+
+describe('the daily holds at home go by date, like the taper (A #1)', () => {
+  it('U10: the home thigh hold stops on Mon 21 Dec and never reaches 40 s, which no session holds', () => {
+    const plan = buildPlan(U10)
+    expect(plan.notes.find((n) => /starts in the next block/.test(n))).toMatch(
+      /daily holds continue at home every day until the lighter week starts on Tue 22 Dec/,
+    )
+    const holds = plan.home.find((h) => h.planned.exercise.id === 'isometric-knee-hold')!
+    expect(holds.how).toMatch(/, until Mon 21 Dec$/)
+    expect(holds.planned.doses.map((d) => seconds(d.reps))).not.toContain(40)
+    expect(homeAgainstTaper(plan)).toEqual([])
+  })
+
+  it('U13 and U5: the side-hip holds at home stop before the lighter week, at the sessions’ step', () => {
+    const u13 = buildPlan(U13)
+    expect(u13.notes.join(' ')).toMatch(/until the lighter week starts on Tue 15 Dec/)
+    expect(homeAgainstTaper(u13)).toEqual([])
+    const u5 = buildPlan(U5)
+    expect(u5.notes.join(' ')).toMatch(/until the lighter week starts on Thu 24 Dec/)
+    const holds = u5.home.find((h) => h.planned.exercise.id === 'isometric-hip-abduction')!
+    expect(holds.how).toMatch(/, until Wed 23 Dec$/)
+    expect(homeAgainstTaper(u5)).toEqual([])
+  })
+
+  it('a scan over race dates: no home dose in the lighter week, no home step longer than the sessions’', () => {
+    const wrong: string[] = []
+    let held = 0
+    for (const niggle of ['patellar-tendon', 'gluteal-tendon', 'hamstring-strain'] as const)
+      for (const days of [
+        ['tue', 'fri'],
+        ['mon', 'wed', 'fri'],
+        ['mon', 'thu'],
+      ] as const)
+        for (let n = 16; n <= 63; n++) {
+          const race = addDays('2026-12-07', n)
+          const plan = buildPlan({ ...U10, niggle, trainingDays: [...days], raceDate: race })
+          if (plan.home.length && plan.race && daysBetween(plan.programmeStart, plan.race) % 7 !== 6) held++
+          wrong.push(...homeAgainstTaper(plan).map((w) => `${niggle} ${days.join('/')} race ${race}: ${w}`))
+        }
+    expect(held).toBeGreaterThan(100)
+    expect(wrong.slice(0, 5)).toEqual([])
+  })
+})
