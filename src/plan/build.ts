@@ -428,8 +428,39 @@ interface Slot {
   readonly ramp?: readonly number[]
   /** A few minutes' pathway work: such items share one exercise slot (`PathwayItem.quick`). */
   readonly quick?: true
-  /** The card's easier step, said on the first dose, where the runner's heel-rise count is below its reps. */
-  readonly easierFirst?: string
+  /**
+   * The card's easier step, said on the first two weeks' doses, where the runner's heel-rise count is below its
+   * reps: the single-leg steps then count from the week the runner moves on (the round-8 review).
+   */
+  readonly easierFirst?: {
+    readonly step: string
+    readonly reps: number
+    readonly then: string
+    readonly steps: readonly WeekStep[] | null
+  }
+}
+
+/** Weeks the easier step holds at the least, before the single-leg steps can start. */
+const EASIER_WEEKS = 2
+
+const WEEK_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight']
+
+/** "3 × 12RM for two weeks, then 4 × 10RM for two weeks, then 5 × 8RM": a card's steps, by how long each lasts. */
+function stepsThen(steps: readonly WeekStep[]): string {
+  return steps
+    .map((s, i) => {
+      const rm = /\d+RM/.exec(s.load)?.[0] ?? s.reps
+      const next = steps[i + 1]
+      const weeks = next ? next.from - s.from : 0
+      return `${s.sets} × ${rm}${next ? ` for ${WEEK_WORDS[weeks] ?? weeks} week${weeks === 1 ? '' : 's'}` : ''}`
+    })
+    .join(', then ')
+}
+
+/** A taper carries the easier step, never its "then …": nothing new in the lighter or race week. */
+const carryLoad = (load: string): string => {
+  const m = /^easier step first (\(.*?\)) until \d+ single-leg rises are possible;/.exec(load)
+  return m ? `easier step ${m[1]}, or one leg if you have already moved to it` : load
 }
 
 /** Pathway raises done on one leg, standing: the single-leg heel-rise count says whether body weight is too much. */
@@ -641,12 +672,19 @@ export function buildPlan(inputs: PlanInputs): Plan {
       (n): n is number => typeof n === 'number',
     )
     const fewest = counts.length ? Math.min(...counts) : null
+    const ownSteps =
+      item.steps?.steps ?? (exercise.dose.weekly !== 'generic' ? exercise.dose.weekly.steps : null)
     const easierFirst =
       SINGLE_LEG_RAISES.includes(exercise.id) &&
       fewest !== null &&
       firstReps !== undefined &&
       fewest < firstReps
-        ? `(${lowerFirst(exercise.easier).replace(/\.$/, '')}) until ${firstReps} single-leg rises are possible`
+        ? {
+            step: `(${lowerFirst(exercise.easier).replace(/\.$/, '')})`,
+            reps: firstReps,
+            then: ownSteps ? stepsThen(ownSteps) : '',
+            steps: ownSteps,
+          }
         : undefined
     promised.push({
       item,
@@ -655,7 +693,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         group: fits.group,
         reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.${
           easierFirst
-            ? ` Your heel-rise count (${fewest}) is below the ${firstReps} rises of its first step: start with the easier step ${easierFirst}.`
+            ? ` Your heel-rise count (${fewest}) is below the ${firstReps} rises of its first step: start with the easier step ${easierFirst.step} until ${firstReps} single-leg rises are possible, at least for weeks 1–${EASIER_WEEKS}; the single-leg steps count from the week you move on (from week ${EASIER_WEEKS + 1} at the earliest).`
             : ''
         }`,
         priority: true,
@@ -848,19 +886,28 @@ export function buildPlan(inputs: PlanInputs): Plan {
       // next block in every session, as PLAN_GUIDE.afterRace says of anything new (the round-6 review).
       if (slot.pathway && !stageOpens(slot.fromWeek)) break
       if (t === null) {
-        reached = doseOf(slot, week - slot.fromWeek + 1)
-        const easier =
-          slot.easierFirst && week === slot.fromWeek
-            ? `easier step first ${slot.easierFirst}; then ${reached.load}`
-            : null
-        doses.push({ week, date, ...reached, ...(easier ? { load: easier } : {}), taper: null })
+        // With the easier step first, the single-leg steps start no earlier than week 3, and the plan's weeks
+        // after that assume the runner moved on then; the card says they follow the runner.
+        const own = week - slot.fromWeek + 1
+        const e = slot.easierFirst
+        // After the easier weeks each step says its own load ("your 12RM"): the card's first load said it in full.
+        reached =
+          e && e.steps && own > EASIER_WEEKS
+            ? ownDose(e.steps, own - EASIER_WEEKS)
+            : doseOf(slot, e ? Math.max(1, own - EASIER_WEEKS) : own)
+        if (e && own <= EASIER_WEEKS)
+          reached = {
+            ...reached,
+            load: `easier step first ${e.step} until ${e.reps} single-leg rises are possible; then ${reached.load}. Move to the single-leg step only once ${e.reps} rises on one leg are possible${e.then ? `; then ${e.then}, counted from the week you move on` : ''}`,
+          }
+        doses.push({ week, date, ...reached, taper: null })
         continue
       }
       if (reached === null) continue
       if (maximal(slot.exercise) && daysBetween(date, race!) < NEW_MAXIMAL_LOWERING.lastDaysBeforeRace)
         continue
       const taper: Taper = date === lastHeavy ? 'last-heavy' : t
-      doses.push({ week, date, ...taperDose(reached, t), taper })
+      doses.push({ week, date, ...taperDose({ ...reached, load: carryLoad(reached.load) }, t), taper })
     }
     const tempo = slot.tempo ?? slot.exercise.dose.start.tempo ?? null
     return {
@@ -998,7 +1045,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
         .reduce<DoseWeek | null>((a, b) => (a === null || b.week > a.week ? b : a), null)
       if (d.taper === null || t === null || step === null) return d
       const { sets, reps, load, effort } = step
-      return { ...d, ...taperDose({ sets, reps, load, effort, frequency: d.frequency }, t) }
+      return {
+        ...d,
+        ...taperDose({ sets, reps, load: carryLoad(load), effort, frequency: d.frequency }, t),
+      }
     }),
   })
   sessions = sessions.map((s) => ({

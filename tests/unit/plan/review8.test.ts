@@ -123,3 +123,105 @@ describe('the daily holds at home go by date, like the taper (A #1)', () => {
     expect(wrong.slice(0, 5)).toEqual([])
   })
 })
+
+const U3 = P({
+  niggle: 'achilles',
+  achillesSite: 'insertion',
+  goal: 'race',
+  raceDate: '2026-12-20',
+  kit: ['step', 'dumbbell'],
+  trainingDays: ['mon', 'thu'],
+  hardDays: ['sun'],
+  sex: 'm',
+  age: '40s',
+  results: { 'heel-rise': { L: 6, R: 9 } },
+})
+const U7 = P({
+  niggle: 'plantar',
+  goal: 'race',
+  raceDate: '2026-12-29',
+  kit: ['step'],
+  trainingDays: ['mon', 'thu'],
+  hardDays: ['sat'],
+  sex: 'f',
+  age: '70s',
+  results: { 'heel-rise': { L: 5, R: 8 } },
+})
+const U14 = P({
+  niggle: 'plantar',
+  kit: ['dumbbell', 'step'],
+  trainingDays: ['tue', 'fri'],
+  hardDays: ['sun'],
+  sex: 'f',
+  age: '60s',
+  results: { 'heel-rise': { L: 3, R: 4 } },
+})
+const raises = (inputs: PlanInputs, id: string) =>
+  buildPlan(inputs).sessions.flatMap((s) => s.exercises.filter((p) => p.exercise.id === id))
+
+describe('the easier heel-raise step holds until the runner reaches the single-leg count (A #2)', () => {
+  it('U14: weeks 1–2 give the easier step and when to move on; the single-leg steps follow from then', () => {
+    const all = raises(U14, 'towel-heel-raise')
+    expect(all.length).toBe(2)
+    for (const p of all) {
+      for (const d of p.doses.filter((x) => x.week <= 2)) {
+        expect(d.load).toMatch(/^easier step first \(both feet, towel under the toes/)
+        expect(d.load).toMatch(/Move to the single-leg step only once 12 rises on one leg are possible/)
+        expect(d.load).toMatch(
+          /then 3 × 12RM for two weeks, then 4 × 10RM for two weeks, then 5 × 8RM, counted from the week you move on/,
+        )
+      }
+      // The single-leg steps start no earlier than week 3, and keep the trial's two weeks each from there.
+      const week = (w: number) => p.doses.find((d) => d.week === w)!
+      expect([week(3).sets, week(3).reps, week(3).load]).toEqual([3, '12', 'your 12RM'])
+      expect([week(4).sets, week(4).reps]).toEqual([3, '12'])
+      expect([week(5).sets, week(5).reps, week(5).load]).toEqual([4, '10', 'your 10RM'])
+      expect([week(7).sets, week(7).reps, week(7).load]).toEqual([5, '8', 'your 8RM'])
+      expect(p.reason).toMatch(/at least for weeks 1–2; the single-leg steps count from the week you move on/)
+    }
+  })
+
+  it('U7: the taper carries the easier step but no "then …" and no move to one leg', () => {
+    const all = raises(U7, 'towel-heel-raise')
+    const taper = all.flatMap((p) => p.doses.filter((d) => d.taper !== null))
+    expect(taper.length).toBeGreaterThan(0)
+    for (const d of taper) {
+      expect(d.load).toMatch(/^easier step \(both feet, towel under the toes/)
+      expect(d.load).not.toMatch(/then|Move to/)
+    }
+    // Mon 14 Dec is week 2, still a build week: the easier step, not single-leg 12RM.
+    const mon14 = all.flatMap((p) => p.doses).find((d) => d.date === '2026-12-14')!
+    expect(mon14.load).toMatch(/^easier step first/)
+  })
+
+  it('U3: the straight-knee raise of the after-race block waits on the easier step for two weeks', () => {
+    const all = raises(U3, 'heavy-slow-calf-raise')
+    expect(all.length).toBeGreaterThan(0)
+    for (const p of all) {
+      const build = p.doses.filter((d) => d.taper === null)
+      for (const d of build.slice(0, 2))
+        expect(d.load).toMatch(/Move to the single-leg step only once 15 rises on one leg are possible/)
+      expect(build[2]!.load).toBe('your 15RM')
+      expect(build.slice(0, 3).map((d) => d.reps)).toEqual(['15', '15', '15'])
+    }
+  })
+
+  it('a scan: no taper dose carries a "then …" clause, and no week-1–2 single-leg step below the count', () => {
+    const wrong: string[] = []
+    for (const niggle of ['plantar', 'achilles'] as const)
+      for (let n = 16; n <= 63; n += 3) {
+        const plan = buildPlan({ ...U7, niggle, raceDate: addDays('2026-12-07', n) })
+        for (const s of plan.sessions)
+          for (const p of s.exercises.filter((q) =>
+            ['towel-heel-raise', 'heavy-slow-calf-raise'].includes(q.exercise.id),
+          ))
+            for (const d of p.doses) {
+              if (d.taper !== null && /; then|Move to/.test(d.load))
+                wrong.push(`${niggle} ${n}: ${d.date} ${d.load}`)
+              if (d.taper === null && d.week <= 2 && /RM$/.test(d.load))
+                wrong.push(`${niggle} ${n}: ${d.date} single-leg ${d.load}`)
+            }
+      }
+    expect(wrong.slice(0, 5)).toEqual([])
+  })
+})
