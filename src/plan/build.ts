@@ -662,7 +662,29 @@ export function buildPlan(inputs: PlanInputs): Plan {
             : fits.exercise.dose,
         }
       : fits.exercise
-    const exercise = form?.harder ? formed : harderWithin(formed, true)
+    const chosen = form?.harder ? formed : harderWithin(formed, true)
+    // With a calf machine or barbell the heavy slow raise is the trial's: both legs, loaded, at a 15RM (Beyer 2015);
+    // only the home version is done on one leg (the round-8 review).
+    const trialKit = kit.has('machine') || kit.has('barbell')
+    const bothLegs = chosen.id === 'heavy-slow-calf-raise' && trialKit
+    const exercise: Exercise = bothLegs
+      ? {
+          ...chosen,
+          dose: {
+            ...chosen.dose,
+            start: {
+              ...chosen.dose.start,
+              load: `your 15RM, both legs ${listText(
+                [
+                  ...(kit.has('machine') ? ['on the calf machine'] : []),
+                  ...(kit.has('barbell') ? ['with the bar on your shoulders'] : []),
+                ],
+                'or',
+              )}, as in the trial (Beyer 2015)`,
+            },
+          },
+        }
+      : chosen
     const stage = item.fromWeek ?? 1
     const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
     // A runner whose single-leg heel-rise count (either side) is below the first step's reps cannot do that step at
@@ -676,6 +698,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
       item.steps?.steps ?? (exercise.dose.weekly !== 'generic' ? exercise.dose.weekly.steps : null)
     const easierFirst =
       SINGLE_LEG_RAISES.includes(exercise.id) &&
+      !bothLegs &&
       fewest !== null &&
       firstReps !== undefined &&
       fewest < firstReps

@@ -225,3 +225,39 @@ describe('the easier heel-raise step holds until the runner reaches the single-l
     expect(wrong.slice(0, 5)).toEqual([])
   })
 })
+
+describe('the easier step is for the one-leg heavy slow raise only (A #3)', () => {
+  const U9 = P({
+    niggle: 'achilles',
+    achillesSite: 'mid',
+    goal: 'race',
+    raceDate: '2026-12-29',
+    kit: ['barbell', 'machine', 'dumbbell'],
+    trainingDays: ['mon', 'thu'],
+    hardDays: ['sun'],
+    sex: 'm',
+    age: '40s',
+    results: { 'heel-rise': { L: 10, R: 14 } },
+  })
+
+  it('U9: with a calf machine and a barbell, both legs at the 15RM as in Beyer 2015, no easier step', () => {
+    const all = raises(U9, 'heavy-slow-calf-raise')
+    expect(all.length).toBeGreaterThan(0)
+    for (const p of all) {
+      expect(p.reason).not.toMatch(/easier|heel-rise count/)
+      expect(p.doses[0]!.load).toBe(
+        'your 15RM, both legs on the calf machine or with the bar on your shoulders, as in the trial (Beyer 2015)',
+      )
+      expect(p.doses.some((d) => /easier/.test(d.load))).toBe(false)
+    }
+    const bar = raises({ ...U9, kit: ['barbell'] }, 'heavy-slow-calf-raise')
+    for (const p of bar) expect(p.doses[0]!.load).toMatch(/^your 15RM, both legs with the bar/)
+  })
+
+  it('with neither, the one-leg raise still starts with the easier step below 15 rises', () => {
+    for (const p of raises({ ...U9, kit: ['dumbbell'] }, 'heavy-slow-calf-raise')) {
+      expect(p.doses[0]!.load).toMatch(/^easier step first \(both feet on flat ground/)
+      expect(p.reason).toMatch(/heel-rise count \(10\) is below the 15 rises/)
+    }
+  })
+})
