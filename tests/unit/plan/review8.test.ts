@@ -1,6 +1,8 @@
 // Review round 8 of issue 21: the lines an independent reviewer would not sign, each written as a test that
 // failed on the builder they read (e2430d7).
 import { describe, expect, it } from 'vitest'
+import { NIGGLES } from '../../../src/content/plan.ts'
+import { SOURCES } from '../../../src/content/sources.ts'
 import type { PlanInputs } from '../../../src/domain/plan.ts'
 import { buildPlan, type Plan } from '../../../src/plan/build.ts'
 import { addDays, daysBetween } from '../../../src/plan/calendar.ts'
@@ -259,5 +261,22 @@ describe('the easier step is for the one-leg heavy slow raise only (A #3)', () =
       expect(p.doses[0]!.load).toMatch(/^easier step first \(both feet on flat ground/)
       expect(p.reason).toMatch(/heel-rise count \(10\) is below the 15 rises/)
     }
+  })
+})
+
+describe('the low-back red flags cite the spinal red-flag framework (A #4)', () => {
+  it('Finucane 2020 is a source, and the stop line cites it beside Warden14', () => {
+    const f = SOURCES.Finucane20
+    expect(f.citation).toMatch(
+      /^Finucane LM, .*International framework for red flags for potential serious spinal pathologies\. J Orthop Sports Phys Ther 2020;50\(7\):350–372\.$/,
+    )
+    expect(f.flags).toContain('NV')
+    const stop = NIGGLES['low-back'].stop
+    expect(stop.sources).toContain('Finucane20')
+    // Warden14 stays for the stress-injury part only: the line's text is unchanged.
+    expect(stop.sources).toContain('Warden14')
+    expect(stop.text).toMatch(
+      /a past cancer; back pain after a fall, or with osteoporosis or long-term steroid use; or, under about 25,/,
+    )
   })
 })
