@@ -1086,11 +1086,17 @@ export const NIGGLES: Readonly<Record<NiggleId, NiggleRule>> = {
     stop: stopWhen(
       CAUDA_EQUINA,
       'pain spreading down a leg, numbness, or weakness in the leg or foot; pain at night or at rest, fever or unexplained weight loss',
-      // The spinal red flags the round-7 review found missing (Finucane 2020's international framework, JOSPT, and
-      // NICE NG59, not re-read): a past cancer, and a fracture after a fall or with fragile bone. The young runner's
-      // one-sided back pain on arching is a possible pars stress injury: a bone stress injury, as everywhere else.
+      // The spinal red flags the round-7 review found missing, each part with its own source (the round-8 review): a
+      // past cancer, and a fracture after a fall or with fragile bone, from Finucane 2020's international framework;
+      // the young runner's one-sided back pain on arching is a possible pars stress injury, a bone stress injury as
+      // everywhere else (Warden14, with our reading for the spine).
       {
-        text: 'a past cancer; back pain after a fall, or with osteoporosis or long-term steroid use; or, under about 25, back pain on one side that builds with running and is worse arching backwards (a possible stress injury of the spine): see a clinician before running on',
+        text: 'a past cancer; back pain after a fall, or with osteoporosis or long-term steroid use',
+        sources: ['Finucane20'],
+        flags: ['NV'],
+      },
+      {
+        text: 'or, under about 25, back pain on one side that builds with running and is worse arching backwards (a possible stress injury of the spine): see a clinician before running on',
         sources: ['Warden14'],
         flags: ['NV', 'UE'],
       },

@@ -782,6 +782,15 @@ export const SOURCES = {
     flags: ['NV'],
     kind: 'review',
   },
+  Finucane20: {
+    id: 'Finucane20',
+    citation:
+      'Finucane LM, Downie A, Mercer C, Greenhalgh SM, Boissonnault WG, Pool-Goudzwaard AL, Beneciuk JM, Leech RL, Selfe J. International framework for red flags for potential serious spinal pathologies. J Orthop Sports Phys Ther 2020;50(7):350–372.',
+    link: 'https://doi.org/10.2519/jospt.2020.9971',
+    note: 'The IFOMPT framework (cauda equina syndrome, spinal fracture, malignancy and infection) as summarised in its abstract; the full text not re-read.',
+    flags: ['NV'],
+    kind: 'consensus',
+  },
   Clif20: {
     id: 'Clif20',
     citation:

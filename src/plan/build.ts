@@ -428,8 +428,39 @@ interface Slot {
   readonly ramp?: readonly number[]
   /** A few minutes' pathway work: such items share one exercise slot (`PathwayItem.quick`). */
   readonly quick?: true
-  /** The card's easier step, said on the first dose, where the runner's heel-rise count is below its reps. */
-  readonly easierFirst?: string
+  /**
+   * The card's easier step, said on the first two weeks' doses, where the runner's heel-rise count is below its
+   * reps: the single-leg steps then count from the week the runner moves on (the round-8 review).
+   */
+  readonly easierFirst?: {
+    readonly step: string
+    readonly reps: number
+    readonly then: string
+    readonly steps: readonly WeekStep[] | null
+  }
+}
+
+/** Weeks the easier step holds at the least, before the single-leg steps can start. */
+const EASIER_WEEKS = 2
+
+const WEEK_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight']
+
+/** "3 × 12RM for two weeks, then 4 × 10RM for two weeks, then 5 × 8RM": a card's steps, by how long each lasts. */
+function stepsThen(steps: readonly WeekStep[]): string {
+  return steps
+    .map((s, i) => {
+      const rm = /\d+RM/.exec(s.load)?.[0] ?? s.reps
+      const next = steps[i + 1]
+      const weeks = next ? next.from - s.from : 0
+      return `${s.sets} × ${rm}${next ? ` for ${WEEK_WORDS[weeks] ?? weeks} week${weeks === 1 ? '' : 's'}` : ''}`
+    })
+    .join(', then ')
+}
+
+/** A taper carries the easier step, never its "then …": nothing new in the lighter or race week. */
+const carryLoad = (load: string): string => {
+  const m = /^easier step first (\(.*?\)) until \d+ single-leg rises are possible;/.exec(load)
+  return m ? `easier step ${m[1]}, or one leg if you have already moved to it` : load
 }
 
 /** Pathway raises done on one leg, standing: the single-leg heel-rise count says whether body weight is too much. */
@@ -631,7 +662,29 @@ export function buildPlan(inputs: PlanInputs): Plan {
             : fits.exercise.dose,
         }
       : fits.exercise
-    const exercise = form?.harder ? formed : harderWithin(formed, true)
+    const chosen = form?.harder ? formed : harderWithin(formed, true)
+    // With a calf machine or barbell the heavy slow raise is the trial's: both legs, loaded, at a 15RM (Beyer 2015);
+    // only the home version is done on one leg (the round-8 review).
+    const trialKit = kit.has('machine') || kit.has('barbell')
+    const bothLegs = chosen.id === 'heavy-slow-calf-raise' && trialKit
+    const exercise: Exercise = bothLegs
+      ? {
+          ...chosen,
+          dose: {
+            ...chosen.dose,
+            start: {
+              ...chosen.dose.start,
+              load: `your 15RM, both legs ${listText(
+                [
+                  ...(kit.has('machine') ? ['on the calf machine'] : []),
+                  ...(kit.has('barbell') ? ['with the bar on your shoulders'] : []),
+                ],
+                'or',
+              )}, as in the trial (Beyer 2015)`,
+            },
+          },
+        }
+      : chosen
     const stage = item.fromWeek ?? 1
     const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
     // A runner whose single-leg heel-rise count (either side) is below the first step's reps cannot do that step at
@@ -641,12 +694,20 @@ export function buildPlan(inputs: PlanInputs): Plan {
       (n): n is number => typeof n === 'number',
     )
     const fewest = counts.length ? Math.min(...counts) : null
+    const ownSteps =
+      item.steps?.steps ?? (exercise.dose.weekly !== 'generic' ? exercise.dose.weekly.steps : null)
     const easierFirst =
       SINGLE_LEG_RAISES.includes(exercise.id) &&
+      !bothLegs &&
       fewest !== null &&
       firstReps !== undefined &&
       fewest < firstReps
-        ? `(${lowerFirst(exercise.easier).replace(/\.$/, '')}) until ${firstReps} single-leg rises are possible`
+        ? {
+            step: `(${lowerFirst(exercise.easier).replace(/\.$/, '')})`,
+            reps: firstReps,
+            then: ownSteps ? stepsThen(ownSteps) : '',
+            steps: ownSteps,
+          }
         : undefined
     promised.push({
       item,
@@ -655,7 +716,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         group: fits.group,
         reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.${
           easierFirst
-            ? ` Your heel-rise count (${fewest}) is below the ${firstReps} rises of its first step: start with the easier step ${easierFirst}.`
+            ? ` Your heel-rise count (${fewest}) is below the ${firstReps} rises of its first step: start with the easier step ${easierFirst.step} until ${firstReps} single-leg rises are possible, at least for weeks 1–${EASIER_WEEKS}; the single-leg steps count from the week you move on (from week ${EASIER_WEEKS + 1} at the earliest).`
             : ''
         }`,
         priority: true,
@@ -848,19 +909,28 @@ export function buildPlan(inputs: PlanInputs): Plan {
       // next block in every session, as PLAN_GUIDE.afterRace says of anything new (the round-6 review).
       if (slot.pathway && !stageOpens(slot.fromWeek)) break
       if (t === null) {
-        reached = doseOf(slot, week - slot.fromWeek + 1)
-        const easier =
-          slot.easierFirst && week === slot.fromWeek
-            ? `easier step first ${slot.easierFirst}; then ${reached.load}`
-            : null
-        doses.push({ week, date, ...reached, ...(easier ? { load: easier } : {}), taper: null })
+        // With the easier step first, the single-leg steps start no earlier than week 3, and the plan's weeks
+        // after that assume the runner moved on then; the card says they follow the runner.
+        const own = week - slot.fromWeek + 1
+        const e = slot.easierFirst
+        // After the easier weeks each step says its own load ("your 12RM"): the card's first load said it in full.
+        reached =
+          e && e.steps && own > EASIER_WEEKS
+            ? ownDose(e.steps, own - EASIER_WEEKS)
+            : doseOf(slot, e ? Math.max(1, own - EASIER_WEEKS) : own)
+        if (e && own <= EASIER_WEEKS)
+          reached = {
+            ...reached,
+            load: `easier step first ${e.step} until ${e.reps} single-leg rises are possible; then ${reached.load}. Move to the single-leg step only once ${e.reps} rises on one leg are possible${e.then ? `; then ${e.then}, counted from the week you move on` : ''}`,
+          }
+        doses.push({ week, date, ...reached, taper: null })
         continue
       }
       if (reached === null) continue
       if (maximal(slot.exercise) && daysBetween(date, race!) < NEW_MAXIMAL_LOWERING.lastDaysBeforeRace)
         continue
       const taper: Taper = date === lastHeavy ? 'last-heavy' : t
-      doses.push({ week, date, ...taperDose(reached, t), taper })
+      doses.push({ week, date, ...taperDose({ ...reached, load: carryLoad(reached.load) }, t), taper })
     }
     const tempo = slot.tempo ?? slot.exercise.dose.start.tempo ?? null
     return {
@@ -998,7 +1068,10 @@ export function buildPlan(inputs: PlanInputs): Plan {
         .reduce<DoseWeek | null>((a, b) => (a === null || b.week > a.week ? b : a), null)
       if (d.taper === null || t === null || step === null) return d
       const { sets, reps, load, effort } = step
-      return { ...d, ...taperDose({ sets, reps, load, effort, frequency: d.frequency }, t) }
+      return {
+        ...d,
+        ...taperDose({ sets, reps, load: carryLoad(load), effort, frequency: d.frequency }, t),
+      }
     }),
   })
   sessions = sessions.map((s) => ({
@@ -1012,6 +1085,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
   // daily home work that stopped when the next stage came in goes on until the taper (the round-7 review).
   const heldOn = (to: number | undefined) => to !== undefined && frozen.some((f) => f.slot.fromWeek > to)
   const heldHome = promised.some((p) => heldOn(p.item.home?.toWeek))
+  // The lighter week's first day, counted back from the race as the taper is (13 days out).
+  const lighterStart = race !== null ? addDays(race, -13) : null
   if (frozenOut.length)
     notes.push(
       `${[...new Set(frozenOut)].join(', ')} would start less than three weeks before the race: nothing new so close to a race, so it starts in the next block${
@@ -1021,7 +1096,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
               'or',
             )} work in its sessions`
           : ''
-      }${heldHome ? '; until then the first stage goes on as it was: the daily holds continue at home in every week that starts before the lighter week, and the sessions hold them until the race with the taper’s cut' : ''}.`,
+      }${heldHome && lighterStart ? `; until then the first stage goes on as it was: the daily holds continue at home every day until the lighter week starts on ${dayText(lighterStart)}, and the sessions hold them until the race with the taper’s cut` : ''}.`,
     )
 
   // Pathway work at home between sessions, as the trial did it (daily holds, the lengthening exercises). It stops
@@ -1036,7 +1111,23 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const weekStarts = Array.from({ length: weeksCount }, (_, i) =>
       i + 1 <= lastWeek ? addDays(start, i * 7) : null,
     )
-    home.push({ planned: planned(slot, weekStarts), how: item.home.how })
+    const made = planned(slot, weekStarts)
+    // Home work goes by date, like the taper: it stops the day before the lighter week, and a home week that runs
+    // into it holds no step the sessions have not reached before it starts (the round-8 review).
+    const ends = lighterStart !== null && made.doses.some((d) => addDays(d.date, 6) >= lighterStart)
+    const doses = made.doses.map((d) => {
+      if (lighterStart === null || addDays(d.date, 6) < lighterStart) return d
+      const step = (builtSteps.get(liftKey(made)) ?? [])
+        .filter((b) => b.date < lighterStart && b.week <= d.week)
+        .reduce<DoseWeek | null>((a, b) => (a === null || b.week > a.week ? b : a), null)
+      if (step === null) return d
+      const { sets, reps, load, effort } = step
+      return { ...d, sets, reps, load, effort }
+    })
+    home.push({
+      planned: { ...made, doses },
+      how: ends ? `${item.home.how}, until ${dayText(addDays(lighterStart!, -1))}` : item.home.how,
+    })
   }
 
   // The re-test before a later stage: on the day of the first session of its week.
@@ -1189,6 +1280,10 @@ function changeText(p: PlannedExercise, d: DoseWeek): string {
 }
 
 /** The taper a session date gets, counted in days back from race day: race week 0–6 days out, lighter 7–13. */
+/** "Tue 22 Dec". */
+const dayText = (d: string) =>
+  `${WEEKDAY_NAMES[weekdayOf(d)].slice(0, 3)} ${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]}`
+
 function taperOfDay(date: string, race: string): 'lighter' | 'light' | null {
   const out = daysBetween(date, race)
   return out <= 6 ? 'light' : out <= 13 ? 'lighter' : null
@@ -1205,8 +1300,6 @@ function weekRows(p: {
   check: PlanCheck | null
 }): PlanWeek[] {
   const rows: PlanWeek[] = []
-  const dayText = (d: string) =>
-    `${WEEKDAY_NAMES[weekdayOf(d)].slice(0, 3)} ${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]}`
   // What changes in week w: exercises with their own steps by name, the rest by the generic rule's words; only
   // the week's build doses (a week that turns lighter says that part itself).
   const buildWhat = (w: number): string => {

@@ -94,8 +94,11 @@ describe('week-by-week doses', () => {
             // Since review round 1 the taper keeps the step the exercise had reached before it (whole sets
             // dropped), so a lighter or race week is read against that step, not the week's own; since round 7 the
             // step reached in any session (its latest full-load dose before the date, in whichever session).
+            // Since round 8 a single-leg raise that starts with the easier step (a heel-rise count below its reps)
+            // holds its first step for two weeks, and its steps count from week 3, the earliest move to one leg.
+            const easier = p.doses[0]?.load.startsWith('easier step first') ?? false
             const stepOf = (week: number) => {
-              const w = week - p.fromWeek + 1
+              const w = Math.max(1, week - p.fromWeek + 1 - (easier ? 2 : 0))
               return pathwaySteps ? ownDose(pathwaySteps.steps, w) : doseFor(p.exercise, w)
             }
             const same = plan.sessions

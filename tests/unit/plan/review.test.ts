@@ -75,7 +75,12 @@ function expectFrozen(plan: Plan) {
         const where = `${s.name} ${p.exercise.id} week ${d.week} (${d.taper})`
         expect(own, `${where}: first appears in the taper`).not.toBeNull()
         const pre = reached(p, d.date)
-        expect(d.load, where).toBe(pre.load)
+        // Since round 8 an easier-step load is carried without its "then …" (nothing new in a taper).
+        const carried = pre.load.replace(
+          /^easier step first (\(.*?\)) until \d+ single-leg rises are possible;.*$/,
+          'easier step $1, or one leg if you have already moved to it',
+        )
+        expect(d.load, where).toBe(carried)
         expect(d.sets, where).toBeLessThanOrEqual(pre.sets)
         const list = pre.reps.split(', ')
         expect(d.reps, where).toBe(list.length > 1 ? list.slice(0, d.sets).join(', ') : pre.reps)
