@@ -8,7 +8,8 @@
  * - a read-out gives the study's own numbers at the study's own points, and says "not studied" elsewhere
  *   (never an interpolated or extrapolated figure);
  * - each row changes with its own control only: no study here combined a step-rate change with a foot-strike
- *   change at another speed, and the lab says so rather than multiplying effects;
+ *   change at another speed. The read-outs are never added up; the glow and the motion multiply each control's
+ *   own change, and the lab says so on screen [UE] (review 25 round 3, A1);
  * - where the animation or glow needs a size that no paper gives (a knee angle, a glow scale for a direction
  *   only), the value is our estimate and flagged UE.
  *
@@ -118,8 +119,11 @@ export interface LabGap {
   readonly tissue: LabTissue
   readonly text: string
   readonly sources: readonly string[]
-  /** conflict: findings disagree; measures: the same direction, sizes that differ by measure. */
+  /** conflict: findings disagree; measures: the studies differ in what or whom they measured. */
   readonly kind: 'conflict' | 'measures' | 'not-studied'
+  /** The heading on screen where the kind's own one would say too little (e.g. different runners too). */
+  readonly heading?: string
+  readonly flags?: readonly FlagId[]
 }
 
 const LENHART15 =
@@ -576,8 +580,10 @@ export const LAB_GAPS: readonly LabGap[] = [
     id: 'calf-stance-forefoot',
     control: 'strike',
     tissue: 'calves',
-    kind: 'conflict',
-    text: 'A model found higher gastrocnemius and soleus forces over stance when rearfoot strikers switched to the forefoot (Vannatta 2015); measured calf activity in early stance did not differ between habitual forefoot and rearfoot strikers (Yong 2014). Different measures, different runners.',
+    // Not a disagreement: modelled force after a switch vs early-stance EMG in habitual strikers (round 3, A3).
+    kind: 'measures',
+    heading: 'Different measures, different runners',
+    text: 'A model found higher gastrocnemius and soleus forces when rearfoot strikers switched to the forefoot (Vannatta 2015; the abstract does not say peak or over stance); measured calf activity in early stance did not differ between habitual forefoot and rearfoot strikers (Yong 2014).',
     sources: ['Vann15', 'Yong14'],
   },
   {
@@ -601,7 +607,8 @@ export const LAB_GAPS: readonly LabGap[] = [
     control: 'speed',
     tissue: 'knee',
     kind: 'not-studied',
-    text: 'Each study changed one thing at its own speed. The lab does not add effects up: a step-rate figure holds at the step-rate study’s speed, not at a sprint.',
+    flags: ['UE'],
+    text: 'Each study changed one thing at its own speed. The read-outs are not added up; the glow multiplies each control’s own estimate, a combination no study tested.',
     sources: [],
   },
 ]
@@ -875,7 +882,10 @@ export interface LabMotion {
   readonly toeOff: number
   /** Hip flexion–extension range against the typical (longer strides swing the thigh further) [UE]. */
   readonly hipRange: number
-  /** Knee bend in stance against the typical (a higher step rate bends it less: Heiderscheit 2011) [UE size]. */
+  /**
+   * Peak knee bend in stance against the typical, measured (Heiderscheit 2011, Table 3). The pose scales only the
+   * bend from contact to the peak: the knee at contact keeps its angle.
+   */
   readonly kneeStance: number
   /** Knee fold in swing against the typical (faster running folds the heel higher) [UE]. */
   readonly kneeSwing: number
@@ -893,9 +903,26 @@ const STRIKE_MOTION: Readonly<Record<Strike, { knee: number; ankle: number }>> =
   forefoot: { knee: 6, ankle: -18 },
 }
 
+/**
+ * Peak knee flexion in the loading response, degrees, by step rate: 45 runners at their own speed, measured
+ * (Heiderscheit 2011, Table 3, PMC3022995; every point differs from preferred, P < 0.05). Contact flexion went
+ * the other way (17.8° → 19.6° at +10 %); the lab keeps the typical contact angle rather than straighten it.
+ */
+export const KNEE_PEAK_STANCE_DEG: Readonly<Record<LabStepRate, number>> = {
+  90: 50.6,
+  95: 48.0,
+  100: 46.3,
+  105: 44.1,
+  110: 42.8,
+}
+
 const SPEED_KNEE_SWING: Readonly<Record<LabSpeed, number>> = { 3.5: 0.95, 3.96: 1, 5: 1.08, 7: 1.15, 9: 1.2 }
 
-/** How the running animation changes at a setting. The typical setting changes nothing. */
+/**
+ * How the running animation changes at a setting. The typical setting changes nothing. Speed and step rate
+ * multiply (9 m/s at 110 % runs 283 steps/min): no study ran such a combination, and the lab says so
+ * (`labMotionCombined`).
+ */
 export function labMotion(s: LabSettings): LabMotion {
   const frequency = (dornFrequency(s.speed) / dornFrequency(TYPICAL_LAB.speed)) * (s.steprate / 100)
   const strideLength = s.speed / TYPICAL_LAB.speed / frequency
@@ -906,11 +933,16 @@ export function labMotion(s: LabSettings): LabMotion {
     strideLength,
     toeOff: STANCE_SHARE[s.speed],
     hipRange: Math.min(1.45, Math.max(0.8, 1 + 0.6 * (strideLength - 1))),
-    kneeStance: 1 - 1.2 * (s.steprate / 100 - 1),
+    kneeStance: KNEE_PEAK_STANCE_DEG[s.steprate] / KNEE_PEAK_STANCE_DEG[100],
     kneeSwing: SPEED_KNEE_SWING[s.speed],
     kneeContactDeg: STRIKE_MOTION[s.strike].knee,
     ankleContactDeg: STRIKE_MOTION[s.strike].ankle,
   }
+}
+
+/** Whether the motion multiplies a speed change by a step-rate change, a combination no study ran. */
+export function labMotionCombined(s: LabSettings): boolean {
+  return s.steprate !== TYPICAL_LAB.steprate && s.speed !== TYPICAL_LAB.speed
 }
 
 /**

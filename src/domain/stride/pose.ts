@@ -10,7 +10,7 @@ import { ALL_BONES, PAIRED_BONES, boneName, type BoneName, type PairedBone } fro
 import { ANGLES, angleAt } from './angles.ts'
 import { sidePercent } from './activation.ts'
 import { smoothstep } from './periodic.ts'
-import { wrapPercent } from '../gait.ts'
+import { TOE_OFF_PERCENT, wrapPercent } from '../gait.ts'
 
 export type RotationOrder = 'XYZ' | 'XZY'
 
@@ -45,6 +45,7 @@ const DEG = Math.PI / 180
  */
 export interface PoseMods {
   readonly hipRange: number
+  /** Peak knee bend in stance against the typical; the angle at contact stays. */
   readonly kneeStance: number
   readonly kneeSwing: number
   readonly kneeContactDeg: number
@@ -64,6 +65,29 @@ const HIP_MID = (() => {
   const d = ANGLES['hip-flexion'].degrees
   return (Math.max(...d) + Math.min(...d)) / 2
 })()
+
+/**
+ * The typical knee at contact and at its deepest in stance, degrees (the table's sign: flexion is negative): the
+ * lab scales the bend between them.
+ */
+const KNEE_CONTACT_DEG = angleAt('knee', 0)
+export const KNEE_STANCE_PEAK_DEG = (() => {
+  let peak = 0
+  for (let q = 0; q <= TOE_OFF_PERCENT; q += 0.25) {
+    const a = angleAt('knee', q)
+    if (Math.abs(a) > Math.abs(peak)) peak = a
+  }
+  return peak
+})()
+
+/**
+ * The factor on the knee's bend beyond its contact angle that makes the stance peak `peakRatio` times the
+ * typical one, so contact keeps its angle (Heiderscheit 2011 measured no straighter landing at a higher step
+ * rate; review 25 round 3, A2).
+ */
+export function kneeBendFactor(peakRatio: number): number {
+  return (KNEE_STANCE_PEAK_DEG * peakRatio - KNEE_CONTACT_DEG) / (KNEE_STANCE_PEAK_DEG - KNEE_CONTACT_DEG)
+}
 
 /** 1 at foot contact, easing to 0 twelve percent either side: where the strike changes the landing. */
 function contactWeight(q: number): number {
@@ -127,9 +151,9 @@ function poseLeg(pose: StridePose, side: Side, percent: number, pelvisPitch: num
   thigh.y = 0
   const stance = stanceWeight(q)
   const contact = contactWeight(q)
-  const knee =
-    angleAt('knee', p) * (stance * mods.kneeStance + (1 - stance) * mods.kneeSwing) +
-    mods.kneeContactDeg * contact
+  const table = angleAt('knee', p)
+  const stanceKnee = KNEE_CONTACT_DEG + (table - KNEE_CONTACT_DEG) * kneeBendFactor(mods.kneeStance)
+  const knee = stance * stanceKnee + (1 - stance) * table * mods.kneeSwing + mods.kneeContactDeg * contact
   shin.x = -knee * DEG
   shin.y = 0
   shin.z = 0

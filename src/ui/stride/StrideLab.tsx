@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import {
   LAB_SPEEDS,
@@ -19,6 +19,7 @@ import {
   TISSUE_NAMES,
   labKey,
   labMotion,
+  labMotionCombined,
   readoutAt,
   type LabControl,
   type LabGap,
@@ -249,7 +250,13 @@ const GAP_LABEL: Readonly<Record<LabGap['kind'], string>> = {
 function GapRow({ gap }: { gap: LabGap }) {
   return (
     <li className="rae-lab-gap" data-gap={gap.id} data-kind={gap.kind}>
-      <strong>{GAP_LABEL[gap.kind]}:</strong> {gap.text}
+      <strong>{gap.heading ?? GAP_LABEL[gap.kind]}:</strong> {gap.text}
+      {gap.flags?.map((f) => (
+        <Fragment key={f}>
+          {' '}
+          <FlagBadge flag={f} />
+        </Fragment>
+      ))}
       <Cites sources={gap.sources} />
     </li>
   )
@@ -299,6 +306,8 @@ function Readouts({ lab }: { lab: LabSettings }) {
 export function LabGlowNote({ lab }: { lab: LabSettings }) {
   const steprate = lab.steprate !== TYPICAL_LAB.steprate
   const halfway = lab.steprate === 95 || lab.steprate === 105
+  // The glow multiplies each moved control's scale; no study tested a combination (review 25 round 3, A1).
+  const multiplied = changedControls(lab).length > 1
   return (
     <details className="rae-lab-glow-note" data-lab-glow-note="">
       <summary>
@@ -334,6 +343,11 @@ export function LabGlowNote({ lab }: { lab: LabSettings }) {
         {lab.speed !== TYPICAL_LAB.speed && (
           <>
             speed sizes are estimates <FlagBadge flag="UE" />;{' '}
+          </>
+        )}
+        {multiplied && (
+          <>
+            effects of the controls multiplied <FlagBadge flag="UE" />;{' '}
           </>
         )}
         brighter than “typical runner’s peak” means more than the typical runner.
@@ -520,10 +534,18 @@ function LabBody({ lab }: { lab: LabSettings }) {
       </div>
       <p className="rae-lab-motion">
         {typicalLab ? 'Typical' : 'This setting'}: stride {Math.round(motion.strideLength * 100)} % of the
-        typical length, each foot on the ground about {groundMs} ms
-        {motion.kneeStance !== 1 &&
-          `, knee bend in stance ×${Math.round(motion.kneeStance * 100) / 100}`}{' '}
-        <FlagBadge flag="UE" />
+        typical length, each foot on the ground about {groundMs} ms <FlagBadge flag="UE" />
+        {labMotionCombined(lab) && (
+          <>
+            ; {motion.stepsPerMinute} steps/min is the speed’s own step rate (Dorn 2012) times the step-rate
+            setting, a combination no study ran <FlagBadge flag="UE" />
+          </>
+        )}
+        {motion.kneeStance !== 1 && (
+          <>
+            ; knee bend in stance ×{Math.round(motion.kneeStance * 100) / 100} (measured, Heiderscheit 2011)
+          </>
+        )}
       </p>
       <Readouts lab={lab} />
     </div>
