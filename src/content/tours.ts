@@ -183,7 +183,7 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
       },
       {
         title: 'On the forefoot the calves start earlier',
-        text: 'Forefoot strikers switched their calf muscles on 11 % earlier and kept them on 10 % longer than rearfoot strikers (EMG; of 40 runners tested, 11 always landed forefoot and 11 always heel first; the abstract does not say 11 % of what), with more gastrocnemius activity at the end of the swing and less at the front of the shin in another study.',
+        text: 'Forefoot strikers switched their calf muscles on 11 % earlier and kept them on 10 % longer than rearfoot strikers (EMG; 40 runners at four speeds, barefoot and shod, no instruction on strike: 11 always landed forefoot, 11 always heel first, 18 forefoot only when barefoot; the abstract does not say which landings were compared, nor 11 % of what), with more gastrocnemius activity at the end of the swing and less at the front of the shin in another study.',
         sources: ['Ahn14', 'Yong14'],
         // The glow reads Ahn's 11 % as % of the stride: our reading (review 25 round 2, A3).
         flags: ['UE'],

@@ -153,7 +153,8 @@ function poseLeg(pose: StridePose, side: Side, percent: number, pelvisPitch: num
   const contact = contactWeight(q)
   const table = angleAt('knee', p)
   const stanceKnee = KNEE_CONTACT_DEG + (table - KNEE_CONTACT_DEG) * kneeBendFactor(mods.kneeStance)
-  const knee = stance * stanceKnee + (1 - stance) * table * mods.kneeSwing + mods.kneeContactDeg * contact
+  // The table keeps flexion negative: the strike's extra bend at contact (degrees of flexion) is taken off it.
+  const knee = stance * stanceKnee + (1 - stance) * table * mods.kneeSwing - mods.kneeContactDeg * contact
   shin.x = -knee * DEG
   shin.y = 0
   shin.z = 0
