@@ -199,7 +199,7 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
       },
       {
         title: 'Per step, models load the calves and Achilles more and the kneecap less',
-        text: 'In a barefoot simulation of 19 women, habitual non-rearfoot strikers had 11 % more Achilles impulse per step than rearfoot strikers (P = 0.05); loading rate did not differ significantly (Almonroeder 2013). When 16 rearfoot strikers switched to the forefoot, modelled gastrocnemius and soleus forces rose (P < 0.05) and peak kneecap stress fell 27 % (Vannatta & Kernozek 2015).',
+        text: 'In a barefoot simulation of 19 women, grouped by the strike they used running barefoot in the lab, those who landed on the midfoot or forefoot had 11 % more Achilles impulse per step than those who landed heel first (P = 0.05); loading rate did not differ significantly (Almonroeder 2013). When 16 rearfoot strikers switched to the forefoot, modelled gastrocnemius and soleus forces rose (P < 0.05) and peak kneecap stress fell 27 % (Vannatta & Kernozek 2015).',
         sources: ['Almo13', 'Vann15'],
         flags: ['SIM', 'UE'],
         view: { muscle: 'calves', side: 'back', labels: true, phase: 15, lab: { strike: 'forefoot' } },
@@ -222,7 +222,8 @@ export const TOURS: Readonly<Record<TourId, Tour>> = {
         title: 'Past 5 m/s the ankle levels off',
         text: 'Positive work at the ankle rose with speed up to about 5 m/s and then stayed near 1.3 J/kg, while the hip’s kept rising in both stance and swing (7 people, from walking to sprinting). Calf force in another study rose to about 7 m/s: a different measure. The calves’ glow here holds at its 5 m/s level; its sizes are our estimate.',
         sources: ['Scha15', 'Dorn12'],
-        flags: ['UE'],
+        // Dorn 2012's calf force is a model's (review 25 round 5).
+        flags: ['SIM', 'UE'],
         view: {
           muscle: 'glutes',
           side: 'right',

@@ -145,7 +145,7 @@ const ALMONROEDER13 =
   'Barefoot running (the abstract gives no speed); 11 female rearfoot strikers compared with 8 non-rearfoot (midfoot or forefoot) strikers, two groups rather than the same runners switching; calf forces from an open-source musculoskeletal simulation.'
 /** Shown in the Achilles rows themselves (review 25, A1–A2). */
 const ALMONROEDER13_ROW =
-  'Barefoot; 11 rearfoot vs 8 non-rearfoot women, two groups of habitual strikers (not a switch); speed not given in the abstract.'
+  'Barefoot; 11 rearfoot vs 8 non-rearfoot women, grouped by the strike they used running barefoot in the lab (two groups, not a switch); speed not given in the abstract.'
 const AHN14 =
   '40 recreational and highly trained runners at four speeds on a treadmill, barefoot and shod, no instruction on foot strike; 11 landed forefoot first in both, 11 heel first in both, and 18 landed forefoot barefoot but heel first shod; the abstract compares forefoot with rearfoot strikers; surface EMG.'
 const YONG14 =
@@ -732,8 +732,8 @@ function midstanceRatio(steprate: LabStepRate): number {
 /**
  * Foot-strike glow scales, all sizes ours [UE] (flagged in the lab's glow note). Calves in stance ×1.11: the
  * direction is Vannatta 2015's (higher gastrocnemius and soleus force, P < 0.05, the same runners switching);
- * the size is borrowed from Almonroeder 2013's Achilles impulse per step, a barefoot comparison of two habitual
- * groups (P = 0.05), which pooled midfoot with forefoot strikers: hence midfoot too. Vasti in stance ×0.85 for
+ * the size is borrowed from Almonroeder 2013's Achilles impulse per step, a barefoot comparison of two groups
+ * formed by the strike used barefoot in the lab (P = 0.05), which pooled midfoot with forefoot strikers: hence midfoot too. Vasti in stance ×0.85 for
  * a forefoot landing: Vannatta 2015 found lower quadriceps force without giving its size.
  */
 export const STRIKE_SCALES: Readonly<

@@ -541,6 +541,13 @@ function LabBody({ lab }: { lab: LabSettings }) {
             setting, a combination no study ran <FlagBadge flag="UE" />
           </>
         )}
+        {(motion.kneeContactDeg !== 0 || motion.ankleContactDeg !== 0) && (
+          <>
+            ; at landing the knee bends {motion.kneeContactDeg}° more and the ankle points{' '}
+            {Math.abs(motion.ankleContactDeg)}° more (directions: Vannatta 2015, Ahn 2014; sizes ours){' '}
+            <FlagBadge flag="UE" />
+          </>
+        )}
         {motion.kneeStance !== 1 && (
           <>
             ; knee bend in stance ×{Math.round(motion.kneeStance * 100) / 100} (measured, Heiderscheit 2011)
