@@ -544,8 +544,12 @@ function LabBody({ lab }: { lab: LabSettings }) {
         {(motion.kneeContactDeg !== 0 || motion.ankleContactDeg !== 0) && (
           <>
             ; at landing the knee bends {motion.kneeContactDeg}° more and the ankle points{' '}
-            {Math.abs(motion.ankleContactDeg)}° more (directions: Vannatta 2015, Ahn 2014; sizes ours){' '}
-            <FlagBadge flag="UE" />
+            {Math.abs(motion.ankleContactDeg)}° more (
+            {lab.strike === 'midfoot'
+              ? // Neither paper had a midfoot group (review 25 round 6): halfway is ours, not their finding.
+                'halfway to the forefoot values, which follow the directions in Vannatta 2015 and Ahn 2014; midfoot itself not studied; sizes ours'
+              : 'directions: Vannatta 2015, Ahn 2014; sizes ours'}
+            ) <FlagBadge flag="UE" />
           </>
         )}
         {motion.kneeStance !== 1 && (
