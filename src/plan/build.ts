@@ -435,6 +435,8 @@ interface Slot {
   readonly easierFirst?: {
     readonly step: string
     readonly reps: number
+    /** "single-leg rises", or "single-leg bent-knee rises" for the bent-knee raise (the round-9 review). */
+    readonly rises: string
     readonly then: string
     readonly steps: readonly WeekStep[] | null
   }
@@ -459,12 +461,19 @@ function stepsThen(steps: readonly WeekStep[]): string {
 
 /** A taper carries the easier step, never its "then …": nothing new in the lighter or race week. */
 const carryLoad = (load: string): string => {
-  const m = /^easier step first (\(.*?\)) until \d+ single-leg rises are possible;/.exec(load)
+  const m = /^easier step first (\(.*?\)) until \d+ single-leg (?:bent-knee )?rises are possible;/.exec(load)
   return m ? `easier step ${m[1]}, or one leg if you have already moved to it` : load
 }
 
 /** Pathway raises done on one leg, standing: the single-leg heel-rise count says whether body weight is too much. */
 const SINGLE_LEG_RAISES: readonly string[] = ['towel-heel-raise', 'heavy-slow-calf-raise']
+/**
+ * The bent-knee raise is done standing on one leg where the kit has nothing to put on the knee: a single-leg
+ * bent-knee count is about the straight-knee one (Schneiders), so the heel-rise count gates it too (the round-9
+ * review). With a barbell alone it is the trial's two-legged raise, loaded.
+ */
+const BENT_KNEE = 'heavy-slow-seated-calf-raise'
+const KNEE_WEIGHTS: readonly EquipmentId[] = ['machine', 'dumbbell', 'kettlebell']
 
 /** The exercise slots a session's items take: quick pathway items share one. */
 const slotsTaken = (slots: readonly Slot[]): number =>
@@ -667,6 +676,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
     // only the home version is done on one leg (the round-8 review).
     const trialKit = kit.has('machine') || kit.has('barbell')
     const bothLegs = chosen.id === 'heavy-slow-calf-raise' && trialKit
+    const bentKneeStanding = chosen.id === BENT_KNEE && !KNEE_WEIGHTS.some((k) => kit.has(k))
+    const bentKneeBar = bentKneeStanding && kit.has('barbell')
     const exercise: Exercise = bothLegs
       ? {
           ...chosen,
@@ -684,7 +695,18 @@ export function buildPlan(inputs: PlanInputs): Plan {
             },
           },
         }
-      : chosen
+      : bentKneeBar
+        ? {
+            ...chosen,
+            dose: {
+              ...chosen.dose,
+              start: {
+                ...chosen.dose.start,
+                load: 'your 15RM, seated with the bar padded across the knees, or standing bent-knee on both legs with the bar',
+              },
+            },
+          }
+        : chosen
     const stage = item.fromWeek ?? 1
     const afterCheck = niggle?.check && stage >= niggle.check.week ? ', once the re-test is passed' : ''
     // A runner whose single-leg heel-rise count (either side) is below the first step's reps cannot do that step at
@@ -696,15 +718,18 @@ export function buildPlan(inputs: PlanInputs): Plan {
     const fewest = counts.length ? Math.min(...counts) : null
     const ownSteps =
       item.steps?.steps ?? (exercise.dose.weekly !== 'generic' ? exercise.dose.weekly.steps : null)
+    const oneLegBentKnee = bentKneeStanding && !bentKneeBar
     const easierFirst =
-      SINGLE_LEG_RAISES.includes(exercise.id) &&
-      !bothLegs &&
+      ((SINGLE_LEG_RAISES.includes(exercise.id) && !bothLegs) || oneLegBentKnee) &&
       fewest !== null &&
       firstReps !== undefined &&
       fewest < firstReps
         ? {
-            step: `(${lowerFirst(exercise.easier).replace(/\.$/, '')})`,
+            step: oneLegBentKnee
+              ? '(both feet, knees bent about 45°, then one leg)'
+              : `(${lowerFirst(exercise.easier).replace(/\.$/, '')})`,
             reps: firstReps,
+            rises: oneLegBentKnee ? 'single-leg bent-knee rises' : 'single-leg rises',
             then: ownSteps ? stepsThen(ownSteps) : '',
             steps: ownSteps,
           }
@@ -716,7 +741,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         group: fits.group,
         reason: `Your ${niggle!.injury.toLowerCase()} pathway${stage > 1 ? `, from week ${stage}${afterCheck}` : ''}: ${exercise.name}.${
           easierFirst
-            ? ` Your heel-rise count (${fewest}) is below the ${firstReps} rises of its first step: start with the easier step ${easierFirst.step} until ${firstReps} single-leg rises are possible, at least for weeks 1–${EASIER_WEEKS}; the single-leg steps count from the week you move on (from week ${EASIER_WEEKS + 1} at the earliest).`
+            ? ` Your heel-rise count (${fewest}) is below the ${firstReps} rises of its first step: start with the easier step ${easierFirst.step} until ${firstReps} ${easierFirst.rises} are possible, at least for weeks 1–${EASIER_WEEKS}; the single-leg steps count from the week you move on (from week ${EASIER_WEEKS + 1} at the earliest).`
             : ''
         }`,
         priority: true,
@@ -921,7 +946,7 @@ export function buildPlan(inputs: PlanInputs): Plan {
         if (e && own <= EASIER_WEEKS)
           reached = {
             ...reached,
-            load: `easier step first ${e.step} until ${e.reps} single-leg rises are possible; then ${reached.load}. Move to the single-leg step only once ${e.reps} rises on one leg are possible${e.then ? `; then ${e.then}, counted from the week you move on` : ''}`,
+            load: `easier step first ${e.step} until ${e.reps} ${e.rises} are possible; then ${reached.load}. Move to the single-leg step only once ${e.reps} ${e.rises === 'single-leg rises' ? 'rises' : 'bent-knee rises'} on one leg are possible${e.then ? `; then ${e.then}, counted from the week you move on` : ''}`,
           }
         doses.push({ week, date, ...reached, taper: null })
         continue
