@@ -607,9 +607,11 @@ export const LAB_GAPS: readonly LabGap[] = [
     control: 'speed',
     tissue: 'knee',
     kind: 'not-studied',
+    // Willson 2015 varied strike and step length together (review 25 round 7): the one combination studied.
+    heading: 'Not studied together, except one',
     flags: ['UE'],
-    text: 'Each study changed one thing at its own speed. The read-outs are not added up; the glow multiplies each control’s own estimate, a combination no study tested.',
-    sources: [],
+    text: 'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair. No study combined speed with step rate or strike. The read-outs are not added up; the glow multiplies each control’s own estimate.',
+    sources: ['Wills15'],
   },
 ]
 

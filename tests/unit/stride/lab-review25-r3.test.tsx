@@ -37,10 +37,11 @@ describe('stride lab after review 25 round 3', () => {
   it('1: combined settings say the glow multiplies the controls’ estimates [UE], and so does the motion', () => {
     const c = bar({ steprate: 90, strike: 'forefoot', speed: 5 })
     const g = gap(c, 'combined')
+    // Reworded in round 7 (Willson 2015 did combine strike and step length); the multiplying is still said.
     expect(g?.textContent).toContain(
-      'Each study changed one thing at its own speed. The read-outs are not added up; the glow multiplies each control’s own estimate',
+      'The read-outs are not added up; the glow multiplies each control’s own estimate',
     )
-    expect(g?.textContent).toContain('a combination no study tested')
+    expect(g?.textContent).toContain('No study combined speed with step rate or strike')
     expect(g?.textContent).not.toMatch(/does not add effects up/)
     expect(g?.querySelector('[data-flag="UE"]')).not.toBeNull()
     const note = c.querySelector('[data-lab-glow-note]')
