@@ -608,10 +608,10 @@ export const LAB_GAPS: readonly LabGap[] = [
     tissue: 'knee',
     kind: 'not-studied',
     // Willson 2015 varied strike and step length together (review 25 round 7): the one combination studied.
-    heading: 'Not studied together, except one',
+    heading: 'Not studied together, except where named',
     flags: ['UE'],
-    text: 'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair. No study combined speed with step rate or strike. The read-outs are not added up; the glow multiplies each control’s own estimate.',
-    sources: ['Wills15'],
+    text: 'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair. No study changed step rate or strike at more than one speed; Ahn 2014 ran its habitual forefoot and heel strikers at four speeds, but its abstract gives no figure by speed. The read-outs are not added up; the glow multiplies each control’s own estimate.',
+    sources: ['Wills15', 'Ahn14'],
   },
 ]
 

@@ -41,7 +41,7 @@ describe('stride lab after review 25 round 3', () => {
     expect(g?.textContent).toContain(
       'The read-outs are not added up; the glow multiplies each control’s own estimate',
     )
-    expect(g?.textContent).toContain('No study combined speed with step rate or strike')
+    expect(g?.textContent).toContain('No study changed step rate or strike at more than one speed')
     expect(g?.textContent).not.toMatch(/does not add effects up/)
     expect(g?.querySelector('[data-flag="UE"]')).not.toBeNull()
     const note = c.querySelector('[data-lab-glow-note]')

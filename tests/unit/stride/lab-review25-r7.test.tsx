@@ -22,11 +22,13 @@ describe('stride lab after review 25 round 7', () => {
     })
     const g = render(<StrideBar />).container.querySelector('[data-gap="combined"]')
     const text = g?.textContent ?? ''
-    expect(text).toContain('Not studied together, except one:')
+    expect(text).toContain('Not studied together, except where named:')
     expect(text).toContain(
       'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair.',
     )
-    expect(text).toContain('No study combined speed with step rate or strike.')
+    expect(text).toContain(
+      'No study changed step rate or strike at more than one speed; Ahn 2014 ran its habitual forefoot and heel strikers at four speeds, but its abstract gives no figure by speed.',
+    )
     expect(text).not.toContain('Each study changed one thing')
     // The citation's link arrives with the source table, loaded on demand.
     await waitFor(() => expect(g?.querySelector('.rae-lab-cites a')?.textContent).toMatch(/Willson/))
