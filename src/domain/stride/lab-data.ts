@@ -7,8 +7,8 @@
  * Rules the tests hold:
  * - a read-out gives the study's own numbers at the study's own points, and says "not studied" elsewhere
  *   (never an interpolated or extrapolated figure);
- * - each row changes with its own control only: no study here combined a step-rate change with a foot-strike
- *   change at another speed. The read-outs are never added up; the glow and the motion multiply each control's
+ * - each row changes with its own control only: of the lab's studies only Willson 2015 varied two controls (strike
+ *   and step length), and none changed either at more than one speed. The read-outs are never added up; the glow and the motion multiply each control's
  *   own change, and the lab says so on screen [UE] (review 25 round 3, A1);
  * - where the animation or glow needs a size that no paper gives (a knee angle, a glow scale for a direction
  *   only), the value is our estimate and flagged UE.
@@ -610,7 +610,7 @@ export const LAB_GAPS: readonly LabGap[] = [
     // Willson 2015 varied strike and step length together (review 25 round 7): the one combination studied.
     heading: 'Not studied together, except where named',
     flags: ['UE'],
-    text: 'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair. No study changed step rate or strike at more than one speed; Ahn 2014 ran its habitual forefoot and heel strikers at four speeds, but its abstract gives no figure by speed. The read-outs are not added up; the glow multiplies each control’s own estimate.',
+    text: 'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair. None of the lab’s studies changed step rate or strike at more than one speed; Ahn 2014 ran its forefoot and heel strikers at four speeds, but its abstract gives no figure by speed. Outside the lab, Kuhman 2016 had 16 male heel strikers switch to the forefoot at about 3.4 and 4.5 m/s (ankle and knee kinetics); its sizes are not shown here. The read-outs are not added up; the glow multiplies each control’s own estimate.',
     sources: ['Wills15', 'Ahn14'],
   },
 ]

@@ -538,7 +538,7 @@ function LabBody({ lab }: { lab: LabSettings }) {
         {labMotionCombined(lab) && (
           <>
             ; {motion.stepsPerMinute} steps/min is the speed’s own step rate (Dorn 2012) times the step-rate
-            setting, a combination no study ran <FlagBadge flag="UE" />
+            setting, a combination no study in the lab ran <FlagBadge flag="UE" />
           </>
         )}
         {(motion.kneeContactDeg !== 0 || motion.ankleContactDeg !== 0) && (

@@ -41,7 +41,9 @@ describe('stride lab after review 25 round 3', () => {
     expect(g?.textContent).toContain(
       'The read-outs are not added up; the glow multiplies each control’s own estimate',
     )
-    expect(g?.textContent).toContain('No study changed step rate or strike at more than one speed')
+    expect(g?.textContent).toContain(
+      'None of the lab’s studies changed step rate or strike at more than one speed',
+    )
     expect(g?.textContent).not.toMatch(/does not add effects up/)
     expect(g?.querySelector('[data-flag="UE"]')).not.toBeNull()
     const note = c.querySelector('[data-lab-glow-note]')
@@ -60,7 +62,7 @@ describe('stride lab after review 25 round 3', () => {
     const sprint = bar({ steprate: 110, speed: 9 })
     expect(labMotion(at({ steprate: 110, speed: 9 })).stepsPerMinute).toBe(283)
     expect(sprint.querySelector('.rae-lab-motion')?.textContent).toMatch(
-      /283 steps\/min is the speed’s own step rate \(Dorn 2012\) times the step-rate setting, a combination no study ran/,
+      /283 steps\/min is the speed’s own step rate \(Dorn 2012\) times the step-rate setting, a combination no study in the lab ran/,
     )
     cleanup()
     expect(bar({ speed: 9 }).querySelector('.rae-lab-motion')?.textContent).not.toMatch(/combination/)

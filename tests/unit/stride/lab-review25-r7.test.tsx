@@ -27,7 +27,7 @@ describe('stride lab after review 25 round 7', () => {
       'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair.',
     )
     expect(text).toContain(
-      'No study changed step rate or strike at more than one speed; Ahn 2014 ran its habitual forefoot and heel strikers at four speeds, but its abstract gives no figure by speed.',
+      'None of the lab’s studies changed step rate or strike at more than one speed; Ahn 2014 ran its forefoot and heel strikers at four speeds, but its abstract gives no figure by speed.',
     )
     expect(text).not.toContain('Each study changed one thing')
     // The citation's link arrives with the source table, loaded on demand.

@@ -23,7 +23,7 @@ describe('stride lab after review 25 round 8', () => {
     })
     const text = render(<StrideBar />).container.querySelector('[data-gap="combined"]')?.textContent ?? ''
     expect(text).not.toContain('No study combined speed with step rate or strike')
-    expect(text).toContain('Ahn 2014 ran its habitual forefoot and heel strikers at four speeds')
+    expect(text).toContain('Ahn 2014 ran its forefoot and heel strikers at four speeds')
     expect(LAB_GAPS.find((g) => g.id === 'combined')?.sources).toEqual(['Wills15', 'Ahn14'])
   })
 })
