@@ -334,7 +334,7 @@ export const calves = {
         start: {
           sets: 3,
           reps: '15',
-          load: 'your 15RM: a seated calf machine, or seated with a heavy dumbbell or kettlebell on the knee; with a barbell alone, seated with the bar padded across the knees, or standing bent-knee on both legs with the bar; with no weights, standing on one leg with the knee bent about 45°',
+          load: 'your 15RM: a seated calf machine, or seated with a heavy dumbbell or kettlebell on the knee; with a barbell alone, seated with the bar padded across the knees, or standing bent-knee on both legs with the bar; with no weights, standing on one leg with the knee bent about 45°, with a loaded backpack once 15 rises are easy (body weight alone if 15 is already hard)',
           effort: `${rmEffort(15)}; discomfort is allowed, back off if pain rises after training`,
           tempo: '3-0-3-0',
           frequency: '3×/week',
@@ -360,7 +360,7 @@ export const calves = {
       },
       easier:
         'Both feet, seated, with a lighter weight; with no weights, both feet, standing, knees bent about 45°, then one leg.',
-      harder: 'More weight on the knee or the machine.',
+      harder: 'More weight on the knee or the machine; standing, more weight in the backpack.',
       cues: [
         'Three seconds up, three seconds down, no bounce',
         'Knee bent and kept there; rise as high as you can',
