@@ -608,9 +608,9 @@ export const LAB_GAPS: readonly LabGap[] = [
     tissue: 'knee',
     kind: 'not-studied',
     // Willson 2015 varied strike and step length together (review 25 round 7): the one combination studied.
-    heading: 'Not studied together, except where named',
+    heading: 'Not studied together in the lab’s studies, except where named',
     flags: ['UE'],
-    text: 'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair. None of the lab’s studies changed step rate or strike at more than one speed; Ahn 2014 ran its forefoot and heel strikers at four speeds, but its abstract gives no figure by speed. Outside the lab, Kuhman 2016 had 16 male heel strikers switch to the forefoot at about 3.4 and 4.5 m/s (ankle and knee kinetics); its sizes are not shown here. The read-outs are not added up; the glow multiplies each control’s own estimate.',
+    text: 'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair. None of the lab’s studies changed step rate or strike at more than one speed; Ahn 2014 ran its forefoot and heel strikers at four speeds, but its abstract gives no figure by speed. Among studies this lab does not draw on, Kuhman 2016 had 16 male heel strikers switch to the forefoot at about 3.4 and 4.5 m/s in the laboratory (ankle and knee kinetics), and Huang 2019 combined a forefoot or midfoot landing with a 10 % higher step rate (19 runners; impact loading rates only); their sizes are not shown here. The read-outs are not added up; the glow multiplies each control’s own estimate.',
     sources: ['Wills15', 'Ahn14'],
   },
 ]
@@ -922,7 +922,7 @@ const SPEED_KNEE_SWING: Readonly<Record<LabSpeed, number>> = { 3.5: 0.95, 3.96: 
 
 /**
  * How the running animation changes at a setting. The typical setting changes nothing. Speed and step rate
- * multiply (9 m/s at 110 % runs 283 steps/min): no study ran such a combination, and the lab says so
+ * multiply (9 m/s at 110 % runs 283 steps/min): none of the lab's studies ran such a combination, and the lab says so
  * (`labMotionCombined`).
  */
 export function labMotion(s: LabSettings): LabMotion {
@@ -942,7 +942,7 @@ export function labMotion(s: LabSettings): LabMotion {
   }
 }
 
-/** Whether the motion multiplies a speed change by a step-rate change, a combination no study ran. */
+/** Whether the motion multiplies a speed change by a step-rate change, a combination none of the lab's studies ran. */
 export function labMotionCombined(s: LabSettings): boolean {
   return s.steprate !== TYPICAL_LAB.steprate && s.speed !== TYPICAL_LAB.speed
 }

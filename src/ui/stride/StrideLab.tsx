@@ -306,7 +306,7 @@ function Readouts({ lab }: { lab: LabSettings }) {
 export function LabGlowNote({ lab }: { lab: LabSettings }) {
   const steprate = lab.steprate !== TYPICAL_LAB.steprate
   const halfway = lab.steprate === 95 || lab.steprate === 105
-  // The glow multiplies each moved control's scale; no study tested a combination (review 25 round 3, A1).
+  // The glow multiplies each moved control's scale; no study the lab draws on gives a combination's size (review 25).
   const multiplied = changedControls(lab).length > 1
   return (
     <details className="rae-lab-glow-note" data-lab-glow-note="">
@@ -538,7 +538,7 @@ function LabBody({ lab }: { lab: LabSettings }) {
         {labMotionCombined(lab) && (
           <>
             ; {motion.stepsPerMinute} steps/min is the speed’s own step rate (Dorn 2012) times the step-rate
-            setting, a combination no study in the lab ran <FlagBadge flag="UE" />
+            setting, a combination none of the lab’s studies ran <FlagBadge flag="UE" />
           </>
         )}
         {(motion.kneeContactDeg !== 0 || motion.ankleContactDeg !== 0) && (

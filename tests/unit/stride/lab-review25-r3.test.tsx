@@ -62,7 +62,7 @@ describe('stride lab after review 25 round 3', () => {
     const sprint = bar({ steprate: 110, speed: 9 })
     expect(labMotion(at({ steprate: 110, speed: 9 })).stepsPerMinute).toBe(283)
     expect(sprint.querySelector('.rae-lab-motion')?.textContent).toMatch(
-      /283 steps\/min is the speed’s own step rate \(Dorn 2012\) times the step-rate setting, a combination no study in the lab ran/,
+      /283 steps\/min is the speed’s own step rate \(Dorn 2012\) times the step-rate setting, a combination none of the lab’s studies ran/,
     )
     cleanup()
     expect(bar({ speed: 9 }).querySelector('.rae-lab-motion')?.textContent).not.toMatch(/combination/)

@@ -22,7 +22,7 @@ describe('stride lab after review 25 round 7', () => {
     })
     const g = render(<StrideBar />).container.querySelector('[data-gap="combined"]')
     const text = g?.textContent ?? ''
-    expect(text).toContain('Not studied together, except where named:')
+    expect(text).toContain('Not studied together in the lab’s studies, except where named:')
     expect(text).toContain(
       'Willson 2015 ran forefoot and heel landings at each step length (20 runners, preferred speed) and reports independent effects of the two, per step and per km; its abstract gives no figure for the pair.',
     )
