@@ -66,13 +66,14 @@ export const CALF_TRACKS: readonly DemoTrack[] = [
       cues: [0, 3, 0],
     },
   ),
-  tempoTrack('heavy-slow-calf-raise', '3-0-3-0', bothFeet(40, 0.06), bothFeet(-15, 0.06), {
+  // Down to flat ground, as the card says: below it presses an insertional tendon on the heel bone (review 21 r11).
+  tempoTrack('heavy-slow-calf-raise', '3-0-3-0', bothFeet(40, 0.06), bothFeet(0, 0.06), {
     hardest: 2,
     roles: roles([...CALVES], [], { sources: ['Gray18', 'Beyer15'] }),
     camera: { azimuth: 70, elevation: 5 },
     props: [box('step', [-0.35, 0, 0.08], [0.35, 0.06, 0.4]), { kind: 'barbell', hand: 'both' }],
     cues: [0, 0, 2],
-    note: 'A standing barbell raise with the balls of the feet on a plate, so the heels can drop below them.',
+    note: 'A standing barbell raise on a plate, the heels coming back down to flat on it each time, never lower: below flat presses the tendon against the heel bone where it attaches.',
   }),
   {
     id: 'isometric-calf-hold',

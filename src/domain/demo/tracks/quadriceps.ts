@@ -142,7 +142,7 @@ export const QUAD_TRACKS: readonly DemoTrack[] = [
     camera: { azimuth: 90, elevation: 5 },
     props: [box('wall', [-0.6, 0, -0.45], [0.6, 1.8, -0.35])],
     cues: [0, 0],
-    note: 'A wall sit: the thighs held level with the floor, breathing steadily.',
+    note: 'A wall sit shown at its deepest, thighs level with the floor. Start at a comfortable depth (a shallower knee bend, about 60°, as in the study’s hold) and go deeper only as the pain rule allows; breathe steadily.',
   },
   {
     id: 'plyometric-jumps',
