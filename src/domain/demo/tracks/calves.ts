@@ -73,7 +73,7 @@ export const CALF_TRACKS: readonly DemoTrack[] = [
     camera: { azimuth: 70, elevation: 5 },
     props: [box('step', [-0.35, 0, 0.08], [0.35, 0.06, 0.4]), { kind: 'barbell', hand: 'both' }],
     cues: [0, 0, 2],
-    note: 'A standing barbell raise on a plate, the heels coming back down to flat on it each time, never lower: below flat presses the tendon against the heel bone where it attaches.',
+    note: 'Shown down to flat on the plate: the version for pain where the tendon meets the heel, or if you did not say where; below flat presses the tendon against the heel bone. With pain in the middle of the tendon, as in the trial, your plan lets the heels drop below the plate while the pain rule holds.',
   }),
   {
     id: 'isometric-calf-hold',
