@@ -599,7 +599,7 @@ export const LAB_GAPS: readonly LabGap[] = [
     control: 'strike',
     tissue: 'shin',
     kind: 'not-studied',
-    text: 'No study in the lab measured load on the shin bone itself for these settings. How fast the ground force rises is not the load inside the bone, so the lab shows no shin figure.',
+    text: 'None of the lab’s studies estimated load in the shin bone itself for these settings. Among studies this lab does not draw on, Chen 2016 (14 heel strikers switching to the forefoot, modelled tibial strain) found no difference, and Han 2025 (19 heel strikers, imposed forefoot, modelled tibial bending) found more in early to mid-stance; their sizes are not shown here. How fast the ground force rises is not the load inside the bone, so the lab shows no shin figure.',
     sources: [],
   },
   {
