@@ -70,7 +70,8 @@ export const CALF_TRACKS: readonly DemoTrack[] = [
   tempoTrack('heavy-slow-calf-raise', '3-0-3-0', bothFeet(40, 0.06), bothFeet(0, 0.06), {
     hardest: 2,
     roles: roles([...CALVES], [], { sources: ['Gray18', 'Beyer15'] }),
-    camera: { azimuth: 70, elevation: 5 },
+    // From behind: the heels and the lit calves show, and from the side the bar's plate stood in front of the head.
+    camera: { azimuth: 180, elevation: 5 },
     props: [box('step', [-0.35, 0, 0.08], [0.35, 0.06, 0.4]), { kind: 'barbell', hand: 'both' }],
     cues: [0, 0, 2],
     note: 'Shown down to flat on the plate: the version for pain where the tendon meets the heel, or if you did not say where; below flat presses the tendon against the heel bone. With pain in the middle of the tendon, as in the trial, your plan lets the heels drop below the plate while the pain rule holds.',
