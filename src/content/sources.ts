@@ -921,6 +921,32 @@ export const SOURCES = {
     flags: [],
     kind: 'lab-study',
   },
+  Chen16: {
+    id: 'Chen16',
+    citation:
+      'Chen TL, An WW, Chan ZYS, Au IPH, Zhang ZH, Cheung RTH. Immediate effects of modified landing pattern on a probabilistic tibial stress fracture model in runners. Clin Biomech 2016;33:49–54.',
+    note: '14 experienced heel strikers on an instrumented treadmill, switching landing with feedback; peak tibial strain from computational models. Shown in the lab only as a pointer, no figure.',
+    flags: [],
+    kind: 'simulation',
+  },
+  Han25: {
+    id: 'Han25',
+    citation:
+      'Han S, Moon J, Lee J, Han S, Sterzing T, Farris D, Rice H. Influence of manipulating running foot strike angle on internal loading of the tibia. Scand J Med Sci Sports 2025.',
+    link: 'https://doi.org/10.1111/sms.70066',
+    note: '19 habitual heel strikers, imposed heel and forefoot landings; tibial bending from a musculoskeletal model and beam theory. Shown in the lab only as a pointer, no figure. Volume and pages not checked.',
+    flags: [],
+    kind: 'simulation',
+  },
+  Nish25: {
+    id: 'Nish25',
+    citation:
+      'Nishiguchi H, Takabayashi T, Kikumoto T, Kubo M. Effects of foot-strike patterns during running on cumulative load of Achilles tendon force, plantar fascia force, and patellofemoral joint stress. J Sports Sci Med 2025;24:747–754.',
+    link: 'https://doi.org/10.52082/jssm.2025.747',
+    note: '20 healthy adults ran barefoot with heel, midfoot and forefoot landings at 10 km/h (motion capture and force plates). Shown in the lab only as a pointer, no figure.',
+    flags: [],
+    kind: 'lab-study',
+  },
   Kasm13: {
     id: 'Kasm13',
     citation:

@@ -591,16 +591,18 @@ export const LAB_GAPS: readonly LabGap[] = [
     control: 'strike',
     tissue: 'patellofemoral',
     kind: 'not-studied',
-    text: 'Midfoot landing was not studied on its own in these papers: the Achilles figures group it with forefoot; the kneecap and calf timing figures are for forefoot only.',
-    sources: ['Almo13', 'Vann15', 'Ahn14'],
+    text: 'Midfoot landing was not studied on its own in these papers: the Achilles figures group it with forefoot; the kneecap and calf timing figures are for forefoot only. Among studies this lab does not draw on, Nishiguchi 2025 (20 adults running barefoot with each landing at 10 km/h) found Achilles tendon force (its peak and its sum per mile) in between at midfoot, and kneecap stress higher at midfoot, as with heel first, than with forefoot; its sizes are not shown here.',
+    sources: ['Almo13', 'Vann15', 'Ahn14', 'Nish25'],
   },
   {
     id: 'shin',
     control: 'strike',
     tissue: 'shin',
     kind: 'not-studied',
+    // Two studies outside the lab did estimate it and disagree (review 25 round 12): the heading says so.
+    heading: 'Not in the lab’s studies; two other studies differ',
     text: 'None of the lab’s studies estimated load in the shin bone itself for these settings. Among studies this lab does not draw on, Chen 2016 (14 heel strikers switching to the forefoot, modelled tibial strain) found no difference, and Han 2025 (19 heel strikers, imposed forefoot, modelled tibial bending) found more in early to mid-stance; their sizes are not shown here. How fast the ground force rises is not the load inside the bone, so the lab shows no shin figure.',
-    sources: [],
+    sources: ['Chen16', 'Han25'],
   },
   {
     id: 'combined',

@@ -244,7 +244,8 @@ function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
 const GAP_LABEL: Readonly<Record<LabGap['kind'], string>> = {
   conflict: 'Findings disagree',
   measures: 'Same direction, different measures',
-  'not-studied': 'Not studied',
+  // Scoped to the lab's own papers: other studies exist for some of these settings (review 25 round 12).
+  'not-studied': 'Not in the lab’s studies',
 }
 
 function GapRow({ gap }: { gap: LabGap }) {
@@ -547,7 +548,7 @@ function LabBody({ lab }: { lab: LabSettings }) {
             {Math.abs(motion.ankleContactDeg)}° more (
             {lab.strike === 'midfoot'
               ? // Neither paper had a midfoot group (review 25 round 6): halfway is ours, not their finding.
-                'halfway to the forefoot values, which follow the directions in Vannatta 2015 and Ahn 2014; midfoot itself not studied; sizes ours'
+                'halfway to the forefoot values, which follow the directions in Vannatta 2015 and Ahn 2014; midfoot itself not in those papers; sizes ours'
               : 'directions: Vannatta 2015, Ahn 2014; sizes ours'}
             ) <FlagBadge flag="UE" />
           </>

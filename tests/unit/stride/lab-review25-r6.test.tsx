@@ -19,11 +19,11 @@ function motionLine(strike: Strike): string {
 }
 
 describe('stride lab after review 25 round 6', () => {
-  it('midfoot: halfway to the forefoot values, midfoot itself not studied; forefoot keeps its directions', () => {
+  it('midfoot: halfway to the forefoot values, midfoot itself not in those papers; forefoot keeps its directions', () => {
     const mid = motionLine('midfoot')
     expect(mid).toContain('at landing the knee bends 3° more and the ankle points 9° more')
     expect(mid).toContain(
-      'halfway to the forefoot values, which follow the directions in Vannatta 2015 and Ahn 2014; midfoot itself not studied; sizes ours',
+      'halfway to the forefoot values, which follow the directions in Vannatta 2015 and Ahn 2014; midfoot itself not in those papers; sizes ours',
     )
     expect(mid).not.toContain('(directions: Vannatta 2015, Ahn 2014')
     cleanup()
