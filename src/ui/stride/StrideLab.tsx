@@ -190,6 +190,11 @@ function Cites({ sources }: { sources: readonly string[] }) {
   )
 }
 
+/** Whether the measure's own words already say what it is counted over ("over the whole stance" says "stance"). */
+function saysPer(r: LabReadout): boolean {
+  return r.per === 'stance' ? /over the (whole )?stance/.test(r.measure) : r.measure.includes(PER_TEXT[r.per])
+}
+
 function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
   const now = stateText(r, readoutAt(r, lab), labKey(r.control, lab))
   const base = stateText(r, readoutAt(r, TYPICAL_LAB), labKey(r.control, TYPICAL_LAB))
@@ -199,7 +204,7 @@ function ReadoutRow({ r, lab }: { r: LabReadout; lab: LabSettings }) {
         <span className="rae-lab-tissue">{TISSUE_NAMES[r.tissue]}</span>
         <span className="rae-lab-measure">
           {r.measure}
-          {r.measure.includes(PER_TEXT[r.per]) ? '' : `, ${PER_TEXT[r.per]}`}
+          {saysPer(r) ? '' : `, ${PER_TEXT[r.per]}`}
           {r.measureFlags?.map((f) => (
             <span key={f}>
               {' '}

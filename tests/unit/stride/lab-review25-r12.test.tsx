@@ -47,3 +47,13 @@ describe('stride lab after review 25 round 12', () => {
     expect(motion).not.toContain('midfoot itself not studied')
   })
 })
+
+describe('stride lab after review 25 round 13 (a note, not a line)', () => {
+  it('the stress–time integral row says "over the whole stance" once, not "…, over the stance" after it', () => {
+    const c = gapsAt('forefoot')
+    const measure =
+      c.querySelector('[data-readout="pf-stress-integral-forefoot"] .rae-lab-measure')?.textContent ?? ''
+    expect(measure).toContain('Joint stress over the whole stance (stress–time integral)')
+    expect(measure).not.toContain('over the stance')
+  })
+})
