@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { ExplorerCanvas } from '../scene/ExplorerCanvas.tsx'
-import { useExplorer } from '../store/index.ts'
+import { planStepOf, useExplorer } from '../store/index.ts'
 import { ContextLostNote } from '../ui/ContextLostNote.tsx'
 import { HoverTag } from '../ui/HoverTag.tsx'
 import { LoadingOverlay } from '../ui/LoadingOverlay.tsx'
@@ -9,11 +9,11 @@ import { StageError } from '../ui/StageError.tsx'
 import { demoFailed, lazyStride } from './lazy-stride.ts'
 
 export const strideDriver = lazyStride(() => import('../scene/drivers.ts').then((m) => m.StrideDriver))
-/** "Show me": the demos' solver and kit load with the first demo or the stride (scene/drivers.ts), never with the page. */
-export const demoDriver = lazyStride(
-  () => import('../scene/drivers.ts').then((m) => m.DemoDriver),
-  demoFailed,
-)
+/**
+ * "Show me": the demos' solver and kit load with the first demo, the stride or the plan (its printed pictures are
+ * drawn from the demos), never with the page (scene/drivers.ts).
+ */
+export const demoDriver = lazyStride(() => import('../scene/drivers.ts').then((m) => m.DemoStage), demoFailed)
 
 export interface Stage3dProps {
   /** Scene content of one page only (the embed's EngageControls), rendered inside the canvas. */
@@ -29,7 +29,7 @@ export interface Stage3dProps {
 export function Stage3d({ children, onPointerMissed }: Stage3dProps) {
   const attempt = useExplorer((s) => s.attempt)
   const stride = useExplorer((s) => s.stride)
-  const demo = useExplorer((s) => s.demo !== null)
+  const demo = useExplorer((s) => s.demo !== null || planStepOf(s) === 'plan')
   return (
     <>
       {/* Keyed by attempt: Retry starts a fresh canvas, and a boundary that caught a crash forgets it. */}

@@ -172,7 +172,8 @@ test('print: the button at the top of the plan, every printed line at 10 pt or m
   // The log sheets are on the printout, one per session.
   expect(await page.locator('.rae-plan-log-table').count()).toBe(2)
   expect(await page.locator('.rae-plan-log-table').first().isVisible()).toBe(true)
-  await page.emulateMedia({ media: 'screen' })
+  // page.pdf() prints with screen media while screen is emulated: back to none, so it lays out for print.
+  await page.emulateMedia({ media: null })
   const pdf = await page.pdf({ format: 'A4' })
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
   expect(pages).toBeGreaterThanOrEqual(1)

@@ -14,9 +14,21 @@ import { applyGlow, setGlow, updateGlowStats } from '../stride/activity.ts'
 import { restJointsOf } from '../stride/stride-rig.ts'
 import { createDemoProps, type DemoProps } from './props.ts'
 
-type Tracks = typeof import('../../domain/demo/tracks/index.ts')
+export type Tracks = typeof import('../../domain/demo/tracks/index.ts')
 let tracks: Tracks | null = null
 let tracksLoad: Promise<Tracks> | null = null
+
+/** The tracks, fetched once for the demos and the printed plan's pictures; a failed fetch is tried again next time. */
+export function loadTracks(): Promise<Tracks> {
+  tracksLoad ??= import('../../domain/demo/tracks/index.ts').then(
+    (m) => (tracks = m),
+    (e: unknown) => {
+      tracksLoad = null
+      throw e
+    },
+  )
+  return tracksLoad
+}
 
 /**
  * The demos' tracks, fetched with the first demo rather than with this chunk, which the stride shares. A failed
@@ -27,14 +39,11 @@ function useTracks(): Tracks | null {
   useEffect(() => {
     if (loaded) return
     let live = true
-    tracksLoad ??= import('../../domain/demo/tracks/index.ts')
-    tracksLoad.then(
+    loadTracks().then(
       (m) => {
-        tracks = m
         if (live) setLoaded(m)
       },
       () => {
-        tracksLoad = null
         const s = explorerStore.getState()
         if (live && s.demo) {
           s.closeDemo()
@@ -53,7 +62,7 @@ function useTracks(): Tracks | null {
 const MAX_FRAME_SECONDS = 0.25
 const PADDING = { paddingTop: 0.08, paddingBottom: 0.06, paddingLeft: 0.08, paddingRight: 0.08 }
 
-interface Performer {
+export interface Performer {
   solver: DemoSolver
   props: DemoProps
   /** Pose the figure at a moment; returns the pose for the glow. */
@@ -64,7 +73,7 @@ interface Performer {
 }
 
 /** Binds one exercise's demo to the figure: bones, rest joints, props; restores the rest pose when done. */
-function perform(rig: BodyRig, id: DemoId, { demoTrackOf }: Tracks): Performer | null {
+export function perform(rig: BodyRig, id: DemoId, { demoTrackOf }: Tracks): Performer | null {
   const track = demoTrackOf(id)
   if (!track) return null
   const root = rig.root

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { isExerciseId } from '../../domain/exercises.ts'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { isExerciseId, type ExerciseId } from '../../domain/exercises.ts'
 import { GROUPS } from '../../domain/groups.ts'
 import { packPlanCode } from '../../domain/plan-code.ts'
 import { KIT_NAMES, WEEKDAY_NAMES, type WeekdayId } from '../../domain/plan-options.ts'
@@ -14,6 +14,7 @@ import {
   type Session,
 } from '../../plan/build.ts'
 import { useExplorer } from '../../store/index.ts'
+import { printPictures } from '../../store/print-pictures.ts'
 import { FlagLegend } from '../FlagLegend.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { SourceRefs } from '../SourceRefs.tsx'
@@ -47,6 +48,61 @@ function Sourced({ item, lead }: { item: SourcedText; lead?: string }) {
   )
 }
 
+/**
+ * A row's printed start and end pictures, once the stage has drawn them (printed only; none until then, and none
+ * without WebGL or a demo: never a broken image).
+ */
+function RowPictures({ id, name }: { id: ExerciseId; name: string }) {
+  const pair = useSyncExternalStore(printPictures.subscribe, () => printPictures.get(id))
+  if (!pair) return null
+  return (
+    <span className="rae-plan-pictures" data-pictures={id}>
+      <img src={pair.start} alt={`${name}: start position`} data-picture="start" />
+      <img src={pair.end} alt={`${name}: end position`} data-picture="end" />
+    </span>
+  )
+}
+
+/** Every exercise the printed plan has a row for, in reading order. */
+function printedExercises(plan: Plan): ExerciseId[] {
+  const rows = [
+    ...plan.home.map((h) => h.planned),
+    ...plan.sessions.flatMap((s) => [...(s.jumps ? [s.jumps] : []), ...s.exercises]),
+  ]
+  return rows.map((p) => p.exercise.id).filter(isExerciseId)
+}
+
+/**
+ * Print, from the button: waits for the rows' pictures while the stage is still drawing them ("Preparing
+ * pictures…"), then prints. Without WebGL there are none to wait for.
+ */
+function usePrint(plan: Plan): { preparing: boolean; print: () => void } {
+  const canDraw = useExplorer((s) => s.webgl && s.status !== 'error')
+  const [preparing, setPreparing] = useState(false)
+  const key = printedExercises(plan).join(' ')
+  // Drawn ahead, in idle time once the plan is on screen, so the browser's own Print finds them too.
+  useEffect(() => {
+    if (canDraw && key) printPictures.want(key.split(' ') as ExerciseId[])
+  }, [canDraw, key])
+  const print = () => {
+    if (preparing) return
+    const ids = key ? (key.split(' ') as ExerciseId[]) : []
+    if (!canDraw || printPictures.missing(ids).length === 0) return window.print()
+    setPreparing(true)
+    void printPictures
+      .ready(ids)
+      .then(() => new Promise((r) => setTimeout(r, 0)))
+      .then(() => {
+        setPreparing(false)
+        // The new pictures decoded before the page is laid out for paper.
+        const shown = [...document.querySelectorAll<HTMLImageElement>('.rae-plan-pictures img')]
+        return Promise.all(shown.map((img) => img.decode().catch(() => {})))
+      })
+      .then(() => window.print())
+  }
+  return { preparing, print }
+}
+
 /** The short name a log column carries: the exercise name before any bracket, colon or comma. */
 const shortName = (p: PlannedExercise) => p.exercise.name.split(' (')[0]!.split(':')[0]!.split(',')[0]!
 
@@ -77,6 +133,7 @@ function ExerciseItem({
       data-dose={doseSource}
     >
       {qr && isExerciseId(exercise.id) && <PlanQr id={exercise.id} name={exercise.name} encode={qr} />}
+      {isExerciseId(exercise.id) && <RowPictures id={exercise.id} name={exercise.name} />}
       <p className="rae-plan-ex-name">
         {As === 'div' && <span className="rae-plan-jumps-lead">First, after your warm-up: </span>}
         <strong>{exercise.name}</strong>
@@ -262,6 +319,7 @@ export function PlanView({ plan }: { plan: Plan }) {
   const inputs = useExplorer((s) => s.planInputs)
   const startNewPlan = useExplorer((s) => s.startNewPlan)
   const [confirming, setConfirming] = useState(false)
+  const { preparing, print } = usePrint(plan)
   const link = `${window.location.origin}${window.location.pathname}?plan=${packPlanCode(inputs)}`
   const first = plan.priority.map((g) => {
     const score = plan.groups.find((s) => s.group === g)
@@ -278,8 +336,14 @@ export function PlanView({ plan }: { plan: Plan }) {
   return (
     <div className="rae-plan-view" data-mode={plan.mode}>
       <div className="rae-plan-actions rae-plan-actions-top">
-        <button type="button" className="rae-button rae-button-primary" onClick={() => window.print()}>
-          Print or save as PDF
+        <button
+          type="button"
+          className="rae-button rae-button-primary"
+          onClick={print}
+          aria-disabled={preparing || undefined}
+          aria-busy={preparing || undefined}
+        >
+          {preparing ? 'Preparing pictures…' : 'Print or save as PDF'}
         </button>
         {confirming ? (
           <>
