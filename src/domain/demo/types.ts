@@ -26,6 +26,8 @@ export interface FootPlant {
    * `heel` lifts the toes by that many degrees.
    */
   readonly pivot?: 'ball' | 'heel'
+  /** Toes held up by this many degrees off the surface (resting on a rolled towel); 0 is flat. */
+  readonly toes?: number
 }
 
 export interface DemoKey {
@@ -44,6 +46,11 @@ export interface DemoKey {
   readonly feet?: Partial<Record<Side, FootPlant>>
   /** Wrists held at these world points (a bar, the floor, a handle). */
   readonly hands?: Partial<Record<Side, Vec3>>
+  /**
+   * The hands are given in this bone's rest pose instead, and ride it (a bar on the upper back rides the chest, a
+   * bar across the hips the pelvis), so the kit stays on its landmark however the body between the keys turns.
+   */
+  readonly handsOn?: BoneName
 }
 
 /** Seconds of each part of a repetition as the card writes them: lowering, pause, lifting, pause. */

@@ -16,13 +16,10 @@ import {
   type Object3D,
 } from 'three'
 import type { Side } from '../../domain/groups.ts'
-import type { DemoPose } from '../../domain/demo/solve.ts'
-import type { DemoProp, Vec3 } from '../../domain/demo/types.ts'
+import { GRIP, gripOf, type DemoPose } from '../../domain/demo/solve.ts'
+import type { DemoProp } from '../../domain/demo/types.ts'
 import type { BoneName } from '../../domain/skeleton.ts'
 import type { BodyRig } from '../body-rig.ts'
-
-/** From the wrist joint to the middle of the grip, in the hand's own (rest-aligned) axes. */
-const GRIP: Vec3 = [0, -0.075, 0.015]
 
 export interface DemoProps {
   readonly group: Group
@@ -64,13 +61,6 @@ export function createDemoProps(
   const movers: ((pose: DemoPose) => void)[] = []
   /** Kit hung on a hand bone, taken off again when the demo closes. */
   const attached: Object3D[] = []
-  const gripOf = (pose: DemoPose, side: Side, out: Vector3) => {
-    const hand = `hand_${side}` as const
-    return out
-      .set(...GRIP)
-      .applyQuaternion(pose.world[hand])
-      .add(pose.at[hand])
-  }
   const between = (pose: DemoPose, out: Vector3) =>
     gripOf(pose, 'L', out)
       .add(gripOf(pose, 'R', _b))

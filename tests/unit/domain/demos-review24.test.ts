@@ -2,7 +2,9 @@
 // solved skeleton, sampled through the loop. Each failed before its fix.
 import { describe, expect, it } from 'vitest'
 import { Vector3 } from 'three'
-import { createDemoSolver, posedPointOf } from '../../../src/domain/demo/solve.ts'
+import { createDemoSolver, posedPointOf, type DemoPose } from '../../../src/domain/demo/solve.ts'
+import type { BoneName } from '../../../src/domain/skeleton.ts'
+import { footContacts } from '../../../src/domain/stride/kinematics.ts'
 import { demoTrackOf } from '../../../src/domain/demo/tracks/index.ts'
 import type { DemoId } from '../../../src/domain/demo/types.ts'
 import { BODY_MANIFEST } from '../../../src/generated/body-manifest.ts'
@@ -10,6 +12,7 @@ import { BODY_MANIFEST } from '../../../src/generated/body-manifest.ts'
 const joints = BODY_MANIFEST.landmarks.joints
 const points = BODY_MANIFEST.landmarks.points
 const SAMPLES = 48
+const contacts = footContacts(joints)
 
 /** Calls `check` at each sampled moment of a demo's loop. */
 function sample(
@@ -74,5 +77,116 @@ describe('review 24: bridges lie on the shoulder blades, not the neck', () => {
       expect(pose.at.hand_R.x, `${t} R hand`).toBeGreaterThan(-0.05)
       expect(pose.at.hand_L.y, `${t} L hand height`).toBeGreaterThan(pose.at.chest.y)
     })
+  })
+})
+
+/** A world point in a bone's rest frame (where it sits on the standing figure). */
+function restOf(pose: DemoPose, bone: BoneName, world: Vector3): Vector3 {
+  return world
+    .clone()
+    .sub(pose.at[bone])
+    .applyQuaternion(pose.world[bone].clone().invert())
+    .add(new Vector3(...joints[bone]))
+}
+/** The middle of a hand's grip, 7.5 cm along the hand from the wrist (solve.ts GRIP, where the scene draws kit). */
+function gripOf(pose: DemoPose, side: 'L' | 'R'): Vector3 {
+  const hand = side === 'L' ? 'hand_L' : 'hand_R'
+  return new Vector3(0, -0.075, 0.015).applyQuaternion(pose.world[hand]).add(pose.at[hand])
+}
+/** The middle of a bar held in both hands, as the scene draws it. */
+const barOf = (pose: DemoPose) => gripOf(pose, 'L').add(gripOf(pose, 'R')).multiplyScalar(0.5)
+
+describe('review 24: bars and handles where the card puts them', () => {
+  for (const id of ['heavy-half-squat', 'heavy-slow-calf-raise'] as const)
+    it(`${id}: the bar on the upper traps, below the skull and behind the neck base, hands just outside the shoulders`, () => {
+      const wrong: string[] = []
+      const [, c7y, c7z] = points.c7
+      const acromion = points.acromion[0]
+      sample(id, (pose, t) => {
+        const bar = restOf(pose, 'chest', barOf(pose))
+        if (bar.y > points.occiput[1] - 0.1)
+          wrong.push(`${t.toFixed(2)} s: bar at the head (${bar.y.toFixed(3)})`)
+        if (Math.abs(bar.y - c7y) > 0.06)
+          wrong.push(`${t.toFixed(2)} s: bar ${(bar.y - c7y).toFixed(3)} m from C7's height`)
+        if (bar.z > c7z - 0.03 || bar.z < c7z - 0.09)
+          wrong.push(`${t.toFixed(2)} s: bar not just behind the neck base (z ${bar.z.toFixed(3)})`)
+        for (const s of ['L', 'R'] as const) {
+          const x = Math.abs(restOf(pose, 'chest', gripOf(pose, s)).x)
+          if (x < acromion + 0.02 || x > acromion + 0.2)
+            wrong.push(`${t.toFixed(2)} s: ${s} hand ${x.toFixed(3)} m out`)
+        }
+      })
+      expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+    })
+
+  it('barbell-hip-thrust: the bar across the hip crease in every frame', () => {
+    const wrong: string[] = []
+    sample('barbell-hip-thrust', (pose, t) => {
+      const bar = restOf(pose, 'pelvis', barOf(pose))
+      // In front of the pubic bone, at the height of the hip joints.
+      if (bar.z < points.pubicSymphysis[2] + 0.02 || bar.z > points.pubicSymphysis[2] + 0.12)
+        wrong.push(`${t.toFixed(2)} s: bar ${bar.z.toFixed(3)} m in front`)
+      if (Math.abs(bar.y - joints.thigh_L[1]) > 0.06)
+        wrong.push(`${t.toFixed(2)} s: bar at height ${bar.y.toFixed(3)}`)
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+  })
+
+  it('towel-heel-raise: the toes rest on the rolled towel, bent up, in every frame', () => {
+    const towel = demoTrackOf('towel-heel-raise')!.props.find((p) => p.kind === 'towel')!.box!
+    const tip = contacts.filter((c) => c.bone === 'toes_R')
+    const v = new Vector3()
+    const wrong: string[] = []
+    sample('towel-heel-raise', (pose, t) => {
+      const mtp = posedPointOf(pose, joints, 'toes_R', tip[0]!.rest, new Vector3())
+      const end = posedPointOf(pose, joints, 'toes_R', tip[1]!.rest, v)
+      // The ball behind the roll, the toes reaching over it and lifted off the floor onto it.
+      if (mtp.z > towel[0][2]) wrong.push(`${t.toFixed(2)} s: the ball of the foot on the towel`)
+      if (end.z < towel[0][2] || end.x < towel[0][0] || end.x > towel[1][0])
+        wrong.push(`${t.toFixed(2)} s: toe tip not over the towel (${end.x.toFixed(3)}, ${end.z.toFixed(3)})`)
+      if (end.y < towel[1][1] - 0.005)
+        wrong.push(`${t.toFixed(2)} s: toes ${end.y.toFixed(3)} m up, under the towel's top`)
+      if (end.y > towel[1][1] + 0.03)
+        wrong.push(`${t.toFixed(2)} s: toes ${end.y.toFixed(3)} m up, off the towel`)
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+  })
+
+  it('cable-chop: both hands on the one handle through the whole diagonal', () => {
+    const wrong: string[] = []
+    let high = -Infinity
+    let low = Infinity
+    sample('cable-chop', (pose, t) => {
+      const apart = gripOf(pose, 'L').distanceTo(gripOf(pose, 'R'))
+      if (apart > 0.1) wrong.push(`${t.toFixed(2)} s: hands ${apart.toFixed(3)} m apart`)
+      high = Math.max(high, pose.at.hand_R.y)
+      low = Math.min(low, pose.at.hand_R.y)
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+    // High to low: from above the shoulders to the hip.
+    expect(high).toBeGreaterThan(joints.upperarm_R[1])
+    expect(low).toBeLessThan(joints.pelvis[1] + 0.15)
+  })
+
+  it('pallof-press: hands together at breastbone height, pressing straight out from it', () => {
+    const track = demoTrackOf('pallof-press')!
+    const sternum = (points.sternalNotch[1] + points.xiphoid[1]) / 2
+    const wrong: string[] = []
+    sample('pallof-press', (pose, t) => {
+      const apart = gripOf(pose, 'L').distanceTo(gripOf(pose, 'R'))
+      if (apart > 0.1) wrong.push(`${t.toFixed(2)} s: hands ${apart.toFixed(3)} m apart`)
+      for (const s of ['L', 'R'] as const) {
+        const h = pose.at[`hand_${s}`]
+        if (Math.abs(h.y - sternum) > 0.08) wrong.push(`${t.toFixed(2)} s: ${s} hand at ${h.y.toFixed(3)} m`)
+        if (Math.abs(h.x) > 0.08) wrong.push(`${t.toFixed(2)} s: ${s} hand off the midline`)
+      }
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+    const solver = createDemoSolver(track, joints)
+    // The hold (hardest) with the arms out; the start at the breastbone.
+    const out = solver.at(solver.timeline.hardest).at.hand_L.z
+    const home = solver.at(solver.timeline.segments[0]!.seconds).at.hand_L.z
+    expect(out - points.xiphoid[2]).toBeGreaterThan(0.3)
+    expect(home - points.xiphoid[2]).toBeLessThan(0.15)
   })
 })

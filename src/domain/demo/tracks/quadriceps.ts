@@ -1,8 +1,7 @@
 import { ARMS_DOWN, LEG, ankleOf, arm, feet, foot, join, leg, trunk } from '../kit.ts'
 import type { DemoKey, DemoTrack } from '../types.ts'
-import { CALVES, HAMS, QUADS, box, roles, seg, stand, tempoTrack } from './common.ts'
+import { BAR_GRIP, BAR_ON_BACK, CALVES, HAMS, QUADS, box, roles, seg, stand, tempoTrack } from './common.ts'
 
-const BAR_ON_BACK = arm('both', { abd: 75, flex: -15, elbow: 115, rot: 75 })
 const GOBLET = arm('both', { flex: 35, abd: 18, elbow: 135, rot: -25 })
 
 function squat(pelvis: [number, number, number], lean: number, armsJ = BAR_ON_BACK, width = 0.05): DemoKey {
@@ -15,6 +14,7 @@ function squat(pelvis: [number, number, number], lean: number, armsJ = BAR_ON_BA
       leg('both', { hip: 60 + lean, knee: 90, abd: 8 }),
     ),
     feet: feet(0, 0, 0, width),
+    ...(armsJ === BAR_ON_BACK ? { hands: BAR_GRIP, handsOn: 'chest' as const } : {}),
   }
 }
 
