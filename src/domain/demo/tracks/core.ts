@@ -69,8 +69,8 @@ export const CORE_TRACKS: readonly DemoTrack[] = [
     {
       hardest: 3,
       roles: roles(['external-oblique', 'transversus-abdominis', 'rectus-abdominis'], ['gluteus-medius']),
-      // Three-quarter from above on the side away from the anchor: the press out from the chest reads.
-      camera: { azimuth: 40, elevation: 25 },
+      // From the side away from the anchor: the press straight out from the chest reads (head-on it did not).
+      camera: { azimuth: 90, elevation: 20 },
       props: [
         { kind: 'band', hand: 'both', from: [-0.85, 1.27, 0.3] },
         box('machine', [-1.0, 0, 0.05], [-0.85, 1.7, 0.25]),

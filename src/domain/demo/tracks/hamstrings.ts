@@ -1,7 +1,7 @@
 import { arm, foot, join, kneelFrom, leg, supineBridge, trunk, type Joints } from '../kit.ts'
 import { poseAt, createPose } from '../../stride/pose.ts'
 import { ALL_BONES } from '../../skeleton.ts'
-import type { Deg3, DemoKey, DemoTrack, FootPlant, Vec3 } from '../types.ts'
+import type { Deg3, DemoKey, DemoTrack, FootPlant } from '../types.ts'
 import { CALVES, HAMS, box, roles, seg, tempoTrack } from './common.ts'
 
 function nordic(lean: number, hands: boolean, band = false): DemoKey {
@@ -25,17 +25,15 @@ function nordic(lean: number, hands: boolean, band = false): DemoKey {
 /** The upper back's place on the floor in every bridge here: it stays put while the hips rise and fall. */
 const BACK_Z = -0.45
 
-/** A bridge: shoulder blades on the floor (kit.ts supineBridge), hips at `hipY`, hands flat beside the hips. */
-export function bridge(hipY: number, j: Joints | ((slope: number) => Joints), handsOnFloor = true): DemoKey {
+/** A bridge: shoulder blades on the floor (kit.ts supineBridge), hips at `hipY`, arms resting on the floor. */
+export function bridge(hipY: number, j: Joints | ((slope: number) => Joints)): DemoKey {
   const b = supineBridge(hipY, BACK_Z)
   return {
     pelvis: b.pelvis,
     turn: b.turn,
-    // The legs may depend on the trunk's slope (a free thigh held upright flexes less as the hips rise).
-    j: join(arm('both', { abd: 20 }), typeof j === 'function' ? j(b.slope) : j, b.j),
-    ...(handsOnFloor
-      ? { hands: { L: [0.3, 0.03, b.pelvis[2] - 0.12] as Vec3, R: [-0.3, 0.03, b.pelvis[2] - 0.12] as Vec3 } }
-      : {}),
+    // The arms lie back along the floor, against the upper back's slight slope; the legs may depend on the
+    // trunk's slope too (a free thigh held upright flexes less as the hips rise).
+    j: join(arm('both', { abd: 20, flex: -0.55 * b.slope }), typeof j === 'function' ? j(b.slope) : j, b.j),
   }
 }
 
@@ -57,10 +55,9 @@ export function onBench(
   top: number,
   heelZ: number,
   j: Joints | ((slope: number) => Joints),
-  handsOnFloor = true,
 ): DemoKey {
   return {
-    ...bridge(hipY, j, handsOnFloor),
+    ...bridge(hipY, j),
     feet: { R: { at: [-0.089, top, heelZ], pivot: 'heel', heel: 15 } },
   }
 }

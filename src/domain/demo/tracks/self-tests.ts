@@ -89,17 +89,12 @@ const BRIDGE_HEEL_Z = 0.66
  * upright and the arms crossed over the chest; the hips lowered to touch the floor, or lifted until straight.
  */
 function testBridge(up: boolean): DemoKey {
-  const k = onBench(
-    up ? 0.38 : 0.15,
-    BRIDGE_BOX,
-    BRIDGE_HEEL_Z,
-    (slope) =>
-      join(
-        arm('both', { flex: 60, abd: 10, elbow: 130, rot: 40 }),
-        leg('R', { hip: up ? 10 : 60, knee: up ? 20 : 50, ankle: -10 }),
-        leg('L', { hip: 90 - slope, knee: 80 }),
-      ),
-    false,
+  const k = onBench(up ? 0.38 : 0.15, BRIDGE_BOX, BRIDGE_HEEL_Z, (slope) =>
+    join(
+      arm('both', { flex: 60, abd: 10, elbow: 130, rot: 40 }),
+      leg('R', { hip: up ? 10 : 60, knee: up ? 20 : 50, ankle: -10 }),
+      leg('L', { hip: 90 - slope, knee: 80 }),
+    ),
   )
   // Arms crossed: each wrist over the other shoulder's front, where the upper chest lies still on the floor.
   return { ...k, hands: { L: [-0.1, 0.25, -0.36], R: [0.1, 0.22, -0.34] } }
