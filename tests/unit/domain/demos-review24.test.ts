@@ -190,3 +190,82 @@ describe('review 24: bars and handles where the card puts them', () => {
     expect(home - points.xiphoid[2]).toBeLessThan(0.15)
   })
 })
+
+/** The inside angle at `b` of the bend a–b–c turned into flexion: 0 is straight. */
+function flexion(a: Vector3, b: Vector3, c: Vector3): number {
+  return 180 - (180 / Math.PI) * a.clone().sub(b).angleTo(c.clone().sub(b))
+}
+
+describe('review 24: keyframes that showed another exercise', () => {
+  it('bulgarian-split-squat: front foot about 60 cm ahead of the bench, thigh level at the bottom, soft knee on top', () => {
+    const track = demoTrackOf('bulgarian-split-squat')!
+    const bench = track.props.find((p) => p.kind === 'bench')!.box!
+    const solver = createDemoSolver(track, joints)
+    const wrong: string[] = []
+    sample('bulgarian-split-squat', (pose, t) => {
+      const ahead = pose.at.foot_L.z - bench[1][2]
+      if (ahead < 0.55 || ahead > 0.75)
+        wrong.push(`${t.toFixed(2)} s: front ankle ${ahead.toFixed(3)} m ahead of the bench`)
+      // Never below a level thigh (the old bottom knelt on it).
+      if (pose.at.thigh_L.y < pose.at.shin_L.y - 0.06)
+        wrong.push(`${t.toFixed(2)} s: hip below the front knee`)
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+    const bottom = solver.at(solver.timeline.segments[1]!.start)
+    const thigh = (180 / Math.PI) * Math.asin((bottom.at.thigh_L.y - bottom.at.shin_L.y) / 0.41)
+    expect(Math.abs(thigh), 'front thigh from level at the bottom').toBeLessThan(15)
+    expect(bottom.at.shin_R.y, 'rear knee just off the floor').toBeLessThan(0.15)
+    expect(bottom.at.shin_R.y).toBeGreaterThan(0.06)
+    const top = solver.at(0)
+    const soft = flexion(top.at.thigh_L, top.at.shin_L, top.at.foot_L)
+    expect(soft, 'front knee at the top').toBeGreaterThan(8)
+    expect(soft).toBeLessThan(30)
+  })
+
+  it('dumbbell-overhead-press: the elbows bend as the bells come down (no straight-arm lateral path), arms by the ears on top', () => {
+    const solver = createDemoSolver(demoTrackOf('dumbbell-overhead-press')!, joints)
+    const wrong: string[] = []
+    sample('dumbbell-overhead-press', (pose, t) => {
+      for (const s of ['L', 'R'] as const) {
+        const sh = pose.at[`upperarm_${s}`]
+        const el = pose.at[`forearm_${s}`]
+        const wr = pose.at[`hand_${s}`]
+        const out = Math.abs(wr.x) - Math.abs(sh.x)
+        if (out > 0.2) wrong.push(`${t.toFixed(2)} s: ${s} bell ${out.toFixed(3)} m out to the side`)
+        // Below the lockout the elbow is bent: a straight arm lower down is a lateral raise.
+        if (wr.y < sh.y + 0.45 && flexion(sh, el, wr) < 40)
+          wrong.push(`${t.toFixed(2)} s: ${s} straight arm at ${wr.y.toFixed(2)} m`)
+      }
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+    const top = solver.at(0)
+    for (const s of ['L', 'R'] as const) {
+      const upper = top.at[`forearm_${s}`].clone().sub(top.at[`upperarm_${s}`])
+      expect(
+        (180 / Math.PI) * upper.angleTo(new Vector3(0, 1, 0)),
+        `${s} upper arm from vertical`,
+      ).toBeLessThan(20)
+    }
+  })
+
+  it('test:single-leg-squat: arms folded across the chest, the free leg forward off the floor, about 60° at the knee', () => {
+    const track = demoTrackOf('test:single-leg-squat')!
+    const solver = createDemoSolver(track, joints)
+    const wrong: string[] = []
+    sample('test:single-leg-squat', (pose, t) => {
+      if (pose.at.hand_L.x > 0 || pose.at.hand_R.x < 0) wrong.push(`${t.toFixed(2)} s: arms not crossed`)
+      if (pose.at.hand_L.y < pose.at.chest.y || pose.at.hand_L.y > pose.at.neck.y)
+        wrong.push(`${t.toFixed(2)} s: hands not on the chest`)
+      const free = pose.at.foot_R
+      if (free.y < 0.08) wrong.push(`${t.toFixed(2)} s: free foot down`)
+      if (free.z < pose.at.foot_L.z + 0.1) wrong.push(`${t.toFixed(2)} s: free foot not forward`)
+      if (Math.abs(free.x - pose.at.thigh_R.x) > 0.06)
+        wrong.push(`${t.toFixed(2)} s: free leg out to the side`)
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+    const end = solver.at(solver.timeline.hardest)
+    const knee = flexion(end.at.thigh_L, end.at.shin_L, end.at.foot_L)
+    expect(knee).toBeGreaterThan(50)
+    expect(knee).toBeLessThan(70)
+  })
+})

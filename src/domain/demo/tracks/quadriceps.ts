@@ -1,5 +1,5 @@
 import { ARMS_DOWN, LEG, ankleOf, arm, feet, foot, join, leg, trunk } from '../kit.ts'
-import type { DemoKey, DemoTrack } from '../types.ts'
+import type { DemoKey, DemoTrack, Vec3 } from '../types.ts'
 import { BAR_GRIP, BAR_ON_BACK, CALVES, HAMS, QUADS, box, roles, seg, stand, tempoTrack } from './common.ts'
 
 const GOBLET = arm('both', { flex: 35, abd: 18, elbow: 135, rot: -25 })
@@ -27,17 +27,19 @@ function split(pelvisY: number, z: number, backHeel = 55, j = ARMS_DOWN): DemoKe
   }
 }
 
-/** Bulgarian: the right foot's laces rest on a bench behind. */
-function bulgarian(pelvisY: number, z: number, hip: number, knee: number): DemoKey {
+/** Bulgarian: the right foot's laces rest on a bench behind, the front foot about 60 cm ahead of it. */
+function bulgarian(pelvis: Vec3, lean: number, hip: number, knee: number, front: number): DemoKey {
   return {
-    pelvis: [0, pelvisY, z],
-    turn: [8, 0, 0],
-    j: join(ARMS_DOWN, leg('R', { hip, knee, ankle: -45 }), leg('L', { hip: 40, knee: 60 }), trunk({})),
+    pelvis,
+    turn: [lean, 0, 0],
+    j: join(ARMS_DOWN, leg('R', { hip, knee, ankle: -45 }), leg('L', { hip: front, knee: front }), trunk({})),
     // The rear foot laces down on the bench (its heel turned past upright about the ball), held there by the
     // solver while the knee sinks towards the floor.
-    feet: { L: foot('L', 0.02, 0.28), R: { at: [-0.089, 0.45, -0.72], heel: 150 } },
+    feet: { L: foot('L', 0.02, BULGARIAN_FRONT), R: { at: [-0.089, 0.45, -0.72], heel: 150 } },
   }
 }
+/** The front foot's ball this far from where it stands at rest: the ankle about 0.6 m ahead of the bench. */
+const BULGARIAN_FRONT = -0.03
 
 export const QUAD_TRACKS: readonly DemoTrack[] = [
   tempoTrack('heavy-half-squat', '3-0-1-0', squat([0, 0.9, 0], 0), squat([0, 0.64, -0.17], 24), {
@@ -55,8 +57,9 @@ export const QUAD_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'bulgarian-split-squat',
     '3-0-1-0',
-    bulgarian(0.82, -0.1, -25, 70),
-    bulgarian(0.53, -0.18, -5, 95),
+    // Top: standing tall on a soft front knee. Bottom: the front thigh about level, the rear knee just off the floor.
+    bulgarian([0, 0.86, -0.28], 4, -15, 40, 20),
+    bulgarian([0, 0.5, -0.33], 10, -5, 100, 90),
     {
       roles: roles([...QUADS, 'gluteus-maximus'], ['gluteus-medius', 'soleus'], { side: 'L' }),
       camera: { azimuth: 90, elevation: 8 },

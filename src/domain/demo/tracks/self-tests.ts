@@ -65,18 +65,24 @@ function wallSit(lift: boolean): DemoKey {
   }
 }
 
-/** On the left leg on flat floor, arms folded, squatting `t` of the way to about 60° of knee bend. */
+/**
+ * On the left leg on flat floor, arms folded across the chest, the free (right) leg held just forward with its foot
+ * off the floor, squatting `t` of the way to about 60° of knee bend.
+ */
 function oneLegSquat(t: number): DemoKey {
   return {
-    pelvis: [0, 0.9 - 0.11 * t, 0.0 - 0.1 * t],
-    turn: [18 * t, 0, 0],
+    pelvis: [0, 0.905 - 0.105 * t, 0.0 - 0.1 * t],
+    turn: [15 * t, 0, 0],
     j: join(
-      arm('both', { flex: 70, abd: 25, elbow: 120, rot: -60 }),
-      leg('R', { hip: 30 + 15 * t, knee: 60 + 20 * t }),
-      leg('L', { hip: 50 * t, knee: 60 * t }),
+      arm('both', { flex: 40, abd: 20, elbow: 120, rot: -60 }),
+      leg('R', { hip: 35 + 30 * t, knee: 25 + 5 * t }),
+      leg('L', { hip: 45 * t, knee: 60 * t }),
       trunk({ head: -10 * t }),
     ),
     feet: { L: foot('L') },
+    // Each wrist over the other side of the chest (the chest's rest frame), riding it as the trunk leans.
+    hands: { L: [-0.1, 1.3, 0.17], R: [0.1, 1.33, 0.17] },
+    handsOn: 'chest',
   }
 }
 

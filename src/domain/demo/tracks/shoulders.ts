@@ -36,6 +36,10 @@ function halfKneel(armR: Parameters<typeof arm>[1]): DemoKey {
   }
 }
 
+/** The dumbbell press's wrists: over the shoulders at the top, at shoulder height a little in front at the bottom. */
+const PRESS_TOP = { L: [0.17, 1.96, 0.0], R: [-0.17, 1.96, 0.0] } as const
+const PRESS_RACK = { L: [0.36, 1.52, 0.16], R: [-0.36, 1.52, 0.16] } as const
+
 export const SHOULDER_TRACKS: readonly DemoTrack[] = [
   {
     id: 'running-arm-drill',
@@ -53,8 +57,11 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'dumbbell-overhead-press',
     '2-0-1-0',
-    stand(join(arm('both', { flex: 165, abd: 20, elbow: 5 }), trunk({}))),
-    stand(arm('both', { abd: 80, flex: 25, elbow: 115, rot: 85 })),
+    // The wrists ride a vertical path over the shoulders, so the elbows bend in front as the bells come down
+    // (eased joint angles alone swung the straight arms out through a lateral raise); at the top the upper arms
+    // are by the ears.
+    { ...stand(join(arm('both', { flex: 170, abd: 10, elbow: 5 }), trunk({}))), hands: PRESS_TOP },
+    { ...stand(arm('both', { abd: 60, flex: 45, elbow: 115, rot: 70 })), hands: PRESS_RACK },
     {
       roles: roles(['deltoid'], ['trapezius'], { also: 'triceps and serratus anterior' }),
       camera: { azimuth: 35, elevation: 5 },
