@@ -163,11 +163,16 @@ function DemoControls({ track }: { track: DemoTrack }) {
       </p>
       <p className="rae-demo-legend">
         <span className="rae-demo-key" data-work="concentric" /> shortening{' '}
-        <span className="rae-demo-key" data-work="eccentric" /> lengthening under load · strong:{' '}
-        {muscleList(r.prime)}
+        <span className="rae-demo-key" data-work="eccentric" /> lengthening under load
+        {/* When the main workers cannot be lit (the rotator cuff, the adductors), they are named first. */}
+        {r.prime.length > 0 ? (
+          <> · strong: {muscleList(r.prime)}</>
+        ) : (
+          r.also && (r.synergist.length > 0 ? <> · doing the work (not lit): {r.also}</> : <> · {r.also}</>)
+        )}
         {r.synergist.length > 0 && <> · soft: {muscleList(r.synergist)}</>}
         {r.side && <> · {r.side === 'R' ? 'right' : 'left'} side shown</>}
-        {r.also && <> · also working: {r.also}</>}
+        {r.prime.length > 0 && r.also && <> · also working: {r.also}</>}
       </p>
       {track.note && <p className="rae-demo-note">{track.note}</p>}
       {track.watch && <p className="rae-demo-note rae-demo-watch">{track.watch}</p>}

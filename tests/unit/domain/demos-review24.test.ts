@@ -269,3 +269,40 @@ describe('review 24: keyframes that showed another exercise', () => {
     expect(knee).toBeLessThan(70)
   })
 })
+
+describe('review 24: the Copenhagen keeps its knee on the bench and its bottom leg under it', () => {
+  it('copenhagen-adduction: the top knee and lower leg rest on the bench, the bottom leg stays under its top', () => {
+    const track = demoTrackOf('copenhagen-adduction')!
+    const bench = track.props.find((p) => p.kind === 'bench')!.box!
+    const [min, max] = bench
+    const wrong: string[] = []
+    sample('copenhagen-adduction', (pose, t) => {
+      const knee = pose.at.shin_L
+      const ankle = pose.at.foot_L
+      if (knee.x < min[0] || knee.x > max[0] || knee.z < min[2] || knee.z > max[2])
+        wrong.push(`${t.toFixed(2)} s: top knee off the bench`)
+      // A joint centre sits 3–8 cm above what the limb rests on.
+      for (const [name, p] of [
+        ['knee', knee],
+        ['ankle', ankle],
+      ] as const)
+        if (p.y < max[1] + 0.015 || p.y > max[1] + 0.09)
+          wrong.push(`${t.toFixed(2)} s: top ${name} ${(p.y - max[1]).toFixed(3)} m above the bench top`)
+      for (const b of ['shin_R', 'foot_R', 'toes_R'] as const)
+        if (pose.at[b].y > min[1] - 0.02) wrong.push(`${t.toFixed(2)} s: bottom leg ${b} up in the bench`)
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+  })
+
+  for (const [id, muscle, worker] of [
+    ['copenhagen-adduction', 'gluteus-medius', 'adductor'],
+    ['band-external-rotation', 'deltoid', 'infraspinatus'],
+    ['side-lying-external-rotation', 'deltoid', 'infraspinatus'],
+  ] as const)
+    it(`${id}: ${muscle} is not lit as the prime mover; the legend names the ${worker} first`, () => {
+      const track = demoTrackOf(id)!
+      expect(track.roles.prime).not.toContain(muscle)
+      expect(track.roles.synergist).toContain(muscle)
+      expect(track.roles.also).toContain(worker)
+    })
+})

@@ -76,7 +76,8 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
     stand(join(arm('R', { abd: 6, elbow: 90, rot: -20 }), arm('L', { abd: 4 }))),
     {
       hardest: 3,
-      roles: roles(['deltoid'], ['trapezius'], {
+      // The cuff turns the arm out and the figure cannot light it: the deltoid only steadies, so it glows softly.
+      roles: roles([], ['deltoid', 'trapezius'], {
         side: 'R',
         also: 'infraspinatus and teres minor, the rotator cuff muscles that turn the arm out',
       }),

@@ -112,9 +112,10 @@ export const UPPER_BACK_TRACKS: readonly DemoTrack[] = [
     sideLying(arm('L', { abd: 4, elbow: 90, rot: -55 })),
     {
       hardest: 2,
-      roles: roles(['deltoid'], ['trapezius'], {
+      // As the band external rotation: the cuff does the work (not lit), the deltoid glows softly.
+      roles: roles([], ['deltoid', 'trapezius'], {
         side: 'L',
-        also: 'infraspinatus and teres minor, which turn the arm out',
+        also: 'infraspinatus and teres minor, the rotator cuff muscles that turn the arm out',
       }),
       camera: { azimuth: 0, elevation: 30 },
       props: [{ kind: 'dumbbell', hand: 'L' }],
