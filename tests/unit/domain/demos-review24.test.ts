@@ -306,3 +306,25 @@ describe('review 24: the Copenhagen keeps its knee on the bench and its bottom l
       expect(track.roles.also).toContain(worker)
     })
 })
+
+describe('review 24: the chest-supported row', () => {
+  it('chest-supported-row: on an incline with the feet on the floor, the elbow behind the trunk at the top', () => {
+    const track = demoTrackOf('chest-supported-row')!
+    const solver = createDemoSolver(track, joints)
+    sample('chest-supported-row', (pose, t) => {
+      expect(pose.held.foot_L && pose.held.foot_R, `${t} s: feet on the floor`).toBe(true)
+      // The trunk inclined, neither upright nor flat.
+      const up = pose.at.neck.clone().sub(pose.at.pelvis)
+      const incline = (180 / Math.PI) * Math.asin(up.y / up.length())
+      expect(incline, `${t} s: trunk above the floor`).toBeGreaterThan(25)
+      expect(incline).toBeLessThan(65)
+    })
+    // The top (end of the pull): the elbow past the back of the trunk, not still forward of the chest.
+    const top = solver.at(solver.timeline.segments[2]!.start + solver.timeline.segments[2]!.seconds - 0.01)
+    const forward = new Vector3(0, 0, 1).applyQuaternion(top.world.chest)
+    for (const s of ['L', 'R'] as const) {
+      const elbow = top.at[`forearm_${s}`].clone().sub(top.at[`upperarm_${s}`])
+      expect(elbow.dot(forward), `${s} elbow in front of the shoulder`).toBeLessThan(-0.05)
+    }
+  })
+})
