@@ -110,6 +110,10 @@ export interface DemoProp {
   readonly foot?: Side
   /** A band round both thighs just above the knees (a side-hip hold). */
   readonly knees?: boolean
+  /** A fixed box turned this many degrees about the X axis through its centre (+ tips its top to +Z): a seat back. */
+  readonly tilt?: number
+  /** A machine part that moves with the feet: a plate flat under both soles (a leg press), not an ankle roller. */
+  readonly plate?: boolean
 }
 
 /** A self-test of My plan posed on the body: its own namespace, since `single-leg-squat` is an exercise too. */

@@ -28,6 +28,9 @@ export interface DemoProps {
   dispose(): void
 }
 
+/** The sole below the ankle joint in the foot's rest frame, plus half the plate's thickness, metres. */
+const SOLE_BELOW_ANKLE = 0.085
+
 const _a = new Vector3()
 const _b = new Vector3()
 const _up = new Vector3(0, 1, 0)
@@ -97,6 +100,7 @@ export function createDemoProps(
       const m = p.kind === 'wall' ? wood : p.kind === 'bar' ? iron : p.kind === 'partner' ? rubber : padding
       const box = mesh(geo(new BoxGeometry(...size)), m)
       box.position.set((min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2)
+      if (p.tilt) box.rotation.x = (p.tilt * Math.PI) / 180
       continue
     }
     const sides: readonly Side[] = p.hand === 'both' ? ['L', 'R'] : p.hand ? [p.hand] : []
@@ -146,6 +150,16 @@ export function createDemoProps(
         line.position.copy(a).add(b).multiplyScalar(0.5)
         line.scale.set(1, Math.max(a.distanceTo(b), 1e-3), 1)
         line.quaternion.setFromUnitVectors(_up, a.sub(b).normalize())
+      })
+    } else if (p.kind === 'machine' && p.plate) {
+      // A leg press's plate: flat under both soles, turning with the left foot (the feet move together).
+      const plate = mesh(geo(new BoxGeometry(0.5, 0.025, 0.34)), iron)
+      movers.push((pose) => {
+        plate.quaternion.copy(pose.world.foot_L)
+        plate.position
+          .set(0, -SOLE_BELOW_ANKLE, 0.05)
+          .applyQuaternion(pose.world.foot_L)
+          .add(_a.copy(pose.at.foot_L).add(pose.at.foot_R).multiplyScalar(0.5))
       })
     } else if (p.kind === 'machine' && p.foot !== undefined) {
       // A machine's roller or plate that moves with the feet (a leg curl's ankle pad, a leg press's plate).

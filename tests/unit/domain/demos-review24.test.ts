@@ -328,3 +328,42 @@ describe('review 24: the chest-supported row', () => {
     }
   })
 })
+
+describe('review 24: the leg press has its machine', () => {
+  it('leg-press: the back on a reclined seat back and both whole feet on one plate, in every frame', () => {
+    const track = demoTrackOf('leg-press')!
+    const back = track.props.find((p) => p.tilt !== undefined)
+    expect(back, 'a seat back').toBeDefined()
+    expect(track.props.some((p) => p.kind === 'machine' && p.plate)).toBe(true)
+    const [min, max] = back!.box!
+    const centre = new Vector3(...min).add(new Vector3(...max)).multiplyScalar(0.5)
+    // The seat back's front face: its +Z face, turned with it.
+    const normal = new Vector3(0, 0, 1).applyAxisAngle(new Vector3(1, 0, 0), (back!.tilt! * Math.PI) / 180)
+    const face = centre.clone().addScaledVector(normal, (max[2] - min[2]) / 2)
+    const v = new Vector3()
+    const wrong: string[] = []
+    sample('leg-press', (pose, t) => {
+      for (const [bone, name] of [
+        ['pelvis', 'sacrum'],
+        ['chest', 't7'],
+      ] as const) {
+        const d = posedPointOf(pose, joints, bone, points[name], v).sub(face).dot(normal)
+        if (Math.abs(d) > 0.03) wrong.push(`${t.toFixed(2)} s: ${name} ${d.toFixed(3)} m off the seat back`)
+      }
+      // Both soles in one plane (the plate's): the right foot's heel and ball on the left sole's plane.
+      const sole = new Vector3(0, 1, 0).applyQuaternion(pose.world.foot_L)
+      const heelL = posedPointOf(
+        pose,
+        joints,
+        'foot_L',
+        contacts.find((c) => c.bone === 'foot_L')!.rest,
+        new Vector3(),
+      )
+      for (const c of contacts.filter((c) => c.side === 'R' && c.rest[1] === 0)) {
+        const d = posedPointOf(pose, joints, c.bone, c.rest, v).sub(heelL).dot(sole)
+        if (Math.abs(d) > 0.015) wrong.push(`${t.toFixed(2)} s: right foot ${d.toFixed(3)} m off the plate`)
+      }
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+  })
+})

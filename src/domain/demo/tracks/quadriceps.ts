@@ -41,6 +41,22 @@ function bulgarian(pelvis: Vec3, lean: number, hip: number, knee: number, front:
 /** The front foot's ball this far from where it stands at rest: the ankle about 0.6 m ahead of the bench. */
 const BULGARIAN_FRONT = -0.03
 
+/** The leg press's seat back, reclined this many degrees from upright. */
+const PRESS_RECLINE = 35
+
+/** Seated on the leg press, back on the seat back, hands on the seat's handles; the knees bent `knee`°. */
+function legPress(knee: number, ankle: number): DemoKey {
+  return {
+    pelvis: [0, 0.45, -0.25],
+    turn: [-PRESS_RECLINE, 0, 0],
+    j: join(
+      arm('both', { abd: 25, flex: 25, elbow: 20 }),
+      leg('both', { hip: 100 + (knee - 10) * 0.4, knee, ankle }),
+      trunk({}),
+    ),
+  }
+}
+
 export const QUAD_TRACKS: readonly DemoTrack[] = [
   tempoTrack('heavy-half-squat', '3-0-1-0', squat([0, 0.9, 0], 0), squat([0, 0.64, -0.17], 24), {
     roles: roles([...QUADS, 'gluteus-maximus'], ['soleus', 'biceps-femoris', 'external-oblique']),
@@ -67,35 +83,18 @@ export const QUAD_TRACKS: readonly DemoTrack[] = [
       cues: [0, 0, 0],
     },
   ),
-  tempoTrack(
-    'leg-press',
-    '2-0-1-0',
-    {
-      pelvis: [0, 0.45, -0.25],
-      turn: [-35, 0, 0],
-      j: join(
-        arm('both', { abd: 25, flex: 40, elbow: 30 }),
-        leg('both', { hip: 100, knee: 10, ankle: 0 }),
-        trunk({}),
-      ),
-    },
-    {
-      pelvis: [0, 0.45, -0.25],
-      turn: [-35, 0, 0],
-      j: join(
-        arm('both', { abd: 25, flex: 40, elbow: 30 }),
-        leg('both', { hip: 135, knee: 95, ankle: 15 }),
-        trunk({}),
-      ),
-    },
-    {
-      roles: roles([...QUADS, 'gluteus-maximus'], ['soleus']),
-      camera: { azimuth: 90, elevation: 10 },
-      props: [box('machine', [-0.25, 0, -0.45], [0.25, 0.35, 0.05]), { kind: 'machine', foot: 'L' }],
-      cues: [0, 2, 0],
-      note: 'A seated leg press: the plate moves with the feet.',
-    },
-  ),
+  tempoTrack('leg-press', '2-0-1-0', legPress(10, 0), legPress(95, 15), {
+    roles: roles([...QUADS, 'gluteus-maximus'], ['soleus']),
+    camera: { azimuth: 90, elevation: 10 },
+    props: [
+      box('machine', [-0.25, 0, -0.45], [0.25, 0.35, 0.05]),
+      // The seat back along the reclined trunk, and the plate under both whole feet.
+      { ...box('machine', [-0.2, 0.266, -0.567], [0.2, 0.966, -0.507]), tilt: -PRESS_RECLINE },
+      { kind: 'machine', foot: 'L', plate: true },
+    ],
+    cues: [0, 2, 0],
+    note: 'A seated leg press: the plate moves with the feet.',
+  }),
   {
     id: 'step-up',
     tempo: '2-0-1-0',
