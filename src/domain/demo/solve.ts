@@ -226,6 +226,22 @@ export function createDemoSolver(track: DemoTrack, joints: RestJoints): DemoSolv
   const o0 = new Quaternion()
   const o1 = new Quaternion()
 
+  // A flat hand's world turn: the rest hand (continuing the forearm, thumb side forward) carried onto fingers
+  // to +Z with the thumb side to the midline, so the palm faces down.
+  const palmDown = Object.fromEntries(
+    SIDES.map((side) => {
+      const f = rest(boneName('forearm', side))
+      const h = rest(boneName('hand', side))
+      const q = frameRotation(
+        new Vector3(h[0] - f[0], h[1] - f[1], h[2] - f[2]),
+        new Vector3(0, 0, 1),
+        new Vector3(0, 0, 1),
+        new Vector3(side === 'L' ? -1 : 1, 0, 0),
+        new Quaternion(),
+      )
+      return [side, q]
+    }),
+  ) as Record<Side, Quaternion>
   const boneRest = new Vector3()
   /** A rest-pose point carried by a bone, in the world of this frame's pose (in place); none: already world. */
   function onBone(p: Vector3, bone: BoneName | undefined) {
@@ -308,8 +324,9 @@ export function createDemoSolver(track: DemoTrack, joints: RestJoints): DemoSolv
         else t0.copy(free)
         if (g1) onBone(t1.set(...g1), k1.handsOn)
         else t1.copy(free)
-        // The hand keeps its authored turn relative to the forearm.
-        reach('arm', side, target.lerpVectors(t0, t1, t), null)
+        // The hand keeps its authored turn relative to the forearm, unless both keys lay it flat on the floor.
+        const flat = g0 && g1 && k0.palmsDown && k1.palmsDown ? palmDown[side] : null
+        reach('arm', side, target.lerpVectors(t0, t1, t), flat)
       }
     }
     return pose

@@ -51,6 +51,8 @@ export interface DemoKey {
    * bar across the hips the pelvis), so the kit stays on its landmark however the body between the keys turns.
    */
   readonly handsOn?: BoneName
+  /** Held hands lie flat on what they hold, palms down and fingers to +Z (a push-up's hands on the floor). */
+  readonly palmsDown?: boolean
 }
 
 /** Seconds of each part of a repetition as the card writes them: lowering, pause, lifting, pause. */

@@ -367,3 +367,47 @@ describe('review 24: the leg press has its machine', () => {
     expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
   })
 })
+
+describe('review 24: the push-up plus', () => {
+  it('push-up-plus: hands flat on the floor through the loop, a real push-up bottom and a visible plus on top', () => {
+    const solver = createDemoSolver(demoTrackOf('push-up-plus')!, joints)
+    const v = new Vector3()
+    const wrong: string[] = []
+    sample('push-up-plus', (pose, t) => {
+      for (const s of ['L', 'R'] as const) {
+        if (!pose.held[`hand_${s}`]) wrong.push(`${t.toFixed(2)} s: ${s} hand not planted`)
+        const tip = posedPointOf(pose, joints, `hand_${s}`, points.fingertip, v).y
+        // The fingertip was the rest left's; mirror it for the right.
+        if (s === 'R') {
+          const f = points.fingertip
+          const r = posedPointOf(pose, joints, 'hand_R', [-f[0], f[1], f[2]], v).y
+          if (r < -0.005 || r > 0.045) wrong.push(`${t.toFixed(2)} s: R fingertips at ${r.toFixed(3)} m`)
+        } else if (tip < -0.005 || tip > 0.045)
+          wrong.push(`${t.toFixed(2)} s: L fingertips at ${tip.toFixed(3)} m`)
+        // The elbows bend back towards the feet, never forward into a forearm plank.
+        if (pose.at[`forearm_${s}`].z > pose.at[`hand_${s}`].z + 0.02)
+          wrong.push(`${t.toFixed(2)} s: ${s} elbow ahead of the hand`)
+      }
+    })
+    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+    // The solver reuses its pose: read each moment before posing the next.
+    const spread = (pose: DemoPose) =>
+      pose.at.upperarm_L
+        .clone()
+        .sub(pose.at.chest)
+        .dot(new Vector3(0, 0, 1).applyQuaternion(pose.world.chest))
+    const bottom = solver.at(solver.timeline.segments[0]!.seconds - 0.01)
+    expect(
+      flexion(bottom.at.upperarm_L, bottom.at.forearm_L, bottom.at.hand_L),
+      'elbow at the bottom',
+    ).toBeGreaterThan(75)
+    expect(posedPointOf(bottom, joints, 'chest', points.xiphoid, v).y, 'chest near the floor').toBeLessThan(
+      0.22,
+    )
+    const low = spread(bottom)
+    const top = solver.at(0)
+    expect(flexion(top.at.upperarm_L, top.at.forearm_L, top.at.hand_L), 'elbow at the top').toBeLessThan(15)
+    // The plus: the shoulders pushed further from the chest (towards the floor) on top than at the bottom.
+    expect(spread(top) - low, 'protraction on top').toBeGreaterThan(0.03)
+  })
+})

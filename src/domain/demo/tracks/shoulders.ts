@@ -4,15 +4,19 @@ import { box, roles, seg, stand, tempoTrack } from './common.ts'
 
 const DB = { kind: 'dumbbell', hand: 'both' } as const
 
-/** Push-up: straight body from the toes, hands under the shoulders. */
-function pushUp(angle: number, elbow: number, blade: number): DemoKey {
+/**
+ * Push-up: straight body from the toes, hands flat under the shoulders. `flex` and `abd` only aim the elbows (back
+ * towards the feet and a little out, as in a push-up, not forward into a forearm plank); the solver bends the arm.
+ */
+function pushUp(angle: number, elbow: number, blade: number, flex: number, abd: number): DemoKey {
   const p = plankFrom(angle, -0.62, angle > 15 ? 62 : 78)
   return {
     pelvis: p.pelvis,
     turn: p.turn,
-    j: join(arm('both', { flex: 90 - (angle - 22) * 0.2, abd: 12, elbow, blade }), trunk({ head: -10 })),
+    j: join(arm('both', { flex, abd, elbow, blade }), trunk({ head: -10 })),
     feet: { L: foot('L', -0.01, -0.74), R: foot('R', 0.01, -0.74) },
-    hands: { L: [0.2, 0.035, 0.58], R: [-0.2, 0.035, 0.58] },
+    hands: { L: [0.2, 0.035, 0.62], R: [-0.2, 0.035, 0.62] },
+    palmsDown: true,
   }
 }
 function pushUpFeet(k: DemoKey, heel: number): DemoKey {
@@ -90,8 +94,9 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
     id: 'push-up-plus',
     tempo: '2-0-1-1',
     keys: {
-      A: pushUpFeet(pushUp(22, 0, -12), 62),
-      B: pushUpFeet(pushUp(7, 95, 10), 72),
+      // Top: arms straight and the blades spread wide (the "plus"). Bottom: chest near the floor, elbows bent back.
+      A: pushUpFeet(pushUp(23.6, 0, -25, 45, 30), 62),
+      B: pushUpFeet(pushUp(7, 95, 12, 45, 30), 72),
     },
     seq: [
       { to: 'B', slot: 'down', work: 'eccentric' },
