@@ -50,7 +50,7 @@ function legPress(knee: number, ankle: number): DemoKey {
     pelvis: [0, 0.45, -0.25],
     turn: [-PRESS_RECLINE, 0, 0],
     j: join(
-      arm('both', { abd: 25, flex: 25, elbow: 20 }),
+      arm('both', { abd: 22, flex: 0, elbow: 15 }),
       leg('both', { hip: 100 + (knee - 10) * 0.4, knee, ankle }),
       trunk({}),
     ),
