@@ -222,31 +222,35 @@ describe('review 24: keyframes that showed another exercise', () => {
     expect(soft).toBeLessThan(30)
   })
 
-  it('dumbbell-overhead-press: the elbows bend as the bells come down (no straight-arm lateral path), arms by the ears on top', () => {
-    const solver = createDemoSolver(demoTrackOf('dumbbell-overhead-press')!, joints)
-    const wrong: string[] = []
-    sample('dumbbell-overhead-press', (pose, t) => {
-      for (const s of ['L', 'R'] as const) {
-        const sh = pose.at[`upperarm_${s}`]
-        const el = pose.at[`forearm_${s}`]
-        const wr = pose.at[`hand_${s}`]
-        const out = Math.abs(wr.x) - Math.abs(sh.x)
-        if (out > 0.2) wrong.push(`${t.toFixed(2)} s: ${s} bell ${out.toFixed(3)} m out to the side`)
-        // Below the lockout the elbow is bent: a straight arm lower down is a lateral raise.
-        if (wr.y < sh.y + 0.45 && flexion(sh, el, wr) < 40)
-          wrong.push(`${t.toFixed(2)} s: ${s} straight arm at ${wr.y.toFixed(2)} m`)
+  for (const [id, arms] of [
+    ['dumbbell-overhead-press', ['L', 'R']],
+    ['half-kneeling-kettlebell-press', ['R']],
+  ] as const)
+    it(`${id}: the elbows bend as the bells come down (no straight-arm lateral path), arms by the ears on top`, () => {
+      const solver = createDemoSolver(demoTrackOf(id)!, joints)
+      const wrong: string[] = []
+      sample(id, (pose, t) => {
+        for (const s of arms) {
+          const sh = pose.at[`upperarm_${s}`]
+          const el = pose.at[`forearm_${s}`]
+          const wr = pose.at[`hand_${s}`]
+          const out = Math.abs(wr.x) - Math.abs(sh.x)
+          if (out > 0.2) wrong.push(`${t.toFixed(2)} s: ${s} bell ${out.toFixed(3)} m out to the side`)
+          // Below the lockout the elbow is bent: a straight arm lower down is a lateral raise.
+          if (wr.y < sh.y + 0.45 && flexion(sh, el, wr) < 40)
+            wrong.push(`${t.toFixed(2)} s: ${s} straight arm at ${wr.y.toFixed(2)} m`)
+        }
+      })
+      expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
+      const top = solver.at(0)
+      for (const s of arms) {
+        const upper = top.at[`forearm_${s}`].clone().sub(top.at[`upperarm_${s}`])
+        expect(
+          (180 / Math.PI) * upper.angleTo(new Vector3(0, 1, 0)),
+          `${s} upper arm from vertical`,
+        ).toBeLessThan(20)
       }
     })
-    expect(wrong.slice(0, 10), `${wrong.length} faults`).toEqual([])
-    const top = solver.at(0)
-    for (const s of ['L', 'R'] as const) {
-      const upper = top.at[`forearm_${s}`].clone().sub(top.at[`upperarm_${s}`])
-      expect(
-        (180 / Math.PI) * upper.angleTo(new Vector3(0, 1, 0)),
-        `${s} upper arm from vertical`,
-      ).toBeLessThan(20)
-    }
-  })
 
   it('test:single-leg-squat: arms folded across the chest, the free leg forward off the floor, about 60° at the knee', () => {
     const track = demoTrackOf('test:single-leg-squat')!

@@ -115,8 +115,9 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'half-kneeling-kettlebell-press',
     '2-0-1-0',
-    halfKneel({ flex: 165, abd: 20, elbow: 5 }),
-    halfKneel({ abd: 65, flex: 35, elbow: 120, rot: 80 }),
+    // As the dumbbell press: the wrist on a path over the shoulder, so the elbow bends in front on the way down.
+    { ...halfKneel({ flex: 170, abd: 10, elbow: 5 }), hands: { R: [-0.17, 1.57, 0.0] } },
+    { ...halfKneel({ abd: 45, flex: 45, elbow: 120, rot: 60 }), hands: { R: [-0.27, 1.04, 0.14] } },
     {
       roles: roles(['deltoid'], ['trapezius', 'gluteus-maximus', 'external-oblique'], {
         side: 'R',
