@@ -146,3 +146,49 @@ export function kneelFrom(lean: number, kneeZ: number, kneeY = 0.085) {
   const pelvis: Vec3 = [0, kneeY + 0.411 * Math.cos(lean * D), kneeZ + 0.411 * Math.sin(lean * D)]
   return { pelvis, turn: [lean, 0, 0] as Deg3, knee: 90 - lean }
 }
+
+/** Rest-pose points the supine builder needs, relative to the pelvis joint (y up, z forward; skeleton.ts). */
+const SPINE_FROM_PELVIS = [0.14, -0.022] as const
+/** The back between the shoulder blades (T3), from the spine joint, and its height when lying flat. */
+const T3_FROM_SPINE = [0.3815, -0.076] as const
+const T3_FLAT = 0.012
+
+function rotX(p: readonly [number, number], deg: number): [number, number] {
+  const c = Math.cos(deg * D)
+  const s = Math.sin(deg * D)
+  return [p[0] * c - p[1] * s, p[0] * s + p[1] * c]
+}
+
+/**
+ * On the back with the shoulder blades on the floor and the hips raised to `hipY` (a bridge): the lower trunk
+ * rises from the upper back, which stays on the floor at `backZ` (T3's z) as the hips lift, and the head lies
+ * back flat. Tilting the whole body as one plank would pivot it on the head and neck instead.
+ */
+export function supineBridge(hipY: number, backZ: number) {
+  // The upper back keeps a third of the lower trunk's slope, the rest is taken at the spine joint.
+  const at = (a: number) => {
+    const upper = a / 3
+    const s = rotX(SPINE_FROM_PELVIS, -90 - a)
+    const t = rotX(T3_FROM_SPINE, -90 - upper)
+    return [s[0] + t[0], s[1] + t[1]] as const
+  }
+  let lo = -5
+  let hi = 70
+  for (let i = 0; i < 40; i++) {
+    const a = (lo + hi) / 2
+    if (hipY + at(a)[0] > T3_FLAT) lo = a
+    else hi = a
+  }
+  const a = (lo + hi) / 2
+  const flex = a - a / 3
+  const pelvis: Vec3 = [0, hipY, backZ - at(a)[1]]
+  const turn: Deg3 = [-90 - a, 0, 0]
+  // Flex at the spine joint only; the head nods back to lie flat on the floor.
+  const j: Joints = {
+    spine: [flex, 0, 0],
+    chest: [0, 0, 0],
+    neck: [a / 3, 0, 0],
+    head: [a / 3, 0, 0],
+  }
+  return { pelvis, turn, j, slope: a }
+}

@@ -210,7 +210,7 @@ export function createDemoSolver(track: DemoTrack, joints: RestJoints): DemoSolv
         .add(_w.set(...plant.at))
       return true
     }
-    toes.setFromEuler(_e.set(0, yaw, 0, 'YXZ'))
+    toes.setFromEuler(_e.set(-(plant.toes ?? 0) * DEG, yaw, 0, 'YXZ'))
     rot.setFromEuler(_e.set((plant.heel ?? 0) * DEG, yaw, 0, 'YXZ'))
     out
       .set(ankle[0] - ball[0], ankle[1] - ball[1], ankle[2] - ball[2])
@@ -225,6 +225,32 @@ export function createDemoSolver(track: DemoTrack, joints: RestJoints): DemoSolv
   const r1 = new Quaternion()
   const o0 = new Quaternion()
   const o1 = new Quaternion()
+
+  // A flat hand's world turn: the rest hand (continuing the forearm, thumb side forward) carried onto fingers
+  // to +Z with the thumb side to the midline, so the palm faces down.
+  const palmDown = Object.fromEntries(
+    SIDES.map((side) => {
+      const f = rest(boneName('forearm', side))
+      const h = rest(boneName('hand', side))
+      const q = frameRotation(
+        new Vector3(h[0] - f[0], h[1] - f[1], h[2] - f[2]),
+        new Vector3(0, 0, 1),
+        new Vector3(0, 0, 1),
+        new Vector3(side === 'L' ? -1 : 1, 0, 0),
+        new Quaternion(),
+      )
+      return [side, q]
+    }),
+  ) as Record<Side, Quaternion>
+  const boneRest = new Vector3()
+  /** A rest-pose point carried by a bone, in the world of this frame's pose (in place); none: already world. */
+  function onBone(p: Vector3, bone: BoneName | undefined) {
+    if (!bone) return p
+    return p
+      .sub(boneRest.set(...rest(bone)))
+      .applyQuaternion(pose.world[bone])
+      .add(pose.at[bone])
+  }
 
   function at(seconds: number): DemoPose {
     const { index, f } = segmentAt(timeline, seconds)
@@ -294,12 +320,13 @@ export function createDemoSolver(track: DemoTrack, joints: RestJoints): DemoSolv
       pose.held[`hand_${side}`] = !!g0 && !!g1
       if (g0 || g1) {
         const free = pose.at[hand]
-        if (g0) t0.set(...g0)
+        if (g0) onBone(t0.set(...g0), k0.handsOn)
         else t0.copy(free)
-        if (g1) t1.set(...g1)
+        if (g1) onBone(t1.set(...g1), k1.handsOn)
         else t1.copy(free)
-        // The hand keeps its authored turn relative to the forearm.
-        reach('arm', side, target.lerpVectors(t0, t1, t), null)
+        // The hand keeps its authored turn relative to the forearm, unless both keys lay it flat on the floor.
+        const flat = g0 && g1 && k0.palmsDown && k1.palmsDown ? palmDown[side] : null
+        reach('arm', side, target.lerpVectors(t0, t1, t), flat)
       }
     }
     return pose
@@ -327,4 +354,16 @@ export function posedPointOf(
     .set(point[0] - j[0], point[1] - j[1], point[2] - j[2])
     .applyQuaternion(pose.world[bone])
     .add(pose.at[bone])
+}
+
+/** From the wrist joint to the middle of the grip, in the hand's own (rest-aligned) axes. */
+export const GRIP: Vec3 = [0, -0.075, 0.015]
+
+/** The middle of a hand's grip in a solved pose: where a held bar or handle runs (the scene draws it there). */
+export function gripOf(pose: DemoPose, side: Side, out = new Vector3()): Vector3 {
+  const hand = side === 'L' ? 'hand_L' : 'hand_R'
+  return out
+    .set(...GRIP)
+    .applyQuaternion(pose.world[hand])
+    .add(pose.at[hand])
 }

@@ -87,3 +87,28 @@ export function tempoSeq(top = 'A', bottom = 'B') {
     { to: top, slot: 'top', work: 'isometric' },
   ] as const
 }
+
+/** The least time a cue is on screen in each repetition, so it can be read (the whole loop if that is shorter). */
+export const CUE_MOMENT = 1
+
+/**
+ * The cues on screen at a time (wrapped into the repetition), by index into the card's cues. A cue shows while its
+ * segment runs; one on a segment shorter than CUE_MOMENT (a zero-second pause, which `segmentAt` never lands on,
+ * or a quick drill's 0.2-s contact) shows for CUE_MOMENT centred on that segment instead.
+ */
+export function cuesAt(line: Timeline, cues: readonly number[], time: number): number[] {
+  const t = ((time % line.total) + line.total) % line.total
+  const now = segmentAt(line, t).index
+  const out: number[] = []
+  cues.forEach((segment, i) => {
+    const s = line.segments[segment]
+    if (!s) return
+    if (s.seconds >= CUE_MOMENT) {
+      if (segment === now) out.push(i)
+      return
+    }
+    const d = Math.abs(t - (s.start + s.seconds / 2))
+    if (Math.min(d, line.total - d) <= CUE_MOMENT / 2) out.push(i)
+  })
+  return out
+}

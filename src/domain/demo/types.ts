@@ -26,6 +26,8 @@ export interface FootPlant {
    * `heel` lifts the toes by that many degrees.
    */
   readonly pivot?: 'ball' | 'heel'
+  /** Toes held up by this many degrees off the surface (resting on a rolled towel); 0 is flat. */
+  readonly toes?: number
 }
 
 export interface DemoKey {
@@ -44,6 +46,13 @@ export interface DemoKey {
   readonly feet?: Partial<Record<Side, FootPlant>>
   /** Wrists held at these world points (a bar, the floor, a handle). */
   readonly hands?: Partial<Record<Side, Vec3>>
+  /**
+   * The hands are given in this bone's rest pose instead, and ride it (a bar on the upper back rides the chest, a
+   * bar across the hips the pelvis), so the kit stays on its landmark however the body between the keys turns.
+   */
+  readonly handsOn?: BoneName
+  /** Held hands lie flat on what they hold, palms down and fingers to +Z (a push-up's hands on the floor). */
+  readonly palmsDown?: boolean
 }
 
 /** Seconds of each part of a repetition as the card writes them: lowering, pause, lifting, pause. */
@@ -103,6 +112,10 @@ export interface DemoProp {
   readonly foot?: Side
   /** A band round both thighs just above the knees (a side-hip hold). */
   readonly knees?: boolean
+  /** A fixed box turned this many degrees about the X axis through its centre (+ tips its top to +Z): a seat back. */
+  readonly tilt?: number
+  /** A machine part that moves with the feet: a plate flat under both soles (a leg press), not an ankle roller. */
+  readonly plate?: boolean
 }
 
 /** A self-test of My plan posed on the body: its own namespace, since `single-leg-squat` is an exercise too. */

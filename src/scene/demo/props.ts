@@ -16,13 +16,10 @@ import {
   type Object3D,
 } from 'three'
 import type { Side } from '../../domain/groups.ts'
-import type { DemoPose } from '../../domain/demo/solve.ts'
-import type { DemoProp, Vec3 } from '../../domain/demo/types.ts'
+import { GRIP, gripOf, type DemoPose } from '../../domain/demo/solve.ts'
+import type { DemoProp } from '../../domain/demo/types.ts'
 import type { BoneName } from '../../domain/skeleton.ts'
 import type { BodyRig } from '../body-rig.ts'
-
-/** From the wrist joint to the middle of the grip, in the hand's own (rest-aligned) axes. */
-const GRIP: Vec3 = [0, -0.075, 0.015]
 
 export interface DemoProps {
   readonly group: Group
@@ -30,6 +27,9 @@ export interface DemoProps {
   update(pose: DemoPose): void
   dispose(): void
 }
+
+/** The sole below the ankle joint in the foot's rest frame, plus half the plate's thickness, metres. */
+const SOLE_BELOW_ANKLE = 0.085
 
 const _a = new Vector3()
 const _b = new Vector3()
@@ -64,13 +64,6 @@ export function createDemoProps(
   const movers: ((pose: DemoPose) => void)[] = []
   /** Kit hung on a hand bone, taken off again when the demo closes. */
   const attached: Object3D[] = []
-  const gripOf = (pose: DemoPose, side: Side, out: Vector3) => {
-    const hand = `hand_${side}` as const
-    return out
-      .set(...GRIP)
-      .applyQuaternion(pose.world[hand])
-      .add(pose.at[hand])
-  }
   const between = (pose: DemoPose, out: Vector3) =>
     gripOf(pose, 'L', out)
       .add(gripOf(pose, 'R', _b))
@@ -107,6 +100,7 @@ export function createDemoProps(
       const m = p.kind === 'wall' ? wood : p.kind === 'bar' ? iron : p.kind === 'partner' ? rubber : padding
       const box = mesh(geo(new BoxGeometry(...size)), m)
       box.position.set((min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2)
+      if (p.tilt) box.rotation.x = (p.tilt * Math.PI) / 180
       continue
     }
     const sides: readonly Side[] = p.hand === 'both' ? ['L', 'R'] : p.hand ? [p.hand] : []
@@ -156,6 +150,16 @@ export function createDemoProps(
         line.position.copy(a).add(b).multiplyScalar(0.5)
         line.scale.set(1, Math.max(a.distanceTo(b), 1e-3), 1)
         line.quaternion.setFromUnitVectors(_up, a.sub(b).normalize())
+      })
+    } else if (p.kind === 'machine' && p.plate) {
+      // A leg press's plate: flat under both soles, turning with the left foot (the feet move together).
+      const plate = mesh(geo(new BoxGeometry(0.5, 0.025, 0.34)), iron)
+      movers.push((pose) => {
+        plate.quaternion.copy(pose.world.foot_L)
+        plate.position
+          .set(0, -SOLE_BELOW_ANKLE, 0.05)
+          .applyQuaternion(pose.world.foot_L)
+          .add(_a.copy(pose.at.foot_L).add(pose.at.foot_R).multiplyScalar(0.5))
       })
     } else if (p.kind === 'machine' && p.foot !== undefined) {
       // A machine's roller or plate that moves with the feet (a leg curl's ankle pad, a leg press's plate).

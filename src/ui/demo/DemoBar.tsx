@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type ChangeEvent } from 'react'
-import { timelineOf, segmentAt, type Timeline } from '../../domain/demo/tempo.ts'
+import { cuesAt, timelineOf, segmentAt, type Timeline } from '../../domain/demo/tempo.ts'
 import { demoTrackOf } from '../../domain/demo/tracks/index.ts'
 import type { DemoTrack, Work } from '../../domain/demo/types.ts'
 import { MUSCLES } from '../../domain/groups.ts'
@@ -70,7 +70,7 @@ function DemoControls({ track }: { track: DemoTrack }) {
   const range = useRef<HTMLInputElement>(null)
   const phase = useRef<HTMLSpanElement>(null)
   const cue = useRef<HTMLSpanElement>(null)
-  const shown = useRef(-1)
+  const shown = useRef('')
   const reduced = prefersReducedMotion()
 
   useEffect(() => {
@@ -78,15 +78,15 @@ function DemoControls({ track }: { track: DemoTrack }) {
       const t = demoClock.time
       if (range.current) range.current.value = String(Math.round(t * 100) / 100)
       const { index } = segmentAt(line, t)
-      if (index === shown.current) return
-      shown.current = index
+      // A cue pinned to a zero-second pause shows around its instant (tempo.ts cuesAt), not only per segment.
+      const on = cuesAt(line, track.cues, t)
+      const key = `${index}:${on.join(',')}`
+      if (key === shown.current) return
+      shown.current = key
       if (phase.current) phase.current.textContent = segmentWords(line, index)
-      if (cue.current) {
-        const cues = exercise?.cues.filter((_, i) => track.cues[i] === index) ?? []
-        cue.current.textContent = cues.join(' · ')
-      }
+      if (cue.current) cue.current.textContent = on.map((i) => exercise?.cues[i] ?? '').join(' · ')
     }
-    shown.current = -1
+    shown.current = ''
     paint()
     if (!playing) return
     let raf = requestAnimationFrame(function frame() {
@@ -163,11 +163,16 @@ function DemoControls({ track }: { track: DemoTrack }) {
       </p>
       <p className="rae-demo-legend">
         <span className="rae-demo-key" data-work="concentric" /> shortening{' '}
-        <span className="rae-demo-key" data-work="eccentric" /> lengthening under load · strong:{' '}
-        {muscleList(r.prime)}
+        <span className="rae-demo-key" data-work="eccentric" /> lengthening under load
+        {/* When the main workers cannot be lit (the rotator cuff, the adductors), they are named first. */}
+        {r.prime.length > 0 ? (
+          <> · strong: {muscleList(r.prime)}</>
+        ) : (
+          r.also && (r.synergist.length > 0 ? <> · doing the work (not lit): {r.also}</> : <> · {r.also}</>)
+        )}
         {r.synergist.length > 0 && <> · soft: {muscleList(r.synergist)}</>}
         {r.side && <> · {r.side === 'R' ? 'right' : 'left'} side shown</>}
-        {r.also && <> · also working: {r.also}</>}
+        {r.prime.length > 0 && r.also && <> · also working: {r.also}</>}
       </p>
       {track.note && <p className="rae-demo-note">{track.note}</p>}
       {track.watch && <p className="rae-demo-note rae-demo-watch">{track.watch}</p>}

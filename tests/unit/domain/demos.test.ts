@@ -107,10 +107,15 @@ describe('exercise demos', () => {
         for (const side of SIDES) {
           if (!pose.held[`hand_${side}`]) continue
           // Where the solver was asked to put the wrist: between the two keys' handles, eased as the body is.
-          const g0 = track.keys[seg.from]!.hands![side]!
-          const g1 = track.keys[seg.to]!.hands![side]!
+          // A handle given on a bone (a bar on the back) is where that bone carries it this frame.
+          const k0 = track.keys[seg.from]!
+          const k1 = track.keys[seg.to]!
+          const handle = (k: typeof k0) =>
+            k.handsOn
+              ? posedPointOf(pose, joints, k.handsOn, k.hands![side]!)
+              : new Vector3(...k.hands![side]!)
           const f = ease(seg.seconds > 0 ? (t - seg.start) / seg.seconds : 1)
-          target.set(...g0).lerp(new Vector3(...g1), f)
+          target.copy(handle(k0)).lerp(handle(k1), f)
           const off = pose.at[`hand_${side}`].distanceTo(target)
           if (off > 0.01) wrong.push(`${track.id} ${side} hand at ${t.toFixed(2)} s: ${off.toFixed(3)} m off`)
         }

@@ -1,7 +1,7 @@
 import { ARMS_DOWN, LEG, ankleOf, arm, feet, foot, join, leg, trunk } from '../kit.ts'
 import type { DemoKey, DemoTrack } from '../types.ts'
 import { march, MARCH_SEQ } from './upper-back.ts'
-import { CALVES, box, roles, seg, tempoTrack } from './common.ts'
+import { BAR_GRIP, BAR_ON_BACK, CALVES, box, roles, seg, tempoTrack } from './common.ts'
 
 /** Standing on the right foot's ball (on a surface y), the heel raised `heel`°, the knee bent `knee`°. */
 function oneFoot(heel: number, knee = 0, y = 0, j = ARMS_DOWN): DemoKey {
@@ -13,12 +13,14 @@ function oneFoot(heel: number, knee = 0, y = 0, j = ARMS_DOWN): DemoKey {
     feet: { R: foot('R', 0.02, 0, y, heel) },
   }
 }
-function bothFeet(heel: number, y: number): DemoKey {
+function bothFeet(heel: number, y: number, bar = false): DemoKey {
   const [ay] = ankleOf(y, 0.12, heel)
   return {
     pelvis: [0, ay + LEG - 0.004, 0],
-    j: arm('both', { abd: 75, flex: -15, elbow: 115, rot: 75 }),
+    j: bar ? BAR_ON_BACK : ARMS_DOWN,
     feet: { L: foot('L', 0, 0, y, heel), R: foot('R', 0, 0, y, heel) },
+    // A bar on the upper traps rides the chest, as in the back squat.
+    ...(bar ? { hands: BAR_GRIP, handsOn: 'chest' as const } : {}),
   }
 }
 const WALL = box('wall', [-0.6, 0, 0.55], [0.6, 1.9, 0.65])
@@ -42,8 +44,11 @@ function seated(heel: number): DemoKey {
 /** Toes raised over a rolled towel, standing on the right foot's ball with a hand on the wall. */
 function onTowel(heel: number): DemoKey {
   const k = oneFoot(heel, 0, 0, WALL_ARMS)
-  return { ...k, j: join(k.j ?? {}, { toes_R: [-30, 0, 0] }), hands: HANDS_ON_WALL }
+  // The towel lies under the toes just ahead of the ball, so they stay bent up (extended) through the raise.
+  return { ...k, feet: { R: { ...k.feet!.R!, toes: 30 } }, hands: HANDS_ON_WALL }
 }
+/** The rolled towel under the right foot's toes (the ball at x −0.069, z 0.12). */
+const TOWEL_ROLL = box('towel', [-0.12, 0, 0.14], [-0.02, 0.028, 0.19])
 
 export const CALF_TRACKS: readonly DemoTrack[] = [
   tempoTrack('single-leg-calf-raise', '2-1-2-0', oneFoot(38), oneFoot(0), {
@@ -67,7 +72,7 @@ export const CALF_TRACKS: readonly DemoTrack[] = [
     },
   ),
   // Down to flat ground, as the card says: below it presses an insertional tendon on the heel bone (review 21 r11).
-  tempoTrack('heavy-slow-calf-raise', '3-0-3-0', bothFeet(40, 0.06), bothFeet(0, 0.06), {
+  tempoTrack('heavy-slow-calf-raise', '3-0-3-0', bothFeet(40, 0.06, true), bothFeet(0, 0.06, true), {
     hardest: 2,
     roles: roles([...CALVES], [], { sources: ['Gray18', 'Beyer15'] }),
     // From behind: the heels and the lit calves show, and from the side the bar's plate stood in front of the head.
@@ -171,7 +176,7 @@ export const CALF_TRACKS: readonly DemoTrack[] = [
     hardest: 3,
     roles: roles([...CALVES], [], { side: 'R', sources: ['Gray18', 'Rath15'] }),
     camera: { azimuth: -90, elevation: 5 },
-    props: [WALL, box('towel', [-0.16, 0, 0.15], [-0.02, 0.035, 0.24])],
+    props: [WALL, TOWEL_ROLL],
     cues: [3, 3, 0],
     note: 'The rolled towel lifts the toes, so the arch is stretched at the top of the raise.',
   }),

@@ -1,5 +1,5 @@
 /** Building blocks the groups' demos share: standing, the usual roles' sources, kit boxes. */
-import { ARMS_DOWN, PELVIS, feet, join, type Joints } from '../kit.ts'
+import { ARMS_DOWN, PELVIS, arm, feet, join, type Joints } from '../kit.ts'
 import { tempoSeq } from '../tempo.ts'
 import type { DemoKey, DemoProp, DemoRoles, DemoSegment, DemoTrack, Vec3 } from '../types.ts'
 import type { ExerciseId } from '../../exercises.ts'
@@ -11,6 +11,13 @@ export const ANATOMY = ['Gray18', 'NSCA'] as const
 export const QUADS: readonly MuscleId[] = ['vastus-lateralis', 'vastus-medialis', 'rectus-femoris']
 export const HAMS: readonly MuscleId[] = ['biceps-femoris', 'semitendinosus', 'semimembranosus']
 export const CALVES: readonly MuscleId[] = ['gastrocnemius', 'soleus']
+/** A bar on the back: elbows down and back under it. */
+export const BAR_ON_BACK = arm('both', { abd: 50, flex: -25, elbow: 140, rot: 75 })
+/**
+ * A back-squat bar on the upper traps: the wrists (chest bone's rest frame) just outside the shoulders and behind
+ * the neck base, so the bar rides below the skull and behind C7 however far the trunk leans.
+ */
+export const BAR_GRIP = { L: [0.29, 1.39, -0.135], R: [-0.29, 1.39, -0.135] } as const
 export const ABS: readonly MuscleId[] = ['rectus-abdominis', 'external-oblique', 'transversus-abdominis']
 
 export function roles(

@@ -1,5 +1,6 @@
 import { arm, foot, feet, join, leg, plankFrom, trunk } from '../kit.ts'
-import type { DemoKey, DemoTrack } from '../types.ts'
+import type { DemoKey, DemoTrack, Vec3 } from '../types.ts'
+import type { Side } from '../../groups.ts'
 import { march, MARCH_SEQ } from './upper-back.ts'
 import { ABS, box, roles, seg, stand, tempoTrack } from './common.ts'
 
@@ -31,6 +32,13 @@ function plank(breath: number): DemoKey {
   }
 }
 
+/** Both wrists on one handle centred at `at`: side by side, a fist's width apart. */
+function oneHandle(at: Vec3): Partial<Record<Side, Vec3>> {
+  return { L: [at[0] + HANDLE_HALF, at[1], at[2]], R: [at[0] - HANDLE_HALF, at[1], at[2]] }
+}
+/** Half the distance between the wrists of two hands on one handle, metres. */
+export const HANDLE_HALF = 0.045
+
 export const CORE_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'dead-bug',
@@ -54,14 +62,17 @@ export const CORE_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'pallof-press',
     '1-0-1-2',
-    stand(arm('both', { flex: 88, abd: 2, elbow: 5 })),
-    stand(arm('both', { flex: 40, abd: 10, elbow: 120, rot: -30 })),
+    // Pressed: both hands on the handle straight out from the breastbone at chest height, elbows soft.
+    { ...stand(arm('both', { flex: 85, abd: 5, elbow: 10 })), hands: oneHandle([0, 1.28, 0.48]) },
+    // Drawn in: the handle at the breastbone, elbows bent down by the ribs.
+    { ...stand(arm('both', { flex: 30, abd: 10, elbow: 110 })), hands: oneHandle([0, 1.26, 0.2]) },
     {
       hardest: 3,
       roles: roles(['external-oblique', 'transversus-abdominis', 'rectus-abdominis'], ['gluteus-medius']),
-      camera: { azimuth: 0, elevation: 20 },
+      // From the side away from the anchor: the press straight out from the chest reads (head-on it did not).
+      camera: { azimuth: 90, elevation: 20 },
       props: [
-        { kind: 'band', hand: 'both', from: [-0.85, 1.2, 0.15] },
+        { kind: 'band', hand: 'both', from: [-0.85, 1.27, 0.3] },
         box('machine', [-1.0, 0, 0.05], [-0.85, 1.7, 0.25]),
       ],
       cues: [0, 2, 3],
@@ -100,13 +111,19 @@ export const CORE_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'cable-chop',
     '2-0-1-0',
+    // Finished low by the left hip, the pelvis turned with the ribs; both hands stay on the one handle.
     {
-      ...stand(join(trunk({ twist: 35 }), arm('both', { flex: 35, abd: 8, elbow: 10 }))),
+      ...stand(join(trunk({ twist: 20 }), arm('both', { flex: 35, abd: 8, elbow: 10 }))),
+      turn: [0, 20, 0],
       feet: feet(0, 0, 0, 0.08),
+      hands: oneHandle([0.17, 1.02, 0.3]),
     },
+    // Started high towards the pulley on the right.
     {
-      ...stand(join(trunk({ twist: -30 }), arm('both', { flex: 140, abd: 20, elbow: 10 }))),
+      ...stand(join(trunk({ twist: -25 }), arm('both', { flex: 130, abd: 20, elbow: 10 }))),
+      turn: [0, -20, 0],
       feet: feet(0, 0, 0, 0.08),
+      hands: oneHandle([-0.3, 1.72, 0.25]),
     },
     {
       hardest: 2,

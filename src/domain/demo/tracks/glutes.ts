@@ -2,6 +2,9 @@ import { ARMS_DOWN, arm, feet, foot, join, leg, trunk } from '../kit.ts'
 import type { DemoKey, DemoTrack } from '../types.ts'
 import { CALVES, HAMS, QUADS, box, roles, seg, stand, tempoTrack } from './common.ts'
 
+/** The hip thrust's wrists in the pelvis's rest frame: the grips just outside the hips, the bar on the crease. */
+const THRUST_GRIP = { L: [0.3, 0.96, 0.165], R: [-0.3, 0.96, 0.165] } as const
+
 function thrust(pelvis: [number, number, number]): DemoKey {
   const up = (Math.atan2(0.5 - pelvis[1], pelvis[2] + 0.45) * 180) / Math.PI
   return {
@@ -13,6 +16,9 @@ function thrust(pelvis: [number, number, number]): DemoKey {
       trunk({ head: -up * 0.5 }),
     ),
     feet: feet(0.3, 0, 0, 0.04),
+    // The bar lies across the hip crease and rides the pelvis; the hands only steady it there.
+    hands: THRUST_GRIP,
+    handsOn: 'pelvis',
   }
 }
 

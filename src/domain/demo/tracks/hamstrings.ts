@@ -1,7 +1,7 @@
-import { arm, foot, join, kneelFrom, leg, trunk } from '../kit.ts'
+import { arm, foot, join, kneelFrom, leg, supineBridge, trunk, type Joints } from '../kit.ts'
 import { poseAt, createPose } from '../../stride/pose.ts'
 import { ALL_BONES } from '../../skeleton.ts'
-import type { Deg3, DemoKey, DemoTrack } from '../types.ts'
+import type { Deg3, DemoKey, DemoTrack, FootPlant } from '../types.ts'
 import { CALVES, HAMS, box, roles, seg, tempoTrack } from './common.ts'
 
 function nordic(lean: number, hands: boolean, band = false): DemoKey {
@@ -22,16 +22,44 @@ function nordic(lean: number, hands: boolean, band = false): DemoKey {
   }
 }
 
-/** Supine with the shoulders on the floor and the hips raised to a body line `angle` degrees up. */
-function bridge(pelvis: [number, number, number], j: Parameters<typeof join>[0]): DemoKey {
-  const shoulderZ = pelvis[2] - 0.5
-  const up = (Math.atan2(pelvis[1] - 0.1, pelvis[2] - shoulderZ) * 180) / Math.PI
-  return { pelvis, turn: [-90 - up, 0, 0], j: join(j, trunk({ head: up * 0.6 })) }
+/** The upper back's place on the floor in every bridge here: it stays put while the hips rise and fall. */
+const BACK_Z = -0.45
+
+/** A bridge: shoulder blades on the floor (kit.ts supineBridge), hips at `hipY`, arms resting on the floor. */
+export function bridge(hipY: number, j: Joints | ((slope: number) => Joints)): DemoKey {
+  const b = supineBridge(hipY, BACK_Z)
+  return {
+    pelvis: b.pelvis,
+    turn: b.turn,
+    // The arms lie back along the floor, against the upper back's slight slope; the legs may depend on the
+    // trunk's slope too (a free thigh held upright flexes less as the hips rise).
+    j: join(arm('both', { abd: 20, flex: -0.55 * b.slope }), typeof j === 'function' ? j(b.slope) : j, b.j),
+  }
 }
 
-/** The single-leg bridge's working heel kept on the bench top (a foot resting on its heel, toes up). */
-function onBench(pelvis: [number, number, number], j: Parameters<typeof join>[0]): DemoKey {
-  return { ...bridge(pelvis, j), feet: { R: { at: [-0.089, 0.42, 0.74], pivot: 'heel', heel: 15 } } }
+/** The heels on the slider (towel), toes up `toesUp`°, `dz` metres beyond the hips. */
+function onSlider(hipY: number, dz: number, toesUp: number, j: Joints): DemoKey {
+  const k = bridge(hipY, j)
+  const heel = (x: number): FootPlant => ({
+    at: [x, TOWEL_TOP, k.pelvis[2] + dz],
+    pivot: 'heel',
+    heel: toesUp,
+  })
+  return { ...k, feet: { L: heel(0.085), R: heel(-0.085) } }
+}
+const TOWEL_TOP = 0.008
+
+/** The single-leg bridge's working heel kept on a bench or box top (a foot resting on its heel, toes up). */
+export function onBench(
+  hipY: number,
+  top: number,
+  heelZ: number,
+  j: Joints | ((slope: number) => Joints),
+): DemoKey {
+  return {
+    ...bridge(hipY, j),
+    feet: { R: { at: [-0.089, top, heelZ], pivot: 'heel', heel: 15 } },
+  }
 }
 
 const STRIDE_KEYS = Object.fromEntries(
@@ -197,33 +225,23 @@ export const HAMSTRING_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'slider-leg-curl',
     '3-0-1-0',
-    bridge([0, 0.36, 0.0], join(arm('both', { abd: 20 }), leg('both', { hip: 10, knee: 95 }))),
-    bridge([0, 0.2, 0.08], join(arm('both', { abd: 20 }), leg('both', { hip: 5, knee: 15 }))),
+    onSlider(0.34, 0.45, 40, leg('both', { hip: 30, knee: 95 })),
+    onSlider(0.22, 0.76, 15, leg('both', { hip: 5, knee: 20 })),
     {
       roles: roles([...HAMS], ['gluteus-maximus', 'gastrocnemius']),
       camera: { azimuth: 90, elevation: 10 },
-      props: [box('towel', [-0.2, 0, 0.2], [0.2, 0.008, 1.2])],
+      props: [box('towel', [-0.2, 0, 0.2], [0.2, TOWEL_TOP, 1.2])],
       cues: [2, 0],
     },
   ),
   tempoTrack(
     'single-leg-hamstring-bridge',
     '2-0-1-1',
-    onBench(
-      [0, 0.5, 0.0],
-      join(
-        arm('both', { abd: 20 }),
-        leg('R', { hip: 20, knee: 30, ankle: -10 }),
-        leg('L', { hip: 95, knee: 30 }),
-      ),
+    onBench(0.34, 0.42, 0.74, (up) =>
+      join(leg('R', { hip: 20, knee: 30, ankle: -10 }), leg('L', { hip: 90 - up, knee: 30 })),
     ),
-    onBench(
-      [0, 0.18, 0.0],
-      join(
-        arm('both', { abd: 20 }),
-        leg('R', { hip: 55, knee: 35, ankle: -10 }),
-        leg('L', { hip: 95, knee: 30 }),
-      ),
+    onBench(0.16, 0.42, 0.74, (up) =>
+      join(leg('R', { hip: 55, knee: 35, ankle: -10 }), leg('L', { hip: 90 - up, knee: 30 })),
     ),
     {
       hardest: 3,

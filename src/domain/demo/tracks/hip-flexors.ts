@@ -68,6 +68,9 @@ function aSkip(up: 'L' | 'R'): DemoKey {
   }
 }
 
+/** The underside of the Copenhagen's bench top. */
+const COPENHAGEN_UNDER = 0.38
+
 export const HIP_FLEXOR_TRACKS: readonly DemoTrack[] = [
   tempoTrack('standing-knee-drive', '3-0-X-0', kneeDrive(92, 90, 10), kneeDrive(-12, 25), {
     hardest: 2,
@@ -134,38 +137,44 @@ export const HIP_FLEXOR_TRACKS: readonly DemoTrack[] = [
     'copenhagen-adduction',
     '2-0-2-0',
     // On the right forearm, elbow under the shoulder, the top knee on the bench: the body turns about the
-    // shoulder and the knee, which stay put, while the hips drop (trunk and top hip bending) and rise.
+    // shoulder and the knee, which stay put, while the hips drop (trunk and top hip bending) and rise. The bottom
+    // leg stays under the bench top, drawn up towards it as the hips rise.
     {
       pelvis: [0.05, 0.485, 0],
       turn: [0, 0, 82],
       j: join(
         arm('R', { abd: 90, elbow: 90, rot: 80 }),
         arm('L', { abd: 10 }),
-        leg('L', { knee: 15 }),
-        // The bottom leg forward, clear of the bench, rises towards it.
-        leg('R', { hip: 40, abd: -6, knee: 30 }),
+        leg('L', { knee: 15, abd: 4 }),
+        leg('R', { hip: 5, abd: 2, knee: 10 }),
       ),
       hands: { R: [-0.47, 0.04, 0.25] },
     },
     {
-      pelvis: [0.08, 0.29, 0],
-      turn: [0, 0, 79],
+      pelvis: [0.07, 0.36, 0],
+      turn: [0, 0, 80],
       j: join(
         arm('R', { abd: 90, elbow: 90, rot: 80 }),
         arm('L', { abd: 10 }),
-        leg('L', { knee: 15, abd: 30 }),
-        leg('R', { hip: 40, abd: 0, knee: 30 }),
-        trunk({ side: 30 }),
+        leg('L', { knee: 15, abd: 16 }),
+        leg('R', { hip: 5, abd: -8, knee: 10 }),
+        trunk({ side: 18 }),
       ),
       hands: { R: [-0.47, 0.04, 0.25] },
     },
     {
       hardest: 2,
-      roles: roles(['gluteus-medius'], ['external-oblique', 'transversus-abdominis'], {
+      // The adductors do the work and the figure cannot light them: nothing is lit as a prime mover, the hip and
+      // trunk muscles that hold the side plank softly.
+      roles: roles([], ['gluteus-medius', 'external-oblique', 'transversus-abdominis'], {
         also: 'the adductors of the top leg (adductor longus and magnus), the main working muscles, which the figure cannot light',
       }),
       camera: { azimuth: 0, elevation: 15 },
-      props: [box('bench', [0.4, 0, -0.25], [0.9, 0.45, 0.25])],
+      // A bench top on a post behind the body: the bottom leg passes under it, not through it.
+      props: [
+        box('bench', [0.4, COPENHAGEN_UNDER, -0.25], [0.9, 0.45, 0.25]),
+        box('machine', [0.6, 0, -0.25], [0.7, COPENHAGEN_UNDER, -0.17]),
+      ],
       cues: [0, 2, 0],
       note: 'Short lever: the top knee on the bench; the ankle on the bench is the long-lever progression.',
     },

@@ -1,8 +1,7 @@
 import { ARMS_DOWN, LEG, ankleOf, arm, feet, foot, join, leg, trunk } from '../kit.ts'
-import type { DemoKey, DemoTrack } from '../types.ts'
-import { CALVES, HAMS, QUADS, box, roles, seg, stand, tempoTrack } from './common.ts'
+import type { DemoKey, DemoTrack, Vec3 } from '../types.ts'
+import { BAR_GRIP, BAR_ON_BACK, CALVES, HAMS, QUADS, box, roles, seg, stand, tempoTrack } from './common.ts'
 
-const BAR_ON_BACK = arm('both', { abd: 75, flex: -15, elbow: 115, rot: 75 })
 const GOBLET = arm('both', { flex: 35, abd: 18, elbow: 135, rot: -25 })
 
 function squat(pelvis: [number, number, number], lean: number, armsJ = BAR_ON_BACK, width = 0.05): DemoKey {
@@ -15,6 +14,7 @@ function squat(pelvis: [number, number, number], lean: number, armsJ = BAR_ON_BA
       leg('both', { hip: 60 + lean, knee: 90, abd: 8 }),
     ),
     feet: feet(0, 0, 0, width),
+    ...(armsJ === BAR_ON_BACK ? { hands: BAR_GRIP, handsOn: 'chest' as const } : {}),
   }
 }
 
@@ -27,15 +27,33 @@ function split(pelvisY: number, z: number, backHeel = 55, j = ARMS_DOWN): DemoKe
   }
 }
 
-/** Bulgarian: the right foot's laces rest on a bench behind. */
-function bulgarian(pelvisY: number, z: number, hip: number, knee: number): DemoKey {
+/** Bulgarian: the right foot's laces rest on a bench behind, the front foot about 60 cm ahead of it. */
+function bulgarian(pelvis: Vec3, lean: number, hip: number, knee: number, front: number): DemoKey {
   return {
-    pelvis: [0, pelvisY, z],
-    turn: [8, 0, 0],
-    j: join(ARMS_DOWN, leg('R', { hip, knee, ankle: -45 }), leg('L', { hip: 40, knee: 60 }), trunk({})),
+    pelvis,
+    turn: [lean, 0, 0],
+    j: join(ARMS_DOWN, leg('R', { hip, knee, ankle: -45 }), leg('L', { hip: front, knee: front }), trunk({})),
     // The rear foot laces down on the bench (its heel turned past upright about the ball), held there by the
     // solver while the knee sinks towards the floor.
-    feet: { L: foot('L', 0.02, 0.28), R: { at: [-0.089, 0.45, -0.72], heel: 150 } },
+    feet: { L: foot('L', 0.02, BULGARIAN_FRONT), R: { at: [-0.089, 0.45, -0.72], heel: 150 } },
+  }
+}
+/** The front foot's ball this far from where it stands at rest: the ankle about 0.6 m ahead of the bench. */
+const BULGARIAN_FRONT = -0.03
+
+/** The leg press's seat back, reclined this many degrees from upright. */
+const PRESS_RECLINE = 35
+
+/** Seated on the leg press, back on the seat back, hands on the seat's handles; the knees bent `knee`°. */
+function legPress(knee: number, ankle: number): DemoKey {
+  return {
+    pelvis: [0, 0.45, -0.25],
+    turn: [-PRESS_RECLINE, 0, 0],
+    j: join(
+      arm('both', { abd: 22, flex: 0, elbow: 15 }),
+      leg('both', { hip: 100 + (knee - 10) * 0.4, knee, ankle }),
+      trunk({}),
+    ),
   }
 }
 
@@ -55,8 +73,9 @@ export const QUAD_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'bulgarian-split-squat',
     '3-0-1-0',
-    bulgarian(0.82, -0.1, -25, 70),
-    bulgarian(0.53, -0.18, -5, 95),
+    // Top: standing tall on a soft front knee. Bottom: the front thigh about level, the rear knee just off the floor.
+    bulgarian([0, 0.86, -0.28], 4, -15, 40, 20),
+    bulgarian([0, 0.5, -0.33], 10, -5, 100, 90),
     {
       roles: roles([...QUADS, 'gluteus-maximus'], ['gluteus-medius', 'soleus'], { side: 'L' }),
       camera: { azimuth: 90, elevation: 8 },
@@ -64,35 +83,18 @@ export const QUAD_TRACKS: readonly DemoTrack[] = [
       cues: [0, 0, 0],
     },
   ),
-  tempoTrack(
-    'leg-press',
-    '2-0-1-0',
-    {
-      pelvis: [0, 0.45, -0.25],
-      turn: [-35, 0, 0],
-      j: join(
-        arm('both', { abd: 25, flex: 40, elbow: 30 }),
-        leg('both', { hip: 100, knee: 10, ankle: 0 }),
-        trunk({}),
-      ),
-    },
-    {
-      pelvis: [0, 0.45, -0.25],
-      turn: [-35, 0, 0],
-      j: join(
-        arm('both', { abd: 25, flex: 40, elbow: 30 }),
-        leg('both', { hip: 135, knee: 95, ankle: 15 }),
-        trunk({}),
-      ),
-    },
-    {
-      roles: roles([...QUADS, 'gluteus-maximus'], ['soleus']),
-      camera: { azimuth: 90, elevation: 10 },
-      props: [box('machine', [-0.25, 0, -0.45], [0.25, 0.35, 0.05]), { kind: 'machine', foot: 'L' }],
-      cues: [0, 2, 0],
-      note: 'A seated leg press: the plate moves with the feet.',
-    },
-  ),
+  tempoTrack('leg-press', '2-0-1-0', legPress(10, 0), legPress(95, 15), {
+    roles: roles([...QUADS, 'gluteus-maximus'], ['soleus']),
+    camera: { azimuth: 90, elevation: 10 },
+    props: [
+      box('machine', [-0.25, 0, -0.45], [0.25, 0.35, 0.05]),
+      // The seat back along the reclined trunk, and the plate under both whole feet.
+      { ...box('machine', [-0.2, 0.266, -0.567], [0.2, 0.966, -0.507]), tilt: -PRESS_RECLINE },
+      { kind: 'machine', foot: 'L', plate: true },
+    ],
+    cues: [0, 2, 0],
+    note: 'A seated leg press: the plate moves with the feet.',
+  }),
   {
     id: 'step-up',
     tempo: '2-0-1-0',

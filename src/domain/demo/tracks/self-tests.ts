@@ -6,11 +6,10 @@
 import { arm, feet, foot, join, leg, trunk } from '../kit.ts'
 import type { DemoKey, DemoSegment, DemoTrack } from '../types.ts'
 import { CALF_TRACKS } from './calves.ts'
-import { HAMSTRING_TRACKS } from './hamstrings.ts'
+import { onBench } from './hamstrings.ts'
 import { ABS, CALVES, HAMS, QUADS, box, roles } from './common.ts'
 
 const keysOf = (tracks: readonly DemoTrack[], id: string) => tracks.find((t) => t.id === id)!.keys
-const propsOf = (tracks: readonly DemoTrack[], id: string) => tracks.find((t) => t.id === id)!.props
 
 /** Start held, the move, the end held, the way back: the end position is the one to watch. */
 function startEnd(move: number, hold: number, work: DemoSegment['work']): readonly DemoSegment[] {
@@ -66,19 +65,45 @@ function wallSit(lift: boolean): DemoKey {
   }
 }
 
-/** On the left leg on flat floor, arms folded, squatting `t` of the way to about 60° of knee bend. */
+/**
+ * On the left leg on flat floor, arms folded across the chest, the free (right) leg held just forward with its foot
+ * off the floor, squatting `t` of the way to about 60° of knee bend.
+ */
 function oneLegSquat(t: number): DemoKey {
   return {
-    pelvis: [0, 0.9 - 0.11 * t, 0.0 - 0.1 * t],
-    turn: [18 * t, 0, 0],
+    pelvis: [0, 0.905 - 0.105 * t, 0.0 - 0.1 * t],
+    turn: [15 * t, 0, 0],
     j: join(
-      arm('both', { flex: 70, abd: 25, elbow: 120, rot: -60 }),
-      leg('R', { hip: 30 + 15 * t, knee: 60 + 20 * t }),
-      leg('L', { hip: 50 * t, knee: 60 * t }),
+      arm('both', { flex: 40, abd: 20, elbow: 120, rot: -60 }),
+      leg('R', { hip: 35 + 30 * t, knee: 25 + 5 * t }),
+      leg('L', { hip: 45 * t, knee: 60 * t }),
       trunk({ head: -10 * t }),
     ),
     feet: { L: foot('L') },
+    // Each wrist over the other side of the chest (the chest's rest frame), riding it as the trunk leans.
+    hands: { L: [-0.1, 1.3, 0.17], R: [0.1, 1.33, 0.17] },
+    handsOn: 'chest',
   }
+}
+
+/** The single-leg bridge test's box, about 60 cm high, and where the heel rests on it. */
+const BRIDGE_BOX = 0.6
+const BRIDGE_HEEL_Z = 0.66
+
+/**
+ * The single-leg bridge test: the right heel on the box, the knee about 20° bent at the top, the other thigh
+ * upright and the arms crossed over the chest; the hips lowered to touch the floor, or lifted until straight.
+ */
+function testBridge(up: boolean): DemoKey {
+  const k = onBench(up ? 0.38 : 0.15, BRIDGE_BOX, BRIDGE_HEEL_Z, (slope) =>
+    join(
+      arm('both', { flex: 60, abd: 10, elbow: 130, rot: 40 }),
+      leg('R', { hip: up ? 10 : 60, knee: up ? 20 : 50, ankle: -10 }),
+      leg('L', { hip: 90 - slope, knee: 80 }),
+    ),
+  )
+  // Arms crossed: each wrist over the other shoulder's front, where the upper chest lies still on the floor.
+  return { ...k, hands: { L: [-0.1, 0.25, -0.36], R: [0.1, 0.22, -0.34] } }
 }
 
 const WALL_BEHIND = box('wall', [-0.6, 0, -0.38], [0.6, 1.9, -0.285])
@@ -100,15 +125,12 @@ export const SELF_TEST_TRACKS: readonly DemoTrack[] = [
   },
   {
     id: 'test:single-leg-bridge',
-    keys: {
-      S: keysOf(HAMSTRING_TRACKS, 'single-leg-hamstring-bridge').B!,
-      E: keysOf(HAMSTRING_TRACKS, 'single-leg-hamstring-bridge').A!,
-    },
+    keys: { S: testBridge(false), E: testBridge(true) },
     seq: startEnd(1, 0.5, 'concentric'),
     hardest: 1,
     roles: roles([...HAMS, 'gluteus-maximus'], [], { side: 'R' }),
     camera: { azimuth: -90, elevation: 10 },
-    props: propsOf(HAMSTRING_TRACKS, 'single-leg-hamstring-bridge'),
+    props: [box('box', [-0.3, 0, BRIDGE_HEEL_Z - 0.12], [0.3, BRIDGE_BOX, BRIDGE_HEEL_Z + 0.25])],
     cues: [],
     watch: 'Watch the hips: each lift counts only when they straighten fully.',
   },

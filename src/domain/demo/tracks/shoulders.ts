@@ -4,15 +4,19 @@ import { box, roles, seg, stand, tempoTrack } from './common.ts'
 
 const DB = { kind: 'dumbbell', hand: 'both' } as const
 
-/** Push-up: straight body from the toes, hands under the shoulders. */
-function pushUp(angle: number, elbow: number, blade: number): DemoKey {
+/**
+ * Push-up: straight body from the toes, hands flat under the shoulders. `flex` and `abd` only aim the elbows (back
+ * towards the feet and a little out, as in a push-up, not forward into a forearm plank); the solver bends the arm.
+ */
+function pushUp(angle: number, elbow: number, blade: number, flex: number, abd: number): DemoKey {
   const p = plankFrom(angle, -0.62, angle > 15 ? 62 : 78)
   return {
     pelvis: p.pelvis,
     turn: p.turn,
-    j: join(arm('both', { flex: 90 - (angle - 22) * 0.2, abd: 12, elbow, blade }), trunk({ head: -10 })),
+    j: join(arm('both', { flex, abd, elbow, blade }), trunk({ head: -10 })),
     feet: { L: foot('L', -0.01, -0.74), R: foot('R', 0.01, -0.74) },
-    hands: { L: [0.2, 0.035, 0.58], R: [-0.2, 0.035, 0.58] },
+    hands: { L: [0.2, 0.035, 0.62], R: [-0.2, 0.035, 0.62] },
+    palmsDown: true,
   }
 }
 function pushUpFeet(k: DemoKey, heel: number): DemoKey {
@@ -36,6 +40,10 @@ function halfKneel(armR: Parameters<typeof arm>[1]): DemoKey {
   }
 }
 
+/** The dumbbell press's wrists: over the shoulders at the top, at shoulder height a little in front at the bottom. */
+const PRESS_TOP = { L: [0.17, 1.96, 0.0], R: [-0.17, 1.96, 0.0] } as const
+const PRESS_RACK = { L: [0.36, 1.52, 0.16], R: [-0.36, 1.52, 0.16] } as const
+
 export const SHOULDER_TRACKS: readonly DemoTrack[] = [
   {
     id: 'running-arm-drill',
@@ -53,8 +61,11 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'dumbbell-overhead-press',
     '2-0-1-0',
-    stand(join(arm('both', { flex: 165, abd: 20, elbow: 5 }), trunk({}))),
-    stand(arm('both', { abd: 80, flex: 25, elbow: 115, rot: 85 })),
+    // The wrists ride a vertical path over the shoulders, so the elbows bend in front as the bells come down
+    // (eased joint angles alone swung the straight arms out through a lateral raise); at the top the upper arms
+    // are by the ears.
+    { ...stand(join(arm('both', { flex: 170, abd: 10, elbow: 5 }), trunk({}))), hands: PRESS_TOP },
+    { ...stand(arm('both', { abd: 60, flex: 45, elbow: 115, rot: 70 })), hands: PRESS_RACK },
     {
       roles: roles(['deltoid'], ['trapezius'], { also: 'triceps and serratus anterior' }),
       camera: { azimuth: 35, elevation: 5 },
@@ -69,7 +80,8 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
     stand(join(arm('R', { abd: 6, elbow: 90, rot: -20 }), arm('L', { abd: 4 }))),
     {
       hardest: 3,
-      roles: roles(['deltoid'], ['trapezius'], {
+      // The cuff turns the arm out and the figure cannot light it: the deltoid only steadies, so it glows softly.
+      roles: roles([], ['deltoid', 'trapezius'], {
         side: 'R',
         also: 'infraspinatus and teres minor, the rotator cuff muscles that turn the arm out',
       }),
@@ -82,8 +94,9 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
     id: 'push-up-plus',
     tempo: '2-0-1-1',
     keys: {
-      A: pushUpFeet(pushUp(22, 0, -12), 62),
-      B: pushUpFeet(pushUp(7, 95, 10), 72),
+      // Top: arms straight and the blades spread wide (the "plus"). Bottom: chest near the floor, elbows bent back.
+      A: pushUpFeet(pushUp(23.6, 0, -25, 45, 30), 62),
+      B: pushUpFeet(pushUp(7, 95, 12, 45, 30), 72),
     },
     seq: [
       { to: 'B', slot: 'down', work: 'eccentric' },
@@ -102,8 +115,9 @@ export const SHOULDER_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'half-kneeling-kettlebell-press',
     '2-0-1-0',
-    halfKneel({ flex: 165, abd: 20, elbow: 5 }),
-    halfKneel({ abd: 65, flex: 35, elbow: 120, rot: 80 }),
+    // As the dumbbell press: the wrist on a path over the shoulder, so the elbow bends in front on the way down.
+    { ...halfKneel({ flex: 170, abd: 10, elbow: 5 }), hands: { R: [-0.17, 1.57, 0.0] } },
+    { ...halfKneel({ abd: 45, flex: 45, elbow: 120, rot: 60 }), hands: { R: [-0.27, 1.04, 0.14] } },
     {
       roles: roles(['deltoid'], ['trapezius', 'gluteus-maximus', 'external-oblique'], {
         side: 'R',

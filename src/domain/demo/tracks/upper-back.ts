@@ -1,4 +1,4 @@
-import { arm, join, leg, trunk } from '../kit.ts'
+import { arm, feet, join, leg, trunk } from '../kit.ts'
 import type { DemoKey, DemoTrack } from '../types.ts'
 import { ABS, box, roles, seg, stand, tempoTrack } from './common.ts'
 
@@ -29,13 +29,20 @@ export const MARCH_SEQ = [
 const PRONE_LEGS = leg('both', { hip: 8, knee: 9, ankle: -55 })
 
 /** Face down on a flat bench, chest on it, arms free to hang. */
-function proneOnBench(j: Parameters<typeof join>[0]): DemoKey {
+/**
+ * Chest down on an incline bench, feet on the floor: the trunk 45° forward from the hips, the sternum on the pad's
+ * top edge (the pad is narrower than the shoulders, so the arms hang either side of it).
+ */
+function onIncline(j: Parameters<typeof join>[0]): DemoKey {
   return {
-    pelvis: [0, 0.6, -0.25],
-    turn: [90, 0, 0],
-    j: join(j, trunk({ head: 20 }), leg('both', { hip: 15, knee: 40, ankle: -30 })),
+    pelvis: [0, 0.85, -0.15],
+    turn: [INCLINE, 0, 0],
+    j: join(j, trunk({ head: -20 }), leg('both', { hip: INCLINE, knee: 15 })),
+    feet: feet(-0.05),
   }
 }
+/** The incline of the chest-supported row's trunk (and bench), degrees forward from upright. */
+const INCLINE = 45
 
 /**
  * Lying on the right side, head to −X, left side up. The shoulders are wider than the hips: the pelvis a little
@@ -95,13 +102,16 @@ export const UPPER_BACK_TRACKS: readonly DemoTrack[] = [
   tempoTrack(
     'chest-supported-row',
     '2-0-1-1',
-    proneOnBench(arm('both', { flex: 25, abd: 25, elbow: 100, blade: 12 })),
-    proneOnBench(arm('both', { flex: 90, abd: 10, elbow: 5 })),
+    // Rowed: the upper arm extended behind the trunk line, elbow bent, blades drawn back.
+    onIncline(arm('both', { flex: -35, abd: 20, elbow: 95, blade: 15 })),
+    // Hanging: the arms straight down from the shoulders.
+    onIncline(arm('both', { flex: INCLINE, abd: 8, elbow: 5 })),
     {
       hardest: 3,
       roles: roles(['trapezius', 'deltoid'], [], { also: 'latissimus dorsi, rhomboids and biceps' }),
       camera: { azimuth: 90, elevation: 10 },
-      props: [{ kind: 'dumbbell', hand: 'both' }, box('bench', [-0.18, 0, -0.75], [0.18, 0.5, 0.35])],
+      props: [{ kind: 'dumbbell', hand: 'both' }, box('bench', [-0.13, 0, 0.12], [0.13, 0.96, 0.5])],
+      note: 'The incline bench is drawn as a narrow pad whose top edge takes the chest.',
       cues: [0, 2, 3],
     },
   ),
@@ -112,9 +122,10 @@ export const UPPER_BACK_TRACKS: readonly DemoTrack[] = [
     sideLying(arm('L', { abd: 4, elbow: 90, rot: -55 })),
     {
       hardest: 2,
-      roles: roles(['deltoid'], ['trapezius'], {
+      // As the band external rotation: the cuff does the work (not lit), the deltoid glows softly.
+      roles: roles([], ['deltoid', 'trapezius'], {
         side: 'L',
-        also: 'infraspinatus and teres minor, which turn the arm out',
+        also: 'infraspinatus and teres minor, the rotator cuff muscles that turn the arm out',
       }),
       camera: { azimuth: 0, elevation: 30 },
       props: [{ kind: 'dumbbell', hand: 'L' }],
