@@ -72,6 +72,9 @@ export interface Performer {
   box: Box3
 }
 
+/** The pelvis's rest position per figure, from the first demo bound to it (the body at rest then). */
+const REST_PELVIS = new WeakMap<Object3D, Vector3>()
+
 /** Binds one exercise's demo to the figure: bones, rest joints, props; restores the rest pose when done. */
 export function perform(rig: BodyRig, id: DemoId, { demoTrackOf }: Tracks): Performer | null {
   const track = demoTrackOf(id)
@@ -83,11 +86,16 @@ export function perform(rig: BodyRig, id: DemoId, { demoTrackOf }: Tracks): Perf
     if (!bone) return null
     bones[b] = bone
   }
-  const joints = restJointsOf(root, bones)
-  const solver = createDemoSolver(track, joints)
   const pelvis = bones.pelvis
   const parent: Object3D = pelvis.parent ?? root
-  const restPelvis = pelvis.position.clone()
+  // A second "Show me" builds its demo before the first one's clean-up puts the body back (review 24 round 2):
+  // solve from the rest pose (bones unturned, the pelvis where the first demo found it), never from the last pose.
+  let restPelvis = REST_PELVIS.get(pelvis)
+  if (!restPelvis) REST_PELVIS.set(pelvis, (restPelvis = pelvis.position.clone()))
+  for (const b of ALL_BONES) bones[b].rotation.set(0, 0, 0, 'XYZ')
+  pelvis.position.copy(restPelvis)
+  const joints = restJointsOf(root, bones)
+  const solver = createDemoSolver(track, joints)
   const props = createDemoProps(rig, track.props, bones)
   root.add(props.group)
   const world = new Vector3()
