@@ -4,17 +4,21 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
-/** Slowest first, as measured (startup-* load the app and the embed 20 times each; coach drives long sessions). */
+/**
+ * Slowest first, as measured on 2 cores (7 Dec 2026: startup-* load the app and the embed 20 times each, plan
+ * prints three plans with their pictures, stride-lab and coach drive long sessions).
+ */
 const SLOW_FIRST = [
   'startup-index',
   'startup-embed',
-  'coach',
-  'coach-tours',
-  'embed',
   'plan',
+  'stride-lab',
+  'coach',
   'explorer',
-  'a11y',
-  'stride',
+  'embed',
+  'coach-tours',
+  'first-use',
+  'plan-days',
 ]
 
 export default class SlowFirstSequencer extends BaseSequencer {
