@@ -1,8 +1,8 @@
 // The rig the stage draws: one shared skeleton (one bone texture, not one per mesh) and bounds that are ready
 // before the first frame, so three never skins vertices one by one on the way to it.
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
-import { Box3, type Object3D, type SkinnedMesh } from 'three'
+import { describe, expect, it, vi } from 'vitest'
+import { Box3, Raycaster, Vector3, type Object3D, type SkinnedMesh } from 'three'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { parseBodyGlb } from '../../../src/scene/glb.ts'
 import { prepareBodyRig } from '../../../src/scene/body-rig.ts'
@@ -67,5 +67,26 @@ describe('prepareBodyRig on the committed body', async () => {
     expect(size.y).toBeGreaterThan(1.6)
     expect(size.y).toBeLessThan(2)
     expect(rig.bounds.min.y).toBeGreaterThan(-0.05)
+  })
+
+  it('after the first pick, builds every mesh’s picking index while idle, and picks the same muscle with them', async () => {
+    // A rig of its own: the module-level picking code is shared, the indexes are the rig's.
+    const fresh = prepareBodyRig(source, { preferDeep: false })
+    applyStyles(fresh, { selected: null, hovered: null, xray: false })
+    fresh.root.updateMatrixWorld(true)
+    const { of } = fresh.pickIndexes()
+    expect(of).toBeGreaterThan(50)
+    expect(fresh.pickIndexes().built).toBe(0)
+    // From in front, at the middle of the left rectus femoris.
+    const thigh = fresh.root.getObjectByName('rectus-femoris_L') as SkinnedMesh
+    const centre = thigh.boundingBox!.getCenter(new Vector3()).applyMatrix4(thigh.matrixWorld)
+    const ray = new Raycaster(new Vector3(centre.x, centre.y, 2), new Vector3(0, 0, -1))
+    const first = ray.intersectObject(fresh.root, true)[0]?.object.name
+    expect(first).toBe('rectus-femoris_L')
+    // The pick fetched three-mesh-bvh; every index is then made in idle time, none left for the next click.
+    await vi.waitFor(() => expect(fresh.pickIndexes().built).toBe(of), { timeout: 60_000, interval: 50 })
+    expect(ray.intersectObject(fresh.root, true)[0]?.object.name).toBe(first)
+    expect(fresh.pickIndexes().built).toBe(of)
+    fresh.dispose()
   })
 })
