@@ -4,7 +4,6 @@ import {
   BufferGeometry,
   DataTexture,
   DirectionalLight,
-  Float32BufferAttribute,
   HemisphereLight,
   InterleavedBuffer,
   InterleavedBufferAttribute,
@@ -26,14 +25,13 @@ import { shaderCompileStarted } from './loader.ts'
 /**
  * The vertex layouts the figure's meshes draw with, as `npm run model` writes them and the GLB reader hands
  * them over: positions as int16 and normals or fibres as int8, normalized, each triple padded to four values;
- * joints and weights as bytes; 16-bit indices. The écorché ships without normals (made as float32 on load),
- * and only muscles carry fibres. tests/unit/scene/shader-warmup.test.ts checks this list against the
- * committed model.
+ * joints and weights as bytes; 16-bit indices. The écorché ships without normals (made on load in the same
+ * int8 layout, vertex-normals.ts), and only muscles carry fibres. tests/unit/scene/shader-warmup.test.ts
+ * checks this list against the committed model.
  */
 export const FIGURE_LAYOUTS = [
-  { normal: 'int8', fibre: false }, // the skin and the inner body
-  { normal: 'float32', fibre: true }, // muscles
-  { normal: 'float32', fibre: false }, // tendons, fasciae, bones
+  { fibre: false }, // the skin, the inner body, tendons, fasciae, bones
+  { fibre: true }, // muscles
 ] as const
 
 type Layout = (typeof FIGURE_LAYOUTS)[number]
@@ -49,12 +47,7 @@ function padded(array: Int8Array | Int16Array, values: readonly number[]): Inter
 function warmupFigure(layout: Layout): SkinnedMesh {
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', padded(new Int16Array(12), [0, 0, 0, 32767, 0, 0, 0, 32767, 0]))
-  geometry.setAttribute(
-    'normal',
-    layout.normal === 'int8'
-      ? padded(new Int8Array(12), [0, 0, 127, 0, 0, 127, 0, 0, 127])
-      : new Float32BufferAttribute([0, 0, 1, 0, 0, 1, 0, 0, 1], 3),
-  )
+  geometry.setAttribute('normal', padded(new Int8Array(12), [0, 0, 127, 0, 0, 127, 0, 0, 127]))
   if (layout.fibre)
     geometry.setAttribute('_fibre', padded(new Int8Array(12), [127, 0, 0, 127, 0, 0, 127, 0, 0]))
   geometry.setAttribute('skinIndex', new BufferAttribute(new Uint8Array(12), 4))
