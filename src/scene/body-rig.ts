@@ -65,8 +65,8 @@ export interface BodyRig {
   bounds: Box3
   /** Mark skinned picking data stale after the pose changes; refitted lazily on the next pick. */
   markPoseChanged: () => void
-  /** How many of the pickable meshes have their picking index (a BVH) yet, of how many. */
-  pickIndexes: () => { built: number; of: number }
+  /** The picking indexes (a BVH per skinned mesh) made so far. */
+  picking: readonly unknown[]
   /**
    * A material like the figure's (one shader program), for kit a demo puts beside the body. On the rig, not
    * imported, so the demo's chunk takes nothing of the page's own modules but the rig it is handed (importing them
@@ -101,7 +101,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
   root.updateMatrixWorld(true)
   const parts: MusclePart[] = []
   const partsByName = new Map<string, MusclePart>()
-  const picking: Picking = { entries: [], builders: [], requested: false, disposed: false }
+  const bvhs: { bvh: SkinnedMeshBVH; stale: boolean }[] = []
   let body: BodyRig['body'] = null
   const tissues = new Map<string, MeshStandardMaterial>()
   const deepTissues: Object3D[] = []
@@ -148,7 +148,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
         list.push({ mesh, material: mesh.material as MeshStandardMaterial })
         structureMeshes.set(other.muscle, list)
       }
-      if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, null, pick, picking)
+      if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, null, pick, bvhs)
       else mesh.raycast = () => {}
       return
     }
@@ -160,7 +160,7 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     })
     mesh.material = material
     mesh.frustumCulled = false
-    if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, extras, pick, picking)
+    if ((mesh as SkinnedMesh).isSkinnedMesh) attachSkinnedPicking(mesh as SkinnedMesh, extras, pick, bvhs)
 
     if (extras) {
       const part: MusclePart = {
@@ -204,11 +204,10 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
     bounds,
     newMaterial: createMuscleMaterial,
     markPoseChanged: () => {
-      for (const b of picking.entries) b.stale = true
+      for (const b of bvhs) b.stale = true
     },
-    pickIndexes: () => ({ built: picking.entries.length, of: picking.builders.length }),
+    picking: bvhs,
     dispose: () => {
-      picking.disposed = true
       for (const p of parts) p.material.dispose()
       ;(body as BodyRig['body'])?.material.dispose()
       for (const m of tissues.values()) m.dispose()
@@ -242,99 +241,52 @@ function shareSkeletons(source: Object3D, clone: Object3D): void {
 
 /**
  * three-mesh-bvh's skinned BVH is fetched on the first pick, not with the page: until it arrives, picking uses
- * three's own skinned raycast, which is exact, only slower.
+ * three's own skinned raycast, which is exact, only slower. Then its chunk makes the figure's indexes while the
+ * page is idle (bvh.ts): made on the first click instead, they took ≈ 0.1 s of it in software WebGL.
  */
 let bvhModule: typeof import('./bvh.ts') | null = null
-let bvhPending: Promise<void> | null = null
-function requestBvh(): Promise<void> {
-  bvhPending ??= import('./bvh.ts').then(
+let bvhRequested = false
+function requestBvh(picked: SkinnedMesh): void {
+  if (bvhRequested) return
+  bvhRequested = true
+  import('./bvh.ts').then(
     (m) => {
       bvhModule = m
+      m.buildWhenIdle(picked)
     },
-    () => {
-      bvhPending = null
-    },
+    () => (bvhRequested = false),
   )
-  return bvhPending
-}
-
-interface PickEntry {
-  bvh: SkinnedMeshBVH
-  stale: boolean
-}
-
-/** A rig's picking indexes: those built, and a builder per pickable mesh (each builds its own once). */
-interface Picking {
-  entries: PickEntry[]
-  builders: (() => void)[]
-  requested: boolean
-  disposed: boolean
-}
-
-/**
- * On the first pick (a pointer over the body), fetches three-mesh-bvh and then builds every mesh's index a few
- * at a time while the page is idle. Built on the pick itself instead, they took ≈ 0.15 s of the first click in
- * software WebGL: the pointer moves over the body before it clicks, and that time is enough to make them.
- */
-function startPicking(picking: Picking): void {
-  if (picking.requested) return
-  picking.requested = true
-  void requestBvh().then(() => {
-    if (!bvhModule) {
-      picking.requested = false
-      return
-    }
-    let next = 0
-    const step = (deadline: { timeRemaining: () => number }) => {
-      if (picking.disposed) return
-      do picking.builders[next++]?.()
-      while (next < picking.builders.length && deadline.timeRemaining() > 2)
-      if (next < picking.builders.length) whenIdle(step)
-    }
-    whenIdle(step)
-  })
-}
-
-/** requestIdleCallback, or one mesh per task where there is none (tests in Node). */
-function whenIdle(step: (deadline: { timeRemaining: () => number }) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 1000 })
-  else setTimeout(() => step({ timeRemaining: () => 0 }), 0)
 }
 
 function attachSkinnedPicking(
   mesh: SkinnedMesh,
   extras: MuscleNodeExtras | null,
   pick: PickOptions,
-  picking: Picking,
+  bvhs: { bvh: SkinnedMeshBVH; stale: boolean }[],
 ) {
-  let entry: PickEntry | null = null
-  const build = (module: typeof import('./bvh.ts')): PickEntry => {
-    if (entry) return entry
-    mesh.skeleton.update()
-    entry = { bvh: new module.SkinnedMeshBVH(mesh), stale: false }
-    picking.entries.push(entry)
-    return entry
-  }
-  picking.builders.push(() => bvhModule && build(bvhModule))
+  let entry: { bvh: SkinnedMeshBVH; stale: boolean } | null = null
   mesh.raycast = function raycast(raycaster: Raycaster, intersects: Intersection[]) {
     const material = mesh.material as MeshStandardMaterial
     if (!material.visible || !mesh.visible) return
     const start = intersects.length
     if (!bvhModule) {
-      startPicking(picking)
+      requestBvh(mesh)
       SkinnedMesh.prototype.raycast.call(mesh, raycaster, intersects)
       preferDeep(intersects, start)
       return
     }
-    // Built in idle time after the first pick (startPicking), or here if a pick comes first; refitted only when
-    // the pose changed since the last pick.
-    const own = entry ?? build(bvhModule)
-    if (own.stale) {
+    // Built in idle time after the first pick (bvh.ts), or here if a pick comes first; refitted only when the
+    // pose changed since the last pick.
+    if (!entry) {
       mesh.skeleton.update()
-      own.bvh.refit()
-      own.stale = false
+      entry = { bvh: new bvhModule.SkinnedMeshBVH(mesh), stale: false }
+      bvhs.push(entry)
+    } else if (entry.stale) {
+      mesh.skeleton.update()
+      entry.bvh.refit()
+      entry.stale = false
     }
-    own.bvh.raycastObject3D(mesh, raycaster, intersects)
+    entry.bvh.raycastObject3D(mesh, raycaster, intersects)
     preferDeep(intersects, start)
   }
   // With the X-ray on, a deep muscle behind a faded outer one wins the pick.

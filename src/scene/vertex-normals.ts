@@ -86,9 +86,9 @@ export function computeSmoothNormals(geometry: BufferGeometry): void {
     n[i + 1] = y * inverse
     n[i + 2] = z * inverse
   }
+  // Rounded to int8, as the file stores the skin's normals: vertex v's component c at v * 4 + c, and i = v * 3 + c.
   const packed = new Int8Array(position.count * 4)
-  for (let v = 0; v < position.count; v++)
-    for (let c = 0; c < 3; c++) packed[v * 4 + c] = Math.round(n[v * 3 + c]! * 127)
+  for (let i = 0; i < n.length; i++) packed[i + ((i / 3) | 0)] = Math.round(n[i]! * 127)
   geometry.setAttribute(
     'normal',
     new InterleavedBufferAttribute(new InterleavedBuffer(packed, 4), 3, 0, true),

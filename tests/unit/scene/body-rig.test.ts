@@ -2,7 +2,7 @@
 // before the first frame, so three never skins vertices one by one on the way to it.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
-import { Box3, Raycaster, Vector3, type Object3D, type SkinnedMesh } from 'three'
+import { Box3, Raycaster, Scene, Vector3, type Material, type Object3D, type SkinnedMesh } from 'three'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { parseBodyGlb } from '../../../src/scene/glb.ts'
 import { prepareBodyRig } from '../../../src/scene/body-rig.ts'
@@ -73,10 +73,15 @@ describe('prepareBodyRig on the committed body', async () => {
     // A rig of its own: the module-level picking code is shared, the indexes are the rig's.
     const fresh = prepareBodyRig(source, { preferDeep: false })
     applyStyles(fresh, { selected: null, hovered: null, xray: false })
+    // On a stage, as the app shows it (the idle work stops once the figure leaves the stage).
+    new Scene().add(fresh.root)
     fresh.root.updateMatrixWorld(true)
-    const { of } = fresh.pickIndexes()
-    expect(of).toBeGreaterThan(50)
-    expect(fresh.pickIndexes().built).toBe(0)
+    // What a pick can reach: shown, and not scenery (whose raycast is a no-op without parameters).
+    const pickable = skinned(fresh.root).filter(
+      (m) => m.visible && (m.material as Material).visible && m.raycast.length === 2,
+    )
+    expect(pickable.length).toBeGreaterThan(50)
+    expect(fresh.picking).toHaveLength(0)
     // From in front, at the middle of the left rectus femoris.
     const thigh = fresh.root.getObjectByName('rectus-femoris_L') as SkinnedMesh
     const centre = thigh.boundingBox!.getCenter(new Vector3()).applyMatrix4(thigh.matrixWorld)
@@ -84,9 +89,12 @@ describe('prepareBodyRig on the committed body', async () => {
     const first = ray.intersectObject(fresh.root, true)[0]?.object.name
     expect(first).toBe('rectus-femoris_L')
     // The pick fetched three-mesh-bvh; every index is then made in idle time, none left for the next click.
-    await vi.waitFor(() => expect(fresh.pickIndexes().built).toBe(of), { timeout: 60_000, interval: 50 })
+    await vi.waitFor(() => expect(fresh.picking).toHaveLength(pickable.length), {
+      timeout: 60_000,
+      interval: 50,
+    })
     expect(ray.intersectObject(fresh.root, true)[0]?.object.name).toBe(first)
-    expect(fresh.pickIndexes().built).toBe(of)
+    expect(fresh.picking).toHaveLength(pickable.length)
     fresh.dispose()
   })
 })
