@@ -7,8 +7,9 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { emptyPlan, type PlanInputs } from '../src/domain/plan.ts'
+import type { PlanInputs } from '../src/domain/plan.ts'
 import { packPlanCode } from '../src/domain/plan-code.ts'
+import { NOVICE_2X5 } from './lib/plan-examples.ts'
 import { launchChromium, REPO_ROOT, startServer, waitForState } from './lib/browser.ts'
 
 const args = process.argv.slice(2)
@@ -16,14 +17,7 @@ const without = args.includes('--without-pictures')
 const dir = args.find((a) => !a.startsWith('--')) ?? join(REPO_ROOT, '.tmp', 'print')
 mkdirSync(dir, { recursive: true })
 
-const novice: PlanInputs = {
-  ...emptyPlan('2026-12-07'),
-  experience: 'none',
-  kit: ['dumbbell'],
-  sex: 'f',
-  age: '20s',
-  results: { 'heel-rise': { L: 14, R: 22 }, 'single-leg-bridge': { L: 24, R: 25 } },
-}
+const novice = NOVICE_2X5
 const suffix = without ? '-without-pictures' : ''
 const plans: Record<string, PlanInputs> = {
   [`plan-2x5${suffix}`]: novice,

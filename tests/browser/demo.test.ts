@@ -10,26 +10,15 @@ import {
   framesDrawn,
   quietPeriod,
   serveBuiltSite,
+  settledFrames,
   waitForState,
 } from './harness.ts'
 
 const site = serveBuiltSite()
 
 type Glow = Record<string, number>
-/**
- * Waits until the page has drawn nothing for half a second (the camera's eased turn to the demo's side, which the
- * lazy controls may start late on a busy machine, included), so a count that follows measures the held demo alone.
- */
-async function settled(page: Page): Promise<number> {
-  let frames = await framesDrawn(page)
-  for (let i = 0; i < 30; i++) {
-    await quietPeriod(page, 500, 10)
-    const now = await framesDrawn(page)
-    if (now === frames) return now
-    frames = now
-  }
-  return frames
-}
+// settledFrames (harness.ts) also waits out the camera's eased turn to the demo's side, which the lazy controls
+// may start late on a busy machine, so a count that follows measures the held demo alone.
 const glowOf = (page: Page) =>
   page.evaluate(() => ({ ...((window as { __RAE_STATS__?: { glow?: Glow } }).__RAE_STATS__?.glow ?? {}) }))
 const param = (page: Page, key: string) =>
@@ -74,7 +63,7 @@ describe('Show me', () => {
     expect(await button.getAttribute('aria-pressed')).toBe('true')
 
     // A held demo draws nothing (once the camera's last eased frames are out).
-    const still = await settled(page)
+    const still = await settledFrames(page)
     await quietPeriod(page, 1500, 20)
     expect((await framesDrawn(page)) - still).toBe(0)
 
@@ -125,7 +114,7 @@ describe('Show me', () => {
     expect(endAt).toBeGreaterThan(0)
     // Nothing loops: once the camera has settled, no frame is drawn.
     await cameraAtRest(page)
-    const still = await settled(page)
+    const still = await settledFrames(page)
     await quietPeriod(page, 1500, 20)
     expect((await framesDrawn(page)) - still).toBe(0)
 
@@ -136,7 +125,7 @@ describe('Show me', () => {
     )
     expect(await start.getAttribute('aria-pressed')).toBe('true')
     expect(await page.getByRole('button', { name: 'Play the demonstration' }).count()).toBe(1)
-    const atStart = await settled(page)
+    const atStart = await settledFrames(page)
     await quietPeriod(page, 1000, 20)
     expect((await framesDrawn(page)) - atStart).toBe(0)
     await end.click()

@@ -190,6 +190,18 @@ export async function cameraAtRest(page: Page, timeoutMs = 30_000): Promise<void
   })
 }
 
+/** Waits until the stage has drawn nothing for half a second (at most 30 tries); returns the frame count then. */
+export async function settledFrames(page: Page): Promise<number> {
+  let frames = await framesDrawn(page)
+  for (let i = 0; i < 30; i++) {
+    await quietPeriod(page, 500, 10)
+    const now = await framesDrawn(page)
+    if (now === frames) return now
+    frames = now
+  }
+  return frames
+}
+
 /**
  * A bounded wait for checks that something does NOT happen (no frame drawn, no reply): at least `ms` and at
  * least `frames` animation frames, so a slow machine that runs few frames still gets its chance to misbehave.

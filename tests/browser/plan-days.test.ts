@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { emptyPlan, type PlanInputs } from '../../src/domain/plan.ts'
 import { packPlanCode as encodePlan } from '../../src/domain/plan-code.ts'
+import { NOVICE_2X5 } from '../../scripts/lib/plan-examples.ts'
 import { V1_ACHILLES_RACER, V1_CAPPED_LIFTER } from '../fixtures/plan-v1-links.ts'
 import { collectConsole, errorsOf, serveBuiltSite, waitForState } from './harness.ts'
 
@@ -134,15 +135,7 @@ test('a test the niggle makes unwise says skip it if it hurts, and can be skippe
 })
 
 test('print: the button at the top of the plan, every printed line at 10 pt or more, two A4 pages for 2 × 5', async () => {
-  const novice: PlanInputs = {
-    ...emptyPlan('2026-12-07'),
-    experience: 'none',
-    kit: ['dumbbell'],
-    sex: 'f',
-    age: '20s',
-    results: { 'heel-rise': { L: 14, R: 22 }, 'single-leg-bridge': { L: 24, R: 25 } },
-  }
-  await openPlan(encodePlan(novice))
+  await openPlan(encodePlan(NOVICE_2X5))
   const view = page.locator('.rae-plan-view')
   await view.waitFor()
   const top = await view.evaluate((el) => {

@@ -5,8 +5,8 @@ import { expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import { emptyPlan, type PlanInputs } from '../../src/domain/plan.ts'
 import { packPlanCode } from '../../src/domain/plan-code.ts'
+import { NOVICE_2X5 } from '../../scripts/lib/plan-examples.ts'
 import {
   cameraAtRest,
   collectConsole,
@@ -14,6 +14,7 @@ import {
   framesDrawn,
   quietPeriod,
   serveBuiltSite,
+  settledFrames,
   waitForState,
 } from './harness.ts'
 
@@ -180,28 +181,6 @@ test('print: the plan alone on at most three A4 pages for 3 × 6, with sessions,
   ])
     expect(printed).toContain(part)
 })
-
-/** The 2 × 5 plan of the weak left calf (plan-days.test.ts): two sessions of five. */
-const NOVICE_2X5: PlanInputs = {
-  ...emptyPlan('2026-12-07'),
-  experience: 'none',
-  kit: ['dumbbell'],
-  sex: 'f',
-  age: '20s',
-  results: { 'heel-rise': { L: 14, R: 22 }, 'single-leg-bridge': { L: 24, R: 25 } },
-}
-
-/** Waits until the stage has drawn nothing for half a second; returns the frame count then. */
-async function settledFrames(page: Page): Promise<number> {
-  let frames = await framesDrawn(page)
-  for (let i = 0; i < 30; i++) {
-    await quietPeriod(page, 500, 10)
-    const now = await framesDrawn(page)
-    if (now === frames) return now
-    frames = now
-  }
-  return frames
-}
 
 /** Share of pixels that differ between two same-sized PNG screenshots (any channel by more than 24). */
 function pixelsChanged(a: Buffer, b: Buffer): number {
