@@ -297,6 +297,13 @@ export const PART_CARDS: Readonly<Record<CardPartId, PartCard>> = {
     running: none('A bone: the lever the calves pull on through the Achilles tendon at push-off.'),
     worksWith: 'calves',
   },
+  sternum: {
+    does: gray(
+      'The breastbone down the middle of the chest; the pectoralis major arises from its front and the clavicles meet it at the top.',
+    ),
+    running: none('A bone: the ribs swing on it as you breathe hard on a climb.'),
+    worksWith: 'core',
+  },
   knuckles: {
     does: gray('The heads of the hand bones, at the back of the closed hand.'),
     running: none('Bones: a loose hand, not a clenched fist, is the usual advice.'),

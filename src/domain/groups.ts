@@ -239,6 +239,7 @@ export const STRUCTURE_IDS = [
   'thoracolumbar-fascia',
   // Bone where no muscle covers it.
   'clavicle',
+  'sternum',
   'acromion',
   'scapular-spine',
   'olecranon',
@@ -304,6 +305,7 @@ export const STRUCTURES: Readonly<Record<StructureId, StructureInfo>> = {
   'rectus-sheath': S('rectus-sheath', 'Rectus sheath', 'fascia', 'core'),
   'thoracolumbar-fascia': S('thoracolumbar-fascia', 'Thoracolumbar fascia', 'fascia'),
   clavicle: S('clavicle', 'Clavicle', 'bone'),
+  sternum: S('sternum', 'Sternum (breastbone)', 'bone'),
   acromion: S('acromion', 'Acromion', 'bone'),
   'scapular-spine': S('scapular-spine', 'Spine of the scapula', 'bone'),
   olecranon: S('olecranon', 'Olecranon', 'bone'),

@@ -1,6 +1,6 @@
 /**
  * Standalone preview of public/models/body.glb for screenshots (scripts/shoot-model.ts).
- * Query: ?view=front|back|left|right|thigh|thigh-back|calf|shoulder|upper-back|glutes|core|face|hand|foot|knee|knee-side|chest, &xray=1 hides the skin,
+ * Query: ?view=front|back|left|right|thigh|thigh-back|calf|shoulder|upper-back|glutes|core|face|hand|foot|knee|knee-side|knee-medial|chest|elbow-back|armpit|ankle-back, &xray=1 hides the skin,
  * &plain=1 shows every muscle in one colour, &skin=1 shows the skin over the écorché, &pose=bent flexes the right hip ~40° and knee ~86° (the stride's
  * deepest bend, to check the skin weights). Sets window.__modelReady once the first frame is drawn.
  */
@@ -64,6 +64,10 @@ const VIEWS: Record<
   chest: { eye: [0.2, 1.3, 0.9], target: [0, 1.28, 0.05], fov: 32 },
   groin: { eye: [-0.7, 0.85, 0.9], target: [-0.06, 0.8, 0.1], fov: 32 },
   'groin-back': { eye: [-0.8, 0.85, -0.8], target: [-0.06, 0.8, -0.05], fov: 32 },
+  'elbow-back': { eye: [0.55, 1.1, -0.7], target: [0.2, 1.08, -0.02], fov: 26 },
+  armpit: { eye: [0.35, 1.3, 0.8], target: [0.17, 1.27, 0.0], fov: 24 },
+  'ankle-back': { eye: [0.35, 0.12, -0.6], target: [0.07, 0.1, -0.05], fov: 26 },
+  'knee-medial': { eye: [-0.55, 0.5, 0.45], target: [0.06, 0.49, 0.02], fov: 26 },
 }
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })

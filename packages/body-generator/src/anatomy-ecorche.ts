@@ -31,12 +31,13 @@ const strap = (
         [0.8, width],
         [1, width * (opts.taper ?? 0.8)],
       ],
-      // Ends dive under the surface, so a tendon or a bony ridge grows out of what it joins.
+      // Ends come down flush with what they join, tapered: an end buried under the surface meshes as loose
+      // chips where the surface beneath undulates.
       rise: [
-        [0, -0.002],
+        [0, 0.0008],
         [0.2, rise],
         [0.8, rise],
-        [1, -0.002],
+        [1, 0.0008],
       ],
       ...(opts.depth === undefined ? {} : { depth: opts.depth }),
     },
@@ -47,17 +48,35 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
   // Bone: the clavicle's S along the top of the chest, under the skin from the sternum to the acromion.
   {
     id: 'clavicle',
-    shape: strap(
-      [
-        { at: 'sternoclavicular', offset: [0.006, 0.004, 0.002] },
-        { lerp: ['sternoclavicular', 'clavicleLateral', 0.35], offset: [0, 0.004, 0.006] },
-        { lerp: ['sternoclavicular', 'clavicleLateral', 0.75], offset: [0, 0.004, 0.0] },
-        { at: 'clavicleLateral', offset: [0, 0.004, -0.006] },
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { at: 'sternoclavicular', offset: [0.006, 0.004, 0.002] },
+            { lerp: ['sternoclavicular', 'clavicleLateral', 0.35], offset: [0, 0.004, 0.006] },
+            { lerp: ['sternoclavicular', 'clavicleLateral', 0.75], offset: [0, 0.004, 0.0] },
+            { at: 'clavicleLateral', offset: [0, 0.004, -0.006] },
+            // Its flat lateral end meets the acromion (the acromioclavicular joint), at the surface.
+            { at: 'acromion', offset: [0.002, 0.006, 0.004] },
+          ],
+          width: [
+            [0, 0.0064],
+            [0.2, 0.008],
+            [0.8, 0.008],
+            [1, 0.009],
+          ],
+          rise: [
+            [0, -0.002],
+            [0.2, 0.003],
+            [0.8, 0.003],
+            [1, 0.002],
+          ],
+          depth: 0.005,
+        },
       ],
-      0.008,
-      0.003,
-      { depth: 0.005 },
-    ),
+    },
   },
   {
     // Tibialis anterior: fleshy beside the tibial crest in the upper two-thirds, its tendon across the front
@@ -69,18 +88,19 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'gerdyTubercle', offset: [-0.004, -0.01, 0.006] },
+            { at: 'gerdyTubercle', offset: [-0.006, 0.002, 0.008] },
             { p: [0.086, 0.38, 0.032] },
             { p: [0.08, 0.24, 0.028] },
             { p: [0.07, 0.12, 0.03] },
             { at: 'ankle', offset: [-0.012, 0.012, 0.042] },
             { at: 'medialMalleolus', offset: [0.004, -0.03, 0.045] },
           ],
+          // Fleshy from a narrow start on the lateral condyle (no cut-off top), as broad as the real belly.
           width: [
-            [0, 0.01],
-            [0.2, 0.017],
-            [0.5, 0.014],
-            [0.7, 0.007],
+            [0, 0.006],
+            [0.2, 0.02],
+            [0.5, 0.017],
+            [0.7, 0.008],
             [1, 0.005],
           ],
           rise: [
@@ -160,7 +180,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.068, 0.24, -0.07] },
             { p: [0.072, 0.16, -0.056] },
             { p: [0.074, 0.1, -0.05] },
-            { at: 'calcaneusInsertion', offset: [0, 0.01, -0.002] },
+            { at: 'calcaneusInsertion', offset: [0, 0.004, -0.012] },
           ],
           width: [
             [0, 0.016],
@@ -182,19 +202,108 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
 
   // ---- Bone left uncovered ----
   {
-    id: 'tibia',
-    // The medial face of the tibia, under the skin from the condyle to the medial malleolus.
+    // The breastbone between the two pectorals, from the jugular notch to the xiphoid (each side makes half).
+    id: 'sternum',
     shape: strap(
       [
-        { at: 'medialTibialCondyle', offset: [0.012, -0.035, 0.034] },
-        { p: [0.062, 0.3, 0.028] },
-        { p: [0.058, 0.16, 0.022] },
-        { at: 'medialMalleolus', offset: [0.006, 0.03, 0.01] },
+        { at: 'sternalNotch', offset: [0.008, -0.006, 0.0] },
+        { lerp: ['sternalNotch', 'xiphoid', 0.45], offset: [0.008, 0, 0.0] },
+        { at: 'xiphoid', offset: [0.005, 0.012, 0.0] },
       ],
-      0.011,
-      0.002,
-      { depth: 0.004 },
+      0.016,
+      0.0015,
+      { depth: 0.004, taper: 0.7 },
     ),
+  },
+  {
+    id: 'tibia',
+    // The bone under the skin at the knee and shin: the condyles' front rim from the medial condyle across to
+    // Gerdy's tubercle, the tuberosity the patellar tendon inserts on, and the medial face down to the medial
+    // malleolus.
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.006,
+      fibres: [
+        {
+          path: [
+            { at: 'medialTibialCondyle', offset: [0.0, -0.004, 0.03] },
+            { lerp: ['medialTibialCondyle', 'medialMalleolus', 0.12], offset: [0.012, 0, 0.03] },
+            { p: [0.062, 0.3, 0.028] },
+            { p: [0.058, 0.16, 0.022] },
+            { at: 'medialMalleolus', offset: [0.004, 0.012, 0.006] },
+            { at: 'medialMalleolus', offset: [0.0, -0.002, 0.004] },
+          ],
+          width: [
+            [0, 0.016],
+            [0.15, 0.014],
+            [0.3, 0.011],
+            [0.85, 0.011],
+            [1, 0.012],
+          ],
+          rise: [
+            [0, 0.002],
+            [0.2, 0.002],
+            [0.8, 0.002],
+            [1, 0.003],
+          ],
+          depth: 0.004,
+        },
+        {
+          // The medial condyle's flare, under the skin beside the patellar tendon.
+          path: [
+            { at: 'medialTibialCondyle', offset: [-0.004, 0.0, 0.022] },
+            { at: 'medialTibialCondyle', offset: [0.004, -0.022, 0.03] },
+          ],
+          width: [
+            [0, 0.014],
+            [0.5, 0.018],
+            [1, 0.012],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.5, 0.002],
+            [1, 0.001],
+          ],
+          depth: 0.005,
+        },
+        {
+          // Gerdy's tubercle on the lateral condyle, where the IT band inserts.
+          path: [
+            { at: 'gerdyTubercle', offset: [0.0, 0.006, 0.004] },
+            { at: 'gerdyTubercle', offset: [0.002, -0.01, 0.002] },
+          ],
+          width: [
+            [0, 0.01],
+            [0.5, 0.013],
+            [1, 0.009],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.5, 0.003],
+            [1, 0.001],
+          ],
+          depth: 0.005,
+        },
+        {
+          // The tibial tuberosity: a rounded bump where the patellar tendon ends.
+          path: [
+            { at: 'tibialTuberosity', offset: [0, 0.008, 0.004] },
+            { at: 'tibialTuberosity', offset: [0, -0.016, 0.0] },
+          ],
+          width: [
+            [0, 0.012],
+            [0.5, 0.014],
+            [1, 0.008],
+          ],
+          rise: [
+            [0, 0.002],
+            [0.4, 0.004],
+            [1, 0.001],
+          ],
+          depth: 0.005,
+        },
+      ],
+    },
   },
   {
     id: 'malleoli',
@@ -702,16 +811,20 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { lerp: ['shoulder', 'elbow', 0.15], offset: [0, 0, -0.045] },
             { lerp: ['shoulder', 'elbow', 0.5], offset: [0.006, 0, -0.05] },
             { at: 'elbow', offset: [0.004, 0.03, -0.036] },
+            // Its tendon over the back of the elbow onto the olecranon.
+            { at: 'elbow', offset: [0.004, 0.002, -0.037] },
           ],
           width: [
             [0, 0.014],
             [0.45, 0.022],
-            [1, 0.012],
+            [0.85, 0.014],
+            [1, 0.011],
           ],
           rise: [
             [0, 0.0],
             [0.45, 0.007],
-            [1, 0.001],
+            [0.85, 0.002],
+            [1, 0.0],
           ],
         },
       ],
@@ -894,18 +1007,22 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.028, 0.74, 0.006] },
             { p: [0.03, 0.68, -0.004] },
             { at: 'medialFemoralCondyle', offset: [-0.008, 0.02, 0.0] },
+            // Its tendon behind the medial condyles, forward into the pes anserinus.
+            { at: 'medialTibialCondyle', offset: [-0.008, 0.0, 0.004] },
+            { at: 'medialTibialCondyle', offset: [-0.006, -0.012, 0.012] },
           ],
           width: [
             [0, 0.022],
-            [0.3, 0.018],
-            [0.7, 0.011],
+            [0.25, 0.018],
+            [0.6, 0.011],
+            [0.8, 0.006],
             [1, 0.006],
           ],
           rise: [
             [0, 0.001],
             [0.3, 0.005],
             [0.7, 0.003],
-            [1, 0.002],
+            [1, 0.0],
           ],
         },
       ],
@@ -927,15 +1044,15 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'patellaTop', offset: [0, -0.016, 0.036] },
           ],
           width: [
-            [0, 0.014],
-            [0.4, 0.022],
-            [0.75, 0.02],
-            [1, 0.012],
+            [0, 0.018],
+            [0.4, 0.028],
+            [0.75, 0.026],
+            [1, 0.016],
           ],
           rise: [
             [0, -0.001],
-            [0.4, 0.002],
-            [0.75, 0.0015],
+            [0.4, 0.001],
+            [0.75, 0.001],
             [1, -0.001],
           ],
           depth: 0.005,
@@ -984,28 +1101,30 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { p: [0.054, 0.56, -0.064] },
+            { p: [0.054, 0.575, -0.066] },
             { at: 'medialFemoralCondyle', offset: [0.0, 0.0, -0.016] },
-            { at: 'medialTibialCondyle', offset: [-0.006, 0, 0.012] },
-            { at: 'pesAnserinus', offset: [0, 0.004, -0.006] },
+            // Into the pes anserinus's upper part, under the sheet, so the three tendons read as one.
+            { at: 'medialTibialCondyle', offset: [-0.006, -0.012, 0.014] },
           ],
           width: [[0, 0.005]],
           rise: [
-            [0, -0.008],
+            [0, -0.002],
             [0.35, 0.002],
-            [1, 0.003],
+            [0.8, 0.002],
+            [1, 0.0],
           ],
           depth: 0.004,
         },
         {
           path: [
-            { p: [0.103, 0.56, -0.06] },
+            // From the muscle's lower end (its tendon shows below the belly), not buried under it.
+            { p: [0.103, 0.535, -0.061] },
             { at: 'fibularHead', offset: [-0.004, 0.04, -0.014] },
-            { at: 'fibularHead', offset: [0, 0.004, -0.004] },
+            { at: 'fibularHead', offset: [0.002, 0.0, 0.0] },
           ],
           width: [[0, 0.007]],
           rise: [
-            [0, -0.008],
+            [0, 0.0008],
             [0.4, 0.002],
             [1, 0.002],
           ],
@@ -1016,14 +1135,15 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
   },
   {
     id: 'pes-anserinus',
+    // A thin flat sheet where the three tendons spread onto the bone, not a lump over it.
     shape: strap(
       [
         { at: 'medialTibialCondyle', offset: [-0.004, 0.0, 0.016] },
-        { at: 'pesAnserinus', offset: [0.004, -0.018, 0.004] },
+        { at: 'pesAnserinus', offset: [0.0, -0.01, 0.0] },
       ],
-      0.012,
-      0.003,
-      { depth: 0.005 },
+      0.015,
+      0.0015,
+      { depth: 0.003 },
     ),
   },
   {
@@ -1037,7 +1157,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           fan: {
             origin: [{ p: [0.152, 0.82, 0.028] }, { at: 'greaterTrochanter', offset: [0.01, -0.07, -0.034] }],
             via: [[{ p: [0.152, 0.68, 0.006] }, { p: [0.152, 0.68, -0.006] }]],
-            insertion: [{ at: 'gerdyTubercle', offset: [0.006, 0.004, -0.004] }],
+            insertion: [{ at: 'gerdyTubercle', offset: [0.004, 0.0, -0.002] }],
             count: 3,
             width: [
               [0, 0.012],
@@ -1088,20 +1208,22 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'fibularHead', offset: [0.004, -0.012, 0.004] },
+            { at: 'fibularHead', offset: [0.004, -0.002, 0.004] },
             { p: [0.112, 0.36, -0.006] },
             { p: [0.108, 0.22, -0.016] },
             { at: 'lateralMalleolus', offset: [0.002, 0.02, -0.014] },
           ],
           width: [
-            [0, 0.008],
-            [0.35, 0.011],
-            [0.6, 0.007],
+            [0, 0.005],
+            [0.15, 0.012],
+            [0.35, 0.015],
+            [0.6, 0.008],
             [1, 0.005],
           ],
           rise: [
-            [0, 0.001],
-            [0.35, 0.005],
+            [0, -0.002],
+            [0.15, 0.004],
+            [0.35, 0.006],
             [0.7, 0.003],
             [1, 0.002],
           ],
@@ -1117,21 +1239,23 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'fibularHead', offset: [0.0, -0.01, 0.036] },
+            { at: 'fibularHead', offset: [0.0, 0.0, 0.036] },
             { p: [0.1, 0.3, 0.014] },
             { p: [0.092, 0.14, 0.022] },
             { at: 'ankle', offset: [0.008, 0.004, 0.046] },
             { at: 'mtp', offset: [0.0, 0.02, -0.03] },
           ],
           width: [
-            [0, 0.007],
-            [0.3, 0.009],
-            [0.65, 0.006],
+            [0, 0.005],
+            [0.15, 0.009],
+            [0.3, 0.012],
+            [0.65, 0.007],
             [1, 0.005],
           ],
           rise: [
-            [0, 0.001],
-            [0.3, 0.004],
+            [0, -0.002],
+            [0.15, 0.003],
+            [0.3, 0.005],
             [0.65, 0.003],
             [1, 0.002],
           ],
@@ -1148,7 +1272,6 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
  */
 export const LAYER_ORDER: readonly PartId[] = [
   // Bone first: muscles lie on it or beside it.
-  'clavicle',
   'tibia',
   'malleoli',
   'calcaneus',
@@ -1170,12 +1293,13 @@ export const LAYER_ORDER: readonly PartId[] = [
   'adductor-longus',
   'pectineus',
   'gracilis',
+  // The kneecap under its tendons: the quadriceps tendon laps its upper pole, the patellar tendon its lower;
+  // the quadriceps' lower ends converge onto the tendon, so they lie over it.
+  'patella',
+  'quadriceps-tendon',
   'vastus-lateralis',
   'vastus-medialis',
   'rectus-femoris',
-  // The kneecap under its tendons: the quadriceps tendon laps its upper pole, the patellar tendon its lower.
-  'patella',
-  'quadriceps-tendon',
   'patellar-tendon',
   'sartorius',
   'semimembranosus',
@@ -1203,6 +1327,8 @@ export const LAYER_ORDER: readonly PartId[] = [
   'infraspinatus',
   'teres-major',
   'pectoralis-major',
+  // Over the pectoral's origin, which arises from its front edge.
+  'sternum',
   'biceps-brachii',
   'triceps-brachii',
   'olecranon',
@@ -1213,5 +1339,7 @@ export const LAYER_ORDER: readonly PartId[] = [
   'scapular-spine',
   'deltoid',
   'acromion',
+  // Subcutaneous along its whole length: over the origins of the pectoral, deltoid and trapezius.
+  'clavicle',
   'sternocleidomastoid',
 ]

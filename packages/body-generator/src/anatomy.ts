@@ -221,7 +221,7 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
               [0.22, 0.004],
               [0.6, 0.009],
               [0.85, 0.005],
-              [1, -0.002],
+              [1, 0.001],
             ],
           },
         },
@@ -256,7 +256,8 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
               [0.35, 0.002],
               [0.76, 0.014],
               [0.92, 0.007],
-              [1, -0.002],
+              // Onto the kneecap's medial border, not short of it.
+              [1, 0.002],
             ],
           },
         },

@@ -46,3 +46,75 @@ export function centroid(views: readonly MeshView[]): Vec3 {
   }
   return [x / n, y / n, z / n]
 }
+
+/** Squared distance from p to triangle abc (Ericson, Real-Time Collision Detection §5.1.5). */
+function pointTriangleDist2(p: Vec3, a: Vec3, b: Vec3, c: Vec3): number {
+  const sub = (u: Vec3, v: Vec3): Vec3 => [u[0] - v[0], u[1] - v[1], u[2] - v[2]]
+  const dot = (u: Vec3, v: Vec3): number => u[0] * v[0] + u[1] * v[1] + u[2] * v[2]
+  const d2 = (q: Vec3): number => dot(sub(p, q), sub(p, q))
+  const ab = sub(b, a)
+  const ac = sub(c, a)
+  const ap = sub(p, a)
+  const d1 = dot(ab, ap)
+  const e1 = dot(ac, ap)
+  if (d1 <= 0 && e1 <= 0) return d2(a)
+  const bp = sub(p, b)
+  const d3 = dot(ab, bp)
+  const d4 = dot(ac, bp)
+  if (d3 >= 0 && d4 <= d3) return d2(b)
+  const vc = d1 * d4 - d3 * e1
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) {
+    const v = d1 / (d1 - d3)
+    return d2([a[0] + v * ab[0], a[1] + v * ab[1], a[2] + v * ab[2]])
+  }
+  const cp = sub(p, c)
+  const d5 = dot(ab, cp)
+  const d6 = dot(ac, cp)
+  if (d6 >= 0 && d5 <= d6) return d2(c)
+  const vb = d5 * e1 - d1 * d6
+  if (vb <= 0 && e1 >= 0 && d6 <= 0) {
+    const w = e1 / (e1 - d6)
+    return d2([a[0] + w * ac[0], a[1] + w * ac[1], a[2] + w * ac[2]])
+  }
+  const va = d3 * d6 - d5 * d4
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
+    const w = (d4 - d3) / (d4 - d3 + (d5 - d6))
+    return d2([b[0] + w * (c[0] - b[0]), b[1] + w * (c[1] - b[1]), b[2] + w * (c[2] - b[2])])
+  }
+  const denom = 1 / (va + vb + vc)
+  const v = vb * denom
+  const w = vc * denom
+  return d2([a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w])
+}
+
+const vertex = (v: MeshView, i: number): Vec3 => [
+  v.positions[3 * i]!,
+  v.positions[3 * i + 1]!,
+  v.positions[3 * i + 2]!,
+]
+
+/** Distance from a point to a mesh's surface (its nearest triangle), metres. */
+export function pointToMesh(p: Vec3, m: MeshView): number {
+  let best = Infinity
+  for (let t = 0; t < m.indices.length; t += 3)
+    best = Math.min(
+      best,
+      pointTriangleDist2(
+        p,
+        vertex(m, m.indices[t]!),
+        vertex(m, m.indices[t + 1]!),
+        vertex(m, m.indices[t + 2]!),
+      ),
+    )
+  return Math.sqrt(best)
+}
+
+/** The gap between two meshes: the least distance from a vertex of one to the surface of the other, metres. */
+export function meshGap(a: MeshView, b: MeshView): number {
+  let best = Infinity
+  const n = a.positions.length / 3
+  for (let i = 0; i < n; i++) best = Math.min(best, pointToMesh(vertex(a, i), b))
+  const m = b.positions.length / 3
+  for (let i = 0; i < m; i++) best = Math.min(best, pointToMesh(vertex(b, i), a))
+  return best
+}
