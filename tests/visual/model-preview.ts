@@ -78,7 +78,17 @@ document.body.appendChild(renderer.domElement)
 
 const scene = new THREE.Scene()
 scene.background = new THREE.Color(0xe9edf0)
-const v = VIEWS[view] ?? VIEWS.front!
+// A free camera for close-ups: &eye=x,y,z&target=x,y,z[&fov=deg], metres (+x the figure's left, +z its front).
+const triple = (name: string): [number, number, number] | null => {
+  const parts = (params.get(name) ?? '').split(',').map(Number)
+  return parts.length === 3 && parts.every(Number.isFinite) ? (parts as [number, number, number]) : null
+}
+const eye = triple('eye')
+const aim = triple('target')
+const v =
+  eye && aim
+    ? { eye, target: aim, fov: Number(params.get('fov') ?? 26) || 26 }
+    : (VIEWS[view] ?? VIEWS.front!)
 const camera = new THREE.PerspectiveCamera(v.fov, innerWidth / innerHeight, 0.05, 50)
 camera.position.set(...v.eye)
 camera.lookAt(new THREE.Vector3(...v.target))
