@@ -271,6 +271,13 @@ export const PART_CARDS: Readonly<Record<CardPartId, PartCard>> = {
     running: none('A bone: the anchor of the back and buttock muscles that steady the trunk on landing.'),
     worksWith: 'glutes',
   },
+  femur: {
+    does: gray(
+      'The thigh bone’s lower end: its two condyles and their epicondyles, felt either side of the kneecap, where the knee’s collateral ligaments and the calf’s gastrocnemius start.',
+    ),
+    running: none('A bone: the kneecap glides in the groove between its condyles with every stride.'),
+    worksWith: 'quadriceps',
+  },
   tibia: {
     does: gray(
       'The shin bone: its front crest and inner face lie just under the skin from below the knee to the inner ankle.',

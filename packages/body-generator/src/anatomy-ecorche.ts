@@ -180,7 +180,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.068, 0.24, -0.07] },
             { p: [0.072, 0.16, -0.056] },
             { p: [0.074, 0.1, -0.05] },
-            { at: 'calcaneusInsertion', offset: [0, 0.004, -0.012] },
+            { at: 'calcaneusInsertion', offset: [0, -0.002, -0.014] },
           ],
           width: [
             [0, 0.016],
@@ -202,6 +202,33 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
 
   // ---- Bone left uncovered ----
   {
+    // The femur's condyles under the skin either side of the kneecap: the medial and lateral epicondyles.
+    id: 'femur',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.006,
+      fibres: [-1, 1].map((side) => ({
+        path: [
+          { at: 'patella', offset: [side * 0.046, 0.036, -0.045] },
+          { at: 'patella', offset: [side * 0.05, 0.008, -0.045] },
+          { at: 'patella', offset: [side * 0.046, -0.022, -0.04] },
+        ],
+        // Broad, low and tapered at both ends: a bony swelling under the skin, not a chip on it.
+        width: [
+          [0, 0.006],
+          [0.5, 0.02],
+          [1, 0.006],
+        ],
+        rise: [
+          [0, 0.0008],
+          [0.5, 0.0018],
+          [1, 0.0008],
+        ],
+        depth: 0.006,
+      })),
+    },
+  },
+  {
     // The breastbone between the two pectorals, from the jugular notch to the xiphoid (each side makes half).
     id: 'sternum',
     shape: strap(
@@ -222,7 +249,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     // malleolus.
     shape: {
       kind: 'relief',
-      fibreBlend: 0.006,
+      fibreBlend: 0.01,
       fibres: [
         {
           path: [
@@ -249,22 +276,48 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           depth: 0.004,
         },
         {
-          // The medial condyle's flare, under the skin beside the patellar tendon.
+          // The tibia's head seen from the front: wide under the joint line, from the medial condyle across to
+          // Gerdy's tubercle, narrowing down onto the tuberosity (a triangle under the patellar tendon).
+          fan: {
+            origin: [
+              { at: 'medialTibialCondyle', offset: [-0.006, -0.004, 0.024] },
+              { lerp: ['medialTibialCondyle', 'gerdyTubercle', 0.5], offset: [0, 0.0, 0.05] },
+              { at: 'gerdyTubercle', offset: [0.0, 0.004, 0.002] },
+            ],
+            insertion: [{ at: 'tibialTuberosity', offset: [0, -0.018, 0.0] }],
+            count: 6,
+            width: [
+              [0, 0.013],
+              [0.5, 0.009],
+              [1, 0.006],
+            ],
+            rise: [
+              [0, 0.0012],
+              [0.5, 0.0015],
+              [1, 0.0012],
+            ],
+            depth: 0.005,
+          },
+        },
+        {
+          // The anterior border (shin crest) from the tuberosity down to join the medial face.
           path: [
-            { at: 'medialTibialCondyle', offset: [-0.004, 0.0, 0.022] },
-            { at: 'medialTibialCondyle', offset: [0.004, -0.022, 0.03] },
+            { at: 'tibialTuberosity', offset: [0, -0.014, 0.0] },
+            { lerp: ['tibialTuberosity', 'medialMalleolus', 0.25], offset: [0.008, 0, 0.02] },
+            // Into the medial face: one bone, not two rods.
+            { lerp: ['medialTibialCondyle', 'medialMalleolus', 0.45], offset: [0.012, 0, 0.03] },
           ],
           width: [
-            [0, 0.014],
-            [0.5, 0.018],
-            [1, 0.012],
+            [0, 0.007],
+            [0.5, 0.005],
+            [1, 0.004],
           ],
           rise: [
-            [0, 0.001],
-            [0.5, 0.002],
-            [1, 0.001],
+            [0, 0.0015],
+            [0.5, 0.0015],
+            [1, 0.0008],
           ],
-          depth: 0.005,
+          depth: 0.004,
         },
         {
           // Gerdy's tubercle on the lateral condyle, where the IT band inserts.
@@ -306,6 +359,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     },
   },
   {
+    // Rounded knobs either side of the ankle; the lateral one lower and further back.
     id: 'malleoli',
     shape: {
       kind: 'relief',
@@ -313,36 +367,70 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'medialMalleolus', offset: [-0.014, 0.008, 0] },
-            { at: 'medialMalleolus', offset: [-0.014, -0.006, 0] },
+            { at: 'medialMalleolus', offset: [-0.014, 0.016, 0.002] },
+            { at: 'medialMalleolus', offset: [-0.014, 0.002, 0] },
+            { at: 'medialMalleolus', offset: [-0.012, -0.01, 0] },
           ],
-          width: [[0, 0.009]],
-          rise: [[0, 0.004]],
+          width: [
+            [0, 0.008],
+            [0.5, 0.012],
+            [1, 0.006],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.5, 0.003],
+            [1, 0.0008],
+          ],
           depth: 0.006,
         },
         {
           path: [
-            { at: 'lateralMalleolus', offset: [0.014, 0.008, 0] },
-            { at: 'lateralMalleolus', offset: [0.014, -0.008, 0] },
+            { at: 'lateralMalleolus', offset: [0.014, 0.03, 0] },
+            { at: 'lateralMalleolus', offset: [0.014, 0.004, 0] },
+            { at: 'lateralMalleolus', offset: [0.012, -0.012, 0] },
           ],
-          width: [[0, 0.009]],
-          rise: [[0, 0.004]],
+          width: [
+            [0, 0.006],
+            [0.6, 0.012],
+            [1, 0.006],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.6, 0.003],
+            [1, 0.0008],
+          ],
           depth: 0.006,
         },
       ],
     },
   },
   {
+    // The heel bone's back, from above the Achilles insertion round under the heel: broad and rounded.
     id: 'calcaneus',
-    shape: strap(
-      [
-        { at: 'calcaneusInsertion', offset: [0, 0.004, -0.02] },
-        { at: 'heel', offset: [0, 0.0, -0.035] },
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.006,
+      fibres: [
+        {
+          path: [
+            { at: 'calcaneusInsertion', offset: [0, 0.014, -0.018] },
+            { at: 'heel', offset: [0, 0.004, -0.034] },
+            { at: 'heel', offset: [0, -0.016, -0.024] },
+          ],
+          width: [
+            [0, 0.014],
+            [0.4, 0.024],
+            [1, 0.018],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.4, 0.003],
+            [1, 0.001],
+          ],
+          depth: 0.008,
+        },
       ],
-      0.017,
-      0.003,
-      { depth: 0.008, taper: 0.9 },
-    ),
+    },
   },
   {
     id: 'sacrum',
@@ -408,8 +496,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     id: 'iliac-crest',
     shape: strap(
       ['asis', 'iliacCrestAnterior', 'iliacCrestTop', 'iliacCrestPosterior', 'psis'],
-      0.006,
-      0.0025,
+      0.011,
+      0.002,
       { depth: 0.004 },
     ),
   },
@@ -417,8 +505,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     id: 'scapular-spine',
     shape: strap(
       ['scapularSpineRoot', 'scapularSpineMid', { at: 'acromion', offset: [-0.012, 0.0, -0.012] }],
-      0.006,
-      0.003,
+      0.01,
+      0.002,
       { depth: 0.004 },
     ),
   },
@@ -452,16 +540,35 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
   },
 
   {
+    // The point of the elbow and the ulna's subcutaneous border running on from it down the forearm.
     id: 'olecranon',
-    shape: strap(
-      [
-        { at: 'elbow', offset: [0.004, 0.012, -0.034] },
-        { at: 'elbow', offset: [0.006, -0.012, -0.036] },
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.006,
+      fibres: [
+        {
+          path: [
+            { at: 'elbow', offset: [0.004, 0.012, -0.034] },
+            { at: 'elbow', offset: [0.006, -0.012, -0.036] },
+            { lerp: ['elbow', 'wrist', 0.3], offset: [0.004, 0, -0.028] },
+            { lerp: ['elbow', 'wrist', 0.6], offset: [0.0, 0, -0.022] },
+          ],
+          width: [
+            [0, 0.009],
+            [0.2, 0.011],
+            [0.45, 0.005],
+            [1, 0.0035],
+          ],
+          rise: [
+            [0, 0.001],
+            [0.2, 0.004],
+            [0.45, 0.0015],
+            [1, 0.0008],
+          ],
+          depth: 0.006,
+        },
       ],
-      0.01,
-      0.004,
-      { depth: 0.006 },
-    ),
+    },
   },
   // ---- Trunk, deep to superficial ----
   {
@@ -600,15 +707,17 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             origin: [{ p: [0.125, 1.3, 0.075] }, { p: [0.135, 1.24, 0.07] }, { p: [0.145, 1.18, 0.052] }],
             insertion: [{ p: [0.16, 1.31, 0.0] }, { p: [0.165, 1.25, -0.01] }, { p: [0.16, 1.2, -0.02] }],
             count: 5,
+            // Flat slips on the ribs, touching one another behind their pointed costal origins (a serrated
+            // front edge), not separate cigars standing off the chest wall.
             width: [
-              [0, 0.006],
-              [0.3, 0.009],
-              [1, 0.01],
+              [0, 0.005],
+              [0.3, 0.012],
+              [1, 0.014],
             ],
             rise: [
-              [0, 0.0],
-              [0.3, 0.004],
-              [1, 0.003],
+              [0, 0.0008],
+              [0.3, 0.002],
+              [1, 0.002],
             ],
           },
         },
@@ -633,14 +742,15 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     id: 'linea-alba',
     shape: strap(
       [
-        { at: 'xiphoid', offset: [0.004, -0.012, 0] },
-        { at: 'navel', offset: [0.004, 0.02, 0.004] },
-        { at: 'navel', offset: [0.004, -0.02, 0.004] },
-        { at: 'pubicSymphysis', offset: [0.004, 0.02, 0] },
+        { at: 'xiphoid', offset: [0.003, -0.012, 0] },
+        { at: 'navel', offset: [0.003, 0.02, 0.004] },
+        { at: 'navel', offset: [0.003, -0.02, 0.004] },
+        { at: 'pubicSymphysis', offset: [0.003, 0.004, 0] },
       ],
-      // Thinner than this is under the grid spacing and meshes into folds.
-      0.006,
-      0.0015,
+      // The two halves overlap across the midline: one flat band, not two rods. Thinner than this is under
+      // the grid spacing and meshes into folds.
+      0.01,
+      0.001,
       { depth: 0.004 },
     ),
   },
@@ -785,17 +895,34 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { lerp: ['shoulder', 'elbow', 0.18], offset: [-0.004, 0, 0.04] },
             { lerp: ['shoulder', 'elbow', 0.55], offset: [0, 0, 0.045] },
             { at: 'elbow', offset: [0, 0.014, 0.03] },
+            // Its tendon down into the crook of the elbow, between brachioradialis and the flexors, to the radius.
+            { at: 'elbow', offset: [0.018, -0.03, 0.018] },
           ],
           width: [
             [0, 0.01],
             [0.5, 0.02],
-            [1, 0.008],
+            [0.8, 0.009],
+            [1, 0.005],
           ],
           rise: [
             [0, 0.0],
             [0.55, 0.008],
-            [1, 0.001],
+            [0.8, 0.002],
+            [1, 0.0008],
           ],
+        },
+        {
+          // The bicipital aponeurosis: a thin sheet from the tendon down and in over the flexors.
+          path: [
+            { at: 'elbow', offset: [0.002, 0.002, 0.03] },
+            { lerp: ['elbow', 'wrist', 0.15], offset: [-0.024, 0, 0.014] },
+          ],
+          width: [
+            [0, 0.005],
+            [0.5, 0.01],
+            [1, 0.008],
+          ],
+          rise: [[0, 0.0008]],
         },
       ],
     },
@@ -812,7 +939,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { lerp: ['shoulder', 'elbow', 0.5], offset: [0.006, 0, -0.05] },
             { at: 'elbow', offset: [0.004, 0.03, -0.036] },
             // Its tendon over the back of the elbow onto the olecranon.
-            { at: 'elbow', offset: [0.004, 0.002, -0.037] },
+            { at: 'elbow', offset: [0.004, 0.004, -0.035] },
           ],
           width: [
             [0, 0.014],
@@ -842,13 +969,14 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { lerp: ['elbow', 'wrist', 0.3], offset: [0.026, 0, 0.02] },
             { at: 'wrist', offset: [0.016, 0, 0.014] },
           ],
+          // From a narrow start on the humerus's lateral ridge (not a cut-off tube).
           width: [
-            [0, 0.008],
+            [0, 0.004],
             [0.3, 0.013],
             [1, 0.006],
           ],
           rise: [
-            [0, 0.001],
+            [0, 0.0008],
             [0.3, 0.006],
             [1, 0.001],
           ],
@@ -864,21 +992,24 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           fan: {
-            origin: [{ at: 'elbow', offset: [-0.03, 0.006, 0.006] }],
+            // From the medial epicondyle (a narrow common origin, not a cut end) to tendons at the wrist.
+            origin: [{ at: 'elbow', offset: [-0.03, 0.01, 0.004] }],
             insertion: [
-              { at: 'wrist', offset: [-0.012, 0, 0.018] },
-              { at: 'wrist', offset: [-0.018, 0, -0.002] },
+              { at: 'wrist', offset: [-0.012, -0.006, 0.018] },
+              { at: 'wrist', offset: [-0.018, -0.006, -0.002] },
             ],
             count: 3,
             width: [
-              [0, 0.01],
-              [0.3, 0.012],
-              [1, 0.005],
+              [0, 0.005],
+              [0.25, 0.012],
+              [0.75, 0.006],
+              [1, 0.003],
             ],
             rise: [
-              [0, 0.001],
-              [0.3, 0.006],
-              [1, 0.001],
+              [0, 0.0008],
+              [0.25, 0.006],
+              [0.75, 0.002],
+              [1, 0.0008],
             ],
           },
         },
@@ -893,21 +1024,24 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           fan: {
-            origin: [{ at: 'lateralEpicondyleHumerus', offset: [0.002, -0.006, -0.01] }],
+            // From the lateral epicondyle, narrow at the start (not a cut-off tube), to the back of the wrist.
+            origin: [{ at: 'lateralEpicondyleHumerus', offset: [0.002, 0.0, -0.01] }],
             insertion: [
-              { at: 'wrist', offset: [0.016, 0, -0.004] },
-              { at: 'wrist', offset: [0.006, 0, -0.018] },
+              { at: 'wrist', offset: [0.016, -0.006, -0.004] },
+              { at: 'wrist', offset: [0.006, -0.006, -0.018] },
             ],
             count: 3,
             width: [
-              [0, 0.009],
-              [0.3, 0.011],
-              [1, 0.005],
+              [0, 0.005],
+              [0.25, 0.011],
+              [0.75, 0.006],
+              [1, 0.004],
             ],
             rise: [
-              [0, 0.001],
-              [0.3, 0.005],
-              [1, 0.001],
+              [0, 0.0008],
+              [0.25, 0.005],
+              [0.75, 0.002],
+              [1, 0.0008],
             ],
           },
         },
@@ -953,13 +1087,13 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           // enough to meet the pectineus and gracilis beside it, with no strip of the body between them.
           fan: {
             origin: [
-              { at: 'pubicTubercle', offset: [0.0, -0.016, -0.006] },
-              { at: 'pubicTubercle', offset: [0.01, -0.012, -0.004] },
+              { at: 'pubicTubercle', offset: [0.0, -0.008, -0.002] },
+              { at: 'pubicTubercle', offset: [0.006, -0.006, -0.002] },
             ],
             insertion: [{ p: [0.052, 0.76, 0.044] }, { p: [0.066, 0.68, 0.036] }],
             count: 4,
             width: [
-              [0, 0.008],
+              [0, 0.004],
               [0.5, 0.016],
               [1, 0.016],
             ],
@@ -980,9 +1114,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibreBlend: 0.01,
       fibres: [
         {
-          path: [{ at: 'pubicTubercle', offset: [0.022, -0.004, -0.01] }, { p: [0.068, 0.84, 0.05] }],
+          // From the pubis's upper ramus (tapered onto the bone, not a cut end) to below the lesser trochanter.
+          path: [{ at: 'pubicTubercle', offset: [0.02, 0.002, -0.008] }, { p: [0.068, 0.84, 0.05] }],
           width: [
-            [0, 0.02],
+            [0, 0.008],
+            [0.3, 0.02],
             [1, 0.018],
           ],
           rise: [
@@ -1041,7 +1177,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'patellaTop', offset: [0, 0.025, 0.032] },
             { at: 'patellaTop', offset: [0, -0.006, 0.034] },
             // Over the upper pole of the kneecap, thinning: tendon and bone read as one.
-            { at: 'patellaTop', offset: [0, -0.016, 0.036] },
+            { at: 'patellaTop', offset: [0, -0.012, 0.032] },
           ],
           width: [
             [0, 0.018],
@@ -1073,7 +1209,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'patella', offset: [0, 0.004, 0.034] },
             { at: 'patella', offset: [0, -0.01, 0.03] },
             { lerp: ['patella', 'tibialTuberosity', 0.5], offset: [0, 0, 0.024] },
-            { at: 'tibialTuberosity', offset: [0, 0.004, 0.018] },
+            { at: 'tibialTuberosity', offset: [0, -0.004, 0.014] },
           ],
           width: [
             [0, 0.01],
@@ -1101,9 +1237,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
+            // Down the back of the medial condyles in one smooth curve, forward into the pes anserinus's upper
+            // part under the sheet, so the three tendons read as one.
             { p: [0.054, 0.575, -0.066] },
-            { at: 'medialFemoralCondyle', offset: [0.0, 0.0, -0.016] },
-            // Into the pes anserinus's upper part, under the sheet, so the three tendons read as one.
+            { at: 'medialFemoralCondyle', offset: [-0.012, 0.0, -0.02] },
+            { at: 'medialTibialCondyle', offset: [-0.014, -0.004, 0.0] },
             { at: 'medialTibialCondyle', offset: [-0.006, -0.012, 0.014] },
           ],
           width: [[0, 0.005]],
@@ -1118,8 +1256,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         {
           path: [
             // From the muscle's lower end (its tendon shows below the belly), not buried under it.
-            { p: [0.103, 0.535, -0.061] },
-            { at: 'fibularHead', offset: [-0.004, 0.04, -0.014] },
+            { at: 'fibularHead', offset: [-0.01, 0.06, -0.03] },
+            { at: 'fibularHead', offset: [-0.004, 0.03, -0.014] },
             { at: 'fibularHead', offset: [0.002, 0.0, 0.0] },
           ],
           width: [[0, 0.007]],
@@ -1155,16 +1293,22 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           fan: {
-            origin: [{ p: [0.152, 0.82, 0.028] }, { at: 'greaterTrochanter', offset: [0.01, -0.07, -0.034] }],
-            via: [[{ p: [0.152, 0.68, 0.006] }, { p: [0.152, 0.68, -0.006] }]],
-            insertion: [{ at: 'gerdyTubercle', offset: [0.004, 0.0, -0.002] }],
-            count: 3,
-            width: [
-              [0, 0.012],
-              [0.6, 0.012],
-              [1, 0.008],
+            // One continuous top edge from the TFL's end over the trochanter to the gluteus maximus's, and a
+            // flat sheet (not a proud cylinder) down to Gerdy's tubercle.
+            origin: [
+              { p: [0.152, 0.82, 0.028] },
+              { at: 'greaterTrochanter', offset: [0.012, -0.05, 0.0] },
+              { at: 'greaterTrochanter', offset: [0.01, -0.07, -0.034] },
             ],
-            rise: [[0, 0.002]],
+            via: [[{ p: [0.152, 0.68, 0.01] }, { p: [0.152, 0.68, -0.01] }]],
+            insertion: [{ at: 'gerdyTubercle', offset: [-0.003, 0.0, 0.0] }],
+            count: 5,
+            width: [
+              [0, 0.011],
+              [0.6, 0.009],
+              [1, 0.007],
+            ],
+            rise: [[0, 0.0012]],
             depth: 0.004,
           },
         },
@@ -1272,6 +1416,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
  */
 export const LAYER_ORDER: readonly PartId[] = [
   // Bone first: muscles lie on it or beside it.
+  'femur',
   'tibia',
   'malleoli',
   'calcaneus',

@@ -611,15 +611,16 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             { p: [0.05, 1.18, 0.118] },
             { p: [0.058, 1.222, 0.116] },
           ],
+          // Down onto the pubic crest, flush with the bone (a buried start left it 6-8 cm short).
           width: [
-            [0, 0.016],
+            [0, 0.014],
             [0.25, 0.03],
             [0.7, 0.036],
             [0.88, 0.034],
             [1, 0.026],
           ],
           rise: [
-            [0, -0.005],
+            [0, 0.0008],
             [0.1, 0.004],
             [0.45, 0.007],
             [0.52, 0.007],
@@ -722,14 +723,17 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             width: [
               [0, 0.02],
               [0.4, 0.024],
-              [1, 0.008],
+              [0.85, 0.016],
+              [1, 0.012],
             ],
             rise: [
               [0, 0.001],
               [0.15, 0.005],
               [0.4, 0.008],
               [0.7, 0.006],
-              [1, -0.003],
+              [0.88, 0.004],
+              // Its tip lies on the arm at the tuberosity: a buried tip meshed as a hole with loose chips.
+              [1, 0.0008],
             ],
           },
         },

@@ -453,6 +453,12 @@ const ATTACHMENTS: readonly (readonly [PartId, PartId, string])[] = [
   ['pes-anserinus', 'hamstring-tendons', 'the semitendinosus cord joins the pes anserinus'],
   ['pes-anserinus', 'tibia', 'the pes anserinus inserts on the upper medial tibia'],
   ['triceps-brachii', 'olecranon', 'the triceps inserts on the olecranon'],
+  [
+    'biceps-brachii',
+    'brachioradialis',
+    'the biceps tendon dives into the elbow’s crook beside brachioradialis',
+  ],
+  ['biceps-brachii', 'forearm-flexors', 'the biceps tendon dives into the elbow’s crook beside the flexors'],
   ['deltoid', 'acromion', 'the deltoid arises from the acromion'],
   ['deltoid', 'clavicle', 'the deltoid arises from the lateral clavicle'],
   ['deltoid', 'scapular-spine', 'the deltoid arises from the spine of the scapula'],
@@ -474,11 +480,44 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     )
   })
 
-  // Landmarks on the surface: the tendon lies over the bony point it inserts on.
-  const LANDMARKS: readonly (readonly [PartId, string])[] = [
-    ['iliotibial-band', 'gerdyTubercle'],
-    ['hamstring-tendons', 'fibularHead'],
+  // The end itself sits on the bone: the tendon's lowest point lies on the bone's surface, not beside it.
+  const ENDS: readonly (readonly [PartId, PartId])[] = [
+    ['achilles-tendon', 'calcaneus'],
+    ['patellar-tendon', 'tibia'],
+    ['iliotibial-band', 'tibia'],
+    ['quadriceps-tendon', 'patella'],
+    ['triceps-brachii', 'olecranon'],
+    ['pes-anserinus', 'tibia'],
   ]
+  it.each(ENDS)('%s ends on the %s', (id, bone) => {
+    const v = view(meshName(id, 'L'))
+    let low = 1
+    for (let i = 1; i < v.positions.length; i += 3) if (v.positions[i]! < v.positions[low]!) low = i
+    const p: Vec3 = [v.positions[low - 1]!, v.positions[low]!, v.positions[low + 1]!]
+    const d = pointToMesh(p, view(meshName(bone, 'L')))
+    expect(
+      d * 1000,
+      `${id}'s lowest point is ${(d * 1000).toFixed(1)} mm from the ${bone}`,
+    ).toBeLessThanOrEqual(4)
+  })
+
+  // Landmarks on the surface: the tendon lies over the bony point it inserts on.
+  const LANDMARKS: readonly (readonly [PartId, string])[] = [['hamstring-tendons', 'fibularHead']]
+
+  // Where the bone itself is drawn, the tendon lies on it right at the landmark: no further from the landmark
+  // than the bone's surface is, plus the tendon's thickness.
+  const ON_BONE: readonly (readonly [PartId, PartId, string])[] = [
+    ['iliotibial-band', 'tibia', 'gerdyTubercle'],
+    ['patellar-tendon', 'tibia', 'tibialTuberosity'],
+  ]
+  it.each(ON_BONE)('%s lies on the %s at the %s', (id, bone, point) => {
+    const p = (computeLandmarks().points as Record<string, Vec3>)[point]!
+    const over = pointToMesh(p, view(meshName(id, 'L'))) - pointToMesh(p, view(meshName(bone, 'L')))
+    expect(
+      over * 1000,
+      `${id} is ${(over * 1000).toFixed(1)} mm further out than the ${bone} at the ${point}`,
+    ).toBeLessThanOrEqual(4)
+  })
   it.each(LANDMARKS)('%s lies over the %s', (id, point) => {
     const p = (computeLandmarks().points as Record<string, Vec3>)[point]!
     const d = pointToMesh(p, view(meshName(id, 'L')))
@@ -493,6 +532,7 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     ['tibia', 'medialTibialCondyle', 'up to'],
     ['tibia', 'medialMalleolus', 'down to'],
     ['triceps-brachii', 'elbow', 'down to'],
+    ['biceps-brachii', 'elbow', 'down to'],
     ['gracilis', 'medialTibialCondyle', 'down to'],
     ['pes-anserinus', 'pesAnserinus', 'down to'],
   ]
