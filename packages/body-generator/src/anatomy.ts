@@ -320,8 +320,9 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             [0.9, 0.01],
             [1, 0.007],
           ],
+          // From the ASIS itself (its start was buried below it) to the pes anserinus.
           rise: [
-            [0, -0.003],
+            [0, 0.0008],
             [0.12, 0.0045],
             [0.75, 0.004],
             [0.92, 0.002],
@@ -470,11 +471,12 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
               [0.4, 0.024],
               [1, 0.01],
             ],
+            // Ends flush with the crest and the trochanter (buried, they stopped short of both).
             rise: [
-              [0, -0.002],
+              [0, 0.0008],
               [0.35, 0.006],
               [0.75, 0.003],
-              [1, -0.006],
+              [1, 0.0008],
             ],
           },
         },
@@ -498,8 +500,9 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             [0.45, 0.019],
             [1, 0.008],
           ],
+          // Its top flush on the iliac crest behind the ASIS, not a few centimetres short of it.
           rise: [
-            [0, -0.003],
+            [0, 0.0008],
             [0.45, 0.006],
             [0.85, 0.002],
             [1, -0.004],
