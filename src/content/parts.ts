@@ -278,6 +278,15 @@ export const PART_CARDS: Readonly<Record<CardPartId, PartCard>> = {
     running: none('A bone: the kneecap glides in the groove between its condyles with every stride.'),
     worksWith: 'quadriceps',
   },
+  fibula: {
+    does: gray(
+      'The thin outer bone of the leg. Its head, felt just below the outer side of the knee, takes the biceps femoris tendon and the knee’s lateral ligament; the fibularis muscles start on its shaft.',
+    ),
+    running: none(
+      'A bone: it carries little of your weight, but the muscles that steady the ankle hang from it.',
+    ),
+    worksWith: 'hamstrings',
+  },
   tibia: {
     does: gray(
       'The shin bone: its front crest and inner face lie just under the skin from below the knee to the inner ankle.',

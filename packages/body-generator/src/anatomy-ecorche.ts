@@ -202,6 +202,37 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
 
   // ---- Bone left uncovered ----
   {
+    // The fibula's head below the outer knee, where the biceps femoris tendon ends and the fibularis longus and
+    // extensor digitorum longus begin, and its neck running down under them.
+    id: 'fibula',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.006,
+      fibres: [
+        {
+          path: [
+            { at: 'fibularHead', offset: [0.002, 0.012, 0.0] },
+            { at: 'fibularHead', offset: [0.004, -0.006, 0.002] },
+            { at: 'fibularHead', offset: [0.004, -0.04, 0.006] },
+          ],
+          width: [
+            [0, 0.008],
+            [0.3, 0.012],
+            [0.6, 0.007],
+            [1, 0.004],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.3, 0.003],
+            [0.6, 0.0015],
+            [1, 0.0008],
+          ],
+          depth: 0.006,
+        },
+      ],
+    },
+  },
+  {
     // The femur's condyles under the skin either side of the kneecap: the medial and lateral epicondyles.
     id: 'femur',
     shape: {
@@ -285,11 +316,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
               { at: 'gerdyTubercle', offset: [0.0, 0.004, 0.002] },
             ],
             insertion: [{ at: 'tibialTuberosity', offset: [0, -0.018, 0.0] }],
-            count: 6,
+            count: 4,
             width: [
-              [0, 0.013],
-              [0.5, 0.009],
-              [1, 0.006],
+              [0, 0.017],
+              [0.5, 0.012],
+              [1, 0.008],
             ],
             rise: [
               [0, 0.0012],
@@ -298,26 +329,6 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             ],
             depth: 0.005,
           },
-        },
-        {
-          // The anterior border (shin crest) from the tuberosity down to join the medial face.
-          path: [
-            { at: 'tibialTuberosity', offset: [0, -0.014, 0.0] },
-            { lerp: ['tibialTuberosity', 'medialMalleolus', 0.25], offset: [0.008, 0, 0.02] },
-            // Into the medial face: one bone, not two rods.
-            { lerp: ['medialTibialCondyle', 'medialMalleolus', 0.45], offset: [0.012, 0, 0.03] },
-          ],
-          width: [
-            [0, 0.007],
-            [0.5, 0.005],
-            [1, 0.004],
-          ],
-          rise: [
-            [0, 0.0015],
-            [0.5, 0.0015],
-            [1, 0.0008],
-          ],
-          depth: 0.004,
         },
         {
           // Gerdy's tubercle on the lateral condyle, where the IT band inserts.
@@ -869,15 +880,18 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.034, 1.5, 0.02] },
             { at: 'mastoid', offset: [0.0, -0.006, 0.004] },
           ],
+          // Tapered into the clavicle and under the skull's surface behind the ear, not cut-off stubs.
           width: [
-            [0, 0.008],
+            [0, 0.006],
             [0.4, 0.011],
-            [1, 0.009],
+            [0.85, 0.008],
+            [1, 0.005],
           ],
           rise: [
-            [0, 0.001],
+            [0, 0.0008],
             [0.4, 0.004],
-            [1, 0.001],
+            [0.85, 0.002],
+            [1, 0.0],
           ],
         },
       ],
@@ -896,7 +910,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { lerp: ['shoulder', 'elbow', 0.55], offset: [0, 0, 0.045] },
             { at: 'elbow', offset: [0, 0.014, 0.03] },
             // Its tendon down into the crook of the elbow, between brachioradialis and the flexors, to the radius.
-            { at: 'elbow', offset: [0.018, -0.03, 0.018] },
+            { at: 'elbow', offset: [0.022, -0.036, 0.016] },
           ],
           width: [
             [0, 0.01],
@@ -910,19 +924,6 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [0.8, 0.002],
             [1, 0.0008],
           ],
-        },
-        {
-          // The bicipital aponeurosis: a thin sheet from the tendon down and in over the flexors.
-          path: [
-            { at: 'elbow', offset: [0.002, 0.002, 0.03] },
-            { lerp: ['elbow', 'wrist', 0.15], offset: [-0.024, 0, 0.014] },
-          ],
-          width: [
-            [0, 0.005],
-            [0.5, 0.01],
-            [1, 0.008],
-          ],
-          rise: [[0, 0.0008]],
         },
       ],
     },
@@ -1209,19 +1210,20 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'patella', offset: [0, 0.004, 0.034] },
             { at: 'patella', offset: [0, -0.01, 0.03] },
             { lerp: ['patella', 'tibialTuberosity', 0.5], offset: [0, 0, 0.024] },
-            { at: 'tibialTuberosity', offset: [0, -0.004, 0.014] },
+            { at: 'tibialTuberosity', offset: [0, 0.0, 0.014] },
           ],
           width: [
             [0, 0.01],
-            [0.25, 0.015],
+            [0.25, 0.014],
             [0.6, 0.012],
-            [1, 0.011],
+            [1, 0.009],
           ],
+          // Flat and flush at both ends: buried ends meshed as a jagged top edge.
           rise: [
-            [0, -0.001],
-            [0.25, 0.002],
-            [0.6, 0.0025],
-            [1, -0.001],
+            [0, 0.0008],
+            [0.25, 0.0015],
+            [0.6, 0.0018],
+            [1, 0.0008],
           ],
           depth: 0.005,
         },
@@ -1256,8 +1258,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         {
           path: [
             // From the muscle's lower end (its tendon shows below the belly), not buried under it.
-            { at: 'fibularHead', offset: [-0.01, 0.06, -0.03] },
-            { at: 'fibularHead', offset: [-0.004, 0.03, -0.014] },
+            { at: 'fibularHead', offset: [-0.008, 0.05, -0.026] },
             { at: 'fibularHead', offset: [0.002, 0.0, 0.0] },
           ],
           width: [[0, 0.007]],
@@ -1306,9 +1307,14 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             width: [
               [0, 0.011],
               [0.6, 0.009],
-              [1, 0.007],
+              [0.9, 0.007],
+              [1, 0.004],
             ],
-            rise: [[0, 0.0012]],
+            rise: [
+              [0, 0.0012],
+              [0.9, 0.0012],
+              [1, 0.0008],
+            ],
             depth: 0.004,
           },
         },
@@ -1418,6 +1424,7 @@ export const LAYER_ORDER: readonly PartId[] = [
   // Bone first: muscles lie on it or beside it.
   'femur',
   'tibia',
+  'fibula',
   'malleoli',
   'calcaneus',
   'knuckles',
