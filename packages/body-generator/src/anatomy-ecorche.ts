@@ -736,18 +736,62 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     },
   },
   {
+    // The rectus sheath's lateral border, and below the external oblique's fleshy part its aponeurosis, down to
+    // the inguinal ligament from the ASIS to the pubic tubercle (the lower belly wall was bare without it).
     id: 'rectus-sheath',
-    shape: strap(
-      [
-        { p: [0.088, 1.2, 0.128] },
-        { p: [0.078, 1.08, 0.124] },
-        { p: [0.06, 0.96, 0.12] },
-        { at: 'pubicTubercle', offset: [0.012, 0.012, 0.02] },
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.006,
+      fibres: [
+        ...strap(
+          [
+            { p: [0.088, 1.2, 0.128] },
+            { p: [0.078, 1.08, 0.124] },
+            { p: [0.06, 0.96, 0.12] },
+            { at: 'pubicTubercle', offset: [0.012, 0.012, 0.02] },
+          ],
+          0.007,
+          0.0015,
+          { depth: 0.003 },
+        ).fibres,
+        {
+          fan: {
+            origin: [{ p: [0.094, 1.04, 0.1] }, { at: 'iliacCrestAnterior', offset: [0, 0.004, 0.004] }],
+            insertion: [
+              { at: 'pubicTubercle', offset: [0.014, 0.014, 0.012] },
+              { at: 'asis', offset: [-0.006, -0.004, 0.002] },
+            ],
+            count: 4,
+            width: [
+              [0, 0.012],
+              [0.5, 0.014],
+              [1, 0.01],
+            ],
+            rise: [
+              [0, 0.0008],
+              [0.5, 0.001],
+              [1, 0.0008],
+            ],
+            depth: 0.003,
+          },
+        },
+        {
+          // The inguinal ligament: the aponeurosis's rolled lower edge.
+          path: [
+            { at: 'asis', offset: [-0.004, -0.004, 0.002] },
+            { lerp: ['asis', 'pubicTubercle', 0.5], offset: [0, -0.004, 0.006] },
+            { at: 'pubicTubercle', offset: [0.01, 0.008, 0.01] },
+          ],
+          width: [[0, 0.004]],
+          rise: [
+            [0, 0.0008],
+            [0.5, 0.0015],
+            [1, 0.0008],
+          ],
+          depth: 0.003,
+        },
       ],
-      0.007,
-      0.0015,
-      { depth: 0.003 },
-    ),
+    },
   },
   {
     id: 'linea-alba',
@@ -1178,12 +1222,13 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'patellaTop', offset: [0, 0.025, 0.032] },
             { at: 'patellaTop', offset: [0, -0.006, 0.034] },
             // Over the upper pole of the kneecap, thinning: tendon and bone read as one.
-            { at: 'patellaTop', offset: [0, -0.012, 0.032] },
+            { at: 'patellaTop', offset: [0, -0.01, 0.03] },
           ],
+          // About 4 cm across, narrowing onto the kneecap's upper pole.
           width: [
-            [0, 0.018],
-            [0.4, 0.028],
-            [0.75, 0.026],
+            [0, 0.014],
+            [0.4, 0.021],
+            [0.75, 0.02],
             [1, 0.016],
           ],
           rise: [
@@ -1445,12 +1490,13 @@ export const LAYER_ORDER: readonly PartId[] = [
   'adductor-longus',
   'pectineus',
   'gracilis',
-  // The kneecap under its tendons: the quadriceps tendon laps its upper pole, the patellar tendon its lower;
-  // the quadriceps' lower ends converge onto the tendon, so they lie over it.
-  'patella',
-  'quadriceps-tendon',
+  // The vasti end on the edges of the quadriceps tendon and the kneecap, which lie over their ends; the rectus
+  // femoris narrows onto the tendon, over it. The quadriceps tendon laps the kneecap's upper pole, the patellar
+  // tendon its lower.
   'vastus-lateralis',
   'vastus-medialis',
+  'patella',
+  'quadriceps-tendon',
   'rectus-femoris',
   'patellar-tendon',
   'sartorius',

@@ -470,6 +470,12 @@ const ATTACHMENTS: readonly (readonly [PartId, PartId, string])[] = [
   ['scapular-spine', 'acromion', 'the spine of the scapula runs into the acromion'],
   ['tibia', 'malleoli', 'the tibia ends in the medial malleolus'],
   ['tibialis-anterior', 'tibia', 'the tibialis anterior arises beside the tibia'],
+  [
+    'rectus-sheath',
+    'iliac-crest',
+    'the external oblique’s aponeurosis and the inguinal ligament reach the ASIS',
+  ],
+  ['rectus-sheath', 'external-oblique', 'the external oblique ends in its aponeurosis'],
   ['sternocleidomastoid', 'clavicle', 'the sternocleidomastoid’s clavicular head arises from the clavicle'],
 ]
 
