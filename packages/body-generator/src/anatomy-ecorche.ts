@@ -1515,8 +1515,9 @@ export const LAYER_ORDER: readonly PartId[] = [
   'iliotibial-band',
   // Trunk.
   'serratus-anterior',
-  'external-oblique',
+  // The sheath and the external oblique's aponeurosis under the muscle's fleshy border, which ends on them.
   'rectus-sheath',
+  'external-oblique',
   'rectus-abdominis',
   'linea-alba',
   'latissimus-dorsi',
