@@ -271,13 +271,6 @@ export const PART_CARDS: Readonly<Record<CardPartId, PartCard>> = {
     running: none('A bone: the anchor of the back and buttock muscles that steady the trunk on landing.'),
     worksWith: 'glutes',
   },
-  femur: {
-    does: gray(
-      'The thigh bone’s lower end: its two condyles and their epicondyles, felt either side of the kneecap, where the knee’s collateral ligaments and the calf’s gastrocnemius start.',
-    ),
-    running: none('A bone: the kneecap glides in the groove between its condyles with every stride.'),
-    worksWith: 'quadriceps',
-  },
   fibula: {
     does: gray(
       'The thin outer bone of the leg. Its head, felt just below the outer side of the knee, takes the biceps femoris tendon and the knee’s lateral ligament; the fibularis muscles start on its shaft.',

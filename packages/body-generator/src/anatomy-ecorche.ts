@@ -233,33 +233,6 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     },
   },
   {
-    // The femur's condyles under the skin either side of the kneecap: the medial and lateral epicondyles.
-    id: 'femur',
-    shape: {
-      kind: 'relief',
-      fibreBlend: 0.006,
-      fibres: [-1, 1].map((side) => ({
-        path: [
-          { at: 'patella', offset: [side * 0.046, 0.036, -0.045] },
-          { at: 'patella', offset: [side * 0.05, 0.008, -0.045] },
-          { at: 'patella', offset: [side * 0.046, -0.022, -0.04] },
-        ],
-        // Broad, low and tapered at both ends: a bony swelling under the skin, not a chip on it.
-        width: [
-          [0, 0.006],
-          [0.5, 0.02],
-          [1, 0.006],
-        ],
-        rise: [
-          [0, 0.0008],
-          [0.5, 0.0018],
-          [1, 0.0008],
-        ],
-        depth: 0.006,
-      })),
-    },
-  },
-  {
     // The breastbone between the two pectorals, from the jugular notch to the xiphoid (each side makes half).
     id: 'sternum',
     shape: strap(
@@ -1467,7 +1440,6 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
  */
 export const LAYER_ORDER: readonly PartId[] = [
   // Bone first: muscles lie on it or beside it.
-  'femur',
   'tibia',
   'fibula',
   'malleoli',
