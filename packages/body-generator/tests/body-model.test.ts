@@ -38,7 +38,7 @@ import { bodyManifest, manifestSource } from '../src/manifest.ts'
 import { GLB_PATH, MANIFEST_PATH } from '../src/paths.ts'
 import { describeDocument } from '../src/stats.ts'
 import type { Vec3 } from '../src/sdf.ts'
-import { centroid, meshGap, meshViews, pointToMesh, type MeshView } from './helpers.ts'
+import { centroid, lowestVertex, meshGap, meshViews, pointToMesh, type MeshView } from './helpers.ts'
 
 const H = STATURE
 let body: BuiltBody
@@ -498,9 +498,7 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
   ]
   it.each(ENDS)('%s ends on the %s', (id, bone) => {
     const v = view(meshName(id, 'L'))
-    let low = 1
-    for (let i = 1; i < v.positions.length; i += 3) if (v.positions[i]! < v.positions[low]!) low = i
-    const p: Vec3 = [v.positions[low - 1]!, v.positions[low]!, v.positions[low + 1]!]
+    const p = lowestVertex(v)
     const d = pointToMesh(p, view(meshName(bone, 'L')))
     expect(
       d * 1000,
@@ -539,12 +537,9 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     const lm = computeLandmarks()
     const p = (lm.points as Record<string, Vec3>)[point]!
     const v = view(meshName(id, 'L'))
-    let lo = Infinity
+    const lo = lowestVertex(v)[1]
     let hi = -Infinity
-    for (let i = 1; i < v.positions.length; i += 3) {
-      lo = Math.min(lo, v.positions[i]!)
-      hi = Math.max(hi, v.positions[i]!)
-    }
+    for (let k = 1; k < v.positions.length; k += 3) hi = Math.max(hi, v.positions[k]!)
     const short = way === 'down to' ? lo - p[1] : p[1] - hi
     expect(
       short * 1000,

@@ -118,3 +118,10 @@ export function meshGap(a: MeshView, b: MeshView): number {
   for (let i = 0; i < m; i++) best = Math.min(best, pointToMesh(vertex(b, i), a))
   return best
 }
+
+/** The vertex with the least y (a tendon's lower end), metres. */
+export function lowestVertex(v: MeshView): Vec3 {
+  let low = 1
+  for (let i = 1; i < v.positions.length; i += 3) if (v.positions[i]! < v.positions[low]!) low = i
+  return [v.positions[low - 1]!, v.positions[low]!, v.positions[low + 1]!]
+}
