@@ -209,16 +209,26 @@ export function compileRelief(
   f: ScalarField,
 ): FibreSamples[] {
   const out: FibreSamples[] = []
+  const keepX =
+    shape.medialLimit === undefined
+      ? undefined
+      : { x0: (shape.medialLimit * lm.stature) / STATURE, sign: 1 as const }
   for (const entry of shape.fibres) {
     if ('fan' in entry) {
       const fan = entry.fan
       for (const { ctrl, riseScale } of fanFibres(lm, fan)) {
-        out.push(reliefFibre(name, lm, ctrl, fan.width, fan.rise, riseScale, fan.depth ?? DEFAULT_DEPTH, f))
+        out.push({
+          ...reliefFibre(name, lm, ctrl, fan.width, fan.rise, riseScale, fan.depth ?? DEFAULT_DEPTH, f),
+          ...(keepX ? { keepX } : {}),
+        })
       }
     } else {
       const spec: FibreSpec = entry
       const ctrl = spec.path.map((r) => resolveRef(lm, r))
-      out.push(reliefFibre(name, lm, ctrl, spec.width, spec.rise, 1, spec.depth ?? DEFAULT_DEPTH, f))
+      out.push({
+        ...reliefFibre(name, lm, ctrl, spec.width, spec.rise, 1, spec.depth ?? DEFAULT_DEPTH, f),
+        ...(keepX ? { keepX } : {}),
+      })
     }
   }
   return out
@@ -253,6 +263,7 @@ export function mirrorSamples(s: FibreSamples): FibreSamples {
     normals: s.normals.map(mirrorX),
     semiWidth: s.semiWidth,
     semiThickness: s.semiThickness,
+    ...(s.keepX ? { keepX: { x0: -s.keepX.x0, sign: -s.keepX.sign as 1 | -1 } } : {}),
   }
 }
 

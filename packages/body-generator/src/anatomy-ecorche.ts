@@ -88,7 +88,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'gerdyTubercle', offset: [-0.006, 0.002, 0.008] },
+            // From under the lateral retinaculum's lower end.
+            { at: 'gerdyTubercle', offset: [-0.004, 0.006, 0.01] },
             { p: [0.086, 0.38, 0.032] },
             { p: [0.08, 0.24, 0.028] },
             { p: [0.07, 0.12, 0.03] },
@@ -97,14 +98,14 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           ],
           // Fleshy from a narrow start on the lateral condyle (no cut-off top), as broad as the real belly.
           width: [
-            [0, 0.006],
+            [0, 0.009],
             [0.2, 0.02],
             [0.5, 0.017],
             [0.7, 0.008],
             [1, 0.005],
           ],
           rise: [
-            [0, -0.002],
+            [0, 0.0008],
             [0.2, 0.007],
             [0.5, 0.006],
             [0.7, 0.003],
@@ -121,7 +122,10 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     id: 'pectoralis-major',
     shape: {
       kind: 'relief',
-      fibreBlend: 0.02,
+      // Fibres merged broadly: the sheet has no creases between them.
+      fibreBlend: 0.025,
+      // Its sternal origin stops at the breastbone's edge; the widest fibres crossed it as a bar.
+      medialLimit: 0.012,
       fibres: [
         {
           fan: {
@@ -149,7 +153,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
               { at: 'shoulder', offset: [-0.018, -0.045, 0.026] },
             ],
             // Close enough that neighbouring fibres merge into one sheet along the whole sternal origin.
-            count: 12,
+            count: 16,
             width: [
               [0, 0.026],
               [0.45, 0.026],
@@ -233,31 +237,51 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     },
   },
   {
-    // The breastbone between the two pectorals, from the jugular notch to the xiphoid (each side makes half).
+    // The breastbone between the two pectorals (each side makes half): the broad manubrium, narrowing at the
+    // sternal angle, the body, and the small xiphoid reaching down to the linea alba.
     id: 'sternum',
-    shape: strap(
-      [
-        { at: 'sternalNotch', offset: [0.008, -0.006, 0.0] },
-        { lerp: ['sternalNotch', 'xiphoid', 0.45], offset: [0.008, 0, 0.0] },
-        { at: 'xiphoid', offset: [0.005, 0.012, 0.0] },
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { at: 'sternalNotch', offset: [0.008, -0.006, 0.0] },
+            { lerp: ['sternalNotch', 'xiphoid', 0.25], offset: [0.007, 0, 0.0] },
+            { lerp: ['sternalNotch', 'xiphoid', 0.6], offset: [0.007, 0, 0.0] },
+            { at: 'xiphoid', offset: [0.005, 0.01, 0.0] },
+            { at: 'xiphoid', offset: [0.003, -0.012, 0.0] },
+          ],
+          width: [
+            [0, 0.017],
+            [0.12, 0.02],
+            [0.25, 0.013],
+            [0.5, 0.015],
+            [0.8, 0.013],
+            [1, 0.005],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.15, 0.0025],
+            [0.8, 0.0025],
+            [1, 0.0008],
+          ],
+          depth: 0.004,
+        },
       ],
-      0.016,
-      0.0015,
-      { depth: 0.004, taper: 0.7 },
-    ),
+    },
   },
   {
     id: 'tibia',
-    // The bone under the skin at the knee and shin: the condyles' front rim from the medial condyle across to
-    // Gerdy's tubercle, the tuberosity the patellar tendon inserts on, and the medial face down to the medial
-    // malleolus.
+    // The bone under the skin at the knee and shin: Gerdy's tubercle, the tuberosity the patellar tendon inserts
+    // on, and the medial face down to the medial malleolus. The condyles' front is under the retinacula.
     shape: {
       kind: 'relief',
       fibreBlend: 0.01,
       fibres: [
         {
           path: [
-            { at: 'medialTibialCondyle', offset: [0.0, -0.004, 0.03] },
+            { at: 'medialTibialCondyle', offset: [0.0, -0.001, 0.03] },
             { lerp: ['medialTibialCondyle', 'medialMalleolus', 0.12], offset: [0.012, 0, 0.03] },
             { p: [0.062, 0.3, 0.028] },
             { p: [0.058, 0.16, 0.022] },
@@ -265,14 +289,14 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'medialMalleolus', offset: [0.0, -0.002, 0.004] },
           ],
           width: [
-            [0, 0.016],
-            [0.15, 0.014],
+            [0, 0.015],
+            [0.12, 0.013],
             [0.3, 0.011],
             [0.85, 0.011],
             [1, 0.012],
           ],
           rise: [
-            [0, 0.002],
+            [0, 0.0008],
             [0.2, 0.002],
             [0.8, 0.002],
             [1, 0.003],
@@ -280,34 +304,10 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           depth: 0.004,
         },
         {
-          // The tibia's head seen from the front: wide under the joint line, from the medial condyle across to
-          // Gerdy's tubercle, narrowing down onto the tuberosity (a triangle under the patellar tendon).
-          fan: {
-            origin: [
-              { at: 'medialTibialCondyle', offset: [-0.006, -0.004, 0.024] },
-              { lerp: ['medialTibialCondyle', 'gerdyTubercle', 0.5], offset: [0, 0.0, 0.05] },
-              { at: 'gerdyTubercle', offset: [0.0, 0.004, 0.002] },
-            ],
-            insertion: [{ at: 'tibialTuberosity', offset: [0, -0.018, 0.0] }],
-            count: 4,
-            width: [
-              [0, 0.017],
-              [0.5, 0.012],
-              [1, 0.008],
-            ],
-            rise: [
-              [0, 0.0012],
-              [0.5, 0.0015],
-              [1, 0.0012],
-            ],
-            depth: 0.005,
-          },
-        },
-        {
           // Gerdy's tubercle on the lateral condyle, where the IT band inserts.
           path: [
             { at: 'gerdyTubercle', offset: [0.0, 0.006, 0.004] },
-            { at: 'gerdyTubercle', offset: [0.002, -0.01, 0.002] },
+            { at: 'gerdyTubercle', offset: [0.002, -0.014, 0.002] },
           ],
           width: [
             [0, 0.01],
@@ -325,17 +325,17 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           // The tibial tuberosity: a rounded bump where the patellar tendon ends.
           path: [
             { at: 'tibialTuberosity', offset: [0, 0.008, 0.004] },
-            { at: 'tibialTuberosity', offset: [0, -0.016, 0.0] },
+            { at: 'tibialTuberosity', offset: [0, -0.014, 0.0] },
           ],
           width: [
-            [0, 0.012],
-            [0.5, 0.014],
-            [1, 0.008],
+            [0, 0.011],
+            [0.5, 0.012],
+            [1, 0.007],
           ],
           rise: [
-            [0, 0.002],
-            [0.4, 0.004],
-            [1, 0.001],
+            [0, 0.001],
+            [0.4, 0.0025],
+            [1, 0.0008],
           ],
           depth: 0.005,
         },
@@ -899,7 +899,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           ],
           // Tapered into the clavicle and under the skull's surface behind the ear, not cut-off stubs.
           width: [
-            [0, 0.006],
+            [0, 0.007],
             [0.4, 0.011],
             [0.85, 0.008],
             [1, 0.005],
@@ -1191,11 +1191,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'patellaTop', offset: [0, 0.06, 0.03] },
-            { at: 'patellaTop', offset: [0, 0.025, 0.032] },
-            { at: 'patellaTop', offset: [0, -0.006, 0.034] },
-            // Over the upper pole of the kneecap, thinning: tendon and bone read as one.
-            { at: 'patellaTop', offset: [0, -0.01, 0.03] },
+            { at: 'patellaTop', offset: [0, 0.075, 0.03] },
+            { at: 'patellaTop', offset: [0, 0.04, 0.032] },
+            { at: 'patellaTop', offset: [0, 0.01, 0.034] },
+            // Onto the upper pole of the kneecap, flush.
+            { at: 'patellaTop', offset: [0, -0.012, 0.032] },
           ],
           // About 4 cm across, narrowing onto the kneecap's upper pole.
           width: [
@@ -1205,10 +1205,10 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [1, 0.016],
           ],
           rise: [
-            [0, -0.001],
-            [0.4, 0.001],
-            [0.75, 0.001],
-            [1, -0.001],
+            [0, 0.0008],
+            [0.4, 0.0015],
+            [0.75, 0.0015],
+            [1, 0.0008],
           ],
           depth: 0.005,
         },
@@ -1216,7 +1216,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     },
   },
   {
-    // The patellar tendon: from the kneecap's lower pole, narrowing to the tibial tuberosity.
+    // The patellar tendon: from the kneecap's lower pole, narrowing to the tibial tuberosity; beside it the
+    // patellar retinacula, the vasti's aponeuroses passing the kneecap's borders to the tibial condyles, which
+    // the vasti end on and which cover the front of the joint.
     id: 'patellar-tendon',
     shape: {
       kind: 'relief',
@@ -1224,11 +1226,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            // From over the kneecap's lower half, so the tendon grows out of the bone, not below it.
-            { at: 'patella', offset: [0, 0.004, 0.034] },
-            { at: 'patella', offset: [0, -0.01, 0.03] },
+            // From over the kneecap's lower pole (it lies in the tendon) down over the whole tuberosity.
+            { at: 'patella', offset: [0, -0.004, 0.036] },
+            { at: 'patella', offset: [0, -0.016, 0.034] },
             { lerp: ['patella', 'tibialTuberosity', 0.5], offset: [0, 0, 0.024] },
-            { at: 'tibialTuberosity', offset: [0, 0.0, 0.014] },
+            { at: 'tibialTuberosity', offset: [0, -0.002, 0.014] },
           ],
           width: [
             [0, 0.01],
@@ -1237,14 +1239,49 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [1, 0.009],
           ],
           // Flat and flush at both ends: buried ends meshed as a jagged top edge.
+          // Thick enough to stand out from the thin retinacula beside it.
           rise: [
             [0, 0.0008],
-            [0.25, 0.0015],
-            [0.6, 0.0018],
+            [0.25, 0.0035],
+            [0.6, 0.0035],
             [1, 0.0008],
           ],
           depth: 0.005,
         },
+        ...(
+          [
+            // Lateral retinaculum: from under the vastus lateralis's end, past the kneecap, to the lateral condyle.
+            [
+              { at: 'patellaTop', offset: [0.036, 0.02, -0.004] },
+              { at: 'patella', offset: [0.036, 0.0, 0.0] },
+              { lerp: ['patella', 'gerdyTubercle', 0.6], offset: [-0.008, 0, 0.01] },
+              // Down in front of Gerdy's tubercle (the IT band's own insertion), over the anterior leg muscles'
+              // upper ends.
+              { at: 'gerdyTubercle', offset: [-0.014, -0.008, 0.016] },
+            ],
+            // Medial retinaculum: from under the vastus medialis's teardrop to the medial condyle.
+            [
+              { at: 'patellaTop', offset: [-0.034, 0.012, -0.004] },
+              { at: 'patella', offset: [-0.034, 0.0, 0.0] },
+              { lerp: ['patella', 'medialTibialCondyle', 0.6], offset: [0.006, 0, 0.012] },
+              { at: 'medialTibialCondyle', offset: [0.01, 0.002, 0.026] },
+            ],
+          ] as const
+        ).map((path) => ({
+          path,
+          width: [
+            [0, 0.012],
+            [0.3, 0.018],
+            [0.7, 0.017],
+            [1, 0.012],
+          ] as const,
+          rise: [
+            [0, 0.0008],
+            [0.5, 0.001],
+            [1, 0.0008],
+          ] as const,
+          depth: 0.003,
+        })),
       ],
     },
   },
@@ -1266,26 +1303,33 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           ],
           width: [[0, 0.005]],
           rise: [
-            [0, -0.002],
+            [0, 0.0008],
             [0.35, 0.002],
             [0.8, 0.002],
-            [1, 0.0],
+            [1, 0.0008],
           ],
           depth: 0.004,
         },
         {
           path: [
             // From the muscle's lower end (its tendon shows below the belly), not buried under it.
-            { at: 'fibularHead', offset: [-0.008, 0.05, -0.026] },
-            { at: 'fibularHead', offset: [0.002, 0.0, 0.0] },
+            { at: 'fibularHead', offset: [-0.006, 0.06, -0.026] },
+            { at: 'fibularHead', offset: [-0.002, 0.03, -0.014] },
+            { at: 'fibularHead', offset: [0.002, 0.004, -0.002] },
           ],
-          width: [[0, 0.007]],
+          // A flat cord, flush at both ends.
+          width: [
+            [0, 0.006],
+            [0.3, 0.008],
+            [1, 0.007],
+          ],
           rise: [
             [0, 0.0008],
-            [0.4, 0.002],
-            [1, 0.002],
+            [0.3, 0.0018],
+            [0.8, 0.0018],
+            [1, 0.0008],
           ],
-          depth: 0.004,
+          depth: 0.003,
         },
       ],
     },
@@ -1382,14 +1426,14 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'lateralMalleolus', offset: [0.002, 0.02, -0.014] },
           ],
           width: [
-            [0, 0.005],
+            [0, 0.01],
             [0.15, 0.012],
             [0.35, 0.015],
             [0.6, 0.008],
             [1, 0.005],
           ],
           rise: [
-            [0, -0.002],
+            [0, 0.0008],
             [0.15, 0.004],
             [0.35, 0.006],
             [0.7, 0.003],
@@ -1414,14 +1458,14 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'mtp', offset: [0.0, 0.02, -0.03] },
           ],
           width: [
-            [0, 0.005],
+            [0, 0.009],
             [0.15, 0.009],
             [0.3, 0.012],
             [0.65, 0.007],
             [1, 0.005],
           ],
           rise: [
-            [0, -0.002],
+            [0, 0.0008],
             [0.15, 0.003],
             [0.3, 0.005],
             [0.65, 0.003],
@@ -1462,15 +1506,15 @@ export const LAYER_ORDER: readonly PartId[] = [
   'adductor-longus',
   'pectineus',
   'gracilis',
-  // The vasti end on the edges of the quadriceps tendon and the kneecap, which lie over their ends; the rectus
-  // femoris narrows onto the tendon, over it. The quadriceps tendon laps the kneecap's upper pole, the patellar
-  // tendon its lower.
+  // The kneecap on the body, then the patellar tendon over its lower pole and the retinacula beside it (it is a
+  // bone inside the tendon); the vasti end on the retinacula. The quadriceps tendon comes down onto the
+  // kneecap's upper pole; the rectus femoris narrows onto the tendon, over it.
+  'patella',
+  'patellar-tendon',
   'vastus-lateralis',
   'vastus-medialis',
-  'patella',
   'quadriceps-tendon',
   'rectus-femoris',
-  'patellar-tendon',
   'sartorius',
   'semimembranosus',
   'semitendinosus',
@@ -1498,8 +1542,6 @@ export const LAYER_ORDER: readonly PartId[] = [
   'infraspinatus',
   'teres-major',
   'pectoralis-major',
-  // Over the pectoral's origin, which arises from its front edge.
-  'sternum',
   'biceps-brachii',
   'triceps-brachii',
   'olecranon',
@@ -1513,4 +1555,7 @@ export const LAYER_ORDER: readonly PartId[] = [
   // Subcutaneous along its whole length: over the origins of the pectoral, deltoid and trapezius.
   'clavicle',
   'sternocleidomastoid',
+  // Last: the breastbone is under the skin from the jugular notch to the xiphoid, over the pectorals' origins
+  // and the sternocleidomastoids' sternal heads.
+  'sternum',
 ]

@@ -51,6 +51,8 @@ export interface ReliefShape {
   readonly fibres: readonly (FibreSpec | { readonly fan: FanSpec })[]
   /** Smooth-union radius between this muscle's own fibres (small values keep heads apart). */
   readonly fibreBlend: number
+  /** Nothing of it lies nearer the midline than this (metres, left side): a fan's edge stays off the sternum. */
+  readonly medialLimit?: number
 }
 
 export interface BundleShape {
@@ -276,22 +278,23 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             { at: 'aiis', offset: [0.0, -0.02, 0.03] },
             { p: [0.098, 0.8, 0.09] },
             { p: [0.088, 0.68, 0.09] },
-            { at: 'patellaTop', offset: [0, 0.035, 0.014] },
-            { at: 'patellaTop', offset: [0, 0.002, 0.008] },
+            { at: 'patellaTop', offset: [0, 0.07, 0.014] },
+            // Its fleshy end tapers onto the quadriceps tendon a few centimetres above the kneecap.
+            { at: 'patellaTop', offset: [0, 0.04, 0.012] },
           ],
           width: [
             [0, 0.014],
             [0.25, 0.034],
             [0.55, 0.036],
             [0.85, 0.022],
-            [1, 0.014],
+            [1, 0.01],
           ],
           rise: [
             [0, -0.005],
             [0.2, 0.005],
             [0.5, 0.011],
             [0.78, 0.006],
-            [1, -0.002],
+            [1, 0.0008],
           ],
         },
       ],
@@ -411,8 +414,8 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             { at: 'ischialTuberosity', offset: [0.014, -0.012, -0.026] },
             { p: [0.1, 0.74, -0.086] },
             { p: [0.102, 0.6, -0.076] },
-            { at: 'fibularHead', offset: [-0.004, 0.05, -0.026] },
-            { at: 'fibularHead', offset: [0.002, 0.0, -0.008] },
+            // The belly ends above the knee on its tendon (hamstring-tendons), flush.
+            { at: 'fibularHead', offset: [-0.006, 0.055, -0.026] },
           ],
           width: [
             [0, 0.016],
@@ -426,7 +429,7 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             [0.3, 0.01],
             [0.62, 0.007],
             [0.85, 0.002],
-            [1, -0.004],
+            [1, 0.0008],
           ],
         },
         {

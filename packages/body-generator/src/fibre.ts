@@ -4,7 +4,15 @@
  * along the path. Profiles and landmark references are resolved by `anatomy-compile.ts`; this file only
  * knows geometry.
  */
-import { ellipse2, type Primitive, type Vec3 } from './sdf.ts'
+import { ellipse2, smin, type Primitive, type Vec3 } from './sdf.ts'
+
+/** Radius of the rounded edge where a fibre is cut at a sagittal plane, metres. */
+const CUT_ROUND = 0.003
+
+/** Cut a distance at the sagittal plane of `keepX`, with a rounded edge (a sharp one folds its normals over). */
+export function cutAtPlane(d: number, x: number, keepX: FibreSamples['keepX']): number {
+  return keepX ? -smin(-d, -keepX.sign * (keepX.x0 - x), CUT_ROUND) : d
+}
 
 export interface FibreSamples {
   /** Ellipse centres along the path. */
@@ -15,6 +23,8 @@ export interface FibreSamples {
   readonly semiWidth: readonly number[]
   /** Semi-axis along the normal. */
   readonly semiThickness: readonly number[]
+  /** Cut at a sagittal plane: only x ≥ x0 is kept (sign 1, left side), or x ≤ x0 (sign −1, mirrored). */
+  readonly keepX?: { readonly x0: number; readonly sign: 1 | -1 }
 }
 
 export class Fibre implements Primitive {
@@ -28,7 +38,9 @@ export class Fibre implements Primitive {
   private readonly sid: Float64Array
   private readonly a: Float64Array
   private readonly b: Float64Array
+  private readonly keepX: FibreSamples['keepX']
   constructor(s: FibreSamples) {
+    this.keepX = s.keepX
     const n = s.centres.length
     if (n < 2) throw new Error('a fibre needs two samples')
     this.n = n
@@ -144,6 +156,10 @@ export class Fibre implements Primitive {
   }
 
   dist(x: number, y: number, z: number): number {
+    return cutAtPlane(this.swept(x, y, z), x, this.keepX)
+  }
+
+  private swept(x: number, y: number, z: number): number {
     const c = this.c
     const seg = this.seg
     this.nearest(x, y, z)

@@ -6,7 +6,7 @@
  * buried in the body or in the layers below, is never seen and is dropped before simplification.
  */
 import { MeshoptSimplifier } from 'meshoptimizer'
-import type { Fibre, FibreSamples } from './fibre.ts'
+import { cutAtPlane, type Fibre, type FibreSamples } from './fibre.ts'
 import { paddedGrid, surfaceNets, type BandField } from './mesher.ts'
 import { smin, type Vec3 } from './sdf.ts'
 
@@ -53,10 +53,13 @@ function boundsOf(samples: readonly FibreSamples[]): { lo: Vec3; hi: Vec3 } {
 /** Mesh one structure (left side) from its fibres. */
 export function meshLayer(input: LayerInput): LayerMesh {
   const { fibres, blend, h } = input
+  // A structure cut at the midline side is cut again after the smooth union, which swells past each fibre's cut.
+  const keepX = input.samples[0]?.keepX
   const own = (x: number, y: number, z: number, list: Int32Array | null): number => {
     let d = 1e9
     if (list) for (let n = 0; n < list.length; n++) d = smin(d, fibres[list[n]!]!.dist(x, y, z), blend)
     else for (const f of fibres) d = smin(d, f.dist(x, y, z), blend)
+    d = cutAtPlane(d, x, keepX)
     // Nothing reaches under the soles.
     return d > -y ? d : -y
   }
@@ -70,6 +73,7 @@ export function meshLayer(input: LayerInput): LayerMesh {
         dists[i] = fibres[i]!.dist(cx, cy, cz)
         v = smin(v, dists[i]!, blend)
       }
+      v = cutAtPlane(v, cx, keepX)
       // Only fibres that can reach the block take part in its samples.
       const reach = Math.abs(v) + 2 * half * LIPSCHITZ + blend + MARGIN
       const keep: number[] = []

@@ -440,6 +440,10 @@ const ATTACHMENTS: readonly (readonly [PartId, PartId, string])[] = [
   ['quadriceps-tendon', 'rectus-femoris', 'the rectus femoris ends in the quadriceps tendon'],
   ['vastus-lateralis', 'quadriceps-tendon', 'the vastus lateralis ends on the quadriceps tendon'],
   ['vastus-medialis', 'patella', 'the vastus medialis ends on the medial border of the kneecap'],
+  ['vastus-lateralis', 'patellar-tendon', 'the vastus lateralis ends on the lateral patellar retinaculum'],
+  ['vastus-medialis', 'patellar-tendon', 'the vastus medialis ends on the medial patellar retinaculum'],
+  ['sternum', 'linea-alba', 'the xiphoid meets the linea alba'],
+  ['sternum', 'pectoralis-major', 'the pectoralis major arises from the edge of the sternum'],
   ['achilles-tendon', 'calcaneus', 'the Achilles tendon inserts on the back of the calcaneus'],
   ['achilles-tendon', 'soleus', 'the soleus ends in the Achilles tendon'],
   ['achilles-tendon', 'gastrocnemius', 'the gastrocnemius ends in the Achilles tendon'],
@@ -480,6 +484,28 @@ const ATTACHMENTS: readonly (readonly [PartId, PartId, string])[] = [
 ]
 
 describe('attachments (left side, gap ≤ 3 mm)', () => {
+  it('keeps each pectoralis major off the midline, so the sternum shows between them', () => {
+    // Their widest sternal fibres crossed the midline and met as a bar over the breastbone. Near the midline
+    // the pectoral may only lie behind the sternum (its hidden underside), never in front of it.
+    const pec = view(meshName('pectoralis-major', 'L')).positions
+    const st = view(meshName('sternum', 'L')).positions
+    // Below the jugular notch, where the breastbone's top curves back under the sternocleidomastoids.
+    let top = -Infinity
+    for (let j = 1; j < st.length; j += 3) top = Math.max(top, st[j]!)
+    let worst = -Infinity
+    for (let i = 0; i < pec.length; i += 3) {
+      if (pec[i]! > 0.006 || pec[i + 1]! > top - 0.03) continue
+      let front = -Infinity
+      for (let j = 0; j < st.length; j += 3)
+        if (st[j]! >= 0 && st[j]! < 0.01 && Math.abs(st[j + 1]! - pec[i + 1]!) < 0.01)
+          front = Math.max(front, st[j + 2]!)
+      if (front > -Infinity) worst = Math.max(worst, pec[i + 2]! - front)
+    }
+    expect(worst * 1000, 'mm by which the pectoral lies in front of the sternum at the midline').toBeLessThan(
+      0,
+    )
+  })
+
   it.each(ATTACHMENTS)('%s meets %s: %s', (a, b) => {
     const gap = meshGap(view(meshName(a, 'L')), view(meshName(b, 'L')))
     expect(gap * 1000, `${a} to ${b}: ${(gap * 1000).toFixed(1)} mm`).toBeLessThanOrEqual(
