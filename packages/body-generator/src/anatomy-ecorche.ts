@@ -56,10 +56,15 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           path: [
             { at: 'sternoclavicular', offset: [0.006, 0.004, 0.002] },
             { lerp: ['sternoclavicular', 'clavicleLateral', 0.35], offset: [0, 0.004, 0.006] },
-            { lerp: ['sternoclavicular', 'clavicleLateral', 0.75], offset: [0, 0.004, 0.0] },
-            { at: 'clavicleLateral', offset: [0, 0.004, -0.006] },
-            // Its flat lateral end meets the acromion (the acromioclavicular joint), at the surface.
-            { at: 'acromion', offset: [0.002, 0.006, 0.004] },
+            // Its lateral third on the front of the trapezius's insertion, level with the medial part, not
+            // stepping up onto the muscle's top.
+            { lerp: ['sternoclavicular', 'clavicleLateral', 0.75], offset: [0, 0.0, 0.012] },
+            { at: 'clavicleLateral', offset: [0.006, 0.002, 0.002] },
+            // Its flat lateral end meets the acromion (the acromioclavicular joint), at the surface, guided over
+            // the deltoid's top: straight to the acromion it hooked back over the trapezius.
+            { lerp: ['clavicleLateral', 'acromion', 0.4], offset: [0, 0.0, 0.014] },
+            { lerp: ['clavicleLateral', 'acromion', 0.75], offset: [0, 0.004, 0.014] },
+            { lerp: ['clavicleLateral', 'acromion', 0.95], offset: [0, 0.006, 0.012] },
           ],
           width: [
             [0, 0.0064],
@@ -130,8 +135,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         {
           fan: {
             origin: [
-              { lerp: ['sternoclavicular', 'clavicleLateral', 0.55], offset: [0, -0.008, 0.004] },
-              { at: 'sternoclavicular', offset: [0.0, -0.01, 0.006] },
+              // Just under the clavicle's front, flush with it: its clavicular head bulged up through the bone.
+              { lerp: ['sternoclavicular', 'clavicleLateral', 0.42], offset: [0, -0.013, 0.004] },
+              { at: 'sternoclavicular', offset: [0.0, -0.013, 0.006] },
               { at: 'sternalNotch', offset: [0.012, -0.05, 0.03] },
               { at: 'xiphoid', offset: [0.014, 0.03, 0.0] },
               { at: 'rib5', offset: [-0.03, -0.02, 0.01] },
@@ -154,15 +160,18 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             ],
             // Close enough that neighbouring fibres merge into one sheet along the whole sternal origin.
             count: 16,
+            // Narrow at the origin (sixteen fibres still overlap along it): full width there, the clavicular
+            // fibres reached above the clavicle and showed as chips.
             width: [
-              [0, 0.026],
+              [0, 0.014],
+              [0.2, 0.026],
               [0.45, 0.026],
               [0.85, 0.016],
               [1, 0.009],
             ],
             rise: [
-              [0, 0.003],
-              [0.2, 0.006],
+              [0, 0.0008],
+              [0.2, 0.005],
               [0.6, 0.008],
               [0.9, 0.005],
               [1, 0.001],
@@ -506,6 +515,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'acromion', offset: [-0.016, 0.004, -0.01] },
             { at: 'acromion', offset: [-0.004, 0.006, 0.0] },
             { at: 'acromion', offset: [0.006, 0.004, 0.008] },
+            // Its front edge, where the clavicle meets it.
+            { lerp: ['acromion', 'clavicleLateral', 0.12], offset: [0.0, 0.004, 0.014] },
           ],
           width: [
             [0, 0.01],

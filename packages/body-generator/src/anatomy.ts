@@ -712,8 +712,9 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
           // scapular spine, its upper border raised so it meets the trapezius without a strip of skin.
           fan: {
             origin: [
-              { lerp: ['sternoclavicular', 'clavicleLateral', 0.64], offset: [0, 0.004, 0.004] },
-              { at: 'clavicleLateral', offset: [-0.008, 0.006, 0.006] },
+              // From the clavicle's front edge: the bone, laid over it, runs on level instead of stepping up.
+              { lerp: ['sternoclavicular', 'clavicleLateral', 0.64], offset: [0, -0.004, 0.006] },
+              { at: 'clavicleLateral', offset: [-0.008, 0.0, 0.006] },
               { at: 'acromion', offset: [-0.008, 0.008, 0] },
               { at: 'scapularSpineMid', offset: [0.006, 0.004, -0.002] },
             ],
