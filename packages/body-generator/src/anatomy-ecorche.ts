@@ -671,18 +671,27 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
               { p: [0.004, 1.15, -0.104] },
               { p: [0.004, 1.05, -0.116] },
               { p: [0.004, 0.96, -0.114] },
-              { p: [0.004, 0.9, -0.102] },
             ],
+            // Down to the posterior superior iliac spines; below them the sacrum. (Fibres from the midline to
+            // a point 2 cm out ended as spikes over the sacrum.)
             insertion: [
               { p: [0.05, 1.13, -0.104] },
               { p: [0.072, 1.05, -0.1] },
               { at: 'psis', offset: [0.012, 0.01, 0.0] },
-              { p: [0.02, 0.91, -0.1] },
             ],
             count: 8,
-            width: [[0, 0.026]],
+            // Tapered and flush at the lateral edge: full-width ends left a ragged, spiky border.
+            width: [
+              [0, 0.026],
+              [0.75, 0.026],
+              [1, 0.016],
+            ],
             // Enough rise to stay over the erector spinae's bumps: at 3 mm they showed through as red islands.
-            rise: [[0, 0.0045]],
+            rise: [
+              [0, 0.0045],
+              [0.8, 0.0045],
+              [1, 0.0015],
+            ],
             depth: 0.006,
           },
         },
@@ -1369,16 +1378,20 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           fan: {
             // One continuous top edge from the TFL's end over the trochanter to the gluteus maximus's, and a
             // flat sheet (not a proud cylinder) down to Gerdy's tubercle.
+            // Its top laps the tensor's lower end in front and the gluteus maximus's insertion behind, so both
+            // muscles end in it.
             origin: [
-              { p: [0.152, 0.82, 0.028] },
-              { at: 'greaterTrochanter', offset: [0.012, -0.05, 0.0] },
-              { at: 'greaterTrochanter', offset: [0.01, -0.07, -0.034] },
+              { p: [0.15, 0.85, 0.034] },
+              // Up over the trochanter, where the gluteus medius inserts under it.
+              { at: 'greaterTrochanter', offset: [0.014, 0.012, 0.0] },
+              { at: 'greaterTrochanter', offset: [0.01, -0.02, -0.055] },
             ],
             via: [[{ p: [0.152, 0.68, 0.01] }, { p: [0.152, 0.68, -0.01] }]],
             insertion: [{ at: 'gerdyTubercle', offset: [-0.003, 0.0, 0.0] }],
-            count: 5,
+            // Close enough along its broad top that the edge is one line, not fingers.
+            count: 8,
             width: [
-              [0, 0.011],
+              [0, 0.012],
               [0.6, 0.009],
               [0.9, 0.007],
               [1, 0.004],

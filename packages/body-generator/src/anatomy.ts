@@ -496,19 +496,21 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
           path: [
             { at: 'asis', offset: [0.008, 0.005, -0.015] },
             { p: [0.145, 0.905, 0.045] },
-            { p: [0.152, 0.8, 0.03] },
+            // Its lower end inside the IT band's upper part, which is laid over it.
+            { p: [0.153, 0.79, 0.03] },
           ],
           width: [
             [0, 0.01],
             [0.45, 0.019],
-            [1, 0.008],
+            [1, 0.01],
           ],
-          // Its top flush on the iliac crest behind the ASIS, not a few centimetres short of it.
+          // Its top flush on the iliac crest behind the ASIS, not a few centimetres short of it; its lower end
+          // flush too (buried, it meshed as chips under the band's torn top).
           rise: [
             [0, 0.0008],
             [0.45, 0.006],
             [0.85, 0.002],
-            [1, -0.004],
+            [1, 0.0008],
           ],
         },
       ],
@@ -518,7 +520,8 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     muscle: 'gluteus-maximus',
     shape: {
       kind: 'relief',
-      fibreBlend: 0.03,
+      // Coarse fascicles: a small blend keeps a shallow groove between bundles (at 0.03 it was one balloon).
+      fibreBlend: 0.012,
       fibres: [
         {
           fan: {
@@ -540,18 +543,19 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
               { at: 'greaterTrochanter', offset: [0.012, -0.05, -0.03] },
               { at: 'glutealTuberosity', offset: [0.01, -0.02, -0.02] },
             ],
-            count: 5,
+            count: 6,
             width: [
-              [0, 0.02],
-              [0.45, 0.028],
+              [0, 0.018],
+              [0.45, 0.025],
               [1, 0.012],
             ],
             rise: [
               [0, 0.0],
-              [0.25, 0.008],
-              [0.5, 0.011],
+              [0.25, 0.007],
+              [0.5, 0.009],
               [0.8, 0.005],
-              [1, -0.004],
+              // Flush where it passes into the IT band, which is laid over its lateral edge.
+              [1, 0.0008],
             ],
           },
         },

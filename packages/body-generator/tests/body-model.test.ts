@@ -558,6 +558,9 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     ['biceps-brachii', 'elbow', 'down to'],
     ['gracilis', 'medialTibialCondyle', 'down to'],
     ['pes-anserinus', 'pesAnserinus', 'down to'],
+    // The band reaches over the greater trochanter (it began 5 cm below it, with a torn top).
+    ['iliotibial-band', 'greaterTrochanter', 'up to'],
+    ['sternum', 'xiphoid', 'down to'],
   ]
   it.each(REACHES)('%s reaches %s the %s', (id, point, way) => {
     const lm = computeLandmarks()
