@@ -242,6 +242,25 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           ],
           depth: 0.006,
         },
+        {
+          // Its lower shaft, under the skin for the last few centimetres, widening into the lateral malleolus.
+          path: [
+            { at: 'lateralMalleolus', offset: [0.01, 0.1, -0.002] },
+            { at: 'lateralMalleolus', offset: [0.013, 0.04, 0.0] },
+            { at: 'lateralMalleolus', offset: [0.014, 0.006, 0.0] },
+          ],
+          width: [
+            [0, 0.003],
+            [0.4, 0.006],
+            [1, 0.009],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.5, 0.0015],
+            [1, 0.0015],
+          ],
+          depth: 0.005,
+        },
       ],
     },
   },
@@ -294,8 +313,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { lerp: ['medialTibialCondyle', 'medialMalleolus', 0.12], offset: [0.012, 0, 0.03] },
             { p: [0.062, 0.3, 0.028] },
             { p: [0.058, 0.16, 0.022] },
-            { at: 'medialMalleolus', offset: [0.004, 0.012, 0.006] },
-            { at: 'medialMalleolus', offset: [0.0, -0.002, 0.004] },
+            // Into the medial malleolus's knob (it stopped beside it, which read as a loose pebble).
+            { at: 'medialMalleolus', offset: [-0.006, 0.014, 0.005] },
+            { at: 'medialMalleolus', offset: [-0.011, -0.002, 0.002] },
           ],
           width: [
             [0, 0.015],

@@ -473,6 +473,7 @@ const ATTACHMENTS: readonly (readonly [PartId, PartId, string])[] = [
   ['clavicle', 'acromion', 'the clavicle meets the acromion'],
   ['scapular-spine', 'acromion', 'the spine of the scapula runs into the acromion'],
   ['tibia', 'malleoli', 'the tibia ends in the medial malleolus'],
+  ['fibula', 'malleoli', 'the fibula’s lower shaft runs into the lateral malleolus'],
   ['tibialis-anterior', 'tibia', 'the tibialis anterior arises beside the tibia'],
   [
     'rectus-sheath',
