@@ -139,21 +139,22 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
         {
           // Medial head: the larger one, reaching lower down the calf.
           path: [
-            { at: 'medialFemoralCondyle', offset: [0.004, 0.005, -0.018] },
+            // From the back of the condyle, under the semimembranosus's end (a buried start read as a flat cut).
+            { at: 'medialFemoralCondyle', offset: [0.004, 0.025, -0.018] },
             { p: [0.048, 0.43, -0.075] },
             { p: [0.05, 0.34, -0.092] },
             { p: [0.06, 0.25, -0.08] },
             { at: 'calcaneusInsertion', offset: [-0.006, 0.15, 0.0] },
           ],
           width: [
-            [0, 0.012],
+            [0, 0.008],
             [0.3, 0.026],
             [0.58, 0.026],
             [0.82, 0.014],
             [1, 0.006],
           ],
           rise: [
-            [0, -0.004],
+            [0, 0.0008],
             [0.15, 0.005],
             [0.5, 0.014],
             [0.72, 0.008],
@@ -164,21 +165,21 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
         {
           // Lateral head: smaller and ending higher.
           path: [
-            { at: 'lateralFemoralCondyle', offset: [-0.004, 0.005, -0.018] },
+            { at: 'lateralFemoralCondyle', offset: [-0.004, 0.025, -0.018] },
             { p: [0.104, 0.43, -0.07] },
             { p: [0.104, 0.36, -0.08] },
             { p: [0.094, 0.3, -0.072] },
             { at: 'calcaneusInsertion', offset: [0.008, 0.19, 0.0] },
           ],
           width: [
-            [0, 0.011],
+            [0, 0.008],
             [0.3, 0.022],
             [0.55, 0.021],
             [0.8, 0.01],
             [1, 0.005],
           ],
           rise: [
-            [0, -0.004],
+            [0, 0.0008],
             [0.15, 0.004],
             [0.45, 0.011],
             [0.68, 0.006],
@@ -350,21 +351,25 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             { p: [0.05, 0.72, -0.072] },
             { p: [0.048, 0.6, -0.07] },
             { p: [0.052, 0.525, -0.062] },
+            // Its tendon down the back of the knee onto the medial tibial condyle, flush (it ended in a stump).
+            { at: 'medialTibialCondyle', offset: [-0.004, 0.004, -0.024] },
           ],
           // The bulkiest of the medial hamstrings: broader than the semitendinosus over it in the lower half.
           width: [
             [0, 0.012],
-            [0.35, 0.026],
-            [0.66, 0.04],
-            [0.88, 0.028],
-            [1, 0.01],
+            [0.3, 0.026],
+            [0.58, 0.04],
+            [0.78, 0.026],
+            [0.9, 0.012],
+            [1, 0.007],
           ],
           rise: [
             [0, -0.008],
-            [0.35, 0.004],
-            [0.66, 0.011],
-            [0.86, 0.006],
-            [1, -0.004],
+            [0.3, 0.004],
+            [0.58, 0.011],
+            [0.76, 0.006],
+            [0.9, 0.002],
+            [1, 0.0008],
           ],
         },
       ],
