@@ -1237,17 +1237,18 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             // Onto the upper pole of the kneecap, flush.
             { at: 'patellaTop', offset: [0, -0.012, 0.032] },
           ],
-          // About 4 cm across, narrowing onto the kneecap's upper pole.
+          // About 3 cm across, narrowing onto the kneecap's upper pole, and proud enough to bridge the groove
+          // between the vasti (4 cm wide and 1.5 mm proud, its edges sank into it and showed as thorns).
           width: [
-            [0, 0.014],
-            [0.4, 0.021],
-            [0.75, 0.02],
-            [1, 0.016],
+            [0, 0.012],
+            [0.4, 0.016],
+            [0.75, 0.016],
+            [1, 0.014],
           ],
           rise: [
             [0, 0.0008],
-            [0.4, 0.0015],
-            [0.75, 0.0015],
+            [0.4, 0.003],
+            [0.75, 0.003],
             [1, 0.0008],
           ],
           depth: 0.005,
@@ -1274,8 +1275,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           ],
           width: [
             [0, 0.01],
-            [0.25, 0.014],
-            [0.6, 0.012],
+            [0.25, 0.012],
+            [0.6, 0.011],
             [1, 0.009],
           ],
           // Flat and flush at both ends: buried ends meshed as a jagged top edge.
@@ -1552,7 +1553,8 @@ export const LAYER_ORDER: readonly PartId[] = [
   'gracilis',
   // The kneecap on the body, then the patellar tendon over its lower pole and the retinacula beside it (it is a
   // bone inside the tendon); the vasti end on the retinacula. The quadriceps tendon comes down onto the
-  // kneecap's upper pole; the rectus femoris narrows onto the tendon, over it.
+  // kneecap's upper pole over the vasti's inner edges (laid under them, it vanished and the kneecap with it); the
+  // rectus femoris narrows onto the tendon, over it.
   'patella',
   'patellar-tendon',
   'vastus-lateralis',
