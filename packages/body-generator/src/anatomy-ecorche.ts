@@ -128,7 +128,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     shape: {
       kind: 'relief',
       // Fibres merged broadly: the sheet has no creases between them.
-      fibreBlend: 0.025,
+      fibreBlend: 0.027,
       // Its sternal origin stops at the breastbone's edge; the widest fibres crossed it as a bar.
       medialLimit: 0.012,
       fibres: [
@@ -728,15 +728,23 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           fan: {
-            origin: [{ p: [0.125, 1.3, 0.075] }, { p: [0.135, 1.24, 0.07] }, { p: [0.145, 1.18, 0.052] }],
-            insertion: [{ p: [0.16, 1.31, 0.0] }, { p: [0.165, 1.25, -0.01] }, { p: [0.16, 1.2, -0.02] }],
+            origin: [
+              { p: [0.125, 1.3, 0.075] },
+              { p: [0.135, 1.24, 0.07] },
+              { p: [0.145, 1.18, 0.052] },
+            ],
+            insertion: [
+              { p: [0.16, 1.31, 0.0] },
+              { p: [0.165, 1.25, -0.01] },
+              { p: [0.16, 1.2, -0.02] },
+            ],
             count: 5,
-            // Flat slips on the ribs, touching one another behind their pointed costal origins (a serrated
-            // front edge), not separate cigars standing off the chest wall.
+            // Flat slips on the ribs, edge to edge behind their pointed costal origins (a serrated front edge),
+            // not separate fingers standing off the chest wall.
             width: [
-              [0, 0.005],
-              [0.3, 0.012],
-              [1, 0.014],
+              [0, 0.006],
+              [0.3, 0.016],
+              [1, 0.017],
             ],
             rise: [
               [0, 0.0008],
