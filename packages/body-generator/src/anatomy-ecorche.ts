@@ -517,7 +517,13 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
   {
     id: 'scapular-spine',
     shape: strap(
-      ['scapularSpineRoot', 'scapularSpineMid', { at: 'acromion', offset: [-0.012, 0.0, -0.012] }],
+      // Its lateral two-thirds only: the root lies under the lower trapezius's aponeurosis (drawn from the root,
+      // it lay on the muscle as a rod ending in a hook).
+      [
+        { lerp: ['scapularSpineRoot', 'scapularSpineMid', 0.55] },
+        'scapularSpineMid',
+        { at: 'acromion', offset: [-0.012, 0.0, -0.012] },
+      ],
       0.01,
       0.002,
       { depth: 0.004 },
@@ -688,9 +694,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         {
           fan: {
             origin: [
-              { p: [0.004, 1.15, -0.104] },
-              { p: [0.004, 1.05, -0.116] },
-              { p: [0.004, 0.96, -0.114] },
+              // Past the midline, so the two halves overlap into one flat sheet (meeting at it, their rounded
+              // edges made a valley between two white pillows).
+              { p: [-0.008, 1.15, -0.104] },
+              { p: [-0.008, 1.05, -0.116] },
+              { p: [-0.008, 0.96, -0.114] },
             ],
             // Down to the posterior superior iliac spines; below them the sacrum. (Fibres from the midline to
             // a point 2 cm out ended as spikes over the sacrum.)
@@ -1060,15 +1068,26 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           fan: {
             // From the medial epicondyle (a narrow common origin, not a cut end) to tendons at the wrist.
             origin: [{ at: 'elbow', offset: [-0.03, 0.01, 0.004] }],
-            insertion: [
-              { at: 'wrist', offset: [-0.012, -0.006, 0.018] },
-              { at: 'wrist', offset: [-0.018, -0.006, -0.002] },
+            // Spread round the front and inner forearm (as three nearly parallel fibres they made one narrow
+            // strip, with the bare forearm showing either side).
+            via: [
+              [
+                { lerp: ['elbow', 'wrist', 0.4], offset: [-0.004, 0, 0.03] },
+                { lerp: ['elbow', 'wrist', 0.4], offset: [-0.03, 0, 0.008] },
+                { lerp: ['elbow', 'wrist', 0.4], offset: [-0.026, 0, -0.02] },
+              ],
             ],
-            count: 3,
+            insertion: [
+              { at: 'wrist', offset: [-0.004, -0.006, 0.02] },
+              { at: 'wrist', offset: [-0.016, -0.006, 0.006] },
+              { at: 'wrist', offset: [-0.018, -0.006, -0.008] },
+            ],
+            count: 4,
             width: [
               [0, 0.005],
-              [0.25, 0.012],
-              [0.75, 0.006],
+              [0.25, 0.014],
+              [0.5, 0.013],
+              [0.8, 0.006],
               [1, 0.003],
             ],
             rise: [
@@ -1092,15 +1111,25 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           fan: {
             // From the lateral epicondyle, narrow at the start (not a cut-off tube), to the back of the wrist.
             origin: [{ at: 'lateralEpicondyleHumerus', offset: [0.002, 0.0, -0.01] }],
-            insertion: [
-              { at: 'wrist', offset: [0.016, -0.006, -0.004] },
-              { at: 'wrist', offset: [0.006, -0.006, -0.018] },
+            // Spread round the outer and back of the forearm to the ulna's border.
+            via: [
+              [
+                { lerp: ['elbow', 'wrist', 0.4], offset: [0.03, 0, -0.004] },
+                { lerp: ['elbow', 'wrist', 0.4], offset: [0.02, 0, -0.026] },
+                { lerp: ['elbow', 'wrist', 0.4], offset: [0.002, 0, -0.032] },
+              ],
             ],
-            count: 3,
+            insertion: [
+              { at: 'wrist', offset: [0.018, -0.006, -0.002] },
+              { at: 'wrist', offset: [0.012, -0.006, -0.014] },
+              { at: 'wrist', offset: [0.002, -0.006, -0.02] },
+            ],
+            count: 4,
             width: [
               [0, 0.005],
-              [0.25, 0.011],
-              [0.75, 0.006],
+              [0.25, 0.013],
+              [0.5, 0.012],
+              [0.8, 0.006],
               [1, 0.004],
             ],
             rise: [
