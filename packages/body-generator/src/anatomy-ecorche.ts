@@ -736,16 +736,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           fan: {
-            origin: [
-              { p: [0.125, 1.3, 0.075] },
-              { p: [0.135, 1.24, 0.07] },
-              { p: [0.145, 1.18, 0.052] },
-            ],
-            insertion: [
-              { p: [0.16, 1.31, 0.0] },
-              { p: [0.165, 1.25, -0.01] },
-              { p: [0.16, 1.2, -0.02] },
-            ],
+            origin: [{ p: [0.125, 1.3, 0.075] }, { p: [0.135, 1.24, 0.07] }, { p: [0.145, 1.18, 0.052] }],
+            insertion: [{ p: [0.16, 1.31, 0.0] }, { p: [0.165, 1.25, -0.01] }, { p: [0.16, 1.2, -0.02] }],
             count: 5,
             // Flat slips on the ribs, edge to edge behind their pointed costal origins (a serrated front edge),
             // not separate fingers standing off the chest wall.
