@@ -517,10 +517,10 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
   {
     id: 'scapular-spine',
     shape: strap(
-      // Its lateral two-thirds only: the root lies under the lower trapezius's aponeurosis (drawn from the root,
+      // Its lateral part only, between the trapezius and the deltoid: the rest lies under the trapezius (drawn from the root,
       // it lay on the muscle as a rod ending in a hook).
       [
-        { lerp: ['scapularSpineRoot', 'scapularSpineMid', 0.55] },
+        { lerp: ['scapularSpineRoot', 'scapularSpineMid', 0.85] },
         'scapularSpineMid',
         { at: 'acromion', offset: [-0.012, 0.0, -0.012] },
       ],
@@ -919,15 +919,16 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.14, 1.26, -0.085] },
             { at: 'shoulder', offset: [-0.012, -0.07, -0.03] },
           ],
+          // A flat band from the scapula's lower angle (at 7 mm proud it read as a sausage lying on the latissimus).
           width: [
-            [0, 0.012],
-            [0.5, 0.015],
-            [1, 0.009],
+            [0, 0.014],
+            [0.5, 0.017],
+            [1, 0.01],
           ],
           rise: [
-            [0, 0.001],
-            [0.5, 0.007],
-            [1, 0.002],
+            [0, 0.0008],
+            [0.5, 0.0035],
+            [1, 0.0008],
           ],
         },
       ],
@@ -1322,7 +1323,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           [
             // Lateral retinaculum: from under the vastus lateralis's end, past the kneecap, to the lateral condyle.
             [
-              { at: 'patellaTop', offset: [0.036, 0.02, -0.004] },
+              { at: 'patellaTop', offset: [0.034, -0.004, -0.002] },
               { at: 'patella', offset: [0.036, 0.0, 0.0] },
               { lerp: ['patella', 'gerdyTubercle', 0.6], offset: [-0.008, 0, 0.01] },
               // Down in front of Gerdy's tubercle (the IT band's own insertion), over the anterior leg muscles'
@@ -1331,7 +1332,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             ],
             // Medial retinaculum: from under the vastus medialis's teardrop to the medial condyle.
             [
-              { at: 'patellaTop', offset: [-0.034, 0.012, -0.004] },
+              { at: 'patellaTop', offset: [-0.032, -0.006, -0.002] },
               { at: 'patella', offset: [-0.034, 0.0, 0.0] },
               { lerp: ['patella', 'medialTibialCondyle', 0.6], offset: [0.006, 0, 0.012] },
               { at: 'medialTibialCondyle', offset: [0.01, 0.002, 0.026] },
@@ -1447,7 +1448,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
               [1, 0.004],
             ],
             rise: [
-              [0, 0.0012],
+              [0, 0.0008],
+              [0.08, 0.0012],
               [0.9, 0.0012],
               [1, 0.0008],
             ],

@@ -563,6 +563,16 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     ['iliotibial-band', 'greaterTrochanter', 'up to'],
     ['sternum', 'xiphoid', 'down to'],
   ]
+  it('keeps the patellar tendon and its retinacula below the kneecap’s upper pole', () => {
+    // The retinacula began 2 cm above it, under the vasti, and their ends poked through the muscles beside the
+    // quadriceps tendon as white thorns.
+    const top = (computeLandmarks().points as Record<string, Vec3>).patellaTop![1]
+    const v = view(meshName('patellar-tendon', 'L'))
+    let hi = -Infinity
+    for (let k = 1; k < v.positions.length; k += 3) hi = Math.max(hi, v.positions[k]!)
+    expect((hi - top) * 1000, 'mm above the kneecap’s upper pole').toBeLessThanOrEqual(3)
+  })
+
   it.each(REACHES)('%s reaches %s the %s', (id, point, way) => {
     const lm = computeLandmarks()
     const p = (lm.points as Record<string, Vec3>)[point]!
