@@ -354,16 +354,17 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           // The tibial tuberosity: a rounded bump where the patellar tendon ends.
           path: [
             { at: 'tibialTuberosity', offset: [0, 0.008, 0.004] },
-            { at: 'tibialTuberosity', offset: [0, -0.014, 0.0] },
+            { at: 'tibialTuberosity', offset: [0, -0.005, 0.0] },
           ],
+          // Low, under the tendon's end (proud, it read as a separate ball below the tendon).
           width: [
             [0, 0.011],
             [0.5, 0.012],
             [1, 0.007],
           ],
           rise: [
-            [0, 0.001],
-            [0.4, 0.0025],
+            [0, 0.0008],
+            [0.4, 0.0012],
             [1, 0.0008],
           ],
           depth: 0.005,
@@ -486,12 +487,13 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           path: [
             { at: 'patellaTop', offset: [0, 0.002, 0.03] },
             { at: 'patellaTop', offset: [0, -0.014, 0.032] },
-            { at: 'patella', offset: [0, -0.012, 0.03] },
+            { at: 'patella', offset: [0, -0.016, 0.03] },
           ],
+          // About 4.5 cm across and 5 cm long, widest a third of the way down (it read as a small knob).
           width: [
-            [0, 0.012],
-            [0.35, 0.022],
-            [0.7, 0.018],
+            [0, 0.014],
+            [0.35, 0.024],
+            [0.7, 0.02],
             [1, 0.008],
           ],
           rise: [
@@ -1270,7 +1272,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           // About 3 cm across, narrowing onto the kneecap's upper pole, and proud enough to bridge the groove
           // between the vasti (4 cm wide and 1.5 mm proud, its edges sank into it and showed as thorns).
           width: [
-            [0, 0.012],
+            [0, 0.007],
             [0.4, 0.016],
             [0.75, 0.016],
             [1, 0.014],
