@@ -38,7 +38,15 @@ import { bodyManifest, manifestSource } from '../src/manifest.ts'
 import { GLB_PATH, MANIFEST_PATH } from '../src/paths.ts'
 import { describeDocument } from '../src/stats.ts'
 import type { Vec3 } from '../src/sdf.ts'
-import { centroid, lowestVertex, meshGap, meshViews, pointToMesh, type MeshView } from './helpers.ts'
+import {
+  centroid,
+  highestVertex,
+  lowestVertex,
+  meshGap,
+  meshViews,
+  pointToMesh,
+  type MeshView,
+} from './helpers.ts'
 
 const H = STATURE
 let body: BuiltBody
@@ -568,8 +576,7 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     // quadriceps tendon as white thorns.
     const top = (computeLandmarks().points as Record<string, Vec3>).patellaTop![1]
     const v = view(meshName('patellar-tendon', 'L'))
-    let hi = -Infinity
-    for (let k = 1; k < v.positions.length; k += 3) hi = Math.max(hi, v.positions[k]!)
+    const hi = highestVertex(v)[1]
     expect((hi - top) * 1000, 'mm above the kneecap’s upper pole').toBeLessThanOrEqual(3)
   })
 
@@ -578,8 +585,7 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     const p = (lm.points as Record<string, Vec3>)[point]!
     const v = view(meshName(id, 'L'))
     const lo = lowestVertex(v)[1]
-    let hi = -Infinity
-    for (let k = 1; k < v.positions.length; k += 3) hi = Math.max(hi, v.positions[k]!)
+    const hi = highestVertex(v)[1]
     const short = way === 'down to' ? lo - p[1] : p[1] - hi
     expect(
       short * 1000,

@@ -125,3 +125,10 @@ export function lowestVertex(v: MeshView): Vec3 {
   for (let i = 1; i < v.positions.length; i += 3) if (v.positions[i]! < v.positions[low]!) low = i
   return [v.positions[low - 1]!, v.positions[low]!, v.positions[low + 1]!]
 }
+
+/** The vertex with the greatest y (a structure's upper end), metres. */
+export function highestVertex(v: MeshView): Vec3 {
+  let high = 1
+  for (let i = 1; i < v.positions.length; i += 3) if (v.positions[i]! > v.positions[high]!) high = i
+  return [v.positions[high - 1]!, v.positions[high]!, v.positions[high + 1]!]
+}
