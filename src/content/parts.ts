@@ -299,6 +299,15 @@ export const PART_CARDS: Readonly<Record<CardPartId, PartCard>> = {
     running: none('Bones: the tendons that steady the foot in stance run behind them.'),
     worksWith: 'calves',
   },
+  pubis: {
+    does: gray(
+      'The front of the pelvis, where its two halves meet at the pubic symphysis. The rectus abdominis ends on its crest; the adductor longus, pectineus and gracilis start just below and beside it.',
+    ),
+    running: none(
+      'A bone: the corner where the abdominal wall above and the adductors below pull against each other as the leg swings.',
+    ),
+    worksWith: 'core',
+  },
   calcaneus: {
     does: gray(
       'The heel bone; the Achilles tendon inserts on its back and the plantar fascia starts under it.',

@@ -209,6 +209,20 @@ export function compileRelief(
   f: ScalarField,
 ): FibreSamples[] {
   const out: FibreSamples[] = []
+  const ramp = shape.blendEnds
+  const withRamp = (f: FibreSamples): FibreSamples => {
+    if (!ramp) return f
+    const n = f.centres.length
+    const blendScale = f.centres.map((_, i) => {
+      const t = i / (n - 1)
+      const a = ramp[0] > 0 ? Math.min(t / ramp[0], 1) : 1
+      const b = ramp[1] > 0 ? Math.min((1 - t) / ramp[1], 1) : 1
+      // Smoothstep, so the swell comes in without a kink.
+      const s = Math.min(a, b)
+      return s * s * (3 - 2 * s)
+    })
+    return { ...f, blendScale }
+  }
   const keepX =
     shape.medialLimit === undefined
       ? undefined
@@ -217,18 +231,22 @@ export function compileRelief(
     if ('fan' in entry) {
       const fan = entry.fan
       for (const { ctrl, riseScale } of fanFibres(lm, fan)) {
-        out.push({
-          ...reliefFibre(name, lm, ctrl, fan.width, fan.rise, riseScale, fan.depth ?? DEFAULT_DEPTH, f),
-          ...(keepX ? { keepX } : {}),
-        })
+        out.push(
+          withRamp({
+            ...reliefFibre(name, lm, ctrl, fan.width, fan.rise, riseScale, fan.depth ?? DEFAULT_DEPTH, f),
+            ...(keepX ? { keepX } : {}),
+          }),
+        )
       }
     } else {
       const spec: FibreSpec = entry
       const ctrl = spec.path.map((r) => resolveRef(lm, r))
-      out.push({
-        ...reliefFibre(name, lm, ctrl, spec.width, spec.rise, 1, spec.depth ?? DEFAULT_DEPTH, f),
-        ...(keepX ? { keepX } : {}),
-      })
+      out.push(
+        withRamp({
+          ...reliefFibre(name, lm, ctrl, spec.width, spec.rise, 1, spec.depth ?? DEFAULT_DEPTH, f),
+          ...(keepX ? { keepX } : {}),
+        }),
+      )
     }
   }
   return out
@@ -263,6 +281,7 @@ export function mirrorSamples(s: FibreSamples): FibreSamples {
     normals: s.normals.map(mirrorX),
     semiWidth: s.semiWidth,
     semiThickness: s.semiThickness,
+    ...(s.blendScale ? { blendScale: s.blendScale } : {}),
     ...(s.keepX ? { keepX: { x0: -s.keepX.x0, sign: -s.keepX.sign as 1 | -1 } } : {}),
   }
 }

@@ -127,8 +127,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     id: 'pectoralis-major',
     shape: {
       kind: 'relief',
-      // Fibres merged broadly: the sheet has no creases between them.
-      fibreBlend: 0.027,
+      // Fibres merged, so the sheet has no creases between them, but not broadly: sixteen overlapping fibres
+      // each add to a smooth union's swell, and at 0.027 the sheet rose into two domes.
+      fibreBlend: 0.016,
+      // They converge on one tendon at the humerus: unblended there, it stays a flat band.
+      blendEnds: [0, 0.4],
       // Its sternal origin stops at the breastbone's edge; the widest fibres crossed it as a bar.
       medialLimit: 0.012,
       fibres: [
@@ -158,23 +161,31 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
               { at: 'shoulder', offset: [-0.014, -0.052, 0.03] },
               { at: 'shoulder', offset: [-0.018, -0.045, 0.026] },
             ],
-            // Close enough that neighbouring fibres merge into one sheet along the whole sternal origin.
+            // Close enough that neighbouring fibres merge into one sheet along the whole sternal origin (at
+            // eleven, the inner body showed between them there).
             count: 16,
             // Narrow at the origin (sixteen fibres still overlap along it): full width there, the clavicular
-            // fibres reached above the clavicle and showed as chips.
+            // fibres reached above the clavicle and showed as chips. Narrowing to the tendon, where the fibres
+            // gather into one band under the deltoid.
             width: [
               [0, 0.014],
               [0.2, 0.026],
               [0.45, 0.026],
-              [0.85, 0.016],
-              [1, 0.009],
+              [0.75, 0.014],
+              [1, 0.005],
             ],
             rise: [
               [0, 0.0008],
-              [0.2, 0.005],
-              [0.6, 0.008],
+              [0.2, 0.004],
+              [0.6, 0.006],
               [0.9, 0.005],
               [1, 0.001],
+            ],
+            // The lowest fibres thin to the sheet's free lower border on the ribs (full, it overhung them).
+            riseAcross: [
+              [0, 1],
+              [0.55, 1],
+              [1, 0.25],
             ],
           },
         },
@@ -447,6 +458,55 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     },
   },
   {
+    // The front of the pubis: its crest from the symphysis out to the tubercle and on along the superior ramus
+    // (under the pectineus), and the body of the bone down along the inferior ramus (under the gracilis).
+    // The rectus abdominis ends on the crest and the adductors arise below it: with no bone there, each
+    // started or stopped in mid-air.
+    id: 'pubis',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.006,
+      fibres: [
+        {
+          path: [
+            { at: 'pubicTubercle', offset: [-0.019, -0.006, 0.004] },
+            { at: 'pubicTubercle', offset: [0, 0, 0] },
+            { at: 'pubicTubercle', offset: [0.024, 0.008, -0.01] },
+          ],
+          width: [
+            [0, 0.008],
+            [0.5, 0.008],
+            [1, 0.006],
+          ],
+          rise: [
+            [0, 0.002],
+            [0.5, 0.003],
+            [1, 0.0008],
+          ],
+          depth: 0.005,
+        },
+        {
+          path: [
+            { at: 'pubicTubercle', offset: [-0.018, -0.01, 0.003] },
+            { at: 'pubicTubercle', offset: [-0.006, -0.026, -0.004] },
+            { at: 'pubicTubercle', offset: [0.008, -0.05, -0.02] },
+          ],
+          width: [
+            [0, 0.008],
+            [0.5, 0.008],
+            [1, 0.005],
+          ],
+          rise: [
+            [0, 0.002],
+            [0.5, 0.002],
+            [1, 0.0008],
+          ],
+          depth: 0.005,
+        },
+      ],
+    },
+  },
+  {
     id: 'sacrum',
     shape: strap(
       [{ p: [0.013, 1.0, -0.112] }, { p: [0.012, 0.95, -0.11] }, { p: [0.008, 0.9, -0.1] }],
@@ -551,10 +611,12 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [0.5, 0.016],
             [1, 0.01],
           ],
+          // Standing clear of the deltoid's top along its whole length: lower, it showed only in patches
+          // where the muscle dipped (a scatter of splinters, not a plate).
           rise: [
-            [0, 0.0],
-            [0.5, 0.003],
-            [1, 0.0],
+            [0, 0.003],
+            [0.5, 0.005],
+            [1, 0.003],
           ],
           depth: 0.006,
         },
@@ -1058,6 +1120,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.012,
+      // The fibres share the epicondyle: blended there they swelled into a flat-topped knob.
+      blendEnds: [0.3, 0],
       fibres: [
         {
           fan: {
@@ -1101,6 +1165,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.012,
+      // The fibres share the epicondyle, and the hand's tendons part at the wrist: blended there, each end
+      // swelled into a knob.
+      blendEnds: [0.3, 0.1],
       fibres: [
         {
           fan: {
@@ -1135,6 +1202,27 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             ],
           },
         },
+        // Its tendons on the back of the hand, from the wrist over the knuckles onto the fingers (the muscle
+        // stopped at the wrist and the back of the hand was bare).
+        ...([0.025, 0.006, -0.013, -0.029] as const).map((z) => ({
+          path: [
+            { at: 'wrist' as const, offset: [0.016, -0.008, -0.008 + z * 0.2] as const },
+            { lerp: ['wrist', 'fingertip', 0.3] as const, offset: [0.014, 0, z * 0.75] as const },
+            { lerp: ['wrist', 'fingertip', 0.53] as const, offset: [0.014, 0, z] as const },
+            { lerp: ['wrist', 'fingertip', 0.7] as const, offset: [0.01, 0, z] as const },
+          ],
+          width: [
+            [0, 0.003],
+            [0.5, 0.0025],
+            [1, 0.002],
+          ] as const,
+          rise: [
+            [0, 0.0015],
+            [0.8, 0.0015],
+            [1, 0.0008],
+          ] as const,
+          depth: 0.003,
+        })),
       ],
     },
   },
@@ -1171,6 +1259,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.012,
+      // Its fibres share the tendon at the pubis: blended there they swelled into a club-shaped top.
+      blendEnds: [0.35, 0],
       fibres: [
         {
           // A triangle: a narrow tendon at the pubis fanning out to the middle third of the femur, wide
@@ -1202,20 +1292,31 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.01,
+      blendEnds: [0.3, 0.3],
       fibres: [
         {
-          // From the pubis's upper ramus (tapered onto the bone, not a cut end) to below the lesser trochanter.
-          path: [{ at: 'pubicTubercle', offset: [0.02, 0.002, -0.008] }, { p: [0.068, 0.84, 0.05] }],
-          width: [
-            [0, 0.008],
-            [0.3, 0.02],
-            [1, 0.018],
-          ],
-          rise: [
-            [0, 0.001],
-            [0.5, 0.003],
-            [1, 0.0],
-          ],
+          // From a line along the pubis's upper ramus (from one point it began as a round cap beside the
+          // bone) to below the lesser trochanter.
+          fan: {
+            origin: [
+              { at: 'pubicTubercle', offset: [0.008, 0.002, -0.004] },
+              { at: 'pubicTubercle', offset: [0.026, 0.008, -0.012] },
+            ],
+            insertion: [{ p: [0.064, 0.842, 0.052] }, { p: [0.072, 0.838, 0.048] }],
+            count: 3,
+            // Narrowing to its insertion, where it passes deep (full width there, its end was a cut face).
+            width: [
+              [0, 0.006],
+              [0.3, 0.012],
+              [0.75, 0.01],
+              [1, 0.004],
+            ],
+            rise: [
+              [0, 0.0008],
+              [0.5, 0.003],
+              [1, 0.0],
+            ],
+          },
         },
       ],
     },
@@ -1526,6 +1627,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.008,
+      // Its tendons part where the belly's tendon ends: blended there, they made a knob.
+      blendEnds: [0.3, 0.1],
       fibres: [
         {
           path: [
@@ -1550,6 +1653,33 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [1, 0.002],
           ],
         },
+        // Its four tendons from the front of the ankle over the dorsum to the second to fifth toes (the one
+        // tendon stopped halfway down the foot).
+        ...(
+          [
+            [0.003, 0.05],
+            [0.016, 0.036],
+            [0.028, 0.022],
+            [0.037, 0.006],
+          ] as const
+        ).map(([x, z]) => ({
+          path: [
+            { at: 'mtp' as const, offset: [0.0, 0.02, -0.036] as const },
+            { at: 'mtp' as const, offset: [x * 0.6, 0.012, z * 0.3 - 0.012] as const },
+            { at: 'mtp' as const, offset: [x, 0.0, z] as const },
+          ],
+          width: [
+            [0, 0.003],
+            [0.5, 0.0025],
+            [1, 0.002],
+          ] as const,
+          rise: [
+            [0, 0.0015],
+            [0.8, 0.0015],
+            [1, 0.0008],
+          ] as const,
+          depth: 0.003,
+        })),
       ],
     },
   },
@@ -1579,7 +1709,8 @@ export const LAYER_ORDER: readonly PartId[] = [
   'soleus',
   'gastrocnemius',
   'achilles-tendon',
-  // Thigh.
+  // Thigh: the pubis first, the adductors arising from it over its edges.
+  'pubis',
   'adductor-magnus',
   'adductor-longus',
   'pectineus',

@@ -53,6 +53,12 @@ export interface ReliefShape {
   readonly fibreBlend: number
   /** Nothing of it lies nearer the midline than this (metres, left side): a fan's edge stays off the sternum. */
   readonly medialLimit?: number
+  /**
+   * Over what share of each fibre's length, from its origin and from its insertion, the fibre blend ramps up
+   * from none. For fibres that share an end (a fan from one epicondyle, onto one tendon): there they lie on
+   * one another, and blended they swell into a knob.
+   */
+  readonly blendEnds?: readonly [number, number]
 }
 
 export interface BundleShape {

@@ -95,8 +95,9 @@ export function bodyShape(lm: Landmarks): ShapeOp[] {
   )
   // Chest, back and flank masses that are not target muscles.
   // The medial tips stop short of the midline: meeting there they raised a ridge over the sternum that
-  // ended in a pinch at the xiphoid.
-  addOp('pectoral', ell(m(0.079, 1.3, 0.088), 0.072, 0.058, 0.022, [1, -0.15, -0.45], [0.15, 1, 0.1]), 0.035)
+  // ended in a pinch at the xiphoid. The pectoral's is a low plate that rises to the clavicle along the chest:
+  // as a 22 mm deep dome centred lower, it read as a breast, with a ledge under the clavicle.
+  addOp('pectoral', ell(m(0.08, 1.33, 0.074), 0.072, 0.075, 0.02, [1, -0.15, -0.45], [0.15, 1, -0.3]), 0.04)
   addOp('latissimus', ell(m(0.118, 1.24, -0.055), 0.045, 0.11, 0.045, [1, 0, 0.3], [0, 1, 0]), 0.04)
   addOp('scapula', ell(m(0.095, 1.33, -0.072), 0.065, 0.08, 0.036, [1, 0, 0.35], [0, 1, 0]), 0.05)
   addOp('upper-back', ell(m(0.07, 1.41, -0.055), 0.075, 0.05, 0.045, [1, 0, 0.3], [0, 1, 0]), 0.04)
@@ -232,12 +233,13 @@ export function bodyShape(lm: Landmarks): ShapeOp[] {
   addOp('instep', ell(fp(0.11, 0.044, -0.004), 0.034, 0.03, 0.07, lat, [0, 1, 0.25]), 0.025)
   addOp('ball', ell(fp(0.19, 0.021, 0.002), 0.045, 0.021, 0.028, lat, [0, 1, 0]), 0.015)
   addOp('big-toe', cone(fp(0.205, 0.021, -0.027), fp(0.26, 0.017, -0.029), 0.0125, 0.011), 0.006)
-  // Four small toes, each narrower than its spacing so the grooves between them survive the meshing.
+  // Four small toes, each narrower than its spacing so the grooves between them survive the meshing; the
+  // fifth within the ball's outer edge (3 mm further out, it stuck out of the foot's border like a thumb).
   const toes: [number, number, number][] = [
     [-0.003, 0.046, 0.0078],
-    [0.015, 0.041, 0.0074],
-    [0.031, 0.035, 0.007],
-    [0.046, 0.028, 0.0066],
+    [0.013, 0.041, 0.0074],
+    [0.026, 0.035, 0.007],
+    [0.038, 0.028, 0.0066],
   ]
   for (const [i, [w, len, r]] of toes.entries()) {
     const base = fp(0.2 - i * 0.01, 0.017, w)

@@ -25,6 +25,12 @@ export interface FibreSamples {
   readonly semiThickness: readonly number[]
   /** Cut at a sagittal plane: only x ≥ x0 is kept (sign 1, left side), or x ≤ x0 (sign −1, mirrored). */
   readonly keepX?: { readonly x0: number; readonly sign: 1 | -1 }
+  /**
+   * Per sample, how much of the structure's fibre blend applies here (0–1). Fibres that start or end together
+   * lie on one another there, and a smooth union of coincident shapes swells: each adds a quarter of the blend,
+   * so a fan's common origin grew into a knob with a flat top. Ramped to 0 at such an end, they meet flush.
+   */
+  readonly blendScale?: readonly number[]
 }
 
 export class Fibre implements Primitive {
@@ -39,8 +45,12 @@ export class Fibre implements Primitive {
   private readonly a: Float64Array
   private readonly b: Float64Array
   private readonly keepX: FibreSamples['keepX']
+  private readonly bs: Float64Array | null
+  /** The blend scale at the point of the last dist() call (1 unless the samples ramp it). */
+  blendScale = 1
   constructor(s: FibreSamples) {
     this.keepX = s.keepX
+    this.bs = s.blendScale ? Float64Array.from(s.blendScale) : null
     const n = s.centres.length
     if (n < 2) throw new Error('a fibre needs two samples')
     this.n = n
@@ -156,7 +166,13 @@ export class Fibre implements Primitive {
   }
 
   dist(x: number, y: number, z: number): number {
-    return cutAtPlane(this.swept(x, y, z), x, this.keepX)
+    const d = cutAtPlane(this.swept(x, y, z), x, this.keepX)
+    const bs = this.bs
+    if (bs) {
+      const { i, t } = this.near
+      this.blendScale = bs[i]! + (bs[i + 1]! - bs[i]!) * t
+    }
+    return d
   }
 
   private swept(x: number, y: number, z: number): number {
@@ -187,7 +203,19 @@ export class Fibre implements Primitive {
     const v = (ox * nx + oy * ny + oz * nz) / nl
     const a = this.a[bi]! + (this.a[bi + 1]! - this.a[bi]!) * t
     const b = this.b[bi]! + (this.b[bi + 1]! - this.b[bi]!) * t
-    const d = ellipse2(u, v, Math.max(a, 1e-4), Math.max(b, 1e-4))
+    let d = ellipse2(u, v, Math.max(a, 1e-4), Math.max(b, 1e-4))
+    // Between two samples whose frames turn sharply (a path that zigzags), the blended frame no longer spans
+    // the plane across the path, and an offset along the lost direction went uncounted: the section reached
+    // out as a spike. Past a tilt of 17° (a smooth path's frames tilt less), what the frame misses counts.
+    const cap = (bi === 0 && braw < 0) || (bi === this.n - 2 && braw > 1)
+    if (!cap) {
+      const o2 = ox * ox + oy * oy + oz * oz
+      const miss = o2 - u * u - v * v
+      if (miss > 0.09 * o2) {
+        const r = Math.sqrt(miss) - 0.3 * Math.sqrt(o2)
+        d = Math.hypot(Math.max(d, 0), r) + Math.min(d, 0)
+      }
+    }
     // Beyond either end: round the cap off along the path.
     let w = 0
     if (bi === 0 && braw < 0) w = -braw * Math.sqrt(this.segLen2[0]!)

@@ -129,7 +129,8 @@ export class SkinField {
         cur = 1e9
         curM = mi
       }
-      cur = smin(cur, this.fibrePrims[f]!.dist(x, y, z), this.muscles[mi]!.fibreBlend)
+      const p = this.fibrePrims[f]!
+      cur = smin(cur, p.dist(x, y, z), this.muscles[mi]!.fibreBlend * (p.blendScale ?? 1))
     }
     if (curM >= 0) all = smin(all, cur, MUSCLE_BLEND)
     return all
@@ -157,7 +158,8 @@ export class SkinField {
       const mi = this.fibreMuscle[f]!
       const slot = which.indexOf(mi)
       if (slot < 0) continue
-      out[slot] = smin(out[slot]!, this.fibrePrims[f]!.dist(x, y, z), this.muscles[mi]!.fibreBlend)
+      const p = this.fibrePrims[f]!
+      out[slot] = smin(out[slot]!, p.dist(x, y, z), this.muscles[mi]!.fibreBlend * (p.blendScale ?? 1))
     }
   }
 
@@ -187,14 +189,15 @@ export class SkinField {
     for (let n = 0; n < fibreList.length; n++) {
       const f = fibreList[n]!
       const mi = this.fibreMuscle[f]!
-      const d = this.fibrePrims[f]!.dist(x, y, z)
+      const p = this.fibrePrims[f]!
+      const d = p.dist(x, y, z)
       fd[n] = d
       if (mi !== curM) {
         if (curM >= 0) all = smin(all, cur, MUSCLE_BLEND)
         cur = 1e9
         curM = mi
       }
-      cur = smin(cur, d, this.muscles[mi]!.fibreBlend)
+      cur = smin(cur, d, this.muscles[mi]!.fibreBlend * (p.blendScale ?? 1))
     }
     if (curM >= 0) all = smin(all, cur, MUSCLE_BLEND)
     if (this.inset) acc += this.inset(x, y, z)

@@ -57,8 +57,12 @@ export function meshLayer(input: LayerInput): LayerMesh {
   const keepX = input.samples[0]?.keepX
   const own = (x: number, y: number, z: number, list: Int32Array | null): number => {
     let d = 1e9
-    if (list) for (let n = 0; n < list.length; n++) d = smin(d, fibres[list[n]!]!.dist(x, y, z), blend)
-    else for (const f of fibres) d = smin(d, f.dist(x, y, z), blend)
+    if (list)
+      for (let n = 0; n < list.length; n++) {
+        const f = fibres[list[n]!]!
+        d = smin(d, f.dist(x, y, z), blend * f.blendScale)
+      }
+    else for (const f of fibres) d = smin(d, f.dist(x, y, z), blend * f.blendScale)
     d = cutAtPlane(d, x, keepX)
     // Nothing reaches under the soles.
     return d > -y ? d : -y
@@ -71,7 +75,7 @@ export function meshLayer(input: LayerInput): LayerMesh {
       let v = 1e9
       for (let i = 0; i < fibres.length; i++) {
         dists[i] = fibres[i]!.dist(cx, cy, cz)
-        v = smin(v, dists[i]!, blend)
+        v = smin(v, dists[i]!, blend * fibres[i]!.blendScale)
       }
       v = cutAtPlane(v, cx, keepX)
       // Only fibres that can reach the block take part in its samples.

@@ -59,6 +59,8 @@ export interface Primitive {
   /** Bounding sphere of the solid: every point of it lies within `radius` of `center`. */
   readonly center: Vec3
   readonly radius: number
+  /** A fibre's share of its muscle's fibre blend at the point of the last dist() call. */
+  readonly blendScale?: number
 }
 
 export class Sphere implements Primitive {

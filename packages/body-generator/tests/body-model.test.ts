@@ -467,6 +467,8 @@ const ATTACHMENTS: readonly (readonly [PartId, PartId, string])[] = [
   ['pes-anserinus', 'hamstring-tendons', 'the semitendinosus cord joins the pes anserinus'],
   ['pes-anserinus', 'tibia', 'the pes anserinus inserts on the upper medial tibia'],
   ['triceps-brachii', 'olecranon', 'the triceps inserts on the olecranon'],
+  ['adductor-longus', 'pubis', 'the adductor longus arises from the body of the pubis'],
+  ['pectineus', 'pubis', 'the pectineus arises from the superior ramus of the pubis'],
   [
     'biceps-brachii',
     'brachioradialis',
@@ -513,6 +515,46 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     expect(worst * 1000, 'mm by which the pectoral lies in front of the sternum at the midline').toBeLessThan(
       0,
     )
+  })
+
+  // Fibres that share an end (a fan from one epicondyle or one tendon) lie on one another there; blended, each
+  // added to the smooth union's swell, and the shared end grew into a knob with a flat top standing off the
+  // limb. Near such an end the muscle lies flush: no vertex within 2 cm of it stands far off the body.
+  const SHARED_ENDS: readonly (readonly [PartId, 'origin' | 'insertion', number])[] = [
+    ['forearm-flexors', 'origin', 4],
+    ['forearm-extensors', 'origin', 4],
+    ['adductor-longus', 'origin', 4],
+  ]
+  it.each(SHARED_ENDS)('%s lies flush at its shared %s (≤ %i mm off the body)', (id, end, mm) => {
+    const layer = body.layers.find((l) => l.id === id)!
+    const s = layer.samples[0]!
+    const at = end === 'origin' ? s.centres[0]! : s.centres[s.centres.length - 1]!
+    const v = view(meshName(id, 'L')).positions
+    let worst = -Infinity
+    for (let i = 0; i < v.length; i += 3) {
+      const [x, y, z] = [v[i]!, v[i + 1]!, v[i + 2]!]
+      if (Math.hypot(x - at[0], y - at[1], z - at[2]) > 0.02) continue
+      worst = Math.max(worst, body.field.base(x, y, z))
+    }
+    expect(worst * 1000, `mm the ${id} stands off the body near its ${end}`).toBeLessThanOrEqual(mm)
+  })
+
+  it('runs the long toe extensor’s tendons over the forefoot onto the toes', () => {
+    // Its one tendon stopped halfway down the foot, 3 cm short of the toes' bases.
+    const mtp = body.lm.points.mtp
+    const v = view(meshName('extensor-digitorum-longus', 'L')).positions
+    let front = -Infinity
+    for (let i = 2; i < v.length; i += 3) front = Math.max(front, v[i]!)
+    expect((front - mtp[2]) * 1000, 'mm the tendons reach past the ball of the foot').toBeGreaterThanOrEqual(
+      30,
+    )
+  })
+
+  it('runs the finger extensors’ tendons over the knuckles onto the fingers', () => {
+    // The muscle stopped at the wrist and the back of the hand was bare.
+    const lo = lowestVertex(view(meshName('forearm-extensors', 'L')))[1]
+    const knuckles = lowestVertex(view(meshName('knuckles', 'L')))[1]
+    expect((knuckles - lo) * 1000, 'mm the tendons reach below the knuckles').toBeGreaterThanOrEqual(10)
   })
 
   it.each(ATTACHMENTS)('%s meets %s: %s', (a, b) => {

@@ -7,6 +7,7 @@ import { evalProfile, sampleCurve } from '../src/anatomy-compile.ts'
 import { buildBodyDocument } from '../src/build.ts'
 import { ARM_ABDUCTION_DEG, PAIRED_LANDMARKS, computeLandmarks, landmarkOn } from '../src/landmarks.ts'
 import { removeIslands, splitByLabel } from '../src/patches.ts'
+import { Fibre } from '../src/fibre.ts'
 import { RoundCone, smin } from '../src/sdf.ts'
 import { leftHalfWeights, mirroredJointIndex, weightsFromSkin } from '../src/skinning.ts'
 import { describeDocument } from '../src/stats.ts'
@@ -61,6 +62,61 @@ describe('field primitives', () => {
     expect(c.dist(0, -0.5, 0)).toBeCloseTo(0.3, 9)
     expect(c.dist(0, 1.5, 0)).toBeCloseTo(0.4, 9)
     expect(c.dist(0, 0.5, 0)).toBeLessThan(0)
+  })
+
+  it('a fibre whose path zigzags reaches no further than its sections: no spike off the bend', () => {
+    // Five samples of the clavicle's lateral end as laid on the chest of 8 Dec, where the path steps forward
+    // and back: the section frames there turn past each other, and the fibre counted as "inside" points
+    // 3 cm off it, meshed as white slivers through the deltoid.
+    const centres: [number, number, number][] = [
+      [0.1657, 1.4644, 0.0265],
+      [0.1798, 1.4648, 0.0228],
+      [0.182, 1.454, 0.0369],
+      [0.1899, 1.4558, 0.0327],
+      [0.2014, 1.4559, 0.0249],
+    ]
+    const normals: [number, number, number][] = [
+      [0.1433, 0.7214, 0.6776],
+      [0.189, 0.7506, 0.6331],
+      [0.2331, 0.7568, 0.6107],
+      [0.2807, 0.7681, 0.5756],
+      [0.3274, 0.7955, 0.5099],
+    ]
+    const f = new Fibre({
+      centres,
+      normals,
+      semiWidth: [0.008, 0.008, 0.0083, 0.0086, 0.0089],
+      semiThickness: [0.008, 0.008, 0.0077, 0.0074, 0.0071],
+    })
+    let nearest = Infinity
+    for (let x = 0.12; x <= 0.26; x += 0.003)
+      for (let y = 1.4; y <= 1.52; y += 0.003)
+        for (let z = -0.03; z <= 0.09; z += 0.003) {
+          const far = Math.min(...centres.map((c) => Math.hypot(x - c[0], y - c[1], z - c[2])))
+          if (far >= 0.03) nearest = Math.min(nearest, f.dist(x, y, z))
+        }
+    // Every such point lies at least 3 cm less the section's radius (9 mm) from the surface, within a margin.
+    expect(nearest).toBeGreaterThan(0.01)
+  })
+
+  it('fibres that share an end blend only where the samples let them: no swell at a common origin', () => {
+    const centres: [number, number, number][] = [
+      [0, 0, 0],
+      [0, -0.05, 0],
+      [0, -0.1, 0],
+    ]
+    const normals: [number, number, number][] = centres.map(() => [0, 0, 1])
+    const base = { centres, normals, semiWidth: [0.01, 0.01, 0.01], semiThickness: [0.01, 0.01, 0.01] }
+    const ramped = new Fibre({ ...base, blendScale: [0, 1, 1] })
+    const twin = new Fibre({ ...base, blendScale: [0, 1, 1] })
+    // Folded as the layers fold a structure's fibres: each fibre blends by its own share at that point.
+    const union = (x: number, y: number, z: number): number => {
+      const a = ramped.dist(x, y, z)
+      return smin(a, twin.dist(x, y, z), 0.012 * twin.blendScale)
+    }
+    // At the shared origin the two coincide and the union is the fibre itself; halfway down, they swell.
+    expect(union(0.01, 0, 0)).toBeCloseTo(0, 9)
+    expect(union(0.01, -0.05, 0)).toBeLessThan(-0.002)
   })
 
   it('profiles ease between knots and curves pass through their ends', () => {
