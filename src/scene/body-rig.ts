@@ -129,9 +129,9 @@ export function prepareBodyRig(source: Object3D, pick: PickOptions): BodyRig {
       const kind = other ? (other.kind === 'muscle' && other.deep ? 'deep' : other.kind) : 'inner'
       mesh.material =
         kind === 'bone'
-          ? tissue(kind, BONE, 0.7)
+          ? tissue(kind, BONE, 0.78)
           : kind === 'tendon' || kind === 'fascia'
-            ? tissue(kind, TENDON, 0.35)
+            ? tissue(kind, TENDON, 0.3)
             : kind === 'inner'
               ? tissue(kind, INNER, 0.8)
               : tissue(kind, OTHER_MUSCLE, 0.5)

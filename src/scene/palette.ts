@@ -20,9 +20,12 @@ export const MARK_COLORS = {
   fine: new Color('#2f9e6a'),
   testing: SELECTED,
 } as const
-/** The écorché's other tissues: tendon and fascia pearly white, bone ivory, the body between muscles dark. */
-export const TENDON = new Color('#e9e6e0')
-export const BONE = new Color('#e6dcc3')
+/**
+ * The écorché's other tissues: tendon and fascia a cool silver-white, bone a warm ivory (two near-identical whites
+ * read as one jumble at the knee), the body between muscles dark.
+ */
+export const TENDON = new Color('#d2dbe4')
+export const BONE = new Color('#e2cd9e')
 export const INNER = new Color('#7a3b36')
 export const OTHER_MUSCLE = new Color('#a84a42')
 

@@ -103,7 +103,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           ],
           // Fleshy from a narrow start on the lateral condyle (no cut-off top), as broad as the real belly.
           width: [
-            [0, 0.009],
+            [0, 0.005],
+            [0.08, 0.011],
             [0.2, 0.02],
             [0.5, 0.017],
             [0.7, 0.008],
@@ -237,13 +238,15 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           path: [
             { at: 'fibularHead', offset: [0.002, 0.012, 0.0] },
             { at: 'fibularHead', offset: [0.004, -0.006, 0.002] },
-            { at: 'fibularHead', offset: [0.004, -0.04, 0.006] },
+            // Only the top of its neck: drawn 4 cm down, tapering, it read as the biceps tendon running on past
+            // the head as a loose spike.
+            { at: 'fibularHead', offset: [0.004, -0.022, 0.004] },
           ],
           width: [
             [0, 0.008],
-            [0.3, 0.012],
-            [0.6, 0.007],
-            [1, 0.004],
+            [0.35, 0.012],
+            [0.7, 0.009],
+            [1, 0.006],
           ],
           rise: [
             [0, 0.0008],
@@ -458,47 +461,30 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     },
   },
   {
-    // The front of the pubis: its crest from the symphysis out to the tubercle and on along the superior ramus
-    // (under the pectineus), and the body of the bone down along the inferior ramus (under the gracilis).
-    // The rectus abdominis ends on the crest and the adductors arise below it: with no bone there, each
-    // started or stopped in mid-air.
+    // The front of the pubis. The rectus abdominis ends on its crest and the adductors arise below it: with no
+    // bone there, each started or stopped in mid-air.
     id: 'pubis',
     shape: {
       kind: 'relief',
       fibreBlend: 0.006,
       fibres: [
         {
+          // One bar from the symphysis out to the tubercle and on along the superior ramus under the
+          // pectineus, its body below the crest (as a crest and a separate inferior ramus, the two halves
+          // made a four-armed star at the midline).
           path: [
-            { at: 'pubicTubercle', offset: [-0.019, -0.006, 0.004] },
-            { at: 'pubicTubercle', offset: [0, 0, 0] },
-            { at: 'pubicTubercle', offset: [0.024, 0.008, -0.01] },
+            { at: 'pubicTubercle', offset: [-0.019, -0.008, 0.003] },
+            { at: 'pubicTubercle', offset: [0, -0.004, 0] },
+            { at: 'pubicTubercle', offset: [0.024, 0.006, -0.01] },
           ],
           width: [
-            [0, 0.008],
-            [0.5, 0.008],
+            [0, 0.011],
+            [0.5, 0.01],
             [1, 0.006],
           ],
           rise: [
             [0, 0.002],
             [0.5, 0.003],
-            [1, 0.0008],
-          ],
-          depth: 0.005,
-        },
-        {
-          path: [
-            { at: 'pubicTubercle', offset: [-0.018, -0.01, 0.003] },
-            { at: 'pubicTubercle', offset: [-0.006, -0.026, -0.004] },
-            { at: 'pubicTubercle', offset: [0.008, -0.05, -0.02] },
-          ],
-          width: [
-            [0, 0.008],
-            [0.5, 0.008],
-            [1, 0.005],
-          ],
-          rise: [
-            [0, 0.002],
-            [0.5, 0.002],
             [1, 0.0008],
           ],
           depth: 0.005,
@@ -633,21 +619,29 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'elbow', offset: [0.004, 0.012, -0.034] },
+            // From under the triceps's tendon, rounded over the point of the elbow.
+            { at: 'elbow', offset: [0.004, 0.022, -0.03] },
+            { at: 'elbow', offset: [0.005, 0.008, -0.036] },
             { at: 'elbow', offset: [0.006, -0.012, -0.036] },
             { lerp: ['elbow', 'wrist', 0.3], offset: [0.004, 0, -0.028] },
             { lerp: ['elbow', 'wrist', 0.6], offset: [0.0, 0, -0.022] },
+            { lerp: ['elbow', 'wrist', 0.85], offset: [-0.002, 0, -0.018] },
           ],
+          // The ulna's border runs on down the forearm between the flexors and extensors at one width: tapering
+          // to a point halfway down, it read as a horn hooked off the elbow.
           width: [
-            [0, 0.009],
-            [0.2, 0.011],
-            [0.45, 0.005],
-            [1, 0.0035],
+            [0, 0.005],
+            [0.12, 0.01],
+            [0.22, 0.011],
+            [0.4, 0.0055],
+            [0.9, 0.005],
+            [1, 0.004],
           ],
           rise: [
-            [0, 0.001],
-            [0.2, 0.004],
-            [0.45, 0.0015],
+            [0, 0.0008],
+            [0.22, 0.004],
+            [0.4, 0.0015],
+            [0.9, 0.0012],
             [1, 0.0008],
           ],
           depth: 0.006,
@@ -1003,25 +997,51 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.008,
+      // The two heads join and share the insertion: blended there they would swell into a knob.
+      blendEnds: [0, 0.25],
       fibres: [
         {
+          // Sternal head: a rounded tendon from the front of the manubrium beside the jugular notch.
           path: [
-            { at: 'sternoclavicular', offset: [-0.004, 0.006, 0.0] },
-            { p: [0.034, 1.5, 0.02] },
-            { at: 'mastoid', offset: [0.0, -0.006, 0.004] },
+            { at: 'sternalNotch', offset: [0.01, -0.01, 0.002] },
+            { at: 'sternoclavicular', offset: [-0.002, 0.03, 0.004] },
+            { p: [0.036, 1.52, 0.016] },
+            { at: 'mastoid', offset: [0.002, -0.004, 0.006] },
           ],
-          // Tapered into the clavicle and under the skull's surface behind the ear, not cut-off stubs.
           width: [
-            [0, 0.007],
-            [0.4, 0.011],
-            [0.85, 0.008],
-            [1, 0.005],
+            [0, 0.005],
+            [0.3, 0.008],
+            [0.6, 0.011],
+            [1, 0.009],
           ],
           rise: [
             [0, 0.0008],
-            [0.4, 0.004],
-            [0.85, 0.002],
-            [1, 0.0],
+            [0.3, 0.004],
+            [0.7, 0.003],
+            [1, 0.0008],
+          ],
+        },
+        {
+          // Clavicular head: broad and flat from the clavicle's medial third, behind the sternal head, joining
+          // it halfway up (as one thin cord from the sternoclavicular joint, the muscle read as a rod).
+          path: [
+            { lerp: ['sternoclavicular', 'clavicleLateral', 0.3], offset: [0, -0.002, 0.002] },
+            { lerp: ['sternoclavicular', 'clavicleLateral', 0.26], offset: [0, 0.035, -0.004] },
+            { p: [0.044, 1.52, 0.006] },
+            // On over the mastoid onto the skull behind the ear, flush: it stopped short below the ear.
+            { at: 'mastoid', offset: [0.006, 0.004, -0.006] },
+          ],
+          width: [
+            [0, 0.011],
+            [0.3, 0.01],
+            [0.6, 0.01],
+            [1, 0.01],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.3, 0.0025],
+            [0.7, 0.003],
+            [1, 0.0008],
           ],
         },
       ],
@@ -1405,12 +1425,16 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'patella', offset: [0, -0.016, 0.034] },
             { lerp: ['patella', 'tibialTuberosity', 0.5], offset: [0, 0, 0.024] },
             { at: 'tibialTuberosity', offset: [0, -0.002, 0.014] },
+            // On over the tuberosity's lower half, narrowing into it: cut off square at its top, the tendon
+            // ended as a slab with the bone's knob showing under its edge.
+            { at: 'tibialTuberosity', offset: [0, -0.008, 0.012] },
           ],
           width: [
             [0, 0.01],
-            [0.25, 0.012],
-            [0.6, 0.011],
-            [1, 0.009],
+            [0.25, 0.0115],
+            [0.6, 0.0105],
+            [0.85, 0.009],
+            [1, 0.005],
           ],
           // Flat and flush at both ends: buried ends meshed as a jagged top edge.
           // Thick enough to stand out from the thin retinacula beside it.
@@ -1418,6 +1442,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [0, 0.0008],
             [0.25, 0.0035],
             [0.6, 0.0035],
+            [0.85, 0.002],
             [1, 0.0008],
           ],
           depth: 0.005,
@@ -1443,11 +1468,12 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           ] as const
         ).map((path) => ({
           path,
+          // Tapered at both ends into what they join (full width there, each ended in a square-cut plate).
           width: [
-            [0, 0.012],
-            [0.3, 0.018],
-            [0.7, 0.017],
-            [1, 0.012],
+            [0, 0.008],
+            [0.3, 0.016],
+            [0.7, 0.014],
+            [1, 0.005],
           ] as const,
           rise: [
             [0, 0.0008],
@@ -1527,6 +1553,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.012,
+      // Its fibres gather to the tubercle: blended there they swelled into a rounded cylinder end.
+      blendEnds: [0, 0.3],
       fibres: [
         {
           fan: {
@@ -1541,14 +1569,20 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
               { at: 'greaterTrochanter', offset: [0.01, -0.02, -0.055] },
             ],
             via: [[{ p: [0.152, 0.68, 0.01] }, { p: [0.152, 0.68, -0.01] }]],
-            insertion: [{ at: 'gerdyTubercle', offset: [-0.003, 0.0, 0.0] }],
+            // A broad insertion on the tubercle: to one point, its fibres swelled into a rounded cylinder end.
+            insertion: [
+              { at: 'gerdyTubercle', offset: [-0.005, 0.004, 0.006] },
+              { at: 'gerdyTubercle', offset: [-0.001, 0.004, -0.008] },
+            ],
             // Close enough along its broad top that the edge is one line, not fingers.
             count: 8,
+            // A flat band down to a broad insertion: narrowing to a point, its lower third was round in section
+            // and ended as a rounded cylinder.
             width: [
               [0, 0.012],
-              [0.6, 0.009],
-              [0.9, 0.007],
-              [1, 0.004],
+              [0.6, 0.01],
+              [0.9, 0.01],
+              [1, 0.007],
             ],
             rise: [
               [0, 0.0008],
@@ -1604,8 +1638,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.108, 0.22, -0.016] },
             { at: 'lateralMalleolus', offset: [0.002, 0.02, -0.014] },
           ],
+          // From a narrow start on the fibular head (full width there, its top was cut off square).
           width: [
-            [0, 0.01],
+            [0, 0.005],
             [0.15, 0.012],
             [0.35, 0.015],
             [0.6, 0.008],
@@ -1638,8 +1673,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { at: 'ankle', offset: [0.008, 0.004, 0.046] },
             { at: 'mtp', offset: [0.0, 0.02, -0.03] },
           ],
+          // From a narrow start below the condyle (full width there, its top was cut off square).
           width: [
-            [0, 0.009],
+            [0, 0.004],
             [0.15, 0.009],
             [0.3, 0.012],
             [0.65, 0.007],

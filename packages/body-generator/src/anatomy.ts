@@ -98,6 +98,8 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.02,
+      // Its fibres gather into the Achilles tendon: blended there they would swell.
+      blendEnds: [0, 0.3],
       fibres: [
         {
           // Broad and flat under the heads; it shows on both sides of the lower calf and below the heads.
@@ -114,13 +116,15 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             insertion: [{ at: 'calcaneusInsertion', offset: [0, 0.075, 0.002] }],
             count: 3,
             width: [
-              [0, 0.014],
+              [0, 0.01],
               [0.4, 0.028],
               [0.7, 0.022],
               [1, 0.01],
             ],
+            // Its top comes up flush from the fibular head and the soleal line: begun buried, it surfaced at
+            // mid-calf along a ragged, saw-toothed edge.
             rise: [
-              [0, -0.006],
+              [0, 0.0008],
               [0.3, 0.004],
               [0.55, 0.007],
               [0.8, 0.003],
@@ -243,11 +247,14 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.02,
+      // Its upper fibres run up together under the sartorius: blended there they ended in a square stub.
+      blendEnds: [0.3, 0],
       fibres: [
         {
-          // The teardrop above the inner knee, reaching up the inner thigh under the sartorius.
+          // The teardrop above the inner knee, reaching up the inner thigh under the sartorius, thinning to
+          // nothing there (buried at its top, it showed as a square-cut red end beside the sartorius).
           fan: {
-            origin: [{ p: [0.07, 0.74, 0.075] }, { p: [0.045, 0.72, 0.035] }],
+            origin: [{ p: [0.074, 0.76, 0.076] }, { p: [0.06, 0.76, 0.056] }],
             via: [[{ p: [0.062, 0.63, 0.08] }, { p: [0.036, 0.62, 0.045] }]],
             insertion: [
               { at: 'patellaTop', offset: [-0.014, -0.004, 0.002] },
@@ -255,14 +262,14 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             ],
             count: 3,
             width: [
-              [0, 0.012],
+              [0, 0.009],
               [0.45, 0.024],
               [0.74, 0.032],
               [0.92, 0.022],
               [1, 0.012],
             ],
             rise: [
-              [0, -0.004],
+              [0, 0.0008],
               [0.35, 0.002],
               [0.76, 0.014],
               [0.92, 0.007],

@@ -181,9 +181,11 @@ export function toDocument(lm: Landmarks, meshes: readonly MeshData[]): Document
     inner: material(MATERIAL_NAMES.inner, [0.62, 0.36, 0.33], 0.7),
     muscle: material(MATERIAL_NAMES.muscle, [0.74, 0.22, 0.2], 0.6),
     deep: material(MATERIAL_NAMES.deep, [0.58, 0.18, 0.24], 0.6),
-    tendon: material(MATERIAL_NAMES.tendon, [0.9, 0.88, 0.84], 0.45),
-    fascia: material(MATERIAL_NAMES.fascia, [0.86, 0.82, 0.78], 0.5),
-    bone: material(MATERIAL_NAMES.bone, [0.91, 0.87, 0.76], 0.65),
+    // Tendon and fascia a cool, glossy silver-white and bone a matt ivory, as atlas plates tell them apart: in
+    // two near-identical whites the kneecap, its tendons and the tibia read as one jumble of plates.
+    tendon: material(MATERIAL_NAMES.tendon, [0.8, 0.85, 0.9], 0.3),
+    fascia: material(MATERIAL_NAMES.fascia, [0.8, 0.84, 0.88], 0.38),
+    bone: material(MATERIAL_NAMES.bone, [0.88, 0.79, 0.6], 0.75),
   }
   // Only materials some mesh uses are written (the validator warns about unused ones).
   const used = new Set(meshes.map((m) => m.material))
