@@ -129,6 +129,13 @@ export const PART_CARDS: Readonly<Record<CardPartId, PartCard>> = {
     running: none('No running study was found; with the biceps it holds the bent elbow as the arm swings.'),
     worksWith: 'shoulders',
   },
+  brachialis: {
+    does: gray(
+      'The flat muscle under the biceps on the lower half of the upper arm, from the front of the humerus to the ulna just below the elbow: the elbow’s main bender, whichever way the palm faces.',
+    ),
+    running: none('No running data was found.'),
+    worksWith: 'shoulders',
+  },
   brachioradialis: {
     does: gray(
       'The strap along the thumb side of the forearm: bends the elbow, strongest with the thumb up.',

@@ -620,8 +620,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         {
           path: [
             // From under the triceps's tendon, rounded over the point of the elbow.
-            { at: 'elbow', offset: [0.004, 0.022, -0.03] },
-            { at: 'elbow', offset: [0.005, 0.008, -0.036] },
+            { at: 'elbow', offset: [0.004, 0.02, -0.035] },
+            { at: 'elbow', offset: [0.005, 0.006, -0.037] },
             { at: 'elbow', offset: [0.006, -0.012, -0.036] },
             { lerp: ['elbow', 'wrist', 0.3], offset: [0.004, 0, -0.028] },
             { lerp: ['elbow', 'wrist', 0.6], offset: [0.0, 0, -0.022] },
@@ -1079,6 +1079,55 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
     },
   },
   {
+    // Brachialis: under the biceps on the lower half of the arm, showing either side of it above the elbow, down
+    // into the crook of the elbow (without it the bare arm showed between the biceps and the triceps).
+    id: 'brachialis',
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.012,
+      fibres: [
+        {
+          path: [
+            { lerp: ['shoulder', 'elbow', 0.42], offset: [0.03, 0, 0.006] },
+            { lerp: ['shoulder', 'elbow', 0.72], offset: [0.026, 0, 0.024] },
+            { at: 'elbow', offset: [0.012, -0.01, 0.026] },
+          ],
+          width: [
+            [0, 0.007],
+            [0.4, 0.02],
+            [0.8, 0.017],
+            [1, 0.006],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.4, 0.004],
+            [0.8, 0.003],
+            [1, 0.0008],
+          ],
+        },
+        {
+          path: [
+            { lerp: ['shoulder', 'elbow', 0.5], offset: [-0.022, 0, 0.014] },
+            { lerp: ['shoulder', 'elbow', 0.78], offset: [-0.024, 0, 0.02] },
+            { at: 'elbow', offset: [-0.006, -0.01, 0.026] },
+          ],
+          width: [
+            [0, 0.006],
+            [0.4, 0.015],
+            [0.8, 0.013],
+            [1, 0.006],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.4, 0.003],
+            [0.8, 0.003],
+            [1, 0.0008],
+          ],
+        },
+      ],
+    },
+  },
+  {
     id: 'triceps-brachii',
     shape: {
       kind: 'relief',
@@ -1103,6 +1152,27 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [0.45, 0.007],
             [0.85, 0.002],
             [1, 0.0],
+          ],
+        },
+        {
+          // Its lateral head, from under the back of the deltoid round the outer arm to the common tendon (the
+          // long head alone left the outer back of the arm bare).
+          path: [
+            { lerp: ['shoulder', 'elbow', 0.3], offset: [0.03, 0, -0.03] },
+            { lerp: ['shoulder', 'elbow', 0.6], offset: [0.03, 0, -0.03] },
+            { at: 'elbow', offset: [0.012, 0.03, -0.032] },
+          ],
+          width: [
+            [0, 0.009],
+            [0.35, 0.02],
+            [0.8, 0.015],
+            [1, 0.008],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.35, 0.005],
+            [0.8, 0.003],
+            [1, 0.0008],
           ],
         },
       ],
@@ -1788,6 +1858,7 @@ export const LAYER_ORDER: readonly PartId[] = [
   'infraspinatus',
   'teres-major',
   'pectoralis-major',
+  'brachialis',
   'biceps-brachii',
   'triceps-brachii',
   'olecranon',

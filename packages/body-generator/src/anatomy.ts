@@ -729,6 +729,9 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.02,
+      // Eight fibres converge on the tuberosity: blended there, they swelled into a blunt knob (with a hole in
+      // it) instead of the V of its insertion.
+      blendEnds: [0, 0.25],
       fibres: [
         {
           // A cap over the shoulder's point: from the clavicle's outer third over the acromion to the

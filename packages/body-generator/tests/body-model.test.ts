@@ -133,6 +133,22 @@ describe('structure', () => {
     ).toEqual(['body-inner', 'bone', 'fascia', 'muscle', 'muscle-deep', 'skin', 'tendon'])
   })
 
+  it('tells tendon from bone by colour: a cool silver-white against a warm ivory', () => {
+    // In two near-identical whites the kneecap, its tendons and the tibia read as one jumble of plates.
+    const rgb = (name: string): number[] => {
+      const m = doc
+        .getRoot()
+        .listMaterials()
+        .find((x) => x.getName() === name)!
+      return m.getBaseColorFactor().slice(0, 3)
+    }
+    const tendon = rgb('tendon')
+    const bone = rgb('bone')
+    // Blue less red: above zero is cool, below is warm.
+    expect(tendon[2]! - tendon[0]!, 'tendon is cool').toBeGreaterThan(0.05)
+    expect(bone[2]! - bone[0]!, 'bone is warm').toBeLessThan(-0.15)
+  })
+
   it('stands on y = 0, stature tall', () => {
     let minY = Infinity
     let maxY = -Infinity
@@ -469,6 +485,7 @@ const ATTACHMENTS: readonly (readonly [PartId, PartId, string])[] = [
   ['triceps-brachii', 'olecranon', 'the triceps inserts on the olecranon'],
   ['adductor-longus', 'pubis', 'the adductor longus arises from the body of the pubis'],
   ['pectineus', 'pubis', 'the pectineus arises from the superior ramus of the pubis'],
+  ['sternocleidomastoid', 'sternum', 'its sternal head arises from the manubrium'],
   [
     'biceps-brachii',
     'brachioradialis',
@@ -524,6 +541,9 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     ['forearm-flexors', 'origin', 4],
     ['forearm-extensors', 'origin', 4],
     ['adductor-longus', 'origin', 4],
+    ['deltoid', 'insertion', 4],
+    // The band ends on the bone drawn over the body (Gerdy's tubercle), so it lies a little further out.
+    ['iliotibial-band', 'insertion', 6],
   ]
   it.each(SHARED_ENDS)('%s lies flush at its shared %s (≤ %i mm off the body)', (id, end, mm) => {
     const layer = body.layers.find((l) => l.id === id)!
@@ -607,6 +627,8 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     ['tibia', 'medialMalleolus', 'down to'],
     ['triceps-brachii', 'elbow', 'down to'],
     ['biceps-brachii', 'elbow', 'down to'],
+    // Under the biceps down into the crook of the elbow (the bare arm showed between biceps and triceps).
+    ['brachialis', 'elbow', 'down to'],
     ['gracilis', 'medialTibialCondyle', 'down to'],
     ['pes-anserinus', 'pesAnserinus', 'down to'],
     // The band reaches over the greater trochanter (it began 5 cm below it, with a torn top).
