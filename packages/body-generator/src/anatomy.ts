@@ -676,31 +676,21 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
       fibreBlend: 0.025,
       fibres: [
         {
+          // Upper and middle parts: from the skull, the nuchal ligament and the upper thoracic spines to the
+          // clavicle, the acromion and the scapular spine.
           fan: {
             origin: [
               { at: 'occiput', offset: [-0.004, -0.006, 0.004] },
               { at: 'c7', offset: [-0.012, 0, -0.004] },
               { at: 't3', offset: [-0.012, 0, 0.0] },
-              { at: 't7', offset: [-0.012, 0, 0.0] },
-              { at: 't12', offset: [-0.006, 0, 0.0] },
             ],
-            via: [
-              [
-                { p: [0.05, 1.54, -0.06] },
-                { p: [0.095, 1.455, -0.06] },
-                { p: [0.1, 1.37, -0.11] },
-                { p: [0.07, 1.27, -0.115] },
-                { p: [0.05, 1.2, -0.105] },
-              ],
-            ],
+            via: [[{ p: [0.05, 1.54, -0.06] }, { p: [0.095, 1.455, -0.06] }, { p: [0.11, 1.38, -0.105] }]],
             insertion: [
               { at: 'clavicleLateral', offset: [0, 0.004, -0.008] },
               { at: 'acromion', offset: [-0.01, 0.004, 0] },
               'scapularSpineMid',
-              'scapularSpineRoot',
             ],
-            count: 14,
-            // Narrower where the fibres leave the spine, so the lowest ones end in a point at T12.
+            count: 10,
             width: [
               [0, 0.02],
               [0.2, 0.026],
@@ -716,7 +706,44 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             depth: 0.005,
             riseAcross: [
               [0, 1.5],
-              [0.3, 1.1],
+              [0.6, 1.1],
+              [1, 0.9],
+            ],
+          },
+        },
+        {
+          // Lower part: a triangle from the lower thoracic spines converging on the root of the scapular spine.
+          // Its lateral border runs from T12 up to the root: as one fan with the upper part, the lower fibres
+          // were as broad as those and covered the whole shoulder blade.
+          fan: {
+            origin: [
+              { at: 't3', offset: [-0.012, -0.01, 0.0] },
+              { at: 't7', offset: [-0.012, 0, 0.0] },
+              { at: 't12', offset: [-0.006, 0, 0.0] },
+            ],
+            via: [[{ p: [0.08, 1.36, -0.108] }, { p: [0.055, 1.27, -0.112] }, { p: [0.034, 1.2, -0.104] }]],
+            insertion: [
+              { lerp: ['scapularSpineRoot', 'scapularSpineMid', 0.6] },
+              { lerp: ['scapularSpineRoot', 'scapularSpineMid', 0.2] },
+              'scapularSpineRoot',
+            ],
+            count: 7,
+            // Full width at the spine, so the two sides meet over it with no gap.
+            width: [
+              [0, 0.024],
+              [0.3, 0.022],
+              [0.6, 0.02],
+              [1, 0.012],
+            ],
+            rise: [
+              [0, 0.003],
+              [0.3, 0.0035],
+              [0.7, 0.003],
+              [1, -0.002],
+            ],
+            depth: 0.005,
+            riseAcross: [
+              [0, 0.9],
               [1, 0.8],
             ],
           },

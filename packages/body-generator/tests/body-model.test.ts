@@ -559,6 +559,19 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     expect(worst * 1000, `mm the ${id} stands off the body near its ${end}`).toBeLessThanOrEqual(mm)
   })
 
+  it('narrows the lower trapezius to the root of the scapular spine, leaving the shoulder blade below it bare', () => {
+    // Drawn as one fan with the upper part, the lower fibres were as broad and covered the whole shoulder blade.
+    // Its border halfway between the spine's root and T12 lies no further out than the root, give or take 15 mm.
+    const { scapularSpineRoot: root, t12 } = body.lm.points
+    const y = (root[1] + t12[1]) / 2
+    const v = view(meshName('trapezius', 'L')).positions
+    let outer = -Infinity
+    for (let i = 0; i < v.length; i += 3) if (Math.abs(v[i + 1]! - y) < 0.01) outer = Math.max(outer, v[i]!)
+    expect(outer * 1000, 'mm from the midline to its lateral border halfway down').toBeLessThanOrEqual(
+      root[0] * 1000 + 15,
+    )
+  })
+
   it('runs the long toe extensor’s tendons over the forefoot onto the toes', () => {
     // Its one tendon stopped halfway down the foot, 3 cm short of the toes' bases.
     const mtp = body.lm.points.mtp
