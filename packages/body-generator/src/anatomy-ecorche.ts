@@ -100,6 +100,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.07, 0.12, 0.03] },
             { at: 'ankle', offset: [-0.012, 0.012, 0.042] },
             { at: 'medialMalleolus', offset: [0.004, -0.03, 0.045] },
+            // On to the medial cuneiform and the first metatarsal's base, tapering: it ended as a cut stub.
+            { at: 'medialMalleolus', offset: [0.006, -0.042, 0.068] },
           ],
           // Fleshy from a narrow start on the lateral condyle (no cut-off top), as broad as the real belly.
           width: [
@@ -108,14 +110,16 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [0.2, 0.02],
             [0.5, 0.017],
             [0.7, 0.008],
-            [1, 0.005],
+            [0.92, 0.005],
+            [1, 0.003],
           ],
           rise: [
             [0, 0.0008],
             [0.2, 0.007],
             [0.5, 0.006],
             [0.7, 0.003],
-            [1, 0.002],
+            [0.92, 0.002],
+            [1, 0.0008],
           ],
           depth: 0.008,
         },
@@ -207,14 +211,17 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { p: [0.074, 0.1, -0.05] },
             { at: 'calcaneusInsertion', offset: [0, -0.002, -0.014] },
           ],
+          // Its top comes up flush out of the calf's aponeurosis: begun buried, its open top showed as a hollow
+          // frame.
           width: [
-            [0, 0.016],
+            [0, 0.006],
+            [0.12, 0.011],
             [0.4, 0.009],
             [0.8, 0.007],
             [1, 0.01],
           ],
           rise: [
-            [0, -0.001],
+            [0, 0.0008],
             [0.3, 0.003],
             [0.8, 0.004],
             [1, 0.002],
@@ -512,10 +519,12 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
           { lerp: ['wrist', 'fingertip', 0.5], offset: [0.012, 0, z] },
           { lerp: ['wrist', 'fingertip', 0.56], offset: [0.012, 0, z] },
         ],
-        width: [[0, 0.0045]],
+        // Low and broad under the extensor tendons, which now run over them: proud and narrow, they read as
+        // pebbles on the skin.
+        width: [[0, 0.0055]],
         rise: [
           [0, 0.0],
-          [0.5, 0.003],
+          [0.5, 0.0018],
           [1, 0.0],
         ],
         depth: 0.003,
@@ -1294,7 +1303,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         },
         // Its tendons on the back of the hand, from the wrist over the knuckles onto the fingers (the muscle
         // stopped at the wrist and the back of the hand was bare).
-        ...([0.025, 0.006, -0.013, -0.029] as const).map((z) => ({
+        ...([0.0275, 0.0078, -0.0112, -0.027] as const).map((z) => ({
           path: [
             { at: 'wrist' as const, offset: [0.016, -0.008, -0.008 + z * 0.2] as const },
             { lerp: ['wrist', 'fingertip', 0.3] as const, offset: [0.014, 0, z * 0.75] as const },
@@ -1627,6 +1636,27 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       blendEnds: [0, 0.3],
       fibres: [
         {
+          // Its top edge as one fibre along the fan's origins: the fan's fibres end side by side at slightly
+          // different heights and angles, and their ends alone made a torn, notched edge.
+          path: [
+            { p: [0.15, 0.85, 0.034] },
+            { at: 'greaterTrochanter', offset: [0.014, 0.012, 0.0] },
+            { at: 'greaterTrochanter', offset: [0.01, -0.02, -0.055] },
+          ],
+          width: [
+            [0, 0.008],
+            [0.5, 0.013],
+            [1, 0.008],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.2, 0.002],
+            [0.8, 0.002],
+            [1, 0.0008],
+          ],
+          depth: 0.004,
+        },
+        {
           fan: {
             // One continuous top edge from the TFL's end over the trochanter to the gluteus maximus's, and a
             // flat sheet (not a proud cylinder) down to Gerdy's tubercle.
@@ -1654,9 +1684,11 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
               [0.9, 0.01],
               [1, 0.007],
             ],
+            // Clear of the gluteus medius under its top (at 1.2 mm the muscle showed through a hole there).
             rise: [
               [0, 0.0008],
-              [0.08, 0.0012],
+              [0.08, 0.002],
+              [0.3, 0.0015],
               [0.9, 0.0012],
               [1, 0.0008],
             ],
@@ -1839,12 +1871,14 @@ export const LAYER_ORDER: readonly PartId[] = [
   'pes-anserinus',
   // Hip.
   'gluteus-medius',
+  // The IT band under the tensor and the gluteus maximus, which end on it: laid over them, its top was a torn
+  // free edge across the hip.
+  'iliotibial-band',
   'tensor-fasciae-latae',
   'gluteus-maximus',
   'sacrum',
   'erector-spinae',
   'thoracolumbar-fascia',
-  'iliotibial-band',
   // Trunk.
   'serratus-anterior',
   // The sheath and the external oblique's aponeurosis under the muscle's fleshy border, which ends on them.

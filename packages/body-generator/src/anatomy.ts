@@ -298,18 +298,37 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
             { at: 'patellaTop', offset: [0, 0.04, 0.012] },
           ],
           width: [
-            [0, 0.014],
+            [0, 0.01],
             [0.25, 0.034],
             [0.55, 0.036],
             [0.85, 0.022],
             [1, 0.01],
           ],
           rise: [
-            [0, -0.005],
+            [0, 0.0008],
             [0.2, 0.005],
             [0.5, 0.011],
             [0.78, 0.006],
             [1, 0.0008],
+          ],
+        },
+        {
+          // Its tendon of origin on up under the sartorius to the AIIS: the belly alone ended in a point in
+          // mid-air in the groin.
+          path: [
+            { at: 'aiis', offset: [0.0, 0.004, 0.014] },
+            { at: 'aiis', offset: [0.0, -0.02, 0.026] },
+            { at: 'aiis', offset: [0.0, -0.05, 0.036] },
+          ],
+          width: [
+            [0, 0.005],
+            [0.5, 0.008],
+            [1, 0.012],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.5, 0.0015],
+            [1, 0.004],
           ],
         },
       ],
@@ -478,6 +497,8 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.02,
+      // Its fibres converge on the greater trochanter: blended there, they swelled through the IT band over it.
+      blendEnds: [0, 0.3],
       fibres: [
         {
           fan: {

@@ -583,6 +583,15 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     )
   })
 
+  it('runs the tibialis anterior’s tendon on to the medial midfoot', () => {
+    // It ended as a cut stub 4.5 cm in front of the medial malleolus, short of the medial cuneiform.
+    const mm = body.lm.points.medialMalleolus
+    const v = view(meshName('tibialis-anterior', 'L')).positions
+    let front = -Infinity
+    for (let i = 2; i < v.length; i += 3) front = Math.max(front, v[i]!)
+    expect((front - mm[2]) * 1000, 'mm in front of the medial malleolus').toBeGreaterThanOrEqual(60)
+  })
+
   it('runs the finger extensors’ tendons over the knuckles onto the fingers', () => {
     // The muscle stopped at the wrist and the back of the hand was bare.
     const lo = lowestVertex(view(meshName('forearm-extensors', 'L')))[1]
