@@ -59,7 +59,8 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             // Its lateral third on the front of the trapezius's insertion, level with the medial part, not
             // stepping up onto the muscle's top.
             { lerp: ['sternoclavicular', 'clavicleLateral', 0.75], offset: [0, 0.0, 0.012] },
-            { at: 'clavicleLateral', offset: [0.006, 0.002, 0.002] },
+            // Level with its neighbours front to back: 1 cm further back here, the lateral third zigzagged.
+            { at: 'clavicleLateral', offset: [0.006, 0.002, 0.012] },
             // Its flat lateral end meets the acromion (the acromioclavicular joint), at the surface, guided over
             // the deltoid's top: straight to the acromion it hooked back over the trapezius.
             { lerp: ['clavicleLateral', 'acromion', 0.4], offset: [0, 0.0, 0.014] },
@@ -1100,6 +1101,9 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { lerp: ['shoulder', 'elbow', 0.42], offset: [0.03, 0, 0.006] },
             { lerp: ['shoulder', 'elbow', 0.72], offset: [0.026, 0, 0.024] },
             { at: 'elbow', offset: [0.012, -0.01, 0.026] },
+            // On down as the floor of the elbow's crook to the ulna, under the biceps tendon (ending at the
+            // crease, it left the crook bare and its end stood as a point in mid-air).
+            { at: 'elbow', offset: [0.004, -0.04, 0.016] },
           ],
           width: [
             [0, 0.007],
@@ -1119,6 +1123,7 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             { lerp: ['shoulder', 'elbow', 0.5], offset: [-0.022, 0, 0.014] },
             { lerp: ['shoulder', 'elbow', 0.78], offset: [-0.024, 0, 0.02] },
             { at: 'elbow', offset: [-0.006, -0.01, 0.026] },
+            { at: 'elbow', offset: [-0.002, -0.04, 0.016] },
           ],
           width: [
             [0, 0.006],
