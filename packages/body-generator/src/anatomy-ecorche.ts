@@ -1468,8 +1468,10 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
       fibres: [
         {
           path: [
-            { at: 'patellaTop', offset: [0, 0.075, 0.03] },
-            { at: 'patellaTop', offset: [0, 0.04, 0.032] },
+            // From under the rectus femoris's tapering end (its top 3.5 cm higher rose either side of the muscle's
+            // tip, a notched block).
+            { at: 'patellaTop', offset: [0, 0.052, 0.031] },
+            { at: 'patellaTop', offset: [0, 0.035, 0.032] },
             { at: 'patellaTop', offset: [0, 0.01, 0.034] },
             // Onto the upper pole of the kneecap, flush.
             { at: 'patellaTop', offset: [0, -0.012, 0.032] },
@@ -1620,16 +1622,34 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
   },
   {
     id: 'pes-anserinus',
-    // A thin flat sheet where the three tendons spread onto the bone, not a lump over it.
-    shape: strap(
-      [
-        { at: 'medialTibialCondyle', offset: [-0.004, 0.0, 0.016] },
-        { at: 'pesAnserinus', offset: [0.0, -0.01, 0.0] },
+    // The three tendons spreading onto the tibia's upper medial face as one thin sheet, narrow where they arrive
+    // behind the condyle and broad at the insertion: as an even 3 cm strap it read as a loose parallelogram slab,
+    // and as three separate tendons, as a crumpled claw.
+    shape: {
+      kind: 'relief',
+      fibreBlend: 0.004,
+      fibres: [
+        {
+          path: [
+            { at: 'medialTibialCondyle', offset: [-0.004, 0.0, 0.016] },
+            { at: 'pesAnserinus', offset: [0.0, -0.01, 0.0] },
+          ],
+          width: [
+            [0, 0.008],
+            [0.5, 0.012],
+            [0.85, 0.015],
+            [1, 0.012],
+          ],
+          rise: [
+            [0, 0.0008],
+            [0.2, 0.0015],
+            [0.8, 0.0015],
+            [1, 0.0008],
+          ],
+          depth: 0.003,
+        },
       ],
-      0.015,
-      0.0015,
-      { depth: 0.003 },
-    ),
+    },
   },
   {
     // From the tensor and the gluteus maximus down the outside of the thigh to Gerdy's tubercle.

@@ -206,6 +206,8 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.025,
+      // Its fibres converge on the tendon and the kneecap's border: blended there, they ended in a flat face.
+      blendEnds: [0, 0.35],
       fibres: [
         {
           // A broad band over the outer front of the thigh, from beside the rectus round to the side.
@@ -247,8 +249,9 @@ export const MUSCLE_SHAPES: readonly MuscleShape[] = [
     shape: {
       kind: 'relief',
       fibreBlend: 0.02,
-      // Its upper fibres run up together under the sartorius: blended there they ended in a square stub.
-      blendEnds: [0.3, 0],
+      // Its upper fibres run up together under the sartorius, and all converge on the kneecap's border: blended
+      // at either end they ended in a square stub and a flat face.
+      blendEnds: [0.3, 0.35],
       fibres: [
         {
           // The teardrop above the inner knee, reaching up the inner thigh under the sartorius, thinning to

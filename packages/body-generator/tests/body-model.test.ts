@@ -542,6 +542,8 @@ describe('attachments (left side, gap ≤ 3 mm)', () => {
     ['forearm-extensors', 'origin', 4],
     ['adductor-longus', 'origin', 4],
     ['deltoid', 'insertion', 4],
+    // The vasti end on the kneecap's border and the retinacula, drawn over the body, so they lie further out.
+    ['vastus-lateralis', 'insertion', 5],
     // The band ends on the bone drawn over the body (Gerdy's tubercle), so it lies a little further out.
     ['iliotibial-band', 'insertion', 6],
   ]
