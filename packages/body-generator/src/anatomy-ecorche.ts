@@ -44,6 +44,22 @@ const strap = (
   ],
 })
 
+/** A long tendon to a digit, over the back of the hand or foot: a narrow flat cord, flush at its end. */
+const digitTendon = (path: FibreSpec['path']): FibreSpec => ({
+  path,
+  width: [
+    [0, 0.003],
+    [0.5, 0.0025],
+    [1, 0.002],
+  ],
+  rise: [
+    [0, 0.0015],
+    [0.8, 0.0015],
+    [1, 0.0008],
+  ],
+  depth: 0.003,
+})
+
 export const STRUCTURE_SHAPES: readonly StructureShape[] = [
   // Bone: the clavicle's S along the top of the chest, under the skin from the sternum to the acromion.
   {
@@ -1308,25 +1324,14 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
         },
         // Its tendons on the back of the hand, from the wrist over the knuckles onto the fingers (the muscle
         // stopped at the wrist and the back of the hand was bare).
-        ...([0.0275, 0.0078, -0.0112, -0.027] as const).map((z) => ({
-          path: [
-            { at: 'wrist' as const, offset: [0.016, -0.008, -0.008 + z * 0.2] as const },
-            { lerp: ['wrist', 'fingertip', 0.3] as const, offset: [0.014, 0, z * 0.75] as const },
-            { lerp: ['wrist', 'fingertip', 0.53] as const, offset: [0.014, 0, z] as const },
-            { lerp: ['wrist', 'fingertip', 0.7] as const, offset: [0.01, 0, z] as const },
-          ],
-          width: [
-            [0, 0.003],
-            [0.5, 0.0025],
-            [1, 0.002],
-          ] as const,
-          rise: [
-            [0, 0.0015],
-            [0.8, 0.0015],
-            [1, 0.0008],
-          ] as const,
-          depth: 0.003,
-        })),
+        ...([0.0275, 0.0078, -0.0112, -0.027] as const).map((z) =>
+          digitTendon([
+            { at: 'wrist', offset: [0.016, -0.008, -0.008 + z * 0.2] },
+            { lerp: ['wrist', 'fingertip', 0.3], offset: [0.014, 0, z * 0.75] },
+            { lerp: ['wrist', 'fingertip', 0.53], offset: [0.014, 0, z] },
+            { lerp: ['wrist', 'fingertip', 0.7], offset: [0.01, 0, z] },
+          ]),
+        ),
       ],
     },
   },
@@ -1825,24 +1830,13 @@ export const STRUCTURE_SHAPES: readonly StructureShape[] = [
             [0.028, 0.022],
             [0.037, 0.006],
           ] as const
-        ).map(([x, z]) => ({
-          path: [
-            { at: 'mtp' as const, offset: [0.0, 0.02, -0.036] as const },
-            { at: 'mtp' as const, offset: [x * 0.6, 0.012, z * 0.3 - 0.012] as const },
-            { at: 'mtp' as const, offset: [x, 0.0, z] as const },
-          ],
-          width: [
-            [0, 0.003],
-            [0.5, 0.0025],
-            [1, 0.002],
-          ] as const,
-          rise: [
-            [0, 0.0015],
-            [0.8, 0.0015],
-            [1, 0.0008],
-          ] as const,
-          depth: 0.003,
-        })),
+        ).map(([x, z]) =>
+          digitTendon([
+            { at: 'mtp', offset: [0.0, 0.02, -0.036] },
+            { at: 'mtp', offset: [x * 0.6, 0.012, z * 0.3 - 0.012] },
+            { at: 'mtp', offset: [x, 0.0, z] },
+          ]),
+        ),
       ],
     },
   },
